@@ -1,0 +1,76 @@
+"""Scoring Parley's tables against the gold suites in ../shared/eval (rules in that folder's README)."""
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+# suite folder name -> scorer module in this package
+SUITE_SCORERS = {
+    "quotes": "quotes", "quotes_train": "quotes",
+    "places": "places", "places_lgl": "places",
+    "dates": "dates",
+    "events": "events",
+    "whowhom": "whowhom",
+    "actors": "actors",
+    "domain": "domain",
+}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_suite(suite_dir: str | Path, *, limit: int | None = None) -> tuple[list[dict], dict[str, dict]]:
+    suite_dir = Path(suite_dir)
+    articles = read_jsonl(suite_dir / "articles.jsonl")[:limit]
+    gold = {row["id"]: row for row in read_jsonl(suite_dir / "gold.jsonl")}
+    return articles, gold
+
+
+def scorer_for(suite_dir: str | Path):
+    name = Path(suite_dir).name
+    if name not in SUITE_SCORERS:
+        raise ValueError(f"unknown suite {name!r}; expected one of {', '.join(sorted(SUITE_SCORERS))}")
+    return importlib.import_module(f"{__name__}.{SUITE_SCORERS[name]}")
+
+
+def extract_tables(articles: Iterable[dict], nlp) -> dict[str, pd.DataFrame]:
+    """Run the pipeline in memory over suite articles and return the output tables as DataFrames."""
+    import datetime as dt
+
+    from ..nlp import make_doc
+    from ..schema import TABLES
+    from ..tables import doc_rows
+
+    articles = list(articles)
+    docs = (
+        make_doc(nlp, a["text"], published=dt.date.fromisoformat(a["published"]) if a.get("published") else None,
+                 article_id=a["id"])
+        for a in articles
+    )
+    collected: dict[str, list[dict]] = {name: [] for name in TABLES if name != "articles"}
+    for article, doc in zip(articles, nlp.pipe(docs, batch_size=32)):
+        for table, rows in doc_rows(doc, article["id"]).items():
+            collected[table].extend(rows)
+    frames = {table: pd.DataFrame(rows, columns=TABLES[table].names) for table, rows in collected.items()}
+    frames["articles"] = pd.DataFrame(
+        [{"article_id": a["id"], "text": a["text"], "status": "ok"} for a in articles])
+    return frames
+
+
+def evaluate(suite_dir: str | Path, *, nlp=None, tables: dict[str, pd.DataFrame] | None = None,
+             limit: int | None = None) -> dict[str, float]:
+    """Score one suite: run the pipeline (unless ``tables`` are given) and return its figures."""
+    scorer = scorer_for(suite_dir)
+    articles, gold = load_suite(suite_dir, limit=limit)
+    if tables is None:
+        if nlp is None:
+            from ..nlp import load
+            nlp = load()
+        tables = extract_tables(articles, nlp)
+    return scorer.score(articles, gold, tables)

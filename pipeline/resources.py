@@ -1,0 +1,45 @@
+"""Finding and loading the data files in ``models/`` (lexicons, dictionaries, alias tables).
+
+Files are read once per process and cached; every loader returns plain Python data.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+from pathlib import Path
+
+MODELS_DIR = Path(os.environ.get("PARLEY_MODELS", Path(__file__).resolve().parent.parent / "models"))
+
+
+def model_path(name: str, *, lang: str = "en") -> Path:
+    """Path of a data file, looked up under ``models/<lang>/`` first, then ``models/``."""
+    for candidate in (MODELS_DIR / lang / name, MODELS_DIR / name):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"Parley data file {name!r} not found under {MODELS_DIR}")
+
+
+@functools.lru_cache(maxsize=None)
+def read_tsv(name: str, *, lang: str = "en") -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated file with a header line; lines starting with '#' are comments."""
+    with model_path(name, lang=lang).open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return tuple({key: (value or "").strip() for key, value in row.items()} for row in reader)
+
+
+@functools.lru_cache(maxsize=None)
+def read_words(name: str, *, lang: str = "en") -> frozenset[str]:
+    """A word list: one entry per line, '#' comments and blank lines ignored, lower-cased."""
+    with model_path(name, lang=lang).open(encoding="utf-8") as handle:
+        return frozenset(
+            line.split("#", 1)[0].strip().lower() for line in handle if line.split("#", 1)[0].strip()
+        )
+
+
+@functools.lru_cache(maxsize=None)
+def read_json(name: str, *, lang: str = "en"):
+    with model_path(name, lang=lang).open(encoding="utf-8") as handle:
+        return json.load(handle)
