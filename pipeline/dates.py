@@ -1,18 +1,102 @@
-"""Dates stage (placeholder: being written)."""
+"""Dates stage: every temporal expression in the article with its TIMEX3 value and type.
+
+Spans and values come from the rules in ``pipeline/timex.py``; this stage adds
+what only the parse knows (the tense of the verb governing each expression) and
+threads the article's own context through it: the last date named (for "a year
+earlier", "the next day"), the year the article is about, the quarter it reports.
+"""
 from __future__ import annotations
 
+from typing import Iterator
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from . import timex
+from .records import DateExpr
+
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "would", "going", "may", "might", "could", "should", "must"}
+FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "hope", "aim", "propose"}
+PAST_TAGS = {"VBD", "VBN"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+VERB_POS = {"VERB", "AUX"}
+# how far a remembered context stays valid, in characters (about two paragraphs)
+CONTEXT_REACH = 1500
 
 
 @Language.factory("parley_dates", assigns=["doc._.dates"], default_config={})
 def make_dates(nlp: Language, name: str):
-    return Stage()
+    return DatesStage()
 
 
-class Stage:
+class DatesStage:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = []
+        dates = list(date_expressions(doc))
+        self.set_annotations(doc, dates)
         return doc
+
+    def set_annotations(self, doc: Doc, dates: list[DateExpr]) -> None:
+        doc._.dates = dates
+
+
+def date_expressions(doc: Doc) -> Iterator[DateExpr]:
+    """Temporal expressions of a Doc, resolved against ``doc._.published`` and the article's own dates."""
+    published = doc._.published
+    reference = reference_day = report_quarter = None
+    context_year = None
+    reference_end = 0
+    for candidate in timex.find_candidates(doc.text):
+        if candidate.start - reference_end > CONTEXT_REACH:
+            reference = reference_day = None
+        context = timex.Context(published, tense_at(doc, candidate.start, candidate.end), reference,
+                                reference_day, context_year, report_quarter)
+        resolved = timex.normalise(candidate, context)
+        yield DateExpr(candidate.text, candidate.start, candidate.end, resolved.value, resolved.type)
+        if resolved.type not in ("DATE", "TIME") or not resolved.value or resolved.value.endswith("_REF"):
+            continue
+        reference, reference_end = resolved.value, candidate.end
+        if timex.parse_day(resolved.value):
+            reference_day = timex.parse_day(resolved.value)
+        if timex.parse_quarter(resolved.value):
+            report_quarter = resolved.value
+        if "year" in candidate.groups and "month" in candidate.groups:
+            context_year = timex.granularity_year(resolved.value)
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """past | present | future for the verb governing the characters start..end; None without a parse."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = governing_verb(span)
+    return verb_tense(verb) if verb is not None else None
+
+
+def governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in VERB_POS and token not in span:
+            return token
+        if token.head is token:
+            return token if token.pos_ in VERB_POS else None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token) -> str:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & FUTURE_AUXILIARIES or verb.lemma_ in FUTURE_VERBS or verb.lower_ in FUTURE_AUXILIARIES:
+        return "future"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_VERBS:
+        return "future"
+    if verb.tag_ == "VBG" and verb.head.lemma_ in FUTURE_VERBS:
+        return "future"
+    if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
+        return "past"
+    if verb.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries):
+        return "present"
+    return "past" if verb.tag_ == "VBG" and verb.head.tag_ in PAST_TAGS else "present"

@@ -1,19 +1,364 @@
-"""Places stage (placeholder: being written)."""
+"""Places stage: toponyms in the article (names, demonyms, metonyms) found and put on the map.
+
+Finding: the model's GPE/LOC entities, nationality adjectives (NORP) that name a country or region, other
+entities whose whole text is a known place ("Moscow said" tagged ORG), place names inside organisation names,
+and known names the model missed ("Turkiye"). Resolving: every candidate the gazetteer offers is scored by its
+size and kind, then by the article's context: the countries and US states it names, a "City, State" qualifier,
+and nearness to the places already settled. A toponym the gazetteer does not know keeps its mention and gets a
+place with null coordinates.
+"""
 from __future__ import annotations
 
+import math
+from collections import Counter
+from typing import Iterable, Iterator, NamedTuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401
+from . import countries, extensions  # noqa: F401
+from .gazetteer import Entry, Gazetteer, gazetteer
+from .records import Mention, Place
+from .resources import read_tsv
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+NATIONALITY_LABELS = frozenset({"NORP"})
+# entity labels whose whole text may still be a place used for its government or team ("Moscow said")
+RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
+# entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
+CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+DEMONYMS_FILE = "place_demonyms.tsv"
+MAX_NAME_TOKENS = 5
+# a town found by the gazetteer alone (no NER label) must be at least this big
+MIN_TOWN_POPULATION = 100_000
+LEADING_WORDS = frozenset({"the"})
+KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0}
+CAPITAL_BONUS = 2.5
+ALTERNATE_PENALTY = 2.0
+CONTEXT_COUNTRY_BONUS = 2.5
+CONTEXT_STATE_BONUS = 3.0
+QUALIFIER_BONUS = 20.0
+NEAR_KM, NEAR_BONUS = 150.0, 2.0
+CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
 
 
-@Language.factory("parley_places", assigns=["doc._.places", "doc._.place_mentions"], default_config={})
-def make_places(nlp: Language, name: str):
-    return Stage()
+class Toponym(NamedTuple):
+    """A stretch of text naming a place, before resolution."""
+
+    text: str
+    start: int  # character offsets
+    end: int
+    source: str  # ner | nationality | known | embedded | gazetteer
+    lookup: str  # the name to look up (a demonym's place name, or the text itself)
 
 
-class Stage:
+class Resolved(NamedTuple):
+    toponym: Toponym
+    entry: Entry | None
+
+
+@Language.factory(
+    "parley_places",
+    assigns=["doc._.places", "doc._.place_mentions"],
+    requires=["doc.ents"],
+    default_config={"nationalities": True, "plural_nationalities": False, "embedded": True},
+)
+def make_places(nlp: Language, name: str, *, nationalities: bool, plural_nationalities: bool,
+                embedded: bool) -> "PlaceStage":
+    return PlaceStage(nationalities=nationalities, plural_nationalities=plural_nationalities, embedded=embedded)
+
+
+class PlaceStage:
+    def __init__(self, *, nationalities: bool = True, plural_nationalities: bool = False,
+                 embedded: bool = True):
+        self.nationalities = nationalities
+        self.plural_nationalities = plural_nationalities
+        self.embedded = embedded
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = []
-        doc._.place_mentions = []
+        gaz = gazetteer()
+        toponyms = list(find_toponyms(doc, gaz, nationalities=self.nationalities,
+                                      plural_nationalities=self.plural_nationalities, embedded=self.embedded))
+        resolved = resolve_toponyms(doc.text, toponyms, gaz)
+        places, mentions = place_records(resolved)
+        self.set_annotations(doc, places, mentions)
         return doc
+
+    @staticmethod
+    def set_annotations(doc: Doc, places: list[Place], mentions: list[Mention]) -> None:
+        doc._.places = places
+        doc._.place_mentions = mentions
+
+
+# ----------------------------------------------------------------------------------------------------------
+# finding
+
+
+def place_demonyms() -> dict[str, str]:
+    """Demonym (normalized) -> place name; an empty place name means "not place evidence"."""
+    return {countries.normalize(row["demonym"]): row["place"] for row in read_tsv(DEMONYMS_FILE)}
+
+
+def demonym_place(text: str) -> str | None:
+    """The place a nationality word points to ("Turkish" -> "Turkey", "Kurdish" -> "Kurdistan")."""
+    key = countries.normalize(text)
+    own = place_demonyms()
+    if key in own:
+        return own[key] or None
+    iso3 = countries.demonym_code(text)
+    return countries.country_name(iso3) if iso3 else None
+
+
+def _is_plural_people(span: Span) -> bool:
+    last = span[-1]
+    return last.tag_ in {"NNPS", "NNS"} or (last.text.endswith("s") and not last.text.endswith("ss")
+                                            and demonym_place(last.text[:-1]) is not None)
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading 'the', trailing possessive and punctuation."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in LEADING_WORDS or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"
+                           or span.doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words that are part of multi-word person names in this article (a 'Buhari' GPE is the person)."""
+    return {token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
+
+
+def _is_strong(entry: Entry) -> bool:
+    """Entries safe to take from the gazetteer alone: countries, regions, seas, and big towns."""
+    return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
+
+
+def _capitalized(span: Span) -> bool:
+    return all(token.is_title or token.is_upper or not token.is_alpha or token.lower_ in {"of", "and", "the", "el", "al"}
+               for token in span) and (span[0].is_title or span[0].is_upper)
+
+
+def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
+    candidates = gaz.candidates(text)
+    return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in candidates)
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plural_nationalities: bool = False,
+                  embedded: bool = True) -> Iterator[Toponym]:
+    """Every stretch of the text that names a place, in text order, without overlaps."""
+    found: list[Toponym] = []
+    taken = [False] * len(doc)
+    people = _person_words(doc)
+
+    def take(span: Span, source: str, lookup: str | None = None) -> None:
+        found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup or span.text))
+        for i in range(span.start, span.end):
+            taken[i] = True
+
+    for ent in doc.ents:
+        span = _trim(ent)
+        if span is None:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            if not _capitalized(span):
+                continue
+            lone_person_word = len(span) == 1 and span.text.lower() in people
+            if lone_person_word and not _known(span.text, gaz, strong_only=True):
+                continue
+            for part in _split_on_commas(span):
+                take(part, "ner")
+        elif ent.label_ in NATIONALITY_LABELS:
+            if not nationalities:
+                continue
+            place = demonym_place(span.text)
+            if place is not None:
+                if plural_nationalities or not _is_plural_people(span):
+                    take(span, "nationality", place)
+            elif _known(span.text, gaz, strong_only=True) and _capitalized(span):
+                take(span, "known")
+        elif ent.label_ in RELABELLED:
+            if _capitalized(span) and _known(span.text, gaz, strong_only=True) and not gaz.is_abbreviation(span.text):
+                take(span, "known")
+    if embedded:
+        for ent in doc.ents:
+            if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
+                for span, source, lookup in _scan(doc, ent.start, ent.end, gaz, nationalities=nationalities):
+                    take(span, "embedded", lookup)
+    covered = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            covered[i] = True
+    free_from = 0
+    for i in range(len(doc) + 1):
+        if i == len(doc) or covered[i] or taken[i]:
+            if i > free_from:
+                for span, source, lookup in _scan(doc, free_from, i, gaz, nationalities=nationalities):
+                    take(span, "gazetteer", lookup)
+            free_from = i + 1
+    yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _split_on_commas(span: Span) -> Iterator[Span]:
+    """'Paris, Texas' tagged as one entity is two toponyms."""
+    start = span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > start:
+                yield span.doc[start:token.i]
+            start = token.i + 1
+    if start < span.end:
+        yield span.doc[start:span.end]
+
+
+def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool) -> Iterator[tuple[Span, str, str]]:
+    """Known names (longest first) among the capitalized words of doc[start:end]."""
+    i = start
+    while i < end:
+        token = doc[i]
+        if not (token.is_title or token.is_upper) or not token.is_alpha and not token.text.endswith("."):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_NAME_TOKENS, end - i), 0, -1):
+            span = doc[i:i + n]
+            if not _capitalized(span) or span[-1].is_punct and not gaz.is_abbreviation(span.text):
+                continue
+            if gaz.is_abbreviation(span.text):
+                hit = (span, "gazetteer", span.text)
+                break
+            place = demonym_place(span.text) if nationalities else None
+            if place is not None and span[-1].tag_ in {"JJ", "NNP", "NN"}:
+                hit = (span, "nationality", place)
+                break
+            if any(t.pos_ == "PROPN" for t in span) and _known(span.text, gaz, strong_only=True) \
+                    and not (n == 1 and token.is_sent_start and token.pos_ != "PROPN") \
+                    and not (n == 1 and len(token.text) <= 3 and not token.is_upper):
+                hit = (span, "gazetteer", span.text)
+                break
+        if hit:
+            yield hit
+            i = hit[0].end
+        else:
+            i += 1
+
+
+# ----------------------------------------------------------------------------------------------------------
+# resolving
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Context(NamedTuple):
+    countries: Counter  # ISO3 -> weight
+    states: Counter  # (ISO3, admin1) -> weight
+    points: list[tuple[float, float]]  # settled towns
+
+
+def _qualifier(text: str, toponyms: list[Toponym], index: int, gaz: Gazetteer) -> list[Entry]:
+    """Entries of a state or country written right after this toponym ("Paris, Texas", "Athens, Ga.")."""
+    if index + 1 >= len(toponyms):
+        return []
+    here, after = toponyms[index], toponyms[index + 1]
+    between = text[here.end:after.start]
+    if between.strip() not in {",", "(", ", the"} or len(between) > 3:
+        return []
+    return [c.entry for c in gaz.candidates(after.lookup) if c.entry.kind in {"region", "country"}]
+
+
+def _score(candidate, context: Context, qualifiers: list[Entry], own_key: tuple) -> float:
+    entry = candidate.entry
+    score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.kind, 0.0)
+    if candidate.alternate:
+        score -= ALTERNATE_PENALTY
+    if entry.capital:
+        score += CAPITAL_BONUS
+    if entry.country and context.countries.get(entry.country, 0) > 0:
+        score += CONTEXT_COUNTRY_BONUS
+    if entry.admin1 and entry.kind == "city" and context.states.get((entry.country, entry.admin1), 0) > 0:
+        score += CONTEXT_STATE_BONUS
+    for qualifier in qualifiers:
+        if qualifier.kind == "country" and entry.country == qualifier.country and entry.kind != "country":
+            score += QUALIFIER_BONUS
+        elif qualifier.kind == "region" and entry.country == qualifier.country and entry.admin1 \
+                and entry.admin1 == qualifier.admin1 and entry.kind == "city":
+            score += QUALIFIER_BONUS
+    if entry.kind == "city" and entry.lat is not None and context.points:
+        nearest = min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points)
+        score += NEAR_BONUS if nearest <= NEAR_KM else CLOSE_BONUS if nearest <= CLOSE_KM else 0.0
+    return score
+
+
+def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | None = None) -> Context:
+    country_weights: Counter = Counter()
+    states: Counter = Counter()
+    points: list[tuple[float, float]] = []
+    for toponym, entry, weight in settled:
+        if skip is not None and countries.normalize(toponym.lookup) == skip:
+            continue
+        if entry.country:
+            country_weights[entry.country] += weight
+        if entry.kind == "region" and entry.country == "USA" and entry.admin1:
+            states[(entry.country, entry.admin1)] += weight
+        elif entry.kind == "city" and entry.admin1:
+            states[(entry.country, entry.admin1)] += weight * 0.5
+            points.append((entry.lat, entry.lon))
+    return Context(country_weights, states, points)
+
+
+def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolved]:
+    """Pick one gazetteer entry per toponym (or None), using the whole article as context."""
+    candidate_lists = [gaz.candidates(t.lookup) for t in toponyms]
+    qualifiers = [_qualifier(text, toponyms, i, gaz) for i in range(len(toponyms))]
+    # first pass: what is settled without context (a single main-name reading, or a qualifier)
+    settled: list[tuple[Toponym, Entry, float]] = []
+    for toponym, candidates, quals in zip(toponyms, candidate_lists, qualifiers):
+        main = [c for c in candidates if not c.alternate]
+        if len(main) == 1:
+            weight = 0.5 if toponym.source == "nationality" else 1.0
+            settled.append((toponym, main[0].entry, weight))
+    chosen: list[Entry | None] = [None] * len(toponyms)
+    for _ in range(2):
+        picks = []
+        for i, (toponym, candidates) in enumerate(zip(toponyms, candidate_lists)):
+            if not candidates:
+                continue
+            key = countries.normalize(toponym.lookup)
+            context = _context(settled, skip=key)
+            best = max(candidates, key=lambda c: _score(c, context, qualifiers[i], key))
+            chosen[i] = best.entry
+            picks.append((toponym, best.entry, 0.5 if toponym.source == "nationality" else 1.0))
+        settled = picks
+    return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# records
+
+
+def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Mention]]:
+    """One Place per distinct place, one Mention per toponym."""
+    places: list[Place] = []
+    mentions: list[Mention] = []
+    ids: dict[tuple, str] = {}
+    for toponym, entry in resolved:
+        if entry is not None:
+            key = ("entry", entry.geonames_id, entry.name, entry.kind, entry.country, entry.lat, entry.lon)
+        else:
+            key = ("text", countries.normalize(toponym.lookup))
+        if key not in ids:
+            ids[key] = f"p{len(places) + 1}"
+            if entry is not None:
+                places.append(Place(ids[key], entry.name, entry.kind, entry.country, entry.lat, entry.lon,
+                                    entry.geonames_id))
+            else:
+                places.append(Place(ids[key], toponym.lookup, "other"))
+        mentions.append(Mention(ids[key], "place", toponym.text, toponym.start, toponym.end))
+    return places, mentions

@@ -1,18 +1,365 @@
-"""Quotes stage (placeholder: being written)."""
+"""Quotes stage: direct and reported speech, each attributed to its speaker and cue.
+
+Direct quotes come from the quotation marks (``quote_marks``), reported speech
+from the parse (a cue verb from ``models/en/cues.txt`` with a clausal
+complement, or "according to X"). Each quote's speaker is the cue's subject,
+resolved to an actor of ``doc._.actors``; pronouns and descriptions ("he", "the
+spokesman") go to the nearest actor named before them.
+"""
 from __future__ import annotations
 
+from typing import Iterable, Iterator, NamedTuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .quote_marks import QuoteMarks, find_quote_marks
+from .records import Actor, Mention, Quote
+from .resources import read_words
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CONTENT_DEPS = {"ccomp"}
+# dependents of a naming cue ("called the talks 'constructive'") that hold a mixed quote
+NAMING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp"}
+NAMING_CUES = {"call", "describe", "dub", "label", "brand", "term"}
+# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
+BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+# where a speaker noun phrase stops: relative clauses, appositions, parentheticals
+SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+SENTENCE_END = {".", "!", "?"}
+MIN_DIRECT_WORDS = 4
+# how far back (characters) a pronoun or description looks for the actor it stands for
+COREFERENCE_WINDOW = 1500
 
 
-@Language.factory("parley_quotes", assigns=["doc._.quotes"], default_config={})
-def make_quotes(nlp: Language, name: str):
-    return Stage()
+class Attribution(NamedTuple):
+    """What the parse says: a content span, the cue that introduces it and the speaker span (if any)."""
+
+    start: int
+    end: int
+    cue: Span
+    speaker: Span | None
 
 
-class Stage:
+class Speaker(NamedTuple):
+    name: str | None
+    actor_id: str | None
+    start: int | None
+    end: int | None
+
+
+@Language.factory(
+    "parley_quotes",
+    assigns=["doc._.quotes"],
+    requires=["token.dep", "token.lemma", "doc._.actors", "doc._.actor_mentions"],
+    default_config={"min_direct_words": MIN_DIRECT_WORDS},
+)
+def make_quotes(nlp: Language, name: str, *, min_direct_words: int = MIN_DIRECT_WORDS) -> "QuoteStage":
+    return QuoteStage(min_direct_words=min_direct_words)
+
+
+class QuoteStage:
+    def __init__(self, *, min_direct_words: int = MIN_DIRECT_WORDS):
+        self.min_direct_words = min_direct_words
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        quotes = list(extract_quotes(doc, min_direct_words=self.min_direct_words))
+        self.set_annotations(doc, quotes)
         return doc
+
+    @staticmethod
+    def set_annotations(doc: Doc, quotes: list[Quote]) -> None:
+        doc._.quotes = quotes
+
+
+def cue_verbs() -> frozenset[str]:
+    return frozenset(entry for entry in read_words("cues.txt") if " " not in entry)
+
+
+def cue_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(entry.split()) for entry in read_words("cues.txt") if " " in entry)
+
+
+def speaker_nouns() -> frozenset[str]:
+    return read_words("quote_speaker_nouns.txt")
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_verbs()
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's subject; participles and conjoined verbs borrow the subject of the verb they hang on."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
+            return None
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def speaker_span(head: Token) -> Span:
+    """The noun phrase naming the speaker: the subject's left part up to its head, plus modifiers like "for X"."""
+    doc = head.doc
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in ("punct", "appos", "relcl") or child.text in (",", "("):
+            start = max(start, child.right_edge.i + 1)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):
+            break
+        end = child.right_edge.i + 1
+    return doc[min(start, head.i):end]
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range ``start..end`` without punctuation and spaces at its edges, as character offsets."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def clause_attributions(doc: Doc) -> Iterator[Attribution]:
+    """``X said (that) ...``, ``..., X added``, ``X told reporters ...``: a cue verb and its clausal complement."""
+    for token in doc:
+        if not is_cue_verb(token):
+            continue
+        subject = subject_of(token)
+        speaker = speaker_span(subject) if subject is not None else None
+        cue = doc[token.i:token.i + 1 + _particle(token)]
+        contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in CONTENT_DEPS]
+        if token.lemma_.lower() in NAMING_CUES:
+            # "called the talks 'constructive'": object and complement together
+            named = [child for child in token.rights if child.dep_ in NAMING_DEPS]
+            if named:
+                contents.append((named[0].left_edge.i, named[-1].right_edge.i + 1))
+        for start, end in contents:
+            span = trimmed(doc, start, end)
+            if span is not None:
+                yield Attribution(span[0], span[1], cue, speaker)
+
+
+def _particle(token: Token) -> int:
+    """1 when the cue verb has a particle right after it ("point out")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return int(following is not None and following.dep_ == "prt")
+
+
+def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
+    """``according to X, ...``: the rest of the clause the phrase modifies is the content."""
+    lowered = [token.lower_ for token in doc]
+    for phrase in cue_phrases():
+        size = len(phrase)
+        for i in range(len(doc) - size + 1):
+            if tuple(lowered[i:i + size]) != phrase:
+                continue
+            cue = doc[i:i + size]
+            objects = [token for token in cue[-1].children if token.dep_ == "pobj"]
+            speaker = speaker_span(objects[0]) if objects else None
+            phrase_tokens = {token.i for token in cue[0].subtree} | set(range(i, i + size))
+            if speaker is not None:
+                phrase_tokens |= {token.i for token in objects[0].subtree}
+            clause = cue[0].head
+            while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+                clause = clause.head
+            if clause.i in phrase_tokens:
+                continue
+            span = _largest_run(doc, [token.i for token in clause.subtree if token.i not in phrase_tokens])
+            if span is not None:
+                yield Attribution(span[0], span[1], cue, speaker)
+
+
+def _largest_run(doc: Doc, indices: list[int]) -> tuple[int, int] | None:
+    runs: list[tuple[int, int]] = []
+    for index in sorted(indices):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    spans = [span for span in (trimmed(doc, start, end) for start, end in runs) if span is not None]
+    return max(spans, key=lambda span: span[1] - span[0]) if spans else None
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def word_count(text: str) -> int:
+    return sum(any(char.isalnum() for char in word) for word in text.split())
+
+
+def looks_like_title(text: str) -> bool:
+    """A quoted title or name ("Gone with the Wind"): no final punctuation and every long word capitalised."""
+    inner = text.strip("\"“”„«»‘’'` ")
+    words = [word for word in inner.split() if len(word) > 3]
+    return bool(words) and inner[-1:] not in ".,!?;:—…" and all(word[:1].isupper() for word in words)
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token indices covering the characters ``start..end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0, 0
+    return span.start, span.end
+
+
+def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: tuple[int, int]) -> Token | None:
+    """The cue verb of the frame around a direct quote: after it in its sentence, else before it."""
+    inside = [(mark.start, mark.end) for mark in marks]
+
+    def quoted(token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in inside)
+
+    first, last = token_range(doc, quote.start, quote.end)
+    closing_text = doc.text[quote.start:quote.end].rstrip("\"”»’'` ")
+    ends_sentence = closing_text[-1:] in (".", "…")
+    after: list[Token] = []
+    for token in doc[last:]:
+        if token.idx >= paragraph[1] or quoted(token):
+            break
+        after.append(token)
+        if token.text in SENTENCE_END:
+            break
+    if not (ends_sentence and after and after[0].is_title and len(after) > 6):
+        for token in after:
+            if is_cue_verb(token):
+                return token
+    for token in reversed(doc[:first]):
+        if token.idx < paragraph[0] or token.text in SENTENCE_END or quoted(token):
+            break
+        if is_cue_verb(token):
+            return token
+    return None
+
+
+def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int) -> Token | None:
+    """``Caddell continued:`` closing the paragraph before a quote that fills its own paragraph."""
+    if index == 0 or doc.text[paragraphs[index][0]:quote.start].strip():
+        return None
+    previous = paragraphs[index - 1]
+    if not doc.text[previous[0]:previous[1]].rstrip().endswith(":"):
+        return None
+    first, last = token_range(doc, previous[0], previous[1])
+    cues = [token for token in doc[first:last] if is_cue_verb(token)]
+    return cues[-1] if cues else None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
+    """The speaker's canonical actor: a mention inside the span, else (pronoun, description) the nearest before it."""
+    if span is None:
+        return Speaker(None, None, None, None)
+    start, end = span.start_char, span.end_char
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if inside:
+        mention = min(inside, key=lambda m: abs(m.end - end))
+        return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
+                       mention.entity_id, start, end)
+    head = span.root
+    word = head.lower_
+    wanted = None
+    if word in PERSON_PRONOUNS or head.lemma_.lower() in speaker_nouns() or span.text.lower() in speaker_nouns():
+        wanted = "person"
+    elif word in GROUP_PRONOUNS:
+        wanted = "organization"
+    if wanted is not None:
+        before = [m for m in mentions if m.end <= start and start - m.end <= COREFERENCE_WINDOW
+                  and m.entity_id in actors and actors[m.entity_id].type == wanted]
+        if before:
+            mention = max(before, key=lambda m: m.end)
+            return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
+    return Speaker(span.text, None, start, end)
+
+
+# ---------------------------------------------------------------- putting it together
+
+
+def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> list[Quote]:
+    """All quotes of a parsed Doc, direct and reported, in text order with ids q1, q2 ..."""
+    actors = {actor.actor_id: actor for actor in doc._.actors or ()}
+    mentions = list(doc._.actor_mentions or ())
+    marks = list(find_quote_marks(doc.text))
+    paragraphs = paragraph_spans(doc.text)
+    attributions = list(clause_attributions(doc)) + list(phrase_attributions(doc))
+
+    found: list[tuple[int, int, bool, Span | None, Span | None]] = []  # start, end, direct, cue, speaker
+    used: set[int] = set()
+    previous_speaker: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker)
+    for quote in marks:
+        text = doc.text[quote.start:quote.end]
+        index = next((i for i, (start, end) in enumerate(paragraphs) if start <= quote.start < end), 0)
+        # reported content that reaches beyond the marks with the quote inside it: a mixed quote
+        mixed = [i for i, a in enumerate(attributions)
+                 if a.start <= quote.start + 1 and quote.end <= a.end + 2
+                 and (a.start < quote.start - 1 or a.end > quote.end + 1)]
+        covering = [i for i, a in enumerate(attributions)
+                    if overlap(quote.start, quote.end, a.start, a.end) * 2 >= (a.end - a.start) and i not in mixed]
+        if mixed and (word_count(text) < min_direct_words
+                      or (quote.end - quote.start) * 2 < attributions[mixed[0]].end - attributions[mixed[0]].start):
+            continue  # a mixed quote: the reported content around it is the quote
+        cue = speaker = None
+        if covering:
+            attribution = attributions[covering[0]]
+            used.update(covering)
+            cue, speaker = attribution.cue, attribution.speaker
+        else:
+            verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
+            if verb is not None:
+                subject = subject_of(verb)
+                cue, speaker = doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
+        if cue is None and (word_count(text) < min_direct_words or looks_like_title(text)):
+            continue
+        if speaker is None and previous_speaker is not None and index - previous_speaker[0] <= 1:
+            cue, speaker = previous_speaker[1], previous_speaker[2]
+        if speaker is not None:
+            previous_speaker = (index, cue, speaker)
+        found.append((quote.start, quote.end, True, cue, speaker))
+
+    for i, attribution in enumerate(attributions):
+        if i in used:
+            continue
+        if any(overlap(start, end, attribution.start, attribution.end) * 2 >= max(end - start, attribution.end - attribution.start)
+               for start, end, *_ in found):
+            continue
+        found.append((attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
+
+    quotes = []
+    for number, (start, end, direct, cue, speaker_tokens) in enumerate(sorted(found, key=lambda item: item[0]), 1):
+        speaker = resolve_speaker(doc, speaker_tokens, actors, mentions)
+        quotes.append(Quote(
+            quote_id=f"q{number}", text=doc.text[start:end], start=start, end=end, direct=direct,
+            speaker=speaker.name, speaker_id=speaker.actor_id,
+            speaker_start=speaker.start, speaker_end=speaker.end,
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.start_char if cue is not None else None,
+            cue_end=cue.end_char if cue is not None else None,
+        ))
+    return quotes

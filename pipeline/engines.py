@@ -1,0 +1,131 @@
+"""Where batches of articles are processed: in this process, in a local process pool, or on Dask.
+
+Every engine maps :func:`process_batch` over batches and yields results in input order;
+each worker loads the spaCy pipeline once and keeps it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import signal
+from collections import deque
+from typing import Iterable, Iterator, NamedTuple
+
+from spacy.language import Language
+
+
+class Task(NamedTuple):
+    """What a worker needs to process one article."""
+
+    article_id: str
+    text: str
+    published: dt.date | None
+
+
+class Outcome(NamedTuple):
+    """The rows one article produced, or why it failed."""
+
+    article_id: str
+    rows: dict[str, list[dict]] | None
+    error: str | None = None
+
+
+def process_batch(nlp: Language, tasks: list[Task], *, batch_size: int = 64) -> list[Outcome]:
+    """Run the pipeline over a batch; an article that breaks a stage fails alone."""
+    from .nlp import make_doc
+    from .tables import doc_rows
+
+    docs = [make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks]
+    try:
+        processed = list(nlp.pipe(docs, batch_size=batch_size))
+    except Exception:  # one bad article must not sink its batch: redo one by one to find it
+        return [_process_one(nlp, task) for task in tasks]
+    return [Outcome(task.article_id, doc_rows(doc, task.article_id)) for task, doc in zip(tasks, processed)]
+
+
+def _process_one(nlp: Language, task: Task) -> Outcome:
+    from .nlp import make_doc
+    from .tables import doc_rows
+
+    try:
+        doc = nlp(make_doc(nlp, task.text, published=task.published, article_id=task.article_id))
+    except Exception as exc:  # reported in the articles table, never raised
+        return Outcome(task.article_id, None, f"pipeline error: {type(exc).__name__}: {exc}")
+    return Outcome(task.article_id, doc_rows(doc, task.article_id))
+
+
+# --- local engine --------------------------------------------------------------------------
+
+_WORKER_NLP: Language | None = None
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+
+
+def _worker_process(tasks: list[Task]) -> list[Outcome]:
+    return process_batch(_WORKER_NLP, tasks)
+
+
+class LocalEngine:
+    """In this process (workers=1) or a pool of forked processes sharing the loaded pipeline."""
+
+    def __init__(self, nlp: Language, *, workers: int = 1):
+        self.nlp = nlp
+        self.workers = max(1, workers)
+
+    def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        if self.workers == 1:
+            yield from (process_batch(self.nlp, batch) for batch in batches)
+            return
+        global _WORKER_NLP
+        _WORKER_NLP = self.nlp  # inherited by the forked workers: loaded once, shared copy-on-write
+        context = multiprocessing.get_context("fork")
+        with context.Pool(self.workers, initializer=_worker_init) as pool:
+            yield from _windowed(batches, lambda batch: pool.apply_async(_worker_process, (batch,)),
+                                 lambda result: result.get(), 2 * self.workers)
+
+
+# --- Dask engine ---------------------------------------------------------------------------
+
+def _dask_process(tasks: list[Task], model: str) -> list[Outcome]:
+    from distributed import get_worker
+
+    from .nlp import load
+
+    worker = get_worker()
+    cached = getattr(worker, "_parley_nlp", None)
+    if cached is None or cached[0] != model:
+        cached = (model, load(model))
+        worker._parley_nlp = cached
+    return process_batch(cached[1], tasks)
+
+
+class DaskEngine:
+    """Batches sent to a Dask distributed cluster; each worker loads the model once."""
+
+    def __init__(self, model: str, *, scheduler: str | None = None, client=None, in_flight: int = 8):
+        if client is None and not scheduler:
+            raise ValueError("the dask engine needs --scheduler ADDRESS (or a Client)")
+        if client is None:
+            from distributed import Client
+
+            client = Client(scheduler)
+        self.client = client
+        self.model = model
+        self.in_flight = in_flight
+
+    def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        yield from _windowed(batches, lambda batch: self.client.submit(_dask_process, batch, self.model, pure=False),
+                             lambda future: future.result(), self.in_flight)
+
+
+def _windowed(batches, submit, collect, window: int) -> Iterator[list[Outcome]]:
+    """Submit at most ``window`` batches ahead and yield results in order: memory stays flat."""
+    pending = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield collect(pending.popleft())
+    while pending:
+        yield collect(pending.popleft())

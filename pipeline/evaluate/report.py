@@ -1,0 +1,55 @@
+"""The table of figures written to docs/accuracy.md by ``make eval``."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+
+# (suite, figure) -> the target the project's issues set for DEV
+TARGETS = {
+    ("quotes", "f1"): 0.70, ("quotes", "direct_f1"): 0.90, ("quotes", "speaker_accuracy"): 0.90,
+    ("places", "f1"): 0.85, ("places", "acc@161km"): 0.90,
+    ("places_lgl", "f1"): 0.80, ("places_lgl", "acc@161km"): 0.80,
+    ("dates", "span_f1"): 0.90, ("dates", "value_f1"): 0.80, ("dates", "value_accuracy"): 0.85,
+    ("events", "type_f1"): 0.75, ("events", "parties_accuracy"): 0.70,
+    ("whowhom", "f1"): 0.60,
+    ("actors", "country_accuracy"): 0.85, ("actors", "sector_accuracy"): 0.75,
+    ("domain", "actors_f1"): 0.90, ("domain", "actors_country_accuracy"): 0.95, ("domain", "actors_split"): 0.02,
+    ("domain", "places_f1"): 0.95, ("domain", "places_country_accuracy"): 0.97,
+    ("domain", "dates_f1"): 0.95, ("domain", "dates_value_accuracy"): 0.90,
+    ("domain", "quotes_f1"): 0.95, ("domain", "quotes_speaker_accuracy"): 0.95,
+    ("domain", "events_type_f1"): 0.70, ("domain", "events_parties_accuracy"): 0.70,
+    ("domain", "events_place_accuracy"): 0.80, ("domain", "events_date_accuracy"): 0.70,
+    ("domain", "events_modality_accuracy"): 0.80,
+}
+LOWER_IS_BETTER = {("domain", "actors_split")}
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def accuracy_markdown(results: dict[str, dict], *, model: str) -> str:
+    lines = [
+        "# Accuracy on the DEV suites",
+        "",
+        f"Measured {dt.date.today().isoformat()} at commit `{_commit()}` with `{model}`, "
+        "by `make eval` (`parley evaluate` on every suite in ../shared/eval). "
+        "Scoring rules: ../shared/eval/README.md. Targets are the project's issues' DEV targets.",
+        "",
+        "| suite | figure | value | target | met |",
+        "|---|---|---:|---:|:---:|",
+    ]
+    for suite, figures in results.items():
+        for name, value in figures.items():
+            if name == "seconds" or not isinstance(value, (int, float)):
+                continue
+            target = TARGETS.get((suite, name))
+            met = "" if target is None else (
+                "yes" if (value <= target if (suite, name) in LOWER_IS_BETTER else value >= target) else "no")
+            lines.append(f"| {suite} | {name} | {value:.3f} | {'' if target is None else f'{target:.2f}'} | {met} |")
+        lines.append(f"| {suite} | seconds | {figures.get('seconds', 0):.0f} | | |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,105 @@
+"""The events stage's data: trigger lexicon, PLOVER type table, modality words, reporting verbs, party nouns.
+
+Everything is read from ``models/en/event*.tsv|txt`` and ``plover.tsv`` once per process.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from .resources import read_tsv, read_words
+
+TRIGGERS_FILE = "event_triggers.tsv"
+PLOVER_FILE = "plover.tsv"
+MODALITY_FILE = "event_modality.tsv"
+REPORT_VERBS_FILE = "event_report_verbs.txt"
+PARTY_NOUNS_FILE = "event_party_nouns.txt"
+
+
+class TriggerRule(NamedTuple):
+    """One row of the trigger lexicon."""
+
+    head: str  # lemma of the trigger word
+    particle: str | None  # "out" in "rule out", "for" in "call for"
+    pos: str | None  # VERB | NOUN | None for either
+    args: frozenset[str]  # the rule needs one of these lemmas among the trigger's arguments
+    type: str
+    mode: str | None
+    cameo: str
+    flags: frozenset[str]  # recip | negator | planned
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.args) + bool(self.particle)
+
+
+class PloverType(NamedTuple):
+    type: str
+    cameo: str
+    quad_class: int
+
+
+class ModalityWords(NamedTuple):
+    aux: dict[str, str]  # auxiliary lemma -> modality ("will" -> planned)
+    neg: frozenset[str]
+    governors: dict[str, str]  # verb or adjective governing the event -> modality ("plan" -> planned)
+    modifiers: dict[str, str]  # adjective on a nominal event -> modality ("planned talks")
+
+
+@functools.lru_cache(maxsize=None)
+def plover_types() -> dict[str, PloverType]:
+    return {row["type"]: PloverType(row["type"], row["cameo"], int(row["quad_class"])) for row in read_tsv(PLOVER_FILE)}
+
+
+def quad_class(cameo: str) -> int:
+    """GDELT's quad class of a CAMEO root code: 01-05 verbal coop, 06-08 material coop, 09-13 verbal conflict, 14-20 material conflict."""
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@functools.lru_cache(maxsize=None)
+def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
+    """Trigger rules by head lemma, the most specific first (rules with an argument, then with a particle)."""
+    types = plover_types()
+    by_head: dict[str, list[TriggerRule]] = {}
+    for row in read_tsv(TRIGGERS_FILE):
+        head, _, particle = row["trigger"].lower().partition(" ")
+        rule = TriggerRule(
+            head=head,
+            particle=particle or None,
+            pos=row["pos"] or None,
+            args=frozenset(arg for arg in row["arg"].lower().split("|") if arg),
+            type=row["type"],
+            mode=row["mode"] or None,
+            cameo=row["cameo"] or types[row["type"]].cameo,
+            flags=frozenset(flag for flag in row["flags"].split("|") if flag),
+        )
+        by_head.setdefault(head, []).append(rule)
+    return {head: tuple(sorted(rules, key=lambda rule: -rule.specificity)) for head, rules in by_head.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def modality_words() -> ModalityWords:
+    aux: dict[str, str] = {}
+    neg: set[str] = set()
+    governors: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
+    for row in read_tsv(MODALITY_FILE):
+        word, dep, modality = row["word"].lower(), row["dep"], row["modality"]
+        if dep == "aux":
+            aux[word] = modality
+        elif dep == "neg":
+            neg.add(word)
+        elif dep == "amod":
+            modifiers[word] = modality
+        else:
+            governors[word] = modality
+    return ModalityWords(aux, frozenset(neg), governors, modifiers)
+
+
+def report_verbs() -> frozenset[str]:
+    return read_words(REPORT_VERBS_FILE)
+
+
+def party_nouns() -> frozenset[str]:
+    return read_words(PARTY_NOUNS_FILE)

