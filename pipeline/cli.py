@@ -124,10 +124,12 @@ def format_summary(summary) -> str:
 @click.argument("suite_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 @model_option
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--out", "-o", type=click.Path(file_okay=False), default=None,
+              help="Run through the real runner and keep each suite's tables in OUT/<suite>/.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--markdown", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as a Markdown table to this file.")
-def evaluate(suite_dirs, model, limit, as_json, markdown):
+def evaluate(suite_dirs, model, limit, out, as_json, markdown):
     """Score the pipeline on gold suites (folders with articles.jsonl and gold.jsonl).
 
     Example:
@@ -142,7 +144,8 @@ def evaluate(suite_dirs, model, limit, as_json, markdown):
     results = {}
     for suite_dir in suite_dirs:
         started = time.perf_counter()
-        figures = score_suite(suite_dir, nlp=nlp, limit=limit)
+        suite_out = Path(out) / Path(suite_dir).name if out else None
+        figures = score_suite(suite_dir, nlp=nlp, limit=limit, out=suite_out)
         results[Path(suite_dir).name] = {**figures, "seconds": round(time.perf_counter() - started, 1)}
         if not as_json:
             for name, value in figures.items():

@@ -1,18 +1,558 @@
-"""Events stage (placeholder: being written)."""
+"""Events stage: who did what to whom, where and when, coded as PLOVER events from triggers and the parse.
+
+A trigger lexicon (models/en/event_triggers.tsv) finds event words; the dependency parse gives their parties
+(subject, object, passive agent, "between X and Y", "X's meeting with Y"), which are linked to the actors and
+places found by earlier stages. Modality comes from auxiliaries, negation and governing verbs ("plans to",
+"refused to"); said_by from the quote or reporting verb ("Peskov said ...") the event sits in.
+"""
 from __future__ import annotations
 
+import re
+from typing import Iterable, Iterator, NamedTuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from . import countries
 from . import extensions  # noqa: F401
+from .event_lexicon import TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs, trigger_rules
+from .records import Actor, DateExpr, Event, Mention, Place
+
+# a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
+SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd",
+                           "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
+# modifiers are never triggers themselves ("aid workers", "attack helicopters")
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+# prepositions that introduce the target of an event (talks with X, attack on X, aid to X)
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "over",
+                          "upon", "of"})
+RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
+# the parts of a noun phrase that name a party ("the Croatian government's", "leaders of Romania")
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case",
+                         "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
+PHRASE_PREPS = frozenset({"of", "from"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+DATE_TYPES = frozenset({"DATE", "TIME"})
+MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
 
 
-@Language.factory("parley_events", assigns=["doc._.events"], default_config={})
-def make_events(nlp: Language, name: str):
-    return Stage()
+@Language.factory(
+    "parley_events",
+    assigns=["doc._.events", "doc._.actors", "doc._.actor_mentions"],
+    requires=["doc._.actors", "doc._.actor_mentions", "doc._.places", "doc._.place_mentions", "doc._.dates",
+              "doc._.quotes"],
+    default_config={"create_party_actors": True, "require_party": True},
+)
+def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool) -> "EventStage":
+    return EventStage(create_party_actors=create_party_actors, require_party=require_party)
 
 
-class Stage:
+class EventStage:
+    """Codes the events of a Doc; may add actors for party phrases no earlier stage named ("Iraqi troops")."""
+
+    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True) -> None:
+        self.create_party_actors = create_party_actors
+        self.require_party = require_party
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        parties = PartyIndex(doc, create=self.create_party_actors)
+        events = list(extract_events(doc, parties, require_party=self.require_party))
+        self.set_annotations(doc, events, parties)
         return doc
+
+    @staticmethod
+    def set_annotations(doc: Doc, events: list[Event], parties: "PartyIndex") -> None:
+        doc._.events = events
+        if parties.new_actors:
+            doc._.actors = list(doc._.actors or []) + parties.new_actors
+            doc._.actor_mentions = list(doc._.actor_mentions or []) + parties.new_mentions
+
+
+class Trigger(NamedTuple):
+    token: Token
+    rule: TriggerRule
+    negated_by: Token | None = None  # "refused" in "refused to meet"
+
+
+class Party(NamedTuple):
+    ids: tuple[str, ...]
+    countries: tuple[str, ...]
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# parties: linking phrases to actors and places
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def codes_in(tokens: Iterable[Token]) -> list[str]:
+    """Country or IGO codes named in a run of tokens: the longest name first ("North Korea", "Hungarian", "U.N.")."""
+    tokens = [token for token in tokens if not token.is_punct or token.text in {"."}]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in (4, 3, 2, 1):
+            window = tokens[i:i + size]
+            if len(window) < size:
+                continue
+            if window[0].doc is not window[-1].doc or window[-1].i - window[0].i != size - 1:
+                continue
+            text = window[0].doc[window[0].i:window[-1].i + 1].text
+            code = text_code(text)
+            if code:
+                if code not in found:
+                    found.append(code)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def text_code(text: str) -> str | None:
+    """ISO3 or IGO code of a country, demonym, capital, seat of government or international organisation."""
+    return (countries.igo_code(text) or countries.country_code(text) or countries.metonym_code(text)
+            or countries.capital_code(text))
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """The token and the modifiers that belong to the party phrase it heads (not clauses, not other parties)."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ not in PHRASE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+            continue
+        if child.dep_ == "punct" and child.i not in (token.i - 1, token.i + 1):
+            continue
+        tokens.extend(phrase_tokens(child))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def location_tokens(token: Token) -> list[Token]:
+    """Tokens of "in X" phrases on a party ("security forces in Guinea"), a last resort for its country."""
+    return [t for child in token.children if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
+            for t in child.subtree]
+
+
+class PartyIndex:
+    """Resolves party phrases to actor/place ids (and countries), creating actors when asked to."""
+
+    def __init__(self, doc: Doc, *, create: bool) -> None:
+        self.doc = doc
+        self.create = create
+        self.actors: dict[str, Actor] = {actor.actor_id: actor for actor in doc._.actors or []}
+        self.places: dict[str, Place] = {place.place_id: place for place in doc._.places or []}
+        self.mentions: list[Mention] = list(doc._.actor_mentions or []) + list(doc._.place_mentions or [])
+        self.new_actors: list[Actor] = []
+        self.new_mentions: list[Mention] = []
+        self.by_name: dict[str, str] = {}
+        self.next_id = 1 + max((int(a[1:]) for a in self.actors if a[1:].isdigit()), default=0)
+
+    def entity_country(self, entity_id: str) -> str | None:
+        if entity_id in self.actors:
+            return self.actors[entity_id].country
+        if entity_id in self.places:
+            place = self.places[entity_id]
+            return place.country
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def resolve(self, token: Token, *, seen: frozenset[int] = frozenset()) -> list[Party]:
+        """Parties named by the phrase headed by ``token`` and by its conjuncts ("Russia and Ukraine")."""
+        heads = [token, *[conj for conj in token.conjuncts if conj.i > token.i]]
+        parties = [self.resolve_one(head, seen=seen | {token.i}) for head in heads]
+        return [party for party in parties if party is not None]
+
+    def resolve_one(self, token: Token, *, seen: frozenset[int]) -> Party | None:
+        if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            antecedent = pronoun_antecedent(token)
+            if antecedent is None or antecedent.i in seen:
+                return None
+            parties = self.resolve_one(antecedent, seen=seen | {token.i})
+            return parties
+        tokens = phrase_tokens(token)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        mentions = self.mentions_in(start, end)
+        on_head = [m for m in mentions if m.start <= token.idx < m.end]
+        mentions = on_head or mentions
+        ids = tuple(dict.fromkeys(m.entity_id for m in mentions))
+        codes = [code for code in (self.entity_country(i) for i in ids) if code]
+        if not codes:
+            codes = codes_in(tokens) or codes_in(location_tokens(token))
+        if not ids:
+            if not self.is_party_phrase(token, codes):
+                return None
+            if not self.create:
+                return Party((), tuple(codes), start, end)
+            ids = (self.new_actor(token, tokens, codes, start, end),)
+        return Party(ids, tuple(dict.fromkeys(codes)), start, end)
+
+    def is_party_phrase(self, token: Token, codes: list[str]) -> bool:
+        return bool(codes) or token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in party_nouns()
+
+    def new_actor(self, token: Token, tokens: list[Token], codes: list[str], start: int, end: int) -> str:
+        text = self.doc.text[start:end]
+        name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "predet"} and t.tag_ != "POS").strip() or text
+        key = codes[0] if len(codes) == 1 and text_code(name) == codes[0] else _normal(name)
+        actor_id = self.by_name.get(key)
+        if actor_id is None:
+            actor_id = f"a{self.next_id}"
+            self.next_id += 1
+            self.by_name[key] = actor_id
+            actor = Actor(actor_id, name, actor_type(token, name), country=codes[0] if len(codes) == 1 else None)
+            self.actors[actor_id] = actor
+            self.new_actors.append(actor)
+        mention = Mention(actor_id, "actor", text, start, end)
+        self.mentions.append(mention)
+        self.new_mentions.append(mention)
+        return actor_id
+
+
+def actor_type(token: Token, name: str) -> str:
+    if token.ent_type_ == "PERSON":
+        return "person"
+    if token.ent_type_ == "ORG":
+        return "organization"
+    if countries.country_name_code(name) or countries.metonym_code(name) or countries.capital_code(name):
+        return "government"
+    return "group" if token.tag_ in {"NNS", "NNPS"} else "other"
+
+
+def pronoun_antecedent(token: Token) -> Token | None:
+    """The nearest non-pronoun subject above a pronoun ("Hungary has said it will ..."), else the previous
+    sentence's subject."""
+    for ancestor in token.ancestors:
+        for child in ancestor.children:
+            if child.dep_ in SUBJECT_DEPS and child.i != token.i and child.lower_ not in PRONOUNS:
+                return child
+    sent = token.sent
+    if sent.start > 0:
+        previous = token.doc[sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.lower_ not in PRONOUNS]
+        return subjects[0] if subjects else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# triggers
+
+
+def has_particle(token: Token, particle: str) -> bool:
+    return any(child.lower_ == particle and child.dep_ in {"prt", "prep", "advmod"} for child in token.children) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == particle)
+
+
+def argument_lemmas(token: Token) -> set[str]:
+    """Lemmas of what a trigger acts on, two links down ("imposed a night curfew", "open fire", "hunger strike")."""
+    lemmas: set[str] = set()
+    frontier = [child for child in token.children if child.dep_ not in SUBJECT_DEPS | {"punct", "cc", "conj", "aux"}]
+    for depth in range(3):
+        next_frontier = []
+        for child in frontier:
+            lemmas.add(child.lemma_.lower())
+            lemmas.add(child.lower_)
+            next_frontier.extend(c for c in child.children if c.dep_ not in {"punct", "cc", "relcl"})
+        frontier = next_frontier
+    return lemmas
+
+
+def match_rule(token: Token) -> TriggerRule | None:
+    rules = trigger_rules().get(token.lemma_.lower()) or trigger_rules().get(token.lower_)
+    if not rules or token.dep_ in MODIFIER_DEPS:
+        return None
+    if token.pos_ not in {"VERB", "NOUN"}:
+        return None
+    arguments = None
+    for rule in rules:
+        if rule.pos and rule.pos != token.pos_:
+            continue
+        if rule.particle and not has_particle(token, rule.particle):
+            continue
+        if rule.args:
+            arguments = argument_lemmas(token) if arguments is None else arguments
+            if not rule.args & arguments:
+                continue
+        return rule
+    return None
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Triggers of one sentence, keeping only the topmost of a chain ("threatened to impose sanctions" -> THREATEN);
+    an event governed by "refused to"/"ruled out" is kept, negated, instead of its governor."""
+    matched = {token.i: rule for token in sent if (rule := match_rule(token))}
+    triggers = []
+    dropped: set[int] = set()
+    negated: dict[int, Token] = {}
+    for i, rule in matched.items():
+        governor = governing_trigger(sent.doc[i], matched)
+        if governor is None:
+            continue
+        if "negator" in matched[governor.i].flags:
+            dropped.add(governor.i)
+            negated[i] = governor
+        else:
+            dropped.add(i)
+    for i, rule in matched.items():
+        if i not in dropped:
+            triggers.append(Trigger(sent.doc[i], rule, negated.get(i)))
+    return triggers
+
+
+def governing_trigger(token: Token, matched: dict[int, TriggerRule]) -> Token | None:
+    current = token
+    while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.i in matched:
+            return current
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the parse around a trigger
+
+
+def anchor_of(token: Token) -> Token:
+    """The word whose subject is the event's source: a verb itself, or the verb a nominal trigger is the object of
+    ("held talks", "engaged in ethnic cleansing")."""
+    if token.pos_ == "VERB":
+        return token
+    head = token.head
+    if token.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "on", "into"} and head.head.pos_ == "VERB":
+        return head.head
+    return token
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [child for child in prep.children if child.dep_ in {"pobj", "pcomp"}]
+
+
+def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(active subjects, passive agents) of a verb, inherited from the verb it depends on when it has none."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    agents = [pobj for child in verb.children if child.dep_ == "agent" for pobj in pobjs(child)]
+    if subjects or agents:
+        return subjects, agents
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp":
+            objects = [child for child in verb.head.children if child.dep_ in {"dobj"}]
+            if objects and verb.head.lemma_.lower() in {"urge", "ask", "order", "force", "call", "press", "allow",
+                                                        "permit", "invite", "tell", "persuade", "encourage"}:
+                return objects, []
+        return subject_of(verb.head)
+    return [], []
+
+
+def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
+    """Heads of (sources, targets, reciprocal parties, locations) around an event's anchor and trigger."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    reciprocal: list[Token] = []
+    locations: list[Token] = []
+    words = [anchor] if anchor.i == trigger.i else [anchor, trigger]
+    if anchor.pos_ in {"VERB", "AUX"}:
+        subjects, agents = subject_of(anchor)
+        sources.extend(subjects + agents)
+        passive = [child for child in anchor.children if child.dep_ == "nsubjpass" and child.i != trigger.i]
+        if agents or not subjects:
+            targets.extend(passive)
+    for word in words:
+        for child in word.children:
+            if child.dep_ in OBJECT_DEPS and child.i != trigger.i:
+                targets.append(child)
+            elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS:
+                reciprocal.extend(pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "NOUN":
+                sources.extend(pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                targets.extend(pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                locations.extend(pobjs(child))
+            elif child.dep_ == "poss" and word.pos_ == "NOUN":
+                sources.append(child)
+            elif child.dep_ in {"amod", "compound"} and word.pos_ == "NOUN" and word.i == trigger.i and (
+                    child.ent_type_ in {"NORP", "GPE", "ORG"}):
+                sources.append(child)
+    return sources, targets, reciprocal, locations
+
+
+def complement_targets(anchor: Token) -> list[Token]:
+    """Who is asked, threatened or promised something in a complement ("demanded that Israel ease ...")."""
+    found = []
+    for child in anchor.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            found.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"})
+            if not found:
+                found.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
+                found.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for p in pobjs(c))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# modality, place, date, attribution
+
+
+def modality_of(trigger: Trigger, anchor: Token) -> str:
+    if trigger.negated_by is not None:
+        return "negated"
+    words = modality_words()
+    found = "planned" if "planned" in trigger.rule.flags else "asserted"
+    for child in trigger.token.children:
+        if child.dep_ == "amod" and child.lower_ in words.modifiers:
+            found = words.modifiers[child.lower_]
+    current = anchor
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and current.pos_ == "NOUN"):
+                return "negated"
+            if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() in words.aux:
+                found = stronger(found, words.aux[child.lemma_.lower()])
+        if current.dep_ in MODALITY_STOP or current.head.i == current.i:
+            break
+        head = current.head
+        if head.lemma_.lower() in report_verbs():
+            break
+        particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+        governor = words.governors.get(f"{head.lemma_.lower()} {particle}") or words.governors.get(head.lemma_.lower())
+        if governor == "negated":
+            return "negated"
+        if governor:
+            found = stronger(found, governor)
+        current = head
+    return found
+
+
+def stronger(current: str, new: str) -> str:
+    order = {"asserted": 0, "planned": 1, "possible": 2, "negated": 3}
+    return new if order[new] > order[current] else current
+
+
+def said_by_of(trigger: Token, anchor: Token, parties: PartyIndex) -> str | None:
+    for quote in parties.doc._.quotes or []:
+        if quote.speaker_id and quote.start <= trigger.idx < quote.end:
+            return quote.speaker_id
+    for ancestor in anchor.ancestors:
+        if ancestor.lemma_.lower() in report_verbs():
+            speakers = [child for child in ancestor.children if child.dep_ in SUBJECT_DEPS]
+            if speakers:
+                return first_id(parties.resolve(speakers[0]))
+    for token in trigger.sent:
+        if token.lower_ == "according":
+            speakers = [p for child in token.children if child.lower_ == "to" for p in pobjs(child)]
+            if speakers:
+                return first_id(parties.resolve(speakers[0]))
+    return None
+
+
+def first_id(found: list[Party]) -> str | None:
+    return next((i for party in found for i in party.ids), None)
+
+
+def place_of(sent: Span, anchor: Token, locations: list[Token], party_spans: list[tuple[int, int]],
+             doc: Doc) -> str | None:
+    place_mentions = [m for m in doc._.place_mentions or [] if sent.start_char <= m.start < sent.end_char
+                      and not any(s <= m.start < e for s, e in party_spans)]
+    for token in locations:
+        for mention in place_mentions:
+            if mention.start <= token.idx < mention.end:
+                return mention.entity_id
+    subtree = {t.idx for t in anchor.subtree}
+    inside = [m for m in place_mentions if m.start in subtree]
+    return inside[0].entity_id if inside else None
+
+
+def date_of(sent: Span, anchor: Token, doc: Doc) -> str | None:
+    dates: list[DateExpr] = [d for d in doc._.dates or [] if d.type in DATE_TYPES and d.value
+                             and sent.start_char <= d.start < sent.end_char]
+    starts = {t.idx for t in anchor.subtree}
+    in_clause = [d for d in dates if any(d.start <= s < d.end for s in starts)]
+    chosen = in_clause or dates
+    return chosen[0].value if chosen else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the extractor
+
+
+def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party: bool = True) -> Iterator[Event]:
+    """PLOVER events of a parsed Doc, one per distinct (type, parties, modality) in the article."""
+    parties = parties or PartyIndex(doc, create=False)
+    types = plover_types()
+    seen: set[tuple] = set()
+    count = 0
+    for sent in doc.sents:
+        for trigger in find_triggers(sent):
+            event = code_event(trigger, sent, parties)
+            if event is None:
+                continue
+            rule, source, target, modality, place_id, date, said_by = event
+            if require_party and not (source or target):
+                continue
+            source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
+            target_ids = tuple(dict.fromkeys(i for p in target for i in p.ids if i not in source_ids))
+            key = (rule.type, frozenset(source_ids), frozenset(target_ids), modality)
+            if key in seen:
+                continue
+            seen.add(key)
+            count += 1
+            token = trigger.token
+            yield Event(
+                event_id=f"e{count}",
+                type=rule.type,
+                mode=rule.mode,
+                source_ids=list(source_ids),
+                target_ids=list(target_ids),
+                source_countries=list(dict.fromkeys(c for p in source for c in p.countries)),
+                target_countries=list(dict.fromkeys(c for p in target for c in p.countries)),
+                place_id=place_id,
+                date=date,
+                trigger=token.text if trigger.negated_by is None else f"{trigger.negated_by.text} ... {token.text}",
+                trigger_start=token.idx,
+                trigger_end=token.idx + len(token.text),
+                modality=modality,
+                sentence=sent.text,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                said_by=said_by,
+                cameo=rule.cameo,
+                quad_class=quad_class(rule.cameo) if rule.cameo else types[rule.type].quad_class,
+            )
+
+
+def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
+    """Parties, modality, place, date and attribution of one trigger."""
+    rule = trigger.rule
+    token = trigger.token
+    anchor = anchor_of(token)
+    source_heads, target_heads, reciprocal_heads, locations = argument_heads(anchor, token)
+    if not target_heads and not reciprocal_heads:
+        target_heads = complement_targets(anchor)
+    source = [p for head in source_heads for p in parties.resolve(head)]
+    target = [p for head in target_heads for p in parties.resolve(head)]
+    both = [p for head in reciprocal_heads for p in parties.resolve(head)]
+    if both:
+        source = source + both
+    if "recip" in rule.flags and target:
+        source, target = source + target, []
+    if not target and not both and "recip" not in rule.flags:
+        target = [p for head in locations for p in parties.resolve(head) if p.countries]
+    source_keys = {p.ids for p in source}
+    target = [p for p in target if p.ids not in source_keys or not p.ids]
+    party_spans = [(p.start, p.end) for p in source + target]
+    modality = modality_of(trigger, anchor)
+    place_id = place_of(sent, anchor, locations, party_spans, sent.doc)
+    date = date_of(sent, anchor, sent.doc)
+    said_by = said_by_of(token, anchor, parties)
+    return rule, source, target, modality, place_id, date, said_by

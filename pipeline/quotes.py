@@ -20,9 +20,8 @@ from .resources import read_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp"}
-# dependents of a naming cue ("called the talks 'constructive'") that hold a mixed quote
+# dependents of an object cue that hold its content ("called the talks 'constructive'", "urged X to go")
 NAMING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp"}
-NAMING_CUES = {"call", "describe", "dub", "label", "brand", "term"}
 # participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
 BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
@@ -30,6 +29,7 @@ SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 SENTENCE_END = {".", "!", "?"}
+CLOSING_MARKS = "\"”»’'"
 MIN_DIRECT_WORDS = 4
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
@@ -77,6 +77,12 @@ class QuoteStage:
 
 def cue_verbs() -> frozenset[str]:
     return frozenset(entry for entry in read_words("cues.txt") if " " not in entry)
+
+
+def object_cues() -> frozenset[tuple[str, str | None]]:
+    """(verb lemma, preposition or None) pairs whose object is reported content."""
+    return frozenset((entry.split()[0], entry.split()[1] if " " in entry else None)
+                     for entry in read_words("cue_objects.txt"))
 
 
 def cue_phrases() -> tuple[tuple[str, ...], ...]:
@@ -134,23 +140,57 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def clause_attributions(doc: Doc) -> Iterator[Attribution]:
-    """``X said (that) ...``, ``..., X added``, ``X told reporters ...``: a cue verb and its clausal complement."""
+    """``X said (that) ...``, ``..., X added``, ``X told reporters ...``: a cue verb and its clausal complement.
+
+    Also the parenthetical ``The test, North Korea said, was its biggest`` (the clause around the cue, in
+    parts), a relative object (``what the senators said``) and, for the verbs of ``cue_objects.txt``, the
+    object itself (``urged Republicans to join``, ``called for a ceasefire``).
+    """
+    objects = object_cues()
     for token in doc:
-        if not is_cue_verb(token):
+        lemma = token.lemma_.lower()
+        is_clause_cue = is_cue_verb(token)
+        if not is_clause_cue and (lemma, None) not in objects and not any(key[0] == lemma for key in objects):
             continue
         subject = subject_of(token)
         speaker = speaker_span(subject) if subject is not None else None
         cue = doc[token.i:token.i + 1 + _particle(token)]
-        contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in CONTENT_DEPS]
-        if token.lemma_.lower() in NAMING_CUES:
-            # "called the talks 'constructive'": object and complement together
+        contents: list[tuple[int, int]] = []
+        if is_clause_cue:
+            contents += [(child.left_edge.i, child.right_edge.i + 1) for child in token.children
+                         if child.dep_ in CONTENT_DEPS]
+            if not contents and token.dep_ == "parataxis" and subject is not None:
+                inside = {t.i for t in token.subtree}
+                contents += _runs([t.i for t in token.head.subtree if t.i not in inside])
+        if not contents:
+            contents += [(child.i, child.i + 1) for child in token.lefts
+                         if child.dep_ in ("dobj", "nsubj") and child.tag_ in ("WP", "WDT")]
+        if not contents and (lemma, None) in objects:
             named = [child for child in token.rights if child.dep_ in NAMING_DEPS]
             if named:
                 contents.append((named[0].left_edge.i, named[-1].right_edge.i + 1))
+        if not contents:
+            for child in token.rights:
+                if child.dep_ == "prep" and (lemma, child.lower_) in objects:
+                    pobjs = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+                    if pobjs:
+                        cue = doc[token.i:child.i + 1] if child.i == token.i + 1 else cue
+                        contents.append((pobjs[0].left_edge.i, pobjs[0].right_edge.i + 1))
         for start, end in contents:
             span = trimmed(doc, start, end)
             if span is not None:
                 yield Attribution(span[0], span[1], cue, speaker)
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Contiguous token ranges of a set of token indices."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(indices):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
 
 
 def _particle(token: Token) -> int:
@@ -178,20 +218,11 @@ def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
                 clause = clause.head
             if clause.i in phrase_tokens:
                 continue
-            span = _largest_run(doc, [token.i for token in clause.subtree if token.i not in phrase_tokens])
-            if span is not None:
-                yield Attribution(span[0], span[1], cue, speaker)
-
-
-def _largest_run(doc: Doc, indices: list[int]) -> tuple[int, int] | None:
-    runs: list[tuple[int, int]] = []
-    for index in sorted(indices):
-        if runs and runs[-1][1] == index:
-            runs[-1] = (runs[-1][0], index + 1)
-        else:
-            runs.append((index, index + 1))
-    spans = [span for span in (trimmed(doc, start, end) for start, end in runs) if span is not None]
-    return max(spans, key=lambda span: span[1] - span[0]) if spans else None
+            rest = [token.i for token in clause.subtree if token.i not in phrase_tokens]
+            for start, end in _runs(rest):
+                span = trimmed(doc, start, end)
+                if span is not None and end - start > 1:
+                    yield Attribution(span[0], span[1], cue, speaker)
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -206,6 +237,16 @@ def looks_like_title(text: str) -> bool:
     inner = text.strip("\"“”„«»‘’'` ")
     words = [word for word in inner.split() if len(word) > 3]
     return bool(words) and inner[-1:] not in ".,!?;:—…" and all(word[:1].isupper() for word in words)
+
+
+def stands_alone(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> bool:
+    """Whether a quote opens its sentence or follows its cue ("said:", "said,", "said")
+    rather than sitting inside a sentence of the writer's ("under “constant attack” from")."""
+    before = doc.text[paragraph_start:quote.start].rstrip()
+    if not before or before[-1] in ".!?:,;—–-(…" or before[-1] in CLOSING_MARKS:
+        return True
+    previous = doc.char_span(paragraph_start, len(before) + paragraph_start, alignment_mode="expand")
+    return previous is not None and len(previous) > 0 and is_cue_verb(previous[-1])
 
 
 def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -325,6 +366,8 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
         if mixed and (word_count(text) < min_direct_words
                       or (quote.end - quote.start) * 2 < attributions[mixed[0]].end - attributions[mixed[0]].start):
             continue  # a mixed quote: the reported content around it is the quote
+        if not stands_alone(doc, quote, paragraphs[index][0]):
+            continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
         cue = speaker = None
         if covering:
             attribution = attributions[covering[0]]

@@ -57,20 +57,43 @@ def extract_tables(articles: Iterable[dict], nlp) -> dict[str, pd.DataFrame]:
     for article, doc in zip(articles, nlp.pipe(docs, batch_size=32)):
         for table, rows in doc_rows(doc, article["id"]).items():
             collected[table].extend(rows)
-    frames = {table: pd.DataFrame(rows, columns=TABLES[table].names) for table, rows in collected.items()}
+    frames = {table: nulls_as_none(pd.DataFrame(rows, columns=TABLES[table].names))
+              for table, rows in collected.items()}
     frames["articles"] = pd.DataFrame(
         [{"article_id": a["id"], "text": a["text"], "status": "ok"} for a in articles])
     return frames
 
 
+def run_tables(suite_dir: str | Path, out: str | Path, nlp) -> dict[str, pd.DataFrame]:
+    """Run the real runner over a suite into ``out`` (afresh) and read its Parquet tables back."""
+    from ..runner import RunOptions, run
+    from ..schema import TABLES
+
+    run([Path(suite_dir) / "articles.jsonl"], out, RunOptions(force=True), nlp=nlp)
+    return {table: nulls_as_none(pd.read_parquet(Path(out) / table)) for table in TABLES}
+
+
+def nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """Object columns with None for missing values, whatever dtype pandas inferred, so scorers see one null."""
+    frame = frame.astype(object)
+    return frame.where(frame.notna(), None)
+
+
 def evaluate(suite_dir: str | Path, *, nlp=None, tables: dict[str, pd.DataFrame] | None = None,
-             limit: int | None = None) -> dict[str, float]:
-    """Score one suite: run the pipeline (unless ``tables`` are given) and return its figures."""
+             limit: int | None = None, out: str | Path | None = None) -> dict[str, float]:
+    """Score one suite and return its figures.
+
+    The pipeline runs in memory, or through the runner into ``out`` when given (the
+    tables are then read back from Parquet); pass ``tables`` to score existing output.
+    """
     scorer = scorer_for(suite_dir)
     articles, gold = load_suite(suite_dir, limit=limit)
     if tables is None:
         if nlp is None:
             from ..nlp import load
             nlp = load()
-        tables = extract_tables(articles, nlp)
+        tables = run_tables(suite_dir, out, nlp) if out is not None else extract_tables(articles, nlp)
+        if out is not None and limit is not None:
+            kept = {a["id"] for a in articles}
+            tables = {name: frame[frame["article_id"].isin(kept)] for name, frame in tables.items()}
     return scorer.score(articles, gold, tables)
