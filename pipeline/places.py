@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from . import countries, extensions  # noqa: F401
 from .gazetteer import Entry, Gazetteer, gazetteer
 from .records import Mention, Place
-from .resources import read_tsv
+from .resources import read_tsv, read_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -28,14 +28,20 @@ RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 # entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 DEMONYMS_FILE = "place_demonyms.tsv"
+STOPWORDS_FILE = "place_stopwords.txt"
 MAX_NAME_TOKENS = 5
 # a town found by the gazetteer alone (no NER label) must be at least this big
 MIN_TOWN_POPULATION = 100_000
+# a town named by an entity the model gave another label (ORG, PERSON) must be a capital or this big
+MIN_RELABELLED_POPULATION = 1_000_000
 LEADING_WORDS = frozenset({"the"})
-KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0}
+# by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
+KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0, "subdivision": 0.0, "county": 1.5}
 CAPITAL_BONUS = 2.5
 ALTERNATE_PENALTY = 2.0
-CONTEXT_COUNTRY_BONUS = 2.5
+CONTEXT_COUNTRY_BONUS = 3.0  # times the country's share of the article's places
+CONTEXT_COUNTRY_PRESENT = 1.0  # for a country named at all elsewhere in the article
+RESOLUTION_ROUNDS = 2
 CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
@@ -136,14 +142,24 @@ def _is_strong(entry: Entry) -> bool:
     return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
 
 
+def _is_prominent(entry: Entry) -> bool:
+    """Entries that an ORG- or PERSON-labelled name is more likely to mean than a company or a person."""
+    return entry.kind != "city" or entry.capital or entry.population >= MIN_RELABELLED_POPULATION
+
+
 def _capitalized(span: Span) -> bool:
     return all(token.is_title or token.is_upper or not token.is_alpha or token.lower_ in {"of", "and", "the", "el", "al"}
                for token in span) and (span[0].is_title or span[0].is_upper)
 
 
-def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
+def _known(text: str, gaz: Gazetteer, *, strong_only: bool, prominent_only: bool = False) -> bool:
     candidates = gaz.candidates(text)
-    return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in candidates)
+    return any(not c.alternate and (not strong_only or _is_strong(c.entry))
+               and (not prominent_only or _is_prominent(c.entry)) for c in candidates)
+
+
+def _is_stopword(span: Span) -> bool:
+    return span.text.lower() in read_words(STOPWORDS_FILE)
 
 
 def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plural_nationalities: bool = False,
@@ -154,6 +170,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     people = _person_words(doc)
 
     def take(span: Span, source: str, lookup: str | None = None) -> None:
+        if _is_stopword(span):
+            return
+        if lookup is None and not gaz.candidates(span.text):
+            lookup = demonym_place(span.text)  # a nationality word the model tagged GPE
         found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup or span.text))
         for i in range(span.start, span.end):
             taken[i] = True
@@ -180,7 +200,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             elif _known(span.text, gaz, strong_only=True) and _capitalized(span):
                 take(span, "known")
         elif ent.label_ in RELABELLED:
-            if _capitalized(span) and _known(span.text, gaz, strong_only=True) and not gaz.is_abbreviation(span.text):
+            if _capitalized(span) and _known(span.text, gaz, strong_only=True, prominent_only=True) \
+                    and not gaz.is_abbreviation(span.text):
                 take(span, "known")
     if embedded:
         for ent in doc.ents:
@@ -218,7 +239,7 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool
     i = start
     while i < end:
         token = doc[i]
-        if not (token.is_title or token.is_upper) or not token.is_alpha and not token.text.endswith("."):
+        if token.lower_ in LEADING_WORDS or not (token.is_title or token.is_upper) or not token.is_alpha and not token.text.endswith("."):
             i += 1
             continue
         hit = None
@@ -259,7 +280,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Context(NamedTuple):
     countries: Counter  # ISO3 -> weight
     states: Counter  # (ISO3, admin1) -> weight
-    points: list[tuple[float, float]]  # settled towns
+    points: list[tuple[float, float, str | None, str | None]]  # settled towns: lat, lon, ISO3, admin1
+    total: float  # sum of the country weights
 
 
 def _qualifier(text: str, toponyms: list[Toponym], index: int, gaz: Gazetteer) -> list[Entry]:
@@ -268,38 +290,47 @@ def _qualifier(text: str, toponyms: list[Toponym], index: int, gaz: Gazetteer) -
         return []
     here, after = toponyms[index], toponyms[index + 1]
     between = text[here.end:after.start]
-    if between.strip() not in {",", "(", ", the"} or len(between) > 3:
+    if between.strip() not in {",", "("} or len(between) > 3:
         return []
-    return [c.entry for c in gaz.candidates(after.lookup) if c.entry.kind in {"region", "country"}]
+    return [c.entry for c in gaz.candidates(after.lookup) if c.entry.kind in {"region", "country"}
+            and c.entry.feature != "county"]
 
 
-def _score(candidate, context: Context, qualifiers: list[Entry], own_key: tuple) -> float:
+def _score(candidate, context: Context, qualifiers: list[Entry]) -> float:
     entry = candidate.entry
-    score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.kind, 0.0)
+    score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.feature or entry.kind, 0.0)
     if candidate.alternate:
         score -= ALTERNATE_PENALTY
     if entry.capital:
         score += CAPITAL_BONUS
-    if entry.country and context.countries.get(entry.country, 0) > 0:
-        score += CONTEXT_COUNTRY_BONUS
-    if entry.admin1 and entry.kind == "city" and context.states.get((entry.country, entry.admin1), 0) > 0:
+    if entry.country and context.total:
+        share = context.countries.get(entry.country, 0.0) / context.total
+        score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
+    if candidate.alternate:
+        return score + _qualified(entry, qualifiers)  # an alternate name gets no help from its surroundings
+    if entry.admin1 and entry.kind != "country" and context.states.get((entry.country, entry.admin1), 0) > 0:
         score += CONTEXT_STATE_BONUS
-    for qualifier in qualifiers:
-        if qualifier.kind == "country" and entry.country == qualifier.country and entry.kind != "country":
-            score += QUALIFIER_BONUS
-        elif qualifier.kind == "region" and entry.country == qualifier.country and entry.admin1 \
-                and entry.admin1 == qualifier.admin1 and entry.kind == "city":
-            score += QUALIFIER_BONUS
+    score += _qualified(entry, qualifiers)
     if entry.kind == "city" and entry.lat is not None and context.points:
-        nearest = min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points)
+        nearest = min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon, _, _ in context.points)
         score += NEAR_BONUS if nearest <= NEAR_KM else CLOSE_BONUS if nearest <= CLOSE_KM else 0.0
     return score
+
+
+def _qualified(entry: Entry, qualifiers: list[Entry]) -> float:
+    for qualifier in qualifiers:
+        if qualifier.kind == "country" and entry.country == qualifier.country and entry.kind != "country":
+            return QUALIFIER_BONUS
+        if qualifier.kind == "region" and entry.country == qualifier.country and entry.admin1 \
+                and entry.admin1 == qualifier.admin1 and entry.kind != "region":
+            return QUALIFIER_BONUS
+    return 0.0
 
 
 def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | None = None) -> Context:
     country_weights: Counter = Counter()
     states: Counter = Counter()
-    points: list[tuple[float, float]] = []
+    points: list[tuple[float, float, str | None, str | None]] = []
     for toponym, entry, weight in settled:
         if skip is not None and countries.normalize(toponym.lookup) == skip:
             continue
@@ -307,36 +338,66 @@ def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | Non
             country_weights[entry.country] += weight
         if entry.kind == "region" and entry.country == "USA" and entry.admin1:
             states[(entry.country, entry.admin1)] += weight
-        elif entry.kind == "city" and entry.admin1:
+        elif entry.kind == "city" and entry.admin1 and entry.lat is not None:
             states[(entry.country, entry.admin1)] += weight * 0.5
-            points.append((entry.lat, entry.lon))
-    return Context(country_weights, states, points)
+            points.append((entry.lat, entry.lon, entry.country, entry.admin1))
+    return Context(country_weights, states, points, float(sum(country_weights.values())))
+
+
+def _weight(toponym: Toponym) -> float:
+    return 0.5 if toponym.source == "nationality" else 1.0
 
 
 def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolved]:
     """Pick one gazetteer entry per toponym (or None), using the whole article as context."""
     candidate_lists = [gaz.candidates(t.lookup) for t in toponyms]
     qualifiers = [_qualifier(text, toponyms, i, gaz) for i in range(len(toponyms))]
-    # first pass: what is settled without context (a single main-name reading, or a qualifier)
+    # first pass: what is settled without context (a single main-name reading)
     settled: list[tuple[Toponym, Entry, float]] = []
-    for toponym, candidates, quals in zip(toponyms, candidate_lists, qualifiers):
+    for toponym, candidates in zip(toponyms, candidate_lists):
         main = [c for c in candidates if not c.alternate]
         if len(main) == 1:
-            weight = 0.5 if toponym.source == "nationality" else 1.0
-            settled.append((toponym, main[0].entry, weight))
+            settled.append((toponym, main[0].entry, _weight(toponym)))
     chosen: list[Entry | None] = [None] * len(toponyms)
-    for _ in range(2):
+    context = _context(settled)
+    for _ in range(RESOLUTION_ROUNDS):
         picks = []
         for i, (toponym, candidates) in enumerate(zip(toponyms, candidate_lists)):
             if not candidates:
                 continue
-            key = countries.normalize(toponym.lookup)
-            context = _context(settled, skip=key)
-            best = max(candidates, key=lambda c: _score(c, context, qualifiers[i], key))
+            own = _context(settled, skip=countries.normalize(toponym.lookup))
+            best = max(candidates, key=lambda c: _score(c, own, qualifiers[i]))
             chosen[i] = best.entry
-            picks.append((toponym, best.entry, 0.5 if toponym.source == "nationality" else 1.0))
+            picks.append((toponym, best.entry, _weight(toponym)))
         settled = picks
+        context = _context(settled)
+    chosen = [_placed(entry, context, gaz) if entry is not None else None for entry in chosen]
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)]
+
+
+def _placed(entry: Entry, context: Context, gaz: Gazetteer) -> Entry:
+    """Give a county (which the gazetteer holds without coordinates) a point: a settled town of the article in
+    the same state, else the biggest town named like the county in that state, else the state's point."""
+    if entry.lat is not None or entry.feature != "county":
+        return entry
+    for lat, lon, iso3, admin1 in context.points:
+        if iso3 == entry.country and admin1 == entry.admin1:
+            return entry._replace(lat=lat, lon=lon)
+    stem = entry.name.rsplit(" ", 1)[0]
+    towns = [c.entry for c in gaz.candidates(stem)
+             if c.entry.kind == "city" and c.entry.country == entry.country and c.entry.admin1 == entry.admin1]
+    if towns:
+        town = max(towns, key=lambda t: t.population)
+        return entry._replace(lat=town.lat, lon=town.lon)
+    states = [c.entry for c in gaz.candidates(entry.admin1 and _state_name(entry.admin1, gaz) or "")
+              if c.entry.kind == "region" and c.entry.admin1 == entry.admin1]
+    if states:
+        return entry._replace(lat=states[0].lat, lon=states[0].lon)
+    return entry
+
+
+def _state_name(admin1: str, gaz: Gazetteer) -> str:
+    return gaz.state_names().get(admin1, "")
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ NAMING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp"}
 BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
+RELATIVE_CONTENT = {"what", "which"}  # "what the senators said", "which he said were at his side"
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 SENTENCE_END = {".", "!", "?"}
@@ -162,14 +163,16 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
             if not contents and token.dep_ == "parataxis" and subject is not None:
                 inside = {t.i for t in token.subtree}
                 contents += _runs([t.i for t in token.head.subtree if t.i not in inside])
-        if not contents:
+        if not contents and is_clause_cue:
             contents += [(child.i, child.i + 1) for child in token.lefts
-                         if child.dep_ in ("dobj", "nsubj") and child.tag_ in ("WP", "WDT")]
-        if not contents and (lemma, None) in objects:
+                         if child.dep_ == "dobj" and child.lower_ in RELATIVE_CONTENT]
+        if subject is None:
+            pass  # an object without a speaker is a name or a description ("a group called X"), not speech
+        elif not contents and (lemma, None) in objects:
             named = [child for child in token.rights if child.dep_ in NAMING_DEPS]
             if named:
                 contents.append((named[0].left_edge.i, named[-1].right_edge.i + 1))
-        if not contents:
+        if not contents and subject is not None:
             for child in token.rights:
                 if child.dep_ == "prep" and (lemma, child.lower_) in objects:
                     pobjs = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
@@ -349,7 +352,9 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     mentions = list(doc._.actor_mentions or ())
     marks = list(find_quote_marks(doc.text))
     paragraphs = paragraph_spans(doc.text)
-    attributions = list(clause_attributions(doc)) + list(phrase_attributions(doc))
+    # a cue inside quotation marks ("I think ...") belongs to the quoted speaker's own words
+    attributions = [attribution for attribution in (*clause_attributions(doc), *phrase_attributions(doc))
+                    if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
 
     found: list[tuple[int, int, bool, Span | None, Span | None]] = []  # start, end, direct, cue, speaker
     used: set[int] = set()

@@ -78,6 +78,24 @@ def read_articles(inputs: Iterable[str | Path], options: ReadOptions = ReadOptio
             yield article
 
 
+def count_articles(inputs: Iterable[str | Path]) -> int:
+    """A quick count of the articles in ``inputs`` (lines, rows, files), for progress and ETA."""
+    total = 0
+    for path in expand_inputs(inputs):
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES or suffix in (".csv", ".tsv"):
+            with path.open("rb") as handle:
+                lines = sum(1 for line in handle if line.strip())
+            total += lines - (suffix in (".csv", ".tsv"))
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            total += pq.ParquetFile(path).metadata.num_rows
+        else:
+            total += 1
+    return total
+
+
 def read_file(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[InputArticle]:
     suffix = path.suffix.lower()
     source = str(path)

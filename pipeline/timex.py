@@ -21,6 +21,9 @@ RULES = "temporal_rules.tsv"
 
 # TIMEX3 part-of-day codes for a clock-word (noon, midnight) and their hour value
 CLOCK_WORD_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+# a month named without a year is read as the coming one when it is at most this many months ahead
+MONTHS_AHEAD_IN_PAST = 2
+MONTHS_AHEAD_IN_PRESENT = 4
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -84,7 +87,7 @@ def macros() -> dict[str, str]:
         "SEASON": _alternation(lex["seasons"]),
         "POD": _alternation(lex["parts_of_day"]),
         "QORD": _alternation(lex["quarter_ordinals"]),
-        "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "DAYORD": _alternation(lex["day_ordinal_words"]),
         "YEAR": r"(?<![\d,.$£€])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)",
         "SPOKENYEAR": rf"nineteen[\s-]+{tens}(?:[\s-]+{units})?",
@@ -101,6 +104,7 @@ def macros() -> dict[str, str]:
         "SETWORD": _alternation(lex["set_words"]),
         "TZ": _alternation(lex["time_zones"]),
         "FINPERIOD": _alternation(lex["financial_periods"]),
+        "HOLIDAY": _alternation(lex["holidays"]),
     }
 
 
@@ -117,7 +121,8 @@ def rules() -> tuple[Rule, ...]:
     compiled = []
     for row in read_tsv(RULES):
         pattern = re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], row["pattern"])
-        regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?![\w'])", re.IGNORECASE)
+        # a possessive "'s" may follow ("Friday's vote"); any other word character may not
+        regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
         compiled.append(Rule(row["rule"], row["kind"], row["type"], regex))
     return tuple(compiled)
 
@@ -160,10 +165,16 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
             return _previous_word(text, candidate.start) not in lex["month_triggers"]
     if candidate.rule in ("weekday", "set_weekdays") and candidate.groups.get("weekday", "x")[:1].islower():
         return True
+    if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
+        # "the fall of the government", "the spring of hope"
+        return bool(re.match(r"\s+of\b", text[candidate.end:]))
     if candidate.rule == "year":
-        # "1990" after a currency or before a unit is a number, not a year
-        following = text[candidate.end:candidate.end + 12].lower()
-        return bool(re.match(r"\s*(?:%|percent|per\b|people|tons|shares|miles|feet|troops|\$)", following))
+        # "1990" before a unit ("1990 shares", "2000 years") is a number, not a year
+        following = re.match(r"\s*(%|[a-z]+)", text[candidate.end:candidate.end + 20].lower())
+        return bool(following) and following.group(1) in lex["blocked_following_year"]
+    if candidate.kind == "offset" and candidate.groups.get("dir", "").lower() in ("after", "before"):
+        # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
+        return bool(re.match(r"\s*[\w$]", text[candidate.end:]))
     return False
 
 
@@ -270,14 +281,18 @@ def year_for_month(month: int, context: Context, day: int = 1) -> int:
     """The year of a month (and day) given without one: the article's own year if it set one, else the
     nearest such month in the direction of the tense, else the publication year."""
     published = context.published
-    if context.context_year and context.context_year != published.year:
+    if context.context_year and context.context_year < published.year and context.tense != "future":
         return context.context_year
     direction = direction_of(context.tense)
-    if direction < 0 and (month, day) > (published.month, published.day):
-        return published.year - 1
-    if direction > 0 and (month, day) < (published.month, published.day):
-        return published.year + 1
-    return published.year
+    ahead = (month - published.month) % 12  # months from the publication month forward to this one
+    if direction > 0:
+        return published.year if (month, day) >= (published.month, published.day) else published.year + 1
+    # past tense, or no tense: the latest such month, unless it is only a little ahead (a deadline,
+    # a payment date: "payable Dec. 15", "extended to Nov. 20")
+    tolerance = MONTHS_AHEAD_IN_PAST if direction < 0 else MONTHS_AHEAD_IN_PRESENT
+    if ahead <= tolerance:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
 
 
 def quarter_of(day: dt.date) -> tuple[int, int]:
@@ -383,7 +398,7 @@ def _quarter(candidate: Candidate, context: Context) -> Resolved:
 
 def _half(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
-    half = 1 if groups["half"].lower() == "first" else 2
+    half = 1 if groups["half"].lower() == "first" else 2  # second, last, latter
     year = year_value(groups["year"]) if "year" in groups else None
     if year is None and context.published:
         year = context.published.year + lexicon()["relative_words"].get(groups.get("relyear", "this").lower(), 0)
@@ -421,7 +436,7 @@ def _relative(candidate: Candidate, context: Context) -> Resolved:
     amount = -1 if rel_word == "last" or rel_word == "previous" else lex["relative_words"].get(rel_word, 0)
     anchored = rel_word in lex["anchored_relative_words"] or candidate.text.lower().startswith(("the next", "that"))
     anchor = context.published
-    if anchored and unit == "D" and context.reference_day:
+    if anchored and unit == "D":
         anchor = context.reference_day
     elif anchored and reference_date(context.reference):
         anchor = reference_date(context.reference)
@@ -473,6 +488,62 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
         direction = {"past": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
     day = weekday_date(anchor, weekday, direction)
     return Resolved(day.isoformat() + (f"T{pod}" if pod else ""), kind)
+
+
+def _weekend(candidate: Candidate, context: Context) -> Resolved:
+    """"the weekend": the last one in a past-tense sentence, else the coming one."""
+    if context.published is None:
+        return Resolved(None, "DATE")
+    saturday = weekday_date(context.published, 6, -1 if context.tense == "past" else 1)
+    return Resolved(at_granularity(saturday, "WE"), "DATE")
+
+
+def holiday_date(code: str, year: int) -> dt.date:
+    """The day of a holiday in a year, from its rule in the lexicon (FIXED:m:d, NTH:m:weekday:n, LAST:m:weekday,
+    ELECTION, EASTER:offset)."""
+    kind, *args = code.split(":")
+    numbers = [int(arg) for arg in args]
+    if kind == "FIXED":
+        return dt.date(year, numbers[0], numbers[1])
+    if kind == "NTH":
+        month, weekday, nth = numbers
+        first = weekday_date(dt.date(year, month, 1), weekday, 1)
+        return first + dt.timedelta(weeks=nth - 1)
+    if kind == "LAST":
+        month, weekday = numbers
+        return weekday_date(dt.date(year, month, calendar.monthrange(year, month)[1]), weekday, -1)
+    if kind == "ELECTION":  # the Tuesday after the first Monday of November
+        return weekday_date(dt.date(year, 11, 1), 1, 1) + dt.timedelta(days=1)
+    # Easter Sunday (anonymous Gregorian computus), plus an offset in days
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    day = (h + l - 7 * m + 33 * month + 19) % 32
+    return dt.date(year, month, day) + dt.timedelta(days=numbers[0])
+
+
+def _holiday(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    code = lexicon()["holidays"][re.sub(r"\s+", " ", groups["holiday"].lower())]
+    year = year_value(groups["year"]) if "year" in groups else None
+    published = context.published
+    if year is None and published is None:
+        return Resolved(None, "DATE")
+    if year is None:
+        rel = groups.get("rel", "").lower()
+        direction = {"last": -1, "next": 1}.get(rel, direction_of(context.tense))
+        this_year = holiday_date(code, published.year)
+        year = published.year
+        if direction < 0 and this_year > published:
+            year -= 1
+        elif direction > 0 and this_year < published:
+            year += 1
+    return Resolved(holiday_date(code, year).isoformat(), "DATE")
 
 
 def _clock(candidate: Candidate, context: Context) -> Resolved:
@@ -604,6 +675,8 @@ NORMALISERS = {
     "season": _season,
     "weekday": _weekday,
     "clock": _clock,
+    "weekend": _weekend,
+    "holiday": _holiday,
     "deictic": _deictic,
     "day_part": _day_part,
     "offset": _offset,

