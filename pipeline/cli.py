@@ -168,5 +168,92 @@ def evaluate(suite_dirs, model, limit, out, as_json, markdown):
         click.echo(f"wrote {markdown}", err=True)
 
 
+
+# --- looking at an output folder (pipeline.inspect, pipeline.dashboard) ---------------------------
+
+def _inspect_errors():
+    from .inspect import ArticleNotFound, OutputNotFound
+
+    return OutputNotFound, ArticleNotFound
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.option("--top", type=int, default=10, show_default=True, help="How many actors, places and speakers to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats(out, top, as_json):
+    """Count what a run wrote: rows per table, failure reasons, top actors, places and event types.
+
+    Example:
+
+        parley stats data/out --top 5
+    """
+    from .inspect import format_stats, stats as output_stats
+
+    try:
+        result = output_stats(out, top=top)
+    except _inspect_errors() as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result.to_dict(), indent=2, default=str) if as_json else format_stats(result))
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.argument("article_id")
+@click.option("--color/--no-color", default=None, help="Colour the marks (default: when printing to a terminal).")
+def show(out, article_id, color):
+    """Print one article with its actors, places, dates, quotes and events marked, then listed.
+
+    Marks look like [Peskov|actor a2], [Tuesday|date 2025-05-20], [met|event e3 CONSULT]
+    and <<q1 ...>> around a quote.
+
+    Example:
+
+        parley show data/out 01_istanbul_talks
+    """
+    from .inspect import show as show_article
+
+    try:
+        text = show_article(out, article_id, color=sys.stdout.isatty() if color is None else color)
+    except _inspect_errors() as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from exc
+    click.echo(text)
+
+
+@main.command()
+@click.argument("out", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8765, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the dashboard in the default web browser.")
+def dashboard(out, host, port, open_browser):
+    """Serve a local dashboard on the Parquet tables of OUT (timeline, map, actors, quotes; with filters).
+
+    Filters are URL parameters too: ?start=2025-05-01&end=2025-05-31&country=RUS&actor=Peskov&type=CONSULT
+
+    Example:
+
+        parley dashboard data/out --port 8765
+    """
+    from .dashboard import make_server
+
+    try:
+        server = make_server(out, host=host, port=port)
+    except (*_inspect_errors(), OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except ImportError as exc:
+        raise click.ClickException(f"the dashboard needs DuckDB: pip install 'parley[notebooks]' ({exc})") from exc
+    click.echo(f"Parley dashboard on {server.url} (Ctrl-C to stop)")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

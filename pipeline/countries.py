@@ -23,6 +23,7 @@ _NON_WORD = re.compile(r"[^\w\s-]")
 _SPACES = re.compile(r"[\s-]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The lookup key of a name: lower case, accents folded, punctuation dropped, 'the' and "'s" stripped."""
     text = _POSSESSIVE.sub("", text.strip())

@@ -7,6 +7,7 @@ earlier", "the next day"), the year the article is about, the quarter it reports
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 from spacy.language import Language
@@ -16,14 +17,11 @@ from . import extensions  # noqa: F401
 from . import timex
 from .records import DateExpr
 
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going"}
-MODAL_AUXILIARIES = {"would", "may", "might", "could", "should", "must", "can", "ca"}
-FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "hope", "aim", "propose"}
 # kinds of expression that name a time of their own, so later ones can be anchored on them
 ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", "relative", "season", "half"}
-PAST_TAGS = {"VBD", "VBN"}
-PRESENT_TAGS = {"VBZ", "VBP"}
 VERB_POS = {"VERB", "AUX"}
+AUXILIARY_DEPS = {"aux", "auxpass"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
 # how far a remembered context stays valid, in characters (about two paragraphs)
 CONTEXT_REACH = 1500
 # a year the article sets ("On Feb. 24, 2022, ...") carries over to dates given without one until the end of
@@ -49,6 +47,8 @@ class DatesStage:
 def date_expressions(doc: Doc) -> Iterator[DateExpr]:
     """Temporal expressions of a Doc, resolved against ``doc._.published`` and the article's own dates."""
     published = doc._.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
     reference = reference_day = report_quarter = None
     context_year = None
     reference_end = context_year_until = 0
@@ -74,7 +74,6 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             context_year_until = context_year_reach(sentence_ends, candidate.end)
 
 
-
 def context_year_reach(sentence_ends: list[int], end: int) -> int:
     """Where a year set by an expression ending at ``end`` stops applying: the end of the next sentence."""
     following = [sentence_end for sentence_end in sentence_ends if sentence_end >= end]
@@ -90,6 +89,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    # a word right before that fixes the direction: "since January", "until Tuesday", "effective June 1"
+    cues = timex.lexicon()["tense_cue_words"]
+    if span.start > 0 and doc[span.start - 1].lower_ in cues:
+        return cues[doc[span.start - 1].lower_]
+    # "said on Monday it would not attend": the date goes with the reporting verb right before it
+    before = span.start - 2 if span.start > 1 and doc[span.start - 1].lower_ == "on" else span.start - 1
+    if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in timex.lexicon()["reporting_verbs"]:
+        return verb_tense(doc[before])
     verb = governing_verb(span)
     return verb_tense(verb) if verb is not None else None
 
@@ -105,24 +112,34 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
-def verb_tense(verb: Token) -> str:
-    """Explicit future ("will") first, then past morphology, then modals and verbs of planning."""
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+def verb_tense(verb: Token, depth: int = 0) -> str:
+    """Explicit future ("will") first, then past morphology, then modals and verbs of planning; a participle
+    without auxiliaries ("closing", "announced Friday") takes the tense of the verb it hangs on."""
+    lex = timex.lexicon()
+    future_auxiliaries, future_verbs = set(lex["future_auxiliaries"]), set(lex["future_verbs"])
+    auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
     words = {child.lower_ for child in auxiliaries}
-    if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
+    if words & future_auxiliaries or verb.lower_ in future_auxiliaries:
         return "future"
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head is not verb:
-        head_words = {child.lower_ for child in verb.head.children if child.dep_ in ("aux", "auxpass")}
-        if head_words & FUTURE_AUXILIARIES:
+    if verb.dep_ in CLAUSE_DEPS and verb.head is not verb:
+        head_words = {child.lower_ for child in verb.head.children if child.dep_ in AUXILIARY_DEPS}
+        if head_words & future_auxiliaries:
             return "future"
-    perfect_present = verb.tag_ == "VBN" and any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
-    if not perfect_present and (verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries)
-                                or (verb.tag_ == "VBN" and any(child.tag_ == "VBD" for child in auxiliaries))):
+    perfect = verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries)
+    if perfect or verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
-    if words & MODAL_AUXILIARIES or verb.lemma_ in FUTURE_VERBS:
+    if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
-    if verb.head.lemma_ in FUTURE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl"):
+    if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
         return "future"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
-        return "past"
+    if verb.tag_ == "VB" and words == {"to"} and verb.head is not verb and depth < 3:
+        # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
+        if verb.head.lemma_ == "be":
+            return "future"
+        if verb.head.pos_ in VERB_POS:
+            return verb_tense(verb.head, depth + 1)
+    if verb.tag_ in ("VBG", "VBN") and not auxiliaries:
+        if verb.head is not verb and verb.head.pos_ in VERB_POS and depth < 3:
+            return verb_tense(verb.head, depth + 1)
+        return "past" if verb.tag_ == "VBN" else "present"
     return "present"

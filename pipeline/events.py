@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from . import extensions  # noqa: F401
 from .event_lexicon import TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs, trigger_rules
-from .evaluate.matching import spans_match
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -29,6 +28,8 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "from", "toward", "towa
                           "upon", "of"})
 # how a party attaches to a reciprocal trigger to make it a co-source ("met Y", "talks with Y")
 RECIPROCAL_LINKS = frozenset({"obj", "with"})
+# types whose direct object is what the source moves or gives up, not whom it acts on
+OWN_OBJECT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
 DIRECT_LINKS = frozenset({"obj", "passive"})
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
@@ -37,6 +38,7 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case",
                          "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
 PHRASE_PREPS = frozenset({"of", "from"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
@@ -146,6 +148,24 @@ def phrase_tokens(token: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def noun_phrase_span(token: Token) -> tuple[int, int]:
+    """Character span of the whole noun phrase a party heads, with its modifiers, "of"/"in" phrases and
+    appositions, but without relative clauses or coordinated parties."""
+    excluded = {t.i for child in token.children if child.dep_ in {"relcl", "conj", "cc"} for t in child.subtree}
+    tokens = [t for t in token.subtree if t.i not in excluded]
+    start = next(i for i, t in enumerate(tokens) if t.i == token.i)
+    end = start
+    while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
+        end += 1
+    while start < end and tokens[start].is_punct:
+        start += 1
+    while end > start and tokens[end].is_punct:
+        end -= 1
+    return tokens[start].idx, tokens[end].idx + len(tokens[end])
+
+
 def location_tokens(token: Token) -> list[Token]:
     """Tokens of "in X" phrases on a party ("security forces in Guinea"), a last resort for its country."""
     return [t for child in token.children if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
@@ -165,6 +185,7 @@ class PartyIndex:
         self.new_actors: list[Actor] = []
         self.new_mentions: list[Mention] = []
         self.by_name: dict[str, str] = {}
+        self.dateline_end = dateline_end(doc)
         self.next_id = 1 + max((int(a[1:]) for a in self.actors if a[1:].isdigit()), default=0)
 
     def entity_country(self, entity_id: str) -> str | None:
@@ -180,7 +201,8 @@ class PartyIndex:
 
     def resolve(self, token: Token, *, seen: frozenset[int] = frozenset(), create: bool = True) -> list[Party]:
         """Parties named by the phrase headed by ``token`` and by its conjuncts ("Russia and Ukraine")."""
-        heads = [token, *[conj for conj in token.conjuncts if conj.i > token.i]]
+        heads = [head for head in [token, *[conj for conj in token.conjuncts if conj.i > token.i]]
+                 if head.idx >= self.dateline_end]
         parties = [self.resolve_one(head, seen=seen | {token.i}, create=create) for head in heads]
         return [party for party in parties if party is not None]
 
@@ -194,25 +216,36 @@ class PartyIndex:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         mentions = self.mentions_in(start, end)
         on_head = [m for m in mentions if m.start <= token.idx < m.end]
+        if any(m.entity_id in self.actors for m in on_head):
+            on_head = [m for m in on_head if m.entity_id in self.actors]  # "Bush" the president, not a town
+        if not on_head and token.lemma_.lower() in party_nouns():
+            # "the Croatian government": a place named in a modifier gives the country, not the party
+            mentions = [m for m in mentions if m.entity_id in self.actors]
         mentions = on_head or mentions
         ids = tuple(dict.fromkeys(m.entity_id for m in mentions))
+        full_start, full_end = noun_phrase_span(token)
         if len(ids) == 1 and ids[0] in self.actors and self.create and create:
-            self.add_phrase_mention(ids[0], mentions, start, end)
+            self.add_phrase_mention(ids[0], full_start, full_end)
         codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
+        if countries.is_demonym(token.text):
+            # an ethnic group is coded by where it lives: "Bosnian Serbs", "the Albanians of southern Serbia"
+            residence = [c for c in codes_in([t for t in tokens if t.i != token.i]) + codes_in(location_tokens(token))
+                         if c != countries.demonym_code(token.text)]
+            codes = residence or codes
         if not codes:
             codes = codes_in(location_tokens(token))
         if not ids:
             if not self.is_party_phrase(token, codes):
                 return None
-            if not (self.create and create):
+            if not (self.create and create and self.deserves_actor(token, tokens, codes)):
                 return Party((), tuple(dict.fromkeys(codes)), start, end)
-            ids = (self.new_actor(token, tokens, codes, start, end),)
+            ids = (self.new_actor(token, tokens, codes, full_start, full_end),)
         return Party(ids, tuple(dict.fromkeys(codes)), start, end)
 
-    def add_phrase_mention(self, actor_id: str, mentions: list[Mention], start: int, end: int) -> None:
-        """Record the whole party phrase ("Israeli Prime Minister Benjamin Netanyahu") as a mention of the actor
-        named inside it, when no mention of that actor covers it already."""
-        if any(m.entity_id == actor_id and spans_match(m.start, m.end, start, end) for m in self.mentions):
+    def add_phrase_mention(self, actor_id: str, start: int, end: int) -> None:
+        """Record the whole party phrase ("Israeli Prime Minister Benjamin Netanyahu", "Islamic State positions in
+        eastern Syria") as a mention of the actor named in it, unless that exact span is one already."""
+        if any(m.entity_id == actor_id and (m.start, m.end) == (start, end) for m in self.mentions):
             return
         mention = Mention(actor_id, "actor", self.doc.text[start:end], start, end)
         self.mentions.append(mention)
@@ -228,6 +261,15 @@ class PartyIndex:
                 for pobj in pobjs(child):
                     found.extend(self.resolve(pobj) or self.resolve_inside(pobj, preps=preps))
         return found
+
+    @staticmethod
+    def deserves_actor(token: Token, tokens: list[Token], codes: list[str]) -> bool:
+        """Only a named body or a group tied to a country becomes an actor ("Iraqi troops", "Hamas"); not an
+        unnamed one ("the leaders"), nor a bare country or demonym, which is a place's business."""
+        if any(t.ent_type_ in PARTY_ENTS - {"GPE", "NORP", "LOC"} for t in tokens):
+            return True
+        name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "predet"})
+        return bool(codes) and not countries.country_code(name)
 
     def is_party_phrase(self, token: Token, codes: list[str]) -> bool:
         if self.any_phrase and token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"DATE", "TIME"}:
@@ -250,6 +292,16 @@ class PartyIndex:
         self.mentions.append(mention)
         self.new_mentions.append(mention)
         return actor_id
+
+
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?|[A-Z][\w .,'-]{1,40}?\([^)\n]{1,30}\))"
+                      r"\s*(?:-{1,2}|—|–)\s")
+
+
+def dateline_end(doc: Doc) -> int:
+    """End of a wire dateline ("ISTANBUL, May 16 (Reuters) - "): the place there is where it was filed, no party."""
+    match = DATELINE.match(doc.text[:120])
+    return match.end() if match else 0
 
 
 def actor_type(token: Token, name: str) -> str:
@@ -300,6 +352,15 @@ def argument_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
+def has_party_object(token: Token) -> bool:
+    """"called Erdogan", not "called it a historic day" nor "called the talks constructive"."""
+    if any(child.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for child in token.children):
+        return False
+    return any(child.dep_ == "dobj" and (child.ent_type_ in PARTY_ENTS or child.lemma_.lower() in party_nouns()
+                                         or child.lower_ in {"him", "her", "them"})
+               for child in token.children)
+
+
 def match_rule(token: Token) -> TriggerRule | None:
     rules = trigger_rules().get(token.lemma_.lower()) or trigger_rules().get(token.lower_)
     if not rules or token.dep_ in MODIFIER_DEPS:
@@ -318,19 +379,25 @@ def match_rule(token: Token) -> TriggerRule | None:
             arguments = argument_lemmas(token) if arguments is None else arguments
             if not rule.args & arguments:
                 continue
+        if "party_object" in rule.flags and not has_party_object(token):
+            continue
         return rule
     return None
 
 
-def find_triggers(sent: Span) -> list[Trigger]:
+def find_triggers(sent: Span, *, skip_relative_clauses: bool = True) -> list[Trigger]:
     """Triggers of one sentence, keeping only the topmost of a chain ("threatened to impose sanctions" -> THREATEN);
     an event governed by "refused to"/"ruled out" is kept, negated, instead of its governor."""
-    matched = {token.i: rule for token in sent if (rule := match_rule(token))}
+    matched = {token.i: rule for token in sent if (rule := match_rule(token) or obligation_rule(token))}
+    if skip_relative_clauses:
+        matched = {i: rule for i, rule in matched.items() if not in_relative_clause(sent.doc[i])}
+    # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
+    carriers = {anchor_of(sent.doc[i]).i: i for i in matched if sent.doc[i].pos_ == "NOUN"}
     triggers = []
     dropped: set[int] = set()
     negated: dict[int, Token] = {}
     for i, rule in matched.items():
-        governor = governing_trigger(sent.doc[i], matched)
+        governor = governing_trigger(sent.doc[i], matched, carriers)
         if governor is None:
             continue
         negator = matched[governor.i]
@@ -346,7 +413,22 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return triggers
 
 
-def governing_trigger(token: Token, matched: dict[int, TriggerRule]) -> Token | None:
+def in_relative_clause(token: Token) -> bool:
+    """Inside a relative clause ("a curfew, which was imposed ..."): background, not the reported event."""
+    return any(t.dep_ == "relcl" for t in [token, *token.ancestors])
+
+
+def obligation_rule(token: Token) -> TriggerRule | None:
+    """"X said Y must do Z": a demand by X on Y (CAMEO 10), carried by the reporting verb."""
+    if token.lemma_.lower() not in report_verbs() or token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in child.children):
+            return TriggerRule(token.lemma_.lower(), None, "VERB", frozenset(), "REQUEST", "demand", "10", frozenset())
+    return None
+
+
+def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: dict[int, int]) -> Token | None:
     current = token
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
         if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
@@ -354,6 +436,8 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule]) -> Token | 
         current = current.head
         if current.i in matched:
             return current
+        if current.i in carriers and carriers[current.i] != token.i:
+            return current.doc[carriers[current.i]]
         if current.lemma_.lower() in report_verbs():
             return None
     return None
@@ -408,7 +492,9 @@ def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[tup
         subjects, agents = subject_of(anchor)
         sources.extend(subjects + agents)
         passive = [child for child in anchor.children if child.dep_ == "nsubjpass" and child.i != trigger.i]
-        if agents or not subjects:
+        if anchor.i != trigger.i and not subjects and not agents:
+            sources.extend(passive)  # "Serb forces were engaged in ethnic cleansing"
+        elif agents or not subjects:
             targets.extend((child, "passive") for child in passive)
     for word in words:
         for child in word.children:
@@ -430,14 +516,24 @@ def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[tup
     return sources, targets, reciprocal, locations
 
 
+def is_same(party: Party, keys: set) -> bool:
+    """The party is one of the sources (same ids, or the same phrase reached through a pronoun)."""
+    return bool(party.ids) and party.ids in keys or (party.start, party.end) in keys
+
+
+def is_own(token: Token) -> bool:
+    """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source."""
+    return any(child.dep_ == "poss" and child.lower_ in PRONOUNS for child in token.children)
+
+
 def complement_targets(anchor: Token) -> list[tuple[Token, str]]:
     """Who is asked, threatened or promised something in a complement ("demanded that Israel ease ...",
     "threatened to break relations with Russia")."""
     found: list[tuple[Token, str]] = []
     for child in anchor.children:
         if child.dep_ in {"ccomp", "xcomp"}:
-            found.extend((c, "obj") for c in child.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"})
-            found.extend(argument_heads(child, child)[1])
+            subjects = [(c, "obj") for c in child.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+            found.extend(subjects or argument_heads(child, child)[1])
     return found
 
 
@@ -588,14 +684,16 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
         target_heads = complement_targets(anchor)
     source = [p for head in source_heads for p in parties.resolve(head) or parties.resolve_inside(head, preps=AGENT_PREPS)]
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
-    source_keys = {p.ids for p in source + both if p.ids}
+    source_keys = {p.ids for p in source + both if p.ids} | {(p.start, p.end) for p in source + both}
     target: list[Party] = []
     # the object first, then prepositional parties, then a complement's parties, then where it happened
     for links in (DIRECT_LINKS, None):
         for head, how in target_heads:
             if links is not None and how not in links or links is None and how in DIRECT_LINKS:
                 continue
-            found = [p for p in parties.resolve(head) or parties.resolve_inside(head) if p.ids not in source_keys]
+            if how == "obj" and (rule.type in OWN_OBJECT_TYPES or is_own(head)):
+                continue  # "withdrew its troops from X": the object is the source's own force, X the target
+            found = [p for p in parties.resolve(head) or parties.resolve_inside(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS:
                 both.extend(found)
             else:
@@ -604,13 +702,16 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
             break
     if not target and not both:
         for head, how in complement_targets(anchor):
-            target.extend(p for p in parties.resolve(head) or parties.resolve_inside(head) if p.ids not in source_keys)
+            target.extend(p for p in parties.resolve(head) or parties.resolve_inside(head) if not is_same(p, source_keys))
     source = source + both
     if not target and not both and "recip" not in rule.flags:
+        # where it happened stands for whom it happened to ("lifted a curfew in Montenegro")
+        locations = locations + [pobj for head, how in target_heads for token in head.subtree
+                                 if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS for pobj in pobjs(token)]
         target = [Party((), p.countries, p.start, p.end) for head in locations
                   for p in parties.resolve(head, create=False) if p.countries]
-    source_keys = {p.ids for p in source}
-    target = [p for p in target if p.ids not in source_keys or not p.ids]
+    source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
+    target = [p for p in target if not is_same(p, source_keys)]
     party_spans = [(p.start, p.end) for p in source + target]
     modality = modality_of(trigger, anchor)
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):

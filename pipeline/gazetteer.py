@@ -23,7 +23,7 @@ from .resources import model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
-CACHE_FORMAT = 5  # bump when the index layout or the build rules change
+CACHE_FORMAT = 6  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
@@ -39,6 +39,9 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
     "city", "interior", "mountain", "plateau", "island", "sea", "river", "valley", "delta", "border", "orange",
     "victoria", "mayor", "free state", "amazonas", "la paz", "west coast", "east coast", "gulf", "red sea",
 })
+# subdivision types also written after the name ("Benue State", "Idlib Governorate")
+SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
+                                  "District", "Department"})
 # short forms expanded before lookup, so "St. Petersburg" and "Saint Petersburg" meet
 _EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
@@ -240,7 +243,9 @@ def build_index() -> Index:
         code = subdivision.code.split("-", 1)[-1]
         entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
                       feature="subdivision")
-        builder.add(entry, [subdivision.name])
+        kind_word = (subdivision.type or "").split()[-1] if subdivision.type else ""
+        extra = [f"{subdivision.name} {kind_word}"] if kind_word in SUBDIVISION_SUFFIXES else []
+        builder.add(entry, [subdivision.name, *extra])
 
     # US counties (no coordinates here: the places stage places them by the article's towns or state)
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):

@@ -63,21 +63,21 @@ def _partition_values(path: Path, folder: Path) -> dict[str, str]:
     return dict(part.split("=", 1) for part in path.relative_to(folder).parts[:-1] if "=" in part)
 
 
-def read_table(out: str | Path, table: str, *, columns: list[str] | None = None) -> pd.DataFrame:
+def read_table(out: str | Path, table: str, *, columns: list[str] | None = None,
+               article_id: str | None = None) -> pd.DataFrame:
     """One table as a DataFrame, partition folders (``month=...``) becoming string columns.
 
-    A table without files gives an empty frame with the contract's columns.
+    ``columns`` reads only those; ``article_id`` only that article's rows (row groups whose
+    statistics rule it out are not read). A table without files gives an empty frame with
+    the contract's columns.
     """
     out = Path(out)
     schema = TABLES[table]
-    files = table_files(out, table)
-    if columns is None:
-        wanted = None
-    else:
-        wanted = [name for name in columns if name in schema.names]
+    wanted = None if columns is None else [name for name in columns if name in schema.names]
+    row_filter = None if article_id is None else [("article_id", "=", article_id)]
     parts = []
-    for path in files:
-        part = pq.read_table(path, columns=wanted)
+    for path in table_files(out, table):
+        part = pq.read_table(path, columns=wanted, filters=row_filter)
         for key, value in _partition_values(path, out / table).items():
             if columns is None or key in columns:
                 part = part.append_column(key, pa.array([value] * part.num_rows, pa.string()))
@@ -88,14 +88,19 @@ def read_table(out: str | Path, table: str, *, columns: list[str] | None = None)
     return pa.concat_tables(parts, promote_options="permissive").to_pandas()
 
 
-def load_tables(out: str | Path, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of an output folder (or the ones named) as pandas DataFrames, keyed by table name."""
+def load_tables(out: str | Path, tables: Iterable[str] | None = None, *,
+                article_id: str | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of an output folder (or the ones named) as pandas DataFrames, keyed by table name.
+
+    ``article_id`` keeps only that article's rows. This holds the tables in memory: for a large
+    output, query the files in place with DuckDB (:func:`pipeline.dashboard.connect`).
+    """
     out = check_output(out)
     names = list(TABLES) if tables is None else list(tables)
     unknown = [name for name in names if name not in TABLES]
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; choose from {', '.join(TABLES)}")
-    return {name: read_table(out, name) for name in names}
+    return {name: read_table(out, name, article_id=article_id) for name in names}
 
 
 def run_metadata(out: str | Path) -> list[dict]:
@@ -163,9 +168,21 @@ def _top_entities(entities: pd.DataFrame, mentions: pd.DataFrame, id_column: str
     ]
 
 
+STATS_COLUMNS = {  # what stats reads of each table: never the texts
+    "articles": ["article_id", "status", "error", "published"],
+    "mentions": ["article_id", "entity_id", "kind"],
+    "actors": ["article_id", "actor_id", "name", "country"],
+    "places": ["article_id", "place_id", "name", "country"],
+    "dates": ["article_id"],
+    "quotes": ["article_id", "speaker"],
+    "events": ["article_id", "type", "quad_class"],
+}
+
+
 def stats(out: str | Path, *, top: int = 10) -> Stats:
     """Counts per table, article statuses and failure reasons, top actors, places, speakers and event types."""
-    tables = load_tables(out)
+    check_output(out)
+    tables = {table: read_table(out, table, columns=columns) for table, columns in STATS_COLUMNS.items()}
     articles = tables["articles"]
     failed = articles[articles["status"] != "ok"]
     failures = Counter(failure_reason(row.status, row.error) for row in failed.itertuples(index=False))
@@ -175,7 +192,7 @@ def stats(out: str | Path, *, top: int = 10) -> Stats:
     speakers = quotes["speaker"].dropna().value_counts().head(top)
     return Stats(
         out=str(out),
-        rows={name: len(frame) for name, frame in tables.items()},
+        rows={name: len(tables[name]) for name in TABLES},
         statuses={str(k): int(v) for k, v in articles["status"].value_counts().sort_index().items()},
         failures=failures.most_common(),
         published=(str(min(published)) if len(published) else None, str(max(published)) if len(published) else None),
@@ -301,11 +318,11 @@ def _names(ids, names: dict[str, str]) -> str:
 
 def show(out: str | Path, article_id: str, *, color: bool = False) -> str:
     """One article's text with its actors, places, dates, quotes and events marked inline, then listed."""
-    tables = load_tables(out)
+    tables = load_tables(out, article_id=article_id)
     articles = tables["articles"]
     found = articles[articles["article_id"] == article_id]
     if found.empty:
-        known = ", ".join(articles["article_id"].head(5).tolist())
+        known = ", ".join(read_table(out, "articles", columns=["article_id"])["article_id"].head(5).tolist())
         raise ArticleNotFound(f"no article {article_id!r} in {out}"
                               + (f" (ids look like: {known} ...)" if known else " (it holds no articles)"))
     article = found.iloc[0]

@@ -33,8 +33,9 @@ MAX_NAME_TOKENS = 5
 # a town found by the gazetteer alone (no NER label) must be at least this big
 MIN_TOWN_POPULATION = 100_000
 # a town named by an entity the model gave another label (ORG, PERSON) must be a capital or this big
-MIN_RELABELLED_POPULATION = 1_000_000
+MIN_RELABELLED_POPULATION = 100_000
 LEADING_WORDS = frozenset({"the"})
+PERSON_WORDS_NEED_STRONG = True
 # by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
 KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0, "subdivision": 0.0, "county": 1.5}
 CAPITAL_BONUS = 2.5
@@ -42,6 +43,7 @@ ALTERNATE_PENALTY = 2.0
 CONTEXT_COUNTRY_BONUS = 3.0  # times the country's share of the article's places
 CONTEXT_COUNTRY_PRESENT = 1.0  # for a country named at all elsewhere in the article
 RESOLUTION_ROUNDS = 2
+LOCAL_EVIDENCE_FOR_STATES = True
 CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
@@ -54,8 +56,9 @@ class Toponym(NamedTuple):
     text: str
     start: int  # character offsets
     end: int
-    source: str  # ner | nationality | known | embedded | gazetteer
+    source: str  # ner | nationality | known | embedded | facility | gazetteer | dateline | weak
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
+    facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
 
 
 class Resolved(NamedTuple):
@@ -67,24 +70,28 @@ class Resolved(NamedTuple):
     "parley_places",
     assigns=["doc._.places", "doc._.place_mentions"],
     requires=["doc.ents"],
-    default_config={"nationalities": True, "plural_nationalities": False, "embedded": True},
+    default_config={"nationalities": True, "plural_nationalities": False, "embedded": True, "facilities": True,
+                    "weak": True},
 )
 def make_places(nlp: Language, name: str, *, nationalities: bool, plural_nationalities: bool,
-                embedded: bool) -> "PlaceStage":
-    return PlaceStage(nationalities=nationalities, plural_nationalities=plural_nationalities, embedded=embedded)
+                embedded: bool, facilities: bool, weak: bool) -> "PlaceStage":
+    return PlaceStage(nationalities=nationalities, plural_nationalities=plural_nationalities, embedded=embedded,
+                      facilities=facilities, weak=weak)
 
 
 class PlaceStage:
+    """Options: ``nationalities`` ("Turkish" as evidence of Turkey), ``plural_nationalities`` (also "Russians"),
+    ``embedded`` (places inside organisation names), ``facilities`` (sites named after their town, "Cairo
+    Stadium"), ``weak`` (small towns without a place label, when the article backs them up)."""
+
     def __init__(self, *, nationalities: bool = True, plural_nationalities: bool = False,
-                 embedded: bool = True):
-        self.nationalities = nationalities
-        self.plural_nationalities = plural_nationalities
-        self.embedded = embedded
+                 embedded: bool = True, facilities: bool = True, weak: bool = True):
+        self.options = {"nationalities": nationalities, "plural_nationalities": plural_nationalities,
+                        "embedded": embedded, "facilities": facilities, "weak": weak}
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer()
-        toponyms = list(find_toponyms(doc, gaz, nationalities=self.nationalities,
-                                      plural_nationalities=self.plural_nationalities, embedded=self.embedded))
+        toponyms = list(find_toponyms(doc, gaz, **self.options))
         resolved = resolve_toponyms(doc.text, toponyms, gaz)
         places, mentions = place_records(resolved)
         self.set_annotations(doc, places, mentions)
@@ -148,8 +155,9 @@ def _is_prominent(entry: Entry) -> bool:
 
 
 def _capitalized(span: Span) -> bool:
-    return all(token.is_title or token.is_upper or not token.is_alpha or token.lower_ in {"of", "and", "the", "el", "al"}
-               for token in span) and (span[0].is_title or span[0].is_upper)
+    """Every word starts upper case ("DeKalb", "BEIRUT"), bar a few joining words ("Bosnia and Herzegovina")."""
+    return all(token.text[:1].isupper() or not token.is_alpha or token.lower_ in {"of", "and", "the", "el", "al", "de"}
+               for token in span) and span[0].text[:1].isupper()
 
 
 def _known(text: str, gaz: Gazetteer, *, strong_only: bool, prominent_only: bool = False) -> bool:
@@ -158,56 +166,82 @@ def _known(text: str, gaz: Gazetteer, *, strong_only: bool, prominent_only: bool
                and (not prominent_only or _is_prominent(c.entry)) for c in candidates)
 
 
+def _is_organisation(text: str, gaz: Gazetteer) -> bool:
+    """An international organisation ("UN", "NATO") is not a place, unless our own table records it (the EU)."""
+    return countries.igo_code(text) is not None and not any(
+        c.entry.kind == "other" and c.entry.country is None for c in gaz.candidates(text))
+
+
 def _is_stopword(span: Span) -> bool:
     return span.text.lower() in read_words(STOPWORDS_FILE)
 
 
 def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plural_nationalities: bool = False,
-                  embedded: bool = True) -> Iterator[Toponym]:
-    """Every stretch of the text that names a place, in text order, without overlaps."""
+                  embedded: bool = True, facilities: bool = True, weak: bool = True) -> Iterator[Toponym]:
+    """Every stretch of the text that names a place, in text order, without overlaps.
+
+    Toponyms with source "weak" are small towns met without a place label (an ORG-tagged "Greer", an untagged
+    "Hagerstown"): ``resolve_toponyms`` keeps them only when the article's other places back them up.
+    """
     found: list[Toponym] = []
     taken = [False] * len(doc)
     people = _person_words(doc)
 
-    def take(span: Span, source: str, lookup: str | None = None) -> None:
-        if _is_stopword(span):
+    def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
+        if _is_stopword(span) or any(taken[span.start:span.end]) or _is_organisation(span.text, gaz):
             return
-        if lookup is None and not gaz.candidates(span.text):
-            lookup = demonym_place(span.text)  # a nationality word the model tagged GPE
-        found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup or span.text))
+        if lookup is None:
+            lookup = _lookup_name(doc, span, gaz)
+        found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup, facility))
         for i in range(span.start, span.end):
             taken[i] = True
 
+    for span in _dateline(doc, gaz):
+        take(span, "dateline")
     for ent in doc.ents:
         span = _trim(ent)
-        if span is None:
+        if span is None or any(taken[span.start:span.end]):
             continue
         if ent.label_ in PLACE_LABELS:
             if not _capitalized(span):
                 continue
             lone_person_word = len(span) == 1 and span.text.lower() in people
-            if lone_person_word and not _known(span.text, gaz, strong_only=True):
+            if lone_person_word and not _known(span.text, gaz, strong_only=PERSON_WORDS_NEED_STRONG):
                 continue
             for part in _split_on_commas(span):
                 take(part, "ner")
-        elif ent.label_ in NATIONALITY_LABELS:
-            if not nationalities:
-                continue
-            place = demonym_place(span.text)
+        elif ent.label_ in NATIONALITY_LABELS and nationalities and demonym_place(span.text) is not None:
+            if plural_nationalities or not _is_plural_people(span):
+                take(span, "nationality", demonym_place(span.text))
+        elif ent.label_ in NATIONALITY_LABELS and nationalities and "-" in span.text:
+            # "anti-Russian", "pro-Western": the nationality after the last hyphen
+            head = span.text.rsplit("-", 1)[1]
+            place = demonym_place(head) if head[:1].isupper() else None
             if place is not None:
-                if plural_nationalities or not _is_plural_people(span):
-                    take(span, "nationality", place)
-            elif _known(span.text, gaz, strong_only=True) and _capitalized(span):
+                end = span.end_char
+                found.append(Toponym(head, end - len(head), end, "nationality", place))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+        elif ent.label_ in RELABELLED or ent.label_ in NATIONALITY_LABELS:
+            if not _capitalized(span) or gaz.is_abbreviation(span.text):
+                continue
+            if _known(span.text, gaz, strong_only=True, prominent_only=True):
                 take(span, "known")
-        elif ent.label_ in RELABELLED:
-            if _capitalized(span) and _known(span.text, gaz, strong_only=True, prominent_only=True) \
-                    and not gaz.is_abbreviation(span.text):
-                take(span, "known")
+            elif weak and _known(span.text, gaz, strong_only=False):
+                take(span, "weak")
+    if facilities:
+        for ent in doc.ents:
+            if ent.label_ == "FAC" and not any(taken[ent.start:ent.end]):
+                span = _trim(ent)
+                inner = next(iter(_scan(doc, ent.start, ent.end, gaz, nationalities=False)), None)
+                if span is not None and inner is not None and inner[1] != "weak":
+                    take(span, "facility", inner[2], facility=True)
     if embedded:
         for ent in doc.ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
                 for span, source, lookup in _scan(doc, ent.start, ent.end, gaz, nationalities=nationalities):
-                    take(span, "embedded", lookup)
+                    if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
+                        take(span, "embedded", lookup)
     covered = [False] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
@@ -217,9 +251,40 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         if i == len(doc) or covered[i] or taken[i]:
             if i > free_from:
                 for span, source, lookup in _scan(doc, free_from, i, gaz, nationalities=nationalities):
-                    take(span, "gazetteer", lookup)
+                    if source != "weak" or weak:
+                        take(span, source, lookup)
             free_from = i + 1
     yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
+    """The name to look a span up by: itself; an abbreviation whose dot the tokenizer split off ("Vt" + ".");
+    or, for a nationality word the model tagged GPE, its place."""
+    if doc.text[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
+        return span.text + "."
+    if not gaz.candidates(span.text):
+        return demonym_place(span.text) or span.text
+    return span.text
+
+
+def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
+    """A wire dateline: the article opening with an upper-case place name ("COLUMBUS, Ohio —", "BEIRUT (AP)")."""
+    end = 0
+    while end < min(len(doc), 4) and doc[end].is_upper and (doc[end].is_alpha or doc[end].text.endswith(".")):
+        end += 1
+    if end == 0 or end >= len(doc) or doc[end].text not in {",", "(", "—", "–", "-", "--", ":"}:
+        return
+    span = doc[0:end]
+    if _known(span.text, gaz, strong_only=False):
+        yield span
+        after = doc[end + 1:end + 3]
+        for n in (2, 1):
+            state = doc[end + 1:end + 1 + n]
+            wordy = all(token.is_alpha or token.text.endswith(".") for token in state)
+            if len(after) >= n and wordy and _capitalized(state) and any(
+                    c.entry.kind in {"region", "country"} for c in gaz.candidates(_lookup_name(doc, state, gaz))):
+                yield state
+                return
 
 
 def _split_on_commas(span: Span) -> Iterator[Span]:
@@ -235,11 +300,12 @@ def _split_on_commas(span: Span) -> Iterator[Span]:
 
 
 def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool) -> Iterator[tuple[Span, str, str]]:
-    """Known names (longest first) among the capitalized words of doc[start:end]."""
+    """Known names (longest first) among the capitalized words of doc[start:end]: (span, source, lookup)."""
     i = start
     while i < end:
         token = doc[i]
-        if token.lower_ in LEADING_WORDS or not (token.is_title or token.is_upper) or not token.is_alpha and not token.text.endswith("."):
+        if token.lower_ in LEADING_WORDS or not token.text[:1].isupper() \
+                or not token.is_alpha and not token.text.endswith("."):
             i += 1
             continue
         hit = None
@@ -250,14 +316,22 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool
             if gaz.is_abbreviation(span.text):
                 hit = (span, "gazetteer", span.text)
                 break
+            if n == 1 and doc.text[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
+                hit = (span, "gazetteer", span.text + ".")
+                break
             place = demonym_place(span.text) if nationalities else None
             if place is not None and span[-1].tag_ in {"JJ", "NNP", "NN"}:
                 hit = (span, "nationality", place)
                 break
-            if any(t.pos_ == "PROPN" for t in span) and _known(span.text, gaz, strong_only=True) \
-                    and not (n == 1 and token.is_sent_start and token.pos_ != "PROPN") \
-                    and not (n == 1 and len(token.text) <= 3 and not token.is_upper):
+            if not any(t.pos_ == "PROPN" for t in span) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
+                continue
+            if n == 1 and token.is_sent_start and token.pos_ != "PROPN":
+                continue
+            if _known(span.text, gaz, strong_only=True):
                 hit = (span, "gazetteer", span.text)
+                break
+            if all(t.pos_ == "PROPN" for t in span) and _known(span.text, gaz, strong_only=False):
+                hit = (span, "weak", span.text)
                 break
         if hit:
             yield hit
@@ -282,6 +356,8 @@ class Context(NamedTuple):
     states: Counter  # (ISO3, admin1) -> weight
     points: list[tuple[float, float, str | None, str | None]]  # settled towns: lat, lon, ISO3, admin1
     total: float  # sum of the country weights
+    local: Counter  # ISO3 -> weight, from towns and regions only (not from country names)
+    local_total: float
 
 
 def _qualifier(text: str, toponyms: list[Toponym], index: int, gaz: Gazetteer) -> list[Entry]:
@@ -303,7 +379,11 @@ def _score(candidate, context: Context, qualifiers: list[Entry]) -> float:
         score -= ALTERNATE_PENALTY
     if entry.capital:
         score += CAPITAL_BONUS
-    if entry.country and context.total:
+    if LOCAL_EVIDENCE_FOR_STATES and entry.kind == "region" and entry.admin1 and entry.feature is None:
+        # a state or province needs towns or regions of its country around it, not just the country's name
+        share = context.local.get(entry.country, 0.0) / context.local_total if context.local_total else 0.0
+        score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
+    elif entry.country and context.total:
         share = context.countries.get(entry.country, 0.0) / context.total
         score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
     if candidate.alternate:
@@ -322,13 +402,14 @@ def _qualified(entry: Entry, qualifiers: list[Entry]) -> float:
         if qualifier.kind == "country" and entry.country == qualifier.country and entry.kind != "country":
             return QUALIFIER_BONUS
         if qualifier.kind == "region" and entry.country == qualifier.country and entry.admin1 \
-                and entry.admin1 == qualifier.admin1 and entry.kind != "region":
+                and entry.admin1 == qualifier.admin1 and entry != qualifier:
             return QUALIFIER_BONUS
     return 0.0
 
 
 def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | None = None) -> Context:
     country_weights: Counter = Counter()
+    local: Counter = Counter()
     states: Counter = Counter()
     points: list[tuple[float, float, str | None, str | None]] = []
     for toponym, entry, weight in settled:
@@ -336,16 +417,19 @@ def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | Non
             continue
         if entry.country:
             country_weights[entry.country] += weight
+            if entry.kind != "country":
+                local[entry.country] += weight
         if entry.kind == "region" and entry.country == "USA" and entry.admin1:
             states[(entry.country, entry.admin1)] += weight
         elif entry.kind == "city" and entry.admin1 and entry.lat is not None:
             states[(entry.country, entry.admin1)] += weight * 0.5
             points.append((entry.lat, entry.lon, entry.country, entry.admin1))
-    return Context(country_weights, states, points, float(sum(country_weights.values())))
+    return Context(country_weights, states, points, float(sum(country_weights.values())), local,
+                   float(sum(local.values())))
 
 
 def _weight(toponym: Toponym) -> float:
-    return 0.5 if toponym.source == "nationality" else 1.0
+    return {"nationality": 0.5, "dateline": 2.0}.get(toponym.source, 1.0)
 
 
 def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolved]:
@@ -356,7 +440,7 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     settled: list[tuple[Toponym, Entry, float]] = []
     for toponym, candidates in zip(toponyms, candidate_lists):
         main = [c for c in candidates if not c.alternate]
-        if len(main) == 1:
+        if len(main) == 1 and toponym.source != "weak":
             settled.append((toponym, main[0].entry, _weight(toponym)))
     chosen: list[Entry | None] = [None] * len(toponyms)
     context = _context(settled)
@@ -368,11 +452,21 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             own = _context(settled, skip=countries.normalize(toponym.lookup))
             best = max(candidates, key=lambda c: _score(c, own, qualifiers[i]))
             chosen[i] = best.entry
-            picks.append((toponym, best.entry, _weight(toponym)))
+            if toponym.source != "weak":
+                picks.append((toponym, best.entry, _weight(toponym)))
         settled = picks
         context = _context(settled)
     chosen = [_placed(entry, context, gaz) if entry is not None else None for entry in chosen]
-    return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)]
+    return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
+            if t.source != "weak" or (entry is not None and _backed(entry, context))]
+
+
+def _backed(entry: Entry, context: Context) -> bool:
+    """A small town met without a place label stays only when the article names its state or a town nearby."""
+    if entry.admin1 and context.states.get((entry.country, entry.admin1), 0) > 0:
+        return True
+    return entry.lat is not None and any(
+        distance_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM for lat, lon, _, _ in context.points)
 
 
 def _placed(entry: Entry, context: Context, gaz: Gazetteer) -> Entry:
@@ -410,6 +504,9 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
     mentions: list[Mention] = []
     ids: dict[tuple, str] = {}
     for toponym, entry in resolved:
+        if entry is not None and toponym.facility:
+            # a site inside a resolved place: its own place, at the point of the place it stands in
+            entry = Entry(toponym.text, "other", entry.country, entry.lat, entry.lon, None, 0)
         if entry is not None:
             key = ("entry", entry.geonames_id, entry.name, entry.kind, entry.country, entry.lat, entry.lon)
         else:

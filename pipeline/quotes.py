@@ -8,7 +8,8 @@ spokesman") go to the nearest actor named before them.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, NamedTuple
+import re
+from typing import Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,7 @@ from .resources import read_words
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp"}
 # dependents of an object cue that hold its content ("called the talks 'constructive'", "urged X to go")
-NAMING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp"}
+OBJECT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
 # participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
 BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
@@ -30,7 +31,12 @@ RELATIVE_CONTENT = {"what", "which"}  # "what the senators said", "which he said
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 SENTENCE_END = {".", "!", "?"}
+PASSIVE_PREPOSITIONS = {"of", "for", "as", "about"}
+CONTRAST_WORDS = {"although", "though", "whereas"}
+DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
+TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
 CLOSING_MARKS = "\"”»’'"
+QUOTE_CHARS = {"\"", "“", "”", "«", "»", "‘", "’", "'", "''", "``"}
 MIN_DIRECT_WORDS = 4
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
@@ -106,6 +112,8 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "Morial, who said ..." -> Morial
         if subjects:
             return subjects[0]
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
@@ -148,41 +156,90 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
     object itself (``urged Republicans to join``, ``called for a ceasefire``).
     """
     objects = object_cues()
+    object_verbs = {verb for verb, _ in objects}
     for token in doc:
-        lemma = token.lemma_.lower()
         is_clause_cue = is_cue_verb(token)
-        if not is_clause_cue and (lemma, None) not in objects and not any(key[0] == lemma for key in objects):
+        if not is_clause_cue and not (token.pos_ == "VERB" and token.lemma_.lower() in object_verbs):
+            continue
+        cue = doc[token.i:token.i + 1 + _particle(token)]
+        if any(child.dep_ == "auxpass" for child in token.children):
+            yield from passive_attributions(token, cue)
             continue
         subject = subject_of(token)
         speaker = speaker_span(subject) if subject is not None else None
-        cue = doc[token.i:token.i + 1 + _particle(token)]
-        contents: list[tuple[int, int]] = []
-        if is_clause_cue:
-            contents += [(child.left_edge.i, child.right_edge.i + 1) for child in token.children
-                         if child.dep_ in CONTENT_DEPS]
-            if not contents and token.dep_ == "parataxis" and subject is not None:
-                inside = {t.i for t in token.subtree}
-                contents += _runs([t.i for t in token.head.subtree if t.i not in inside])
-        if not contents and is_clause_cue:
-            contents += [(child.i, child.i + 1) for child in token.lefts
-                         if child.dep_ == "dobj" and child.lower_ in RELATIVE_CONTENT]
-        if subject is None:
-            pass  # an object without a speaker is a name or a description ("a group called X"), not speech
-        elif not contents and (lemma, None) in objects:
-            named = [child for child in token.rights if child.dep_ in NAMING_DEPS]
-            if named:
-                contents.append((named[0].left_edge.i, named[-1].right_edge.i + 1))
+        contents = clause_contents(token, subject) if is_clause_cue else []
         if not contents and subject is not None:
-            for child in token.rights:
-                if child.dep_ == "prep" and (lemma, child.lower_) in objects:
-                    pobjs = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-                    if pobjs:
-                        cue = doc[token.i:child.i + 1] if child.i == token.i + 1 else cue
-                        contents.append((pobjs[0].left_edge.i, pobjs[0].right_edge.i + 1))
+            # an object without a speaker is a name or a description ("a group called X"), not speech
+            cue, contents = object_contents(token, cue, objects)
         for start, end in contents:
-            span = trimmed(doc, start, end)
+            span = trimmed(doc, start, without_contrast(doc, start, end))
             if span is not None:
                 yield Attribution(span[0], span[1], cue, speaker)
+
+
+def passive_attributions(token: Token, cue: Span) -> Iterator[Attribution]:
+    """``X is expected to ...``, ``X was accused of ...``, ``X was criticized by Y``: the speaker is the
+    agent (often none), the content the verb's complement, else (with an agent) the passive subject."""
+    doc = token.doc
+    agents = [grandchild for child in token.children if child.dep_ == "agent"
+              for grandchild in child.children if grandchild.dep_ == "pobj"]
+    speaker = speaker_span(agents[0]) if agents else None
+    contents = [child for child in token.rights if child.dep_ in ("xcomp", "ccomp")]
+    contents += [grandchild for child in token.rights if child.dep_ == "prep" and child.lower_ in PASSIVE_PREPOSITIONS
+                 for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+    if not contents and speaker is not None:
+        contents = [child for child in token.lefts if child.dep_ == "nsubjpass"]
+    for content in contents[:1]:
+        span = trimmed(doc, content.left_edge.i, content.right_edge.i + 1)
+        if span is not None:
+            yield Attribution(span[0], span[1], cue, speaker)
+
+
+def without_contrast(doc: Doc, start: int, end: int) -> int:
+    """Where a content should end: before a trailing ", although ..." or ", but ..." that the writer adds."""
+    for token in doc[start + 1:end - 1]:
+        following = doc[token.i + 1]
+        if token.text == "," and following.lower_ in CONTRAST_WORDS:
+            return token.i
+    return end
+
+
+def clause_contents(token: Token, subject: Token | None) -> list[tuple[int, int]]:
+    """Token ranges of what a speech verb reports: its clausal complement, the clause around a
+    parenthetical cue, or a relative pronoun object."""
+    contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in CONTENT_DEPS]
+    if not contents and token.dep_ == "parataxis" and subject is not None:
+        inside = {t.i for t in token.subtree}
+        contents = _runs([t.i for t in token.head.subtree if t.i not in inside])
+    if not contents:
+        contents = [(child.i, child.i + 1) for child in token.lefts
+                    if child.dep_ == "dobj" and child.lower_ in RELATIVE_CONTENT]
+    return contents
+
+
+def object_contents(token: Token, cue: Span, objects: frozenset[tuple[str, str | None]]
+                    ) -> tuple[Span, list[tuple[int, int]]]:
+    """The object of an object cue with its complements ("accused X of Y", "cited X as Y"),
+    or the object of its preposition ("called for X"); the cue then includes the preposition."""
+    doc, lemma = token.doc, token.lemma_.lower()
+    for child in token.rights:
+        if child.dep_ == "prep" and child.i == cue.end and (lemma, child.lower_) in objects:
+            targets = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+            if targets:
+                if child.i == cue.end:
+                    cue = doc[cue.start:child.i + 1]
+                return cue, [(targets[0].left_edge.i, targets[0].right_edge.i + 1)]
+    if (lemma, None) not in objects:
+        return cue, []
+    parts: list[Token] = []
+    for child in token.rights:
+        if child.dep_ in OBJECT_DEPS or parts and child.dep_ == "prep":
+            parts.append(child)
+        elif parts and child.dep_ in ("punct", "cc", "conj", "advcl", "npadvmod") and child.text not in QUOTE_CHARS:
+            break
+    if not parts:
+        return cue, []
+    return cue, [(parts[0].left_edge.i, parts[-1].right_edge.i + 1)]
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
@@ -310,6 +367,36 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[Span, Span] | None:
+    """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name."""
+    match = DASH_SPEAKER.match(doc.text, quote.end, paragraph_end)
+    if match is None:
+        return None
+    cue = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    return (cue, speaker) if cue is not None and speaker is not None else None
+
+
+def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, Span, Span]]:
+    """``WALLACE: Governor, ...`` paragraphs of an interview transcript: (start, end, cue, speaker).
+
+    Only when at least two different speaker labels take turns, so that a lone "UPDATE:" is no speaker.
+    """
+    turns = []
+    for start, end in paragraphs:
+        match = TRANSCRIPT_TURN.match(doc.text, start, end)
+        if match is None:
+            continue
+        cue = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        speaker = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        content_end = len(doc.text[:end].rstrip(" \"”"))
+        if cue is not None and speaker is not None and content_end > match.end():
+            turns.append((match.end(), content_end, cue, speaker))
+    if len({speaker.text for *_, speaker in turns}) < 2:
+        return []
+    return turns
+
+
 # ---------------------------------------------------------------- speakers
 
 
@@ -356,12 +443,16 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     attributions = [attribution for attribution in (*clause_attributions(doc), *phrase_attributions(doc))
                     if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
 
-    found: list[tuple[int, int, bool, Span | None, Span | None]] = []  # start, end, direct, cue, speaker
+    turns = transcript_turns(doc, paragraphs)
+    found: list[tuple[int, int, bool, Span | None, Span | None]] = [  # start, end, direct, cue, speaker
+        (start, end, True, cue, speaker) for start, end, cue, speaker in turns]
     used: set[int] = set()
     previous_speaker: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker)
     for quote in marks:
         text = doc.text[quote.start:quote.end]
         index = next((i for i, (start, end) in enumerate(paragraphs) if start <= quote.start < end), 0)
+        if any(overlap(quote.start, quote.end, start, end) for start, end, *_ in turns):
+            continue
         # reported content that reaches beyond the marks with the quote inside it: a mixed quote
         mixed = [i for i, a in enumerate(attributions)
                  if a.start <= quote.start + 1 and quote.end <= a.end + 2
@@ -374,7 +465,10 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
         if not stands_alone(doc, quote, paragraphs[index][0]):
             continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
         cue = speaker = None
-        if covering:
+        dash = dash_attribution(doc, quote, paragraphs[index][1])
+        if dash is not None:
+            cue, speaker = dash
+        elif covering:
             attribution = attributions[covering[0]]
             used.update(covering)
             cue, speaker = attribution.cue, attribution.speaker
@@ -391,9 +485,10 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
             previous_speaker = (index, cue, speaker)
         found.append((quote.start, quote.end, True, cue, speaker))
 
+    direct_cues = {cue.start_char for *_, cue, _ in found if cue is not None}
     for i, attribution in enumerate(attributions):
-        if i in used:
-            continue
+        if i in used or attribution.cue.start_char in direct_cues:
+            continue  # the cue of a direct quote: what the parse hangs on it is that quote again
         if any(overlap(start, end, attribution.start, attribution.end) * 2 >= max(end - start, attribution.end - attribution.start)
                for start, end, *_ in found):
             continue

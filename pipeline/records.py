@@ -31,6 +31,7 @@ class Actor(NamedTuple):
     sector: str | None = None  # GOV, MIL, COP, JUD, LEG, PTY, REB, BUS, MED, NGO, IGO, CVL ...
     role: str | None = None  # spokesman, foreign minister ...
     known: bool = False  # True when it came from the actor dictionary in models/
+    named: bool = True  # False for an unnamed actor built on an agent word ("Ukrainian forces", "a senator")
 
 
 class Place(NamedTuple):

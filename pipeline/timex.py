@@ -19,8 +19,6 @@ from .resources import read_json, read_tsv
 LEXICON = "temporal_lexicon.json"
 RULES = "temporal_rules.tsv"
 
-# TIMEX3 part-of-day codes for a clock-word (noon, midnight) and their hour value
-CLOCK_WORD_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 # a month named without a year is read as the coming one when it is at most this many months ahead
 MONTHS_AHEAD_IN_PAST = 2
 MONTHS_AHEAD_IN_PRESENT = 4
@@ -43,7 +41,7 @@ class Context(NamedTuple):
     """What a relative expression is resolved against."""
 
     published: dt.date | None
-    tense: str | None = None  # past | present | future | None
+    tense: str | None = None  # past | completed (surely before: "since May") | present | future | None
     reference: str | None = None  # the last DATE value resolved before this one (for "a year earlier")
     reference_day: dt.date | None = None  # the last day-level date before this one (for "the next day")
     context_year: int | None = None  # a year the article itself set ("on Feb. 24, 2022, ...")
@@ -105,6 +103,7 @@ def macros() -> dict[str, str]:
         "TZ": _alternation(lex["time_zones"]),
         "FINPERIOD": _alternation(lex["financial_periods"]),
         "HOLIDAY": _alternation(lex["holidays"]),
+        "CLOCKWORD": _alternation(lex["clock_words"]),
     }
 
 
@@ -122,7 +121,7 @@ def rules() -> tuple[Rule, ...]:
     for row in read_tsv(RULES):
         pattern = re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], row["pattern"])
         # a possessive "'s" may follow ("Friday's vote"); any other word character may not
-        regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?!\w|-\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
         compiled.append(Rule(row["rule"], row["kind"], row["type"], regex))
     return tuple(compiled)
 
@@ -230,14 +229,20 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    if unit == "D":
-        return day + dt.timedelta(days=amount)
-    if unit in ("W", "WE"):
-        return day + dt.timedelta(weeks=amount)
-    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * amount
+def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
+    """The day ``amount`` calendar units away; None off the calendar ("31 centuries ago")."""
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit, 0) * amount
+    days = {"D": 1, "W": 7, "WE": 7}.get(unit, 0) * amount
     year, month = add_months(day.year, day.month, months)
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    ordinal = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1])).toordinal() + days
+    return dt.date.fromordinal(ordinal) if 1 <= ordinal <= dt.date.max.toordinal() else None
+
+
+def shifted(day: dt.date, amount: int, unit: str, granularity: str) -> str | None:
+    moved = shift(day, amount, unit)
+    return at_granularity(moved, granularity) if moved else None
 
 
 def at_granularity(day: dt.date, unit: str) -> str:
@@ -274,7 +279,7 @@ def weekday_date(published: dt.date, weekday: int, direction: int) -> dt.date:
 
 
 def direction_of(tense: str | None) -> int:
-    return {"past": -1, "future": 1}.get(tense or "", 0)
+    return {"past": -1, "completed": -1, "future": 1}.get(tense or "", 0)
 
 
 def year_for_month(month: int, context: Context, day: int = 1) -> int:
@@ -289,7 +294,7 @@ def year_for_month(month: int, context: Context, day: int = 1) -> int:
         return published.year if (month, day) >= (published.month, published.day) else published.year + 1
     # past tense, or no tense: the latest such month, unless it is only a little ahead (a deadline,
     # a payment date: "payable Dec. 15", "extended to Nov. 20")
-    tolerance = MONTHS_AHEAD_IN_PAST if direction < 0 else MONTHS_AHEAD_IN_PRESENT
+    tolerance = {"past": MONTHS_AHEAD_IN_PAST, "completed": -1}.get(context.tense or "", MONTHS_AHEAD_IN_PRESENT)
     if ahead <= tolerance:
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
@@ -393,6 +398,8 @@ def _quarter(candidate: Candidate, context: Context) -> Resolved:
         year = context.published.year + lexicon()["relative_words"][groups["relyear"].lower()]
     if year is None:
         year = context.context_year or (context.published.year if context.published else None)
+    if year and "yearago" in groups:
+        year -= 1
     return Resolved(f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}", "DATE")
 
 
@@ -416,10 +423,15 @@ def _financial(candidate: Candidate, context: Context) -> Resolved:
     year, quarter = reported
     if "year" in groups:
         year = year_value(groups["year"])
+    if "endmonth" in groups and code == "REPORT_Q" and context.published:
+        # "the quarter ended Sept. 30": the calendar quarter that month closes, in the latest such year
+        month = month_value(groups["endmonth"])
+        quarter = (month - 1) // 3 + 1
+        year = context.published.year if month <= context.published.month else context.published.year - 1
     if code == "CURRENT_Q" and context.published:
         year, quarter = quarter_of(context.published)
     elif code == "NEXT_Q" and context.published:
-        year, quarter = quarter_of(shift(context.published, 1, "Q"))
+        year, quarter = quarter_of(shift(context.published, 1, "Q") or context.published)
     elif code == "YEARAGO_Q":
         year -= 1
     elif code == "PREV_Q":
@@ -442,12 +454,9 @@ def _relative(candidate: Candidate, context: Context) -> Resolved:
         anchor = reference_date(context.reference)
     if anchor is None:
         return Resolved(None, "DATE")
-    if unit == "Q":
-        year, quarter = quarter_of(shift(anchor, amount, "Q"))
-        return Resolved(f"{year}-Q{quarter}", "DATE")
     if unit == "D" and not anchored and amount == 0:
         return Resolved(anchor.isoformat(), "DATE")
-    return Resolved(at_granularity(shift(anchor, amount, unit), unit), "DATE")
+    return Resolved(shifted(anchor, amount, unit, unit), "DATE")
 
 
 def _season(candidate: Candidate, context: Context) -> Resolved:
@@ -479,13 +488,14 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
     pod = lexicon()["parts_of_day"].get(groups.get("pod", "").lower())
     kind = "TIME" if pod else "DATE"
     rel = re.sub(r"\s+", " ", groups.get("rel", "").lower())
-    anchor = context.reference_day if rel in ("the previous", "the following", "the next", "that") else published
+    anchored = rel in ("the previous", "the following", "the next", "that")
+    anchor = (context.reference_day or published) if anchored else published
     if anchor is None:
         return Resolved(None, kind)
     direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
                  "the following": 2, "the next": 2, "this": 0}.get(rel)
     if direction is None:
-        direction = {"past": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
+        direction = {"past": -1, "completed": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
     day = weekday_date(anchor, weekday, direction)
     return Resolved(day.isoformat() + (f"T{pod}" if pod else ""), kind)
 
@@ -494,7 +504,7 @@ def _weekend(candidate: Candidate, context: Context) -> Resolved:
     """"the weekend": the last one in a past-tense sentence, else the coming one."""
     if context.published is None:
         return Resolved(None, "DATE")
-    saturday = weekday_date(context.published, 6, -1 if context.tense == "past" else 1)
+    saturday = weekday_date(context.published, 6, direction_of(context.tense) or 1)
     return Resolved(at_granularity(saturday, "WE"), "DATE")
 
 
@@ -550,7 +560,7 @@ def _clock(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     base = _base_day(groups, context)
     if "clockword" in groups:
-        clock = CLOCK_WORD_HOURS[groups["clockword"].lower()]
+        clock = lexicon()["clock_words"][groups["clockword"].lower()]
     else:
         hour = int(groups["hour"]) % 12 + (12 if groups["ampm"].lower().startswith("p") else 0)
         clock = f"{hour:02d}:{groups.get('minute', '00')}"
@@ -608,7 +618,7 @@ def _offset(candidate: Candidate, context: Context) -> Resolved:
     if unit == "2W":
         unit, amount = "W", amount * 2
     anchored = direction_word in lex["anchored_offset_directions"]
-    reference_quarter = parse_quarter(context.reference)
+    reference_quarter = parse_quarter(context.reference) or parse_quarter(context.report_quarter)
     if unit == "Y" and reference_quarter:
         year, quarter = reference_quarter
         return Resolved(f"{year + amount}-Q{quarter}", "DATE")
@@ -618,7 +628,7 @@ def _offset(candidate: Candidate, context: Context) -> Resolved:
     if anchor is None:
         return Resolved(None, "DATE")
     granularity = {"DE": "Y", "CE": "Y"}.get(unit, unit)
-    return Resolved(at_granularity(shift(anchor, amount, unit), granularity), "DATE")
+    return Resolved(shifted(anchor, amount, unit, granularity), "DATE")
 
 
 def _duration(candidate: Candidate, context: Context) -> Resolved:

@@ -34,8 +34,13 @@ def dated(base_nlp):
     ("The foreign ministers will hold talks on Thursday.", TUE, "Thursday", "2022-03-31", "DATE"),
     ("The foreign ministers held talks on Thursday.", TUE, "Thursday", "2022-03-24", "DATE"),
     ("The minister said on Tuesday that talks would continue.", TUE, "Tuesday", "2022-03-29", "DATE"),
+    # a reporting verb right before the date sets its direction, whatever the reported clause says
+    ("The rebel group said on Monday it would not attend the talks.", TUE, "Monday", "2022-03-28", "DATE"),
+    ("Trading in the shares is to resume on Thursday.", TUE, "Thursday", "2022-03-31", "DATE"),
     # a month without a year
     ("The rebels seized the town in October.", TUE, "October", "2021-10", "DATE"),
+    ("The country has had no elected officials since May.", TUE, "May", "2021-05", "DATE"),
+    ("The board created a new office, effective June 1.", TUE, "June 1", "2022-06-01", "DATE"),
     ("The summit will open in October.", TUE, "October", "2022-10", "DATE"),
     # TIMEX3 granularity
     ("Exports fell sharply last week.", TUE, "last week", "2022-W12", "DATE"),

@@ -58,3 +58,18 @@ def test_engines_dask_local_cluster_matches_local(corpus, one_process, tmp_path)
         with distributed.Client(cluster) as client:
             run([corpus], tmp_path / "out", RunOptions(engine="dask", batch_size=5), client=client)
     assert_same(one_process, tables(tmp_path / "out"))
+
+
+def test_engines_tables_do_not_depend_on_hash_seed(corpus, tmp_path):
+    """Workers are separate processes (a pool, Dask): output must not depend on set or dict order."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "-q", "--workers", "1"],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append(tables(out))
+    assert_same(*outs)

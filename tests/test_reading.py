@@ -140,3 +140,27 @@ def test_reading_folders_and_globs(tmp_path):
 )
 def test_reading_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_reading_html_never_resolves_external_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRETVALUE")
+    html = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            "<html><body><article><p>Officials met in Geneva on Monday to discuss the ceasefire and the exchange "
+            "of prisoners, a spokesman said. &xxe;</p></article></body></html>")
+    (article,) = read_articles([write(tmp_path, "xxe.html", html)])
+    assert "TOPSECRETVALUE" not in (article.text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\u200b in\u200f Kyiv \u202eended\u202c today.",  # zero-width and bidi marks
+        "Peace \U0001F54A\ufe0f talks \U0001F1FA\U0001F1E6 resumed.",  # emoji and flags
+        "Bell\x07 and escape\x1b[31m red\x00 text.",  # control characters, a NUL in JSON text
+    ],
+)
+def test_reading_odd_characters_kept_unchanged(tmp_path, text):
+    path = write(tmp_path, "odd.jsonl", json.dumps({"id": "odd", "text": text}) + "\n")
+    (article,) = read_articles([path])
+    assert article.status == "ok" and article.text == text

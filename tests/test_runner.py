@@ -138,3 +138,14 @@ def test_runner_killed_runs_resume_to_identical_tables(tmp_path):
     for table in TABLES:
         clean, resumed = read_table(tmp_path / "clean", table), read_table(killed, table)
         pd.testing.assert_frame_equal(_sorted(clean), _sorted(resumed))
+
+
+@pytest.mark.parametrize("article_id", ["../../escape", "/etc/passwd", "a/b\\c", "..", "CON"])
+def test_runner_ids_never_become_paths(tmp_path, light_nlp, article_id):
+    path = tmp_path / "ids.jsonl"
+    path.write_text(json.dumps({"id": article_id, "text": "Leaders met."}) + "\n")
+    out = tmp_path / "deep" / "out"
+    run([path], out, nlp=light_nlp)
+    written = {p for p in tmp_path.rglob("*") if p.is_file()} - {path}
+    assert written and all(out in p.parents for p in written)
+    assert list(read_table(out, "articles")["article_id"]) == [article_id]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import timex
 
@@ -97,6 +99,9 @@ def test_timex_resolves_expression(text, published, tense, span, value, kind):
     "She said she would sue.",
     "They will spring into action.",
     "A sunday-school teacher spoke.",
+    "Some 1800 soldiers were deployed.",
+    "Prime Minister Theresa May met him.",
+    "The March on Washington drew crowds.",
 ])
 def test_timex_ignores_non_dates(text):
     found = [(c.text, r.type) for c, r in ((c, timex.normalise(c, timex.Context(TUE))) for c in timex.find_candidates(text))]
@@ -161,3 +166,22 @@ def test_timex_holiday_dates(code, year, expected):
 ])
 def test_timex_duration_values(amount, unit, expected):
     assert timex.duration_value(amount, unit) == expected
+
+
+WORDS = ["on", "the", "last", "next", "this", "early", "late", "mid-", "Tuesday", "May", "Feb.", "31", "29", "2022",
+         "1999", "'80s", "1990s", "morning", "night", "a", "year", "years", "ago", "earlier", "later", "three",
+         "twenty-four", "days", "weeks", "quarter", "third", "fourth-quarter", "fall", "winter", "of", "every",
+         "daily", "3", "p.m.", "10:35", "a.m.", "noon", "today", "yesterday", "now", "recently", "Christmas",
+         "Easter", "half", "first", "century", "20th", "fiscal", "year-ago", "period", "weekend", "'s", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=12),
+       published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))),
+       tense=st.sampled_from([None, "past", "present", "future"]))
+def test_timex_never_fails_and_offsets_index_text(words, published, tense):
+    text = " ".join(words)
+    for candidate in timex.find_candidates(text):
+        assert text[candidate.start:candidate.end] == candidate.text
+        resolved = timex.normalise(candidate, timex.Context(published, tense))
+        assert resolved.type in ("DATE", "TIME", "DURATION", "SET")

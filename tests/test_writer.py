@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -70,3 +72,14 @@ def test_writer_refuses_a_second_writer(tmp_path):
 def test_writer_rejects_unknown_partition(tmp_path):
     with pytest.raises(ValueError):
         DatasetWriter(tmp_path, partition_by="weekday")
+
+
+def test_writer_files_follow_the_umask(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        with DatasetWriter(tmp_path) as writer:
+            writer.write_batch("b1", batch("x"))
+    finally:
+        os.umask(previous)
+    modes = {stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "articles").glob("*.parquet")}
+    assert modes == {0o640}

