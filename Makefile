@@ -19,7 +19,9 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/parley run data/samples --out data/out || [ $$? -eq 3 ]
 
+# The dashboard's browser test needs Debian's chromium; without it (not root, no apt) that test skips.
 test: install
+	bash scripts/install_browser.sh || true
 	$(BIN)/python -m pytest -q
 
 eval: install

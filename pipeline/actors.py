@@ -1,9 +1,11 @@
 """Actors stage: the people, bodies and groups an article names, each with a country, sector and role.
 
-Four sources, in order of trust: the actor dictionary (``models/en/actors.tsv`` plus the international
-organisations of ``actor_igos.tsv``), NER people and organisations, noun phrases built on an agent word
-(``agents.tsv``: "Ukrainian soldiers", "the Russian Foreign Ministry", "a senator"), and seats or capitals of
-government acting as agents ("the Kremlin", "Washington said"). Mentions of one actor merge per article.
+Sources, in order of trust: the actor dictionary (``models/en/actors.tsv`` plus the international organisations
+of ``actor_igos.tsv``, each row valid between two dates), NER people and organisations, noun phrases built on an
+agent word (``agents.tsv``: "Ukrainian soldiers", "the Russian Foreign Ministry", "a senator"), capitals acting as
+agents ("Washington said" -> the US government) and plural nationality nouns ("two Russians"). Mentions of one
+actor merge per article. Actors not named in the text (agent phrases other than bodies, capitals, nationality
+groups) carry ``named=False``: the domain guide does not count them, the events stage needs them.
 Countries named as such are not actors (they are places); ``country_of_span`` gives other stages the country a
 phrase points to.
 """
@@ -97,7 +99,8 @@ def dictionary() -> dict[str, tuple[Entry, ...]]:
         entries.setdefault(entry.name, []).append(entry)
     for row in read_tsv(countries.IGOS_FILE):
         if row["name"] not in entries:
-            entries[row["name"]] = [Entry(row["name"], "organization", row["parent"] or row["code"], "IGO", None, None, None)]
+            code = row["parent"] or row["code"]
+            entries[row["name"]] = [Entry(row["name"], "organization", code, "IGO", None, None, None)]
     return {name: tuple(rows) for name, rows in entries.items()}
 
 
@@ -157,6 +160,7 @@ def make_actors(nlp: Language, name: str) -> "ActorStage":
 class ActorStage:
     def __init__(self, nlp: Language) -> None:
         self.matchers = build_matchers(nlp)
+        _cities()  # load the gazetteer now rather than on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         actors, mentions = resolve_actors(doc, matchers=self.matchers)
@@ -174,7 +178,7 @@ class Matchers(NamedTuple):
 
     lower: PhraseMatcher
     exact: PhraseMatcher
-    surnames: frozenset[str]  # match ids (canonical names) whose one-word alias is a bare surname
+    people: frozenset[str]  # canonical names of people, whose one-word aliases (surnames) need support
 
 
 def _exact_alias(alias: str) -> bool:
@@ -193,8 +197,8 @@ def build_matchers(nlp: Language) -> Matchers:
         lower.add(name, patterns)
     for name, patterns in exact_patterns.items():
         exact.add(name, patterns)
-    surnames = frozenset(name for name, rows in dictionary().items() if rows[0].type == "person")
-    return Matchers(lower, exact, surnames)
+    people = frozenset(name for name, rows in dictionary().items() if rows[0].type == "person")
+    return Matchers(lower, exact, people)
 
 
 def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
@@ -211,7 +215,7 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     other_entity_tokens = {token.i for ent in doc.ents if ent.label_ != "PERSON" for token in ent}
     kept = [
         span for span in found
-        if len(span) > 1 or span.label_ not in matchers.surnames or span.label_ in full_names
+        if len(span) > 1 or span.label_ not in matchers.people or span.label_ in full_names
         or span[0].i in person_tokens or span[0].pos_ == "PROPN" and span[0].i not in other_entity_tokens
     ]
     return filter_spans(kept)
@@ -259,6 +263,9 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     for candidate in metonym_candidates(doc, claimed):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
+    for candidate in nationality_candidates(doc, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -276,19 +283,19 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             text = ent.text
     if ent.label_ == "PERSON":
         start = _title_start(doc, ent.start)
-        country, sector, role, _ = describe(doc[start:ent.end], doc[ent.start:ent.end])
+        country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
         appos = _apposition(ent)
         if appos is not None:
-            a_country, a_sector, a_role, _ = describe(appos, None)
+            a_country, a_sector, a_role = describe(appos, None)
             country, sector, role = country or a_country, sector or a_sector, role or a_role
         return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}")
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end = _modified_head_end(doc, ent)
-    country, sector, _, _ = describe(doc[start:end], None)
+    country, sector, _ = describe(doc[start:end], None)
     country = country or _possessor_country(doc, start)
     kind = "government" if sector == "GOV" else "organization"
     text = doc[start:end].text
-    return Candidate(start, end, text, kind, country, sector, None, False, f"org:{normalize_key(text)}")
+    return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
 def _inside_agent_phrase(doc: Doc, i: int) -> bool:
@@ -328,11 +335,11 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         head = _agent_at(doc, token.i, table)
         if head is None:
             continue
-        if _continues_phrase(token, table):
+        if _continues_phrase(token):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)
             end = token.i + 1
-            while end < len(doc) and _continues_phrase(doc[end - 1], table):
+            while end < len(doc) and _continues_phrase(doc[end - 1]):
                 end += 1
             last = doc[end - 1]
             if last.i in claimed or _agent_at(doc, last.i, table) is not None or last.pos_ not in {"NOUN", "PROPN"}:
@@ -343,7 +350,7 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         start = _phrase_start(doc, token, claimed - owners.keys())
         phrase = doc[start:token.i + 1]
         in_body = {t.i for t in phrase if t.i in owners}
-        country, sector, role, _ = describe(phrase, None, skip=in_body)
+        country, sector, role = describe(phrase, None, skip=in_body)
         country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
         country = country or _prep_country(token)
         sector = sector or _prep_sector(token)
@@ -357,7 +364,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         name = doc[words[0].i:token.i + 1].text
         kind = "group" if plural and head.type == "person" else head.type
         # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not
-        named = kind in {"organization", "government"} and (proper or country is not None) and head.type == kind
+        named = (kind in {"organization", "government"} and head.type == kind and not plural
+                 and (proper or country is not None))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
@@ -380,6 +388,22 @@ def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
         name = f"Government of {countries.country_name(code)}"
         yield Candidate(start, ent.end, name, "government", code, "GOV", None, False, f"government:{code}",
                         named=False)
+
+
+def nationality_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
+    """People named by a plural nationality noun ("two Russians", "Brazilians"): an unnamed group with a country
+    and no sector. An adjective ("Russian") is no actor."""
+    for token in doc:
+        if token.i in claimed or token.tag_ not in {"NNS", "NNPS"} or _continues_phrase(token):
+            continue
+        code = countries.demonym_code(token.text)
+        if code is None or not token.text[:1].isupper():
+            continue
+        start = _phrase_start(doc, token, claimed)
+        words = [t for t in doc[start:token.i + 1] if t.lower_ not in DETERMINERS]
+        name = doc[words[0].i:token.i + 1].text if words else token.text
+        yield Candidate(start, token.i + 1, name, "group", code, None, None, False,
+                        f"nationality:{code}:{token.lower_}", named=False)
 
 
 def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
@@ -426,7 +450,7 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
         head = _agent_at(doc, token.i, table)
         if head is None or not head.title or token.tag_ in {"NNS", "NNPS"} or token.idx in covered:
             continue
-        if _continues_phrase(token, table) or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if _continues_phrase(token) or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         start_token = doc[token.i - 1]
         if any(t.idx in covered for t in doc[start_token.i:token.i + 1]):
@@ -443,12 +467,20 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
 # --- helpers --------------------------------------------------------------------------------------------
 
 
-def normalize_key(text: str) -> str:
-    return countries.normalize(text)
+@functools.lru_cache(maxsize=None)
+def _agent_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in agents())
+
+
+def _may_end_agent(token: Token) -> bool:
+    last_words = _agent_last_words()
+    return token.lower_ in last_words or token.lemma_.lower() in last_words
 
 
 def _agent_at(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> Agent | None:
     """The longest agent word or phrase that ends at token ``i`` and starts at ``first`` or later."""
+    if not _may_end_agent(doc[i]):
+        return None
     for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
         tokens = doc[i - n + 1:i + 1]
         for phrase in (" ".join(t.lower_ for t in tokens), " ".join(t.lemma_.lower() for t in tokens)):
@@ -458,6 +490,8 @@ def _agent_at(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> A
 
 
 def _agent_phrase_length(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> int:
+    if not _may_end_agent(doc[i]):
+        return 0
     for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
         tokens = doc[i - n + 1:i + 1]
         if " ".join(t.lower_ for t in tokens) in table or " ".join(t.lemma_.lower() for t in tokens) in table:
@@ -465,7 +499,7 @@ def _agent_phrase_length(doc: Doc, i: int, table: dict[str, Agent], *, first: in
     return 0
 
 
-def _continues_phrase(token: Token, table: dict[str, Agent] | None = None) -> bool:
+def _continues_phrase(token: Token) -> bool:
     """True when the word modifies a noun to its right ("Foreign" in "Foreign Ministry", "army" in "army
     accountant"), so the phrase is built at its last word instead."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -534,9 +568,11 @@ def _is_country_word(doc: Doc, i: int) -> bool:
     return bool(countries.country_code(text) or countries.metonym_code(text) or countries.igo_code(text))
 
 
-def describe(phrase: Span, name: Span | None, *, skip: Iterable[int] = ()) -> tuple[str | None, str | None, str | None, bool]:
-    """Country, sector, role and "former" read off the words of a phrase (outside the name, if any); ``skip``
-    tokens (an organisation's name inside the phrase) give a country but no agent word."""
+def describe(phrase: Span, name: Span | None, *,
+             skip: Iterable[int] = ()) -> tuple[str | None, str | None, str | None]:
+    """Country, sector and role read off the words of a phrase (outside the name, if any); ``skip`` tokens (an
+    organisation's name inside the phrase) give a country but no agent word. A former or retired office
+    holder's sector is ELI."""
     doc = phrase.doc
     table = agents()
     skip = set(skip) | (set(range(name.start, name.end)) if name is not None else set())
@@ -558,7 +594,7 @@ def describe(phrase: Span, name: Span | None, *, skip: Iterable[int] = ()) -> tu
                        and body_sector(token.text)), None) or sector
     if former and sector in OFFICE_SECTORS:
         sector = "ELI"
-    return country, sector, role, former
+    return country, sector, role
 
 
 def phrase_sector(found: list[Agent]) -> str | None:
@@ -680,7 +716,7 @@ def _prep_sector(head: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    _, sector, _, _ = describe(obj.doc[obj.left_edge.i:obj.i + 1], None)
+                    _, sector, _ = describe(obj.doc[obj.left_edge.i:obj.i + 1], None)
                     if sector:
                         return sector
     return None

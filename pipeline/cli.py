@@ -213,11 +213,12 @@ def show(out, article_id, color):
     """
     from .inspect import show as show_article
 
+    color = sys.stdout.isatty() if color is None else color
     try:
-        text = show_article(out, article_id, color=sys.stdout.isatty() if color is None else color)
+        text = show_article(out, article_id, color=color)
     except _inspect_errors() as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from exc
-    click.echo(text)
+        raise click.ClickException(str(exc)) from exc
+    click.echo(text, color=color)  # click would strip the colours when not on a terminal
 
 
 @main.command()

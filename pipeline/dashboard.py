@@ -126,7 +126,8 @@ def _selection(con, filters: Filters) -> tuple[str, dict]:
         params["country"] = filters.country
         article_where.append("a.article_id IN (SELECT article_id FROM places WHERE country = $country "
                              "UNION SELECT article_id FROM actors WHERE country = $country)")
-        event_where.append("(list_contains(e.source_countries, $country) OR list_contains(e.target_countries, $country))")
+        event_where.append("(list_contains(e.source_countries, $country) "
+                           "OR list_contains(e.target_countries, $country))")
     if filters.actor is not None:
         params["actor"] = f"%{filters.actor}%"
         article_where.append("a.article_id IN (SELECT article_id FROM actors WHERE name ILIKE $actor)")
@@ -190,14 +191,14 @@ class Dashboard:
                    (SELECT min(published) FROM sel) AS first_published,
                    (SELECT max(published) FROM sel) AS last_published
         """, con=con)[0]
-        statuses = self._query(Filters(), "SELECT status, count(*) AS articles FROM articles GROUP BY status ORDER BY status",
-                               con=con)
+        statuses = self._query(Filters(), "SELECT status, count(*) AS articles FROM articles "
+                                          "GROUP BY status ORDER BY status", con=con)
         return {**totals, "statuses": {row["status"]: row["articles"] for row in statuses}}
 
     def options(self, *, con=None) -> dict:
         """What the filter controls offer: event types, countries, and the publication date range."""
-        types = self._query(Filters(), "SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type",
-                            con=con)
+        types = self._query(Filters(), "SELECT type, count(*) AS events FROM events "
+                                       "GROUP BY type ORDER BY events DESC, type", con=con)
         countries = self._query(Filters(), """
             SELECT country, count(*) AS rows FROM (
                 SELECT country FROM places UNION ALL SELECT country FROM actors
@@ -392,7 +393,8 @@ class DashboardServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/"
 
 
-def make_server(out: str | Path, *, host: str = "127.0.0.1", port: int = 8765, verbose: bool = False) -> DashboardServer:
+def make_server(out: str | Path, *, host: str = "127.0.0.1", port: int = 8765,
+                verbose: bool = False) -> DashboardServer:
     """A server for the dashboard of ``out`` (not yet serving); ``port=0`` picks a free port."""
     return DashboardServer((host, port), Dashboard(out), verbose=verbose)
 
@@ -436,7 +438,9 @@ PAGE = r"""<!doctype html>
   th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid #eee; vertical-align: top; }
   th { background: #f3f3f3; }
   td.num { text-align: right; font-variant-numeric: tabular-nums; }
-  .chip { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em; vertical-align: -.05em; }
+  td.date { white-space: nowrap; }
+  .chip { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em;
+          vertical-align: -.05em; }
   .legend { display: flex; flex-wrap: wrap; gap: .2rem .8rem; font-size: .8rem; }
   .empty { color: #777; font-style: italic; }
   .quote { border-left: 3px solid #c9a227; padding: .2rem .6rem; margin: .5rem 0; }
@@ -497,7 +501,9 @@ function table(headers, rows) {
   const head = el("tr", {}, ...headers.map(h => el("th", {}, h)));
   return el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows));
 }
-function cell(value, cls) { return el("td", cls ? {class: cls} : {}, value === null || value === undefined ? "" : value); }
+function cell(value, cls) {
+  return el("td", cls ? {class: cls} : {}, value === null || value === undefined ? "" : value);
+}
 
 function renderOptions(options, filters) {
   typeColors = {};
@@ -636,10 +642,12 @@ function renderEvents(events) {
   const countries = list => (list && list.length ? " [" + list.join(", ") + "]" : "");
   show("events", table(["Published", "Type", "Who → whom", "Trigger", "Modality", "Date", "Place", "Sentence"],
     events.map(e => el("tr", {"data-type": e.type, "data-article": e.article_id},
-      cell(e.published), el("td", {}, el("span", {class: "chip", style: "background:" + (typeColors[e.type] || "#999")}),
-                            e.type + (e.mode ? "/" + e.mode : "")),
-      cell((e.sources || "?") + countries(e.source_countries) + " → " + (e.targets || "–") + countries(e.target_countries)),
-      cell(e.trigger), cell(e.modality), cell(e.date), cell(e.place),
+      cell(e.published, "date"),
+      el("td", {}, el("span", {class: "chip", style: "background:" + (typeColors[e.type] || "#999")}),
+         e.type + (e.mode ? "/" + e.mode : "")),
+      cell((e.sources || "?") + countries(e.source_countries) + " → " +
+           (e.targets || "–") + countries(e.target_countries)),
+      cell(e.trigger), cell(e.modality), cell(e.date, "date"), cell(e.place),
       el("td", {title: e.title || ""}, e.sentence.length > 220 ? e.sentence.slice(0, 217) + "…" : e.sentence)))));
 }
 
@@ -647,7 +655,8 @@ function renderQuotes(quotes) {
   if (!quotes.length) { show("quotes", empty("No quotes for these filters.")); return; }
   show("quotes", el("div", {}, ...quotes.map(q => el("div", {class: "quote", "data-article": q.article_id},
     el("div", {class: "who"}, (q.speaker || "unknown speaker") + (q.cue ? " (" + q.cue + ")" : "") +
-       (q.direct ? ", direct" : ", reported") + " — " + (q.title || q.article_id) + (q.published ? ", " + q.published : "")),
+       (q.direct ? ", direct" : ", reported") + " — " + (q.title || q.article_id) +
+       (q.published ? ", " + q.published : "")),
     el("div", {}, q.before || "", el("mark", {}, q.text), q.after || "")))));
 }
 

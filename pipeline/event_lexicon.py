@@ -52,7 +52,8 @@ def plover_types() -> dict[str, PloverType]:
 
 
 def quad_class(cameo: str) -> int:
-    """GDELT's quad class of a CAMEO root code: 01-05 verbal coop, 06-08 material coop, 09-13 verbal conflict, 14-20 material conflict."""
+    """GDELT's quad class of a CAMEO root code: 01-05 verbal cooperation, 06-08 material cooperation,
+    09-13 verbal conflict, 14-20 material conflict."""
     root = int(cameo[:2])
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from . import extensions  # noqa: F401
-from .event_lexicon import TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs, trigger_rules
+from .event_lexicon import (TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs,
+                           trigger_rules)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -31,6 +32,7 @@ RECIPROCAL_LINKS = frozenset({"obj", "with"})
 # types whose direct object is what the source moves or gives up, not whom it acts on
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
+CARRIER_PREPS = frozenset({"in", "on", "into", "as"})  # "engaged in cleansing", "went on strike", "used as shields"
 DIRECT_LINKS = frozenset({"obj", "passive"})
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
@@ -43,6 +45,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+DATE_ENTS = frozenset({"DATE", "TIME"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
 
@@ -52,25 +55,21 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
     assigns=["doc._.events", "doc._.actors", "doc._.actor_mentions"],
     requires=["doc._.actors", "doc._.actor_mentions", "doc._.places", "doc._.place_mentions", "doc._.dates",
               "doc._.quotes"],
-    default_config={"create_party_actors": True, "require_party": True, "any_phrase_is_party": False},
+    default_config={"create_party_actors": True, "require_party": True},
 )
-def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool,
-                any_phrase_is_party: bool) -> "EventStage":
-    return EventStage(create_party_actors=create_party_actors, require_party=require_party,
-                      any_phrase_is_party=any_phrase_is_party)
+def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool) -> "EventStage":
+    return EventStage(create_party_actors=create_party_actors, require_party=require_party)
 
 
 class EventStage:
     """Codes the events of a Doc; may add actors for party phrases no earlier stage named ("Iraqi troops")."""
 
-    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True,
-                 any_phrase_is_party: bool = False) -> None:
-        self.create_party_actors = create_party_actors
-        self.require_party = require_party
-        self.any_phrase_is_party = any_phrase_is_party
+    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True) -> None:
+        self.create_party_actors = create_party_actors  # actors for party phrases no stage named ("Iraqi troops")
+        self.require_party = require_party  # drop events with neither a source nor a target
 
     def __call__(self, doc: Doc) -> Doc:
-        parties = PartyIndex(doc, create=self.create_party_actors, any_phrase=self.any_phrase_is_party)
+        parties = PartyIndex(doc, create=self.create_party_actors)
         events = list(extract_events(doc, parties, require_party=self.require_party))
         self.set_annotations(doc, events, parties)
         return doc
@@ -87,6 +86,18 @@ class Trigger(NamedTuple):
     token: Token
     rule: TriggerRule
     negated_by: Token | None = None  # "refused" in "refused to meet"
+
+
+class CodedEvent(NamedTuple):
+    """What one trigger yields before deduplication and numbering."""
+
+    rule: TriggerRule
+    source: list["Party"]
+    target: list["Party"]
+    modality: str
+    place_id: str | None
+    date: str | None
+    said_by: str | None
 
 
 class Party(NamedTuple):
@@ -175,10 +186,9 @@ def location_tokens(token: Token) -> list[Token]:
 class PartyIndex:
     """Resolves party phrases to actor/place ids (and countries), creating actors when asked to."""
 
-    def __init__(self, doc: Doc, *, create: bool, any_phrase: bool = False) -> None:
+    def __init__(self, doc: Doc, *, create: bool) -> None:
         self.doc = doc
         self.create = create
-        self.any_phrase = any_phrase  # any noun phrase may be a party ("attacked a military base"), not only agents
         self.actors: dict[str, Actor] = {actor.actor_id: actor for actor in doc._.actors or []}
         self.places: dict[str, Place] = {place.place_id: place for place in doc._.places or []}
         self.mentions: list[Mention] = list(doc._.actor_mentions or []) + list(doc._.place_mentions or [])
@@ -201,8 +211,12 @@ class PartyIndex:
 
     def resolve(self, token: Token, *, seen: frozenset[int] = frozenset(), create: bool = True) -> list[Party]:
         """Parties named by the phrase headed by ``token`` and by its conjuncts ("Russia and Ukraine")."""
-        heads = [head for head in [token, *[conj for conj in token.conjuncts if conj.i > token.i]]
-                 if head.idx >= self.dateline_end]
+        if token.idx < self.dateline_end:
+            # the parse may hang the real subject on the dateline: "ISTANBUL (Reuters) - Russia and Ukraine agreed"
+            later = [t for t in token.subtree if t.idx >= self.dateline_end and t.head.idx < self.dateline_end
+                     and t.dep_ in {"appos", "conj"}]
+            return [party for head in later for party in self.resolve(head, seen=seen, create=create)]
+        heads = [token, *[conj for conj in token.conjuncts if conj.i > token.i]]
         parties = [self.resolve_one(head, seen=seen | {token.i}, create=create) for head in heads]
         return [party for party in parties if party is not None]
 
@@ -229,8 +243,8 @@ class PartyIndex:
         codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
         if countries.is_demonym(token.text):
             # an ethnic group is coded by where it lives: "Bosnian Serbs", "the Albanians of southern Serbia"
-            residence = [c for c in codes_in([t for t in tokens if t.i != token.i]) + codes_in(location_tokens(token))
-                         if c != countries.demonym_code(token.text)]
+            around = codes_in([t for t in tokens if t.i != token.i]) + codes_in(location_tokens(token))
+            residence = [c for c in around if c != countries.demonym_code(token.text)]
             codes = residence or codes
         if not codes:
             codes = codes_in(location_tokens(token))
@@ -272,8 +286,6 @@ class PartyIndex:
         return bool(codes) and not countries.country_code(name)
 
     def is_party_phrase(self, token: Token, codes: list[str]) -> bool:
-        if self.any_phrase and token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"DATE", "TIME"}:
-            return True
         return bool(codes) or token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in party_nouns()
 
     def new_actor(self, token: Token, tokens: list[Token], codes: list[str], start: int, end: int) -> str:
@@ -294,7 +306,8 @@ class PartyIndex:
         return actor_id
 
 
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?|[A-Z][\w .,'-]{1,40}?\([^)\n]{1,30}\))"
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"  # ISTANBUL, May 16 (Reuters)
+                      r"|[A-Z][\w .,'-]{1,40}?\([^)\n]{1,30}\))"  # Baku (AFP)
                       r"\s*(?:-{1,2}|—|–)\s")
 
 
@@ -324,7 +337,8 @@ def pronoun_antecedent(token: Token) -> Token | None:
     sent = token.sent
     if sent.start > 0:
         previous = token.doc[sent.start - 1].sent
-        subjects = [t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.lower_ not in PRONOUNS]
+        subjects = [t for t in previous
+                    if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.lower_ not in PRONOUNS]
         return subjects[0] if subjects else None
     return None
 
@@ -334,8 +348,17 @@ def pronoun_antecedent(token: Token) -> Token | None:
 
 
 def has_particle(token: Token, particle: str) -> bool:
-    return any(child.lower_ == particle and child.dep_ in {"prt", "prep", "advmod"} for child in token.children) or (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == particle)
+    """"ruled out", "called for X", "called on X" -- but not "called on Tuesday"."""
+    for child in token.children:
+        if child.lower_ != particle:
+            continue
+        if child.dep_ in {"prt", "advmod"}:
+            return True
+        if child.dep_ == "prep" and not any(p.ent_type_ in DATE_ENTS for p in pobjs(child)):
+            return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == particle and following.head.i != token.i and (
+        following.dep_ != "prep" or not any(p.ent_type_ in DATE_ENTS for p in pobjs(following)))
 
 
 def argument_lemmas(token: Token) -> set[str]:
@@ -455,7 +478,7 @@ def anchor_of(token: Token) -> Token:
     head = token.head
     if token.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and head.pos_ in {"VERB", "AUX"}:
         return head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "on", "into"} and head.head.pos_ == "VERB":
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         return head.head
     return token
 
@@ -477,10 +500,16 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
                                                         "permit", "invite", "tell", "persuade", "encourage"}:
                 return objects, []
         return subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
+        # "issued a statement calling on X", "put out a report accusing X": the statement's author
+        governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subject_of(governor)
     return [], []
 
 
-def argument_heads(anchor: Token, trigger: Token) -> tuple[list[Token], list[tuple[Token, str]], list[Token], list[Token]]:
+def argument_heads(anchor: Token, trigger: Token
+                   ) -> tuple[list[Token], list[tuple[Token, str]], list[Token], list[Token]]:
     """Heads of (sources, (target, how it attaches), reciprocal parties, locations) around an event's anchor and
     trigger; ``how`` is "obj" or a preposition."""
     sources: list[Token] = []
@@ -637,10 +666,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     count = 0
     for sent in doc.sents:
         for trigger in find_triggers(sent):
-            event = code_event(trigger, sent, parties)
-            if event is None:
-                continue
-            rule, source, target, modality, place_id, date, said_by = event
+            rule, source, target, modality, place_id, date, said_by = code_event(trigger, sent, parties)
             if require_party and not (source or target):
                 continue
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
@@ -674,7 +700,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             )
 
 
-def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
+def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     """Parties, modality, place, date and attribution of one trigger."""
     rule = trigger.rule
     token = trigger.token
@@ -682,7 +708,8 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
     source_heads, target_heads, reciprocal_heads, locations = argument_heads(anchor, token)
     if not target_heads and not reciprocal_heads:
         target_heads = complement_targets(anchor)
-    source = [p for head in source_heads for p in parties.resolve(head) or parties.resolve_inside(head, preps=AGENT_PREPS)]
+    source = [p for head in source_heads
+              for p in parties.resolve(head) or parties.resolve_inside(head, preps=AGENT_PREPS)]
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
     source_keys = {p.ids for p in source + both if p.ids} | {(p.start, p.end) for p in source + both}
     target: list[Party] = []
@@ -702,12 +729,13 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
             break
     if not target and not both:
         for head, how in complement_targets(anchor):
-            target.extend(p for p in parties.resolve(head) or parties.resolve_inside(head) if not is_same(p, source_keys))
+            target.extend(p for p in parties.resolve(head) or parties.resolve_inside(head)
+                          if not is_same(p, source_keys))
     source = source + both
     if not target and not both and "recip" not in rule.flags:
         # where it happened stands for whom it happened to ("lifted a curfew in Montenegro")
-        locations = locations + [pobj for head, how in target_heads for token in head.subtree
-                                 if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS for pobj in pobjs(token)]
+        locations = locations + [pobj for head, how in target_heads for t in head.subtree
+                                 if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS for pobj in pobjs(t)]
         target = [Party((), p.countries, p.start, p.end) for head in locations
                   for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
@@ -720,4 +748,4 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex):
     place_id = place_of(sent, anchor, locations, party_spans, sent.doc)
     date = date_of(sent, anchor, sent.doc)
     said_by = said_by_of(token, anchor, parties)
-    return rule, source, target, modality, place_id, date, said_by
+    return CodedEvent(rule, source, target, modality, place_id, date, said_by)

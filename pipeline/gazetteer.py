@@ -23,7 +23,7 @@ from .resources import model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
-CACHE_FORMAT = 6  # bump when the index layout or the build rules change
+CACHE_FORMAT = 7  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
@@ -176,10 +176,14 @@ def build_index() -> Index:
     iso2_to_iso3 = {info["iso2"] if "iso2" in info else info["iso"]: info["iso3"] for info in gn_countries.values()}
     population = {info["iso3"]: int(info.get("population") or 0) for info in gn_countries.values()}
 
-    # countries: names and aliases from the shared lexicon
+    # countries: names and aliases from the shared lexicon, except names our own table records as something
+    # finer ("England" is a region of the United Kingdom, not another name for it)
+    own_names = {name_key(name) for row in read_tsv(ALIASES_FILE)
+                 for name in [row["name"], *row["aliases"].split("|")] if name.strip()}
     country_names: dict[str, list[str]] = {}
     for row in read_tsv(countries.COUNTRIES_FILE):
-        country_names[row["iso3"]] = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
+        names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
+        country_names[row["iso3"]] = [names[0], *[n for n in names[1:] if name_key(n) not in own_names]]
     for iso3, names in country_names.items():
         point = points.get(iso3, {})
         entry = Entry(lexicon.canonical.get(iso3, names[0]), "country", iso3, _float(point.get("lat", "")),
@@ -253,7 +257,8 @@ def build_index() -> Index:
             continue
         entry = Entry(county["name"], "region", "USA", None, None, None, COUNTY_POPULATION, county["state"],
                       feature="county")
-        builder.add(entry, [county["name"]])
+        # local news often names a county without the word ("DeKalb", "Hall and Jackson counties")
+        builder.add(entry, [county["name"]], alternates=[county["name"].rsplit(" ", 1)[0]])
     return builder.build()
 
 

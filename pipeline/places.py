@@ -2,13 +2,15 @@
 
 Finding: the model's GPE/LOC entities, nationality adjectives (NORP) that name a country or region, other
 entities whose whole text is a known place ("Moscow said" tagged ORG), place names inside organisation names,
-and known names the model missed ("Turkiye"). Resolving: every candidate the gazetteer offers is scored by its
-size and kind, then by the article's context: the countries and US states it names, a "City, State" qualifier,
-and nearness to the places already settled. A toponym the gazetteer does not know keeps its mention and gets a
-place with null coordinates.
+sites named after their town ("Cairo Stadium"), a wire dateline, and known names the model missed ("Turkiye");
+small towns met without a place label stay only when the article backs them up. Resolving: every candidate the
+gazetteer offers is scored by its size and kind, then by the article's context: the countries and states it
+names, a "City, State" qualifier, and nearness to the places already settled. A toponym the gazetteer does not
+know keeps its mention and gets a place with null coordinates.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from typing import Iterable, Iterator, NamedTuple
@@ -30,12 +32,14 @@ CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 DEMONYMS_FILE = "place_demonyms.tsv"
 STOPWORDS_FILE = "place_stopwords.txt"
 MAX_NAME_TOKENS = 5
-# a town found by the gazetteer alone (no NER label) must be at least this big
+# a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
+# taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
 MIN_TOWN_POPULATION = 100_000
-# a town named by an entity the model gave another label (ORG, PERSON) must be a capital or this big
-MIN_RELABELLED_POPULATION = 100_000
 LEADING_WORDS = frozenset({"the"})
-PERSON_WORDS_NEED_STRONG = True
+NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
+                            "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
+ADMIN_WORDS = frozenset({"province", "state", "region", "county", "city", "oblast", "governorate", "district",
+                         "prefecture", "territory", "department", "municipality", "island", "islands"})
 # by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
 KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0, "subdivision": 0.0, "county": 1.5}
 CAPITAL_BONUS = 2.5
@@ -43,7 +47,6 @@ ALTERNATE_PENALTY = 2.0
 CONTEXT_COUNTRY_BONUS = 3.0  # times the country's share of the article's places
 CONTEXT_COUNTRY_PRESENT = 1.0  # for a country named at all elsewhere in the article
 RESOLUTION_ROUNDS = 2
-LOCAL_EVIDENCE_FOR_STATES = True
 CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
@@ -107,6 +110,7 @@ class PlaceStage:
 # finding
 
 
+@functools.lru_cache(maxsize=1)
 def place_demonyms() -> dict[str, str]:
     """Demonym (normalized) -> place name; an empty place name means "not place evidence"."""
     return {countries.normalize(row["demonym"]): row["place"] for row in read_tsv(DEMONYMS_FILE)}
@@ -145,25 +149,28 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 def _is_strong(entry: Entry) -> bool:
-    """Entries safe to take from the gazetteer alone: countries, regions, seas, and big towns."""
+    """Entries safe to take without a place label: countries, regions, seas, capitals and big towns."""
     return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
 
 
-def _is_prominent(entry: Entry) -> bool:
-    """Entries that an ORG- or PERSON-labelled name is more likely to mean than a company or a person."""
-    return entry.kind != "city" or entry.capital or entry.population >= MIN_RELABELLED_POPULATION
-
-
 def _capitalized(span: Span) -> bool:
-    """Every word starts upper case ("DeKalb", "BEIRUT"), bar a few joining words ("Bosnia and Herzegovina")."""
-    return all(token.text[:1].isupper() or not token.is_alpha or token.lower_ in {"of", "and", "the", "el", "al", "de"}
+    """Every word starts upper case ("DeKalb", "BEIRUT"), bar joining words ("Bosnia and Herzegovina",
+    "Port-au-Prince")."""
+    return all(token.text[:1].isupper() or not token.is_alpha or token.lower_ in NAME_PARTICLES
                for token in span) and span[0].text[:1].isupper()
 
 
-def _known(text: str, gaz: Gazetteer, *, strong_only: bool, prominent_only: bool = False) -> bool:
-    candidates = gaz.candidates(text)
-    return any(not c.alternate and (not strong_only or _is_strong(c.entry))
-               and (not prominent_only or _is_prominent(c.entry)) for c in candidates)
+def _admin_tail(span: Span) -> Span | None:
+    """The name part of "Fujian province", "Benue state": the capitalized words before lower-case admin words."""
+    cut = len(span)
+    while cut > 0 and span[cut - 1].lower_ in ADMIN_WORDS and not span[cut - 1].text[:1].isupper():
+        cut -= 1
+    return span[:cut] if 0 < cut < len(span) and _capitalized(span[:cut]) else None
+
+
+def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
+    """The gazetteer has the name as a main name (of a strong entry, with ``strong_only``)."""
+    return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in gaz.candidates(text))
 
 
 def _is_organisation(text: str, gaz: Gazetteer) -> bool:
@@ -204,9 +211,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             continue
         if ent.label_ in PLACE_LABELS:
             if not _capitalized(span):
+                name = _admin_tail(span)
+                if name is not None:
+                    take(span, "ner", _lookup_name(doc, name, gaz))
                 continue
             lone_person_word = len(span) == 1 and span.text.lower() in people
-            if lone_person_word and not _known(span.text, gaz, strong_only=PERSON_WORDS_NEED_STRONG):
+            if lone_person_word and not _known(span.text, gaz, strong_only=True):
                 continue
             for part in _split_on_commas(span):
                 take(part, "ner")
@@ -225,9 +235,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         elif ent.label_ in RELABELLED or ent.label_ in NATIONALITY_LABELS:
             if not _capitalized(span) or gaz.is_abbreviation(span.text):
                 continue
-            if _known(span.text, gaz, strong_only=True, prominent_only=True):
+            if _known(span.text, gaz, strong_only=True):
                 take(span, "known")
-            elif weak and _known(span.text, gaz, strong_only=False):
+            elif weak and _known(span.text, gaz, strong_only=False) and span.text.lower() not in people:
                 take(span, "weak")
     if facilities:
         for ent in doc.ents:
@@ -379,15 +389,17 @@ def _score(candidate, context: Context, qualifiers: list[Entry]) -> float:
         score -= ALTERNATE_PENALTY
     if entry.capital:
         score += CAPITAL_BONUS
-    if LOCAL_EVIDENCE_FOR_STATES and entry.kind == "region" and entry.admin1 and entry.feature is None:
+    if entry.kind == "region" and entry.admin1 and entry.feature is None:
         # a state or province needs towns or regions of its country around it, not just the country's name
         share = context.local.get(entry.country, 0.0) / context.local_total if context.local_total else 0.0
         score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
     elif entry.country and context.total:
         share = context.countries.get(entry.country, 0.0) / context.total
         score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
-    if candidate.alternate:
-        return score + _qualified(entry, qualifiers)  # an alternate name gets no help from its surroundings
+    if candidate.alternate and entry.feature != "county":
+        # a town met under another of its names gets no help from its surroundings (a county named without
+        # the word "County" does: that is how local news names it)
+        return score + _qualified(entry, qualifiers)
     if entry.admin1 and entry.kind != "country" and context.states.get((entry.country, entry.admin1), 0) > 0:
         score += CONTEXT_STATE_BONUS
     score += _qualified(entry, qualifiers)
@@ -417,7 +429,7 @@ def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | Non
             continue
         if entry.country:
             country_weights[entry.country] += weight
-            if entry.kind != "country":
+            if entry.kind != "country" and not entry.capital:  # a capital mostly stands for its country
                 local[entry.country] += weight
         if entry.kind == "region" and entry.country == "USA" and entry.admin1:
             states[(entry.country, entry.admin1)] += weight
@@ -446,19 +458,22 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     context = _context(settled)
     for _ in range(RESOLUTION_ROUNDS):
         picks = []
+        decided: dict[tuple, Entry] = {}  # the same name with the same qualifiers gets the same reading
         for i, (toponym, candidates) in enumerate(zip(toponyms, candidate_lists)):
             if not candidates:
                 continue
-            own = _context(settled, skip=countries.normalize(toponym.lookup))
-            best = max(candidates, key=lambda c: _score(c, own, qualifiers[i]))
-            chosen[i] = best.entry
+            key = (countries.normalize(toponym.lookup), toponym.lookup, tuple(qualifiers[i]))
+            if key not in decided:
+                own = _context(settled, skip=key[0])
+                decided[key] = max(candidates, key=lambda c: _score(c, own, qualifiers[i])).entry
+            chosen[i] = decided[key]
             if toponym.source != "weak":
-                picks.append((toponym, best.entry, _weight(toponym)))
+                picks.append((toponym, decided[key], _weight(toponym)))
         settled = picks
         context = _context(settled)
     chosen = [_placed(entry, context, gaz) if entry is not None else None for entry in chosen]
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
-            if t.source != "weak" or (entry is not None and _backed(entry, context))]
+            if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
 
 
 def _backed(entry: Entry, context: Context) -> bool:

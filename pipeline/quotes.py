@@ -21,6 +21,8 @@ from .resources import read_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp"}
+# clauses hanging on a parenthetical cue that still belong to the content around it
+CONTENT_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp"}
 # dependents of an object cue that hold its content ("called the talks 'constructive'", "urged X to go")
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
 # participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
@@ -32,6 +34,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 SENTENCE_END = {".", "!", "?"}
 PASSIVE_PREPOSITIONS = {"of", "for", "as", "about"}
+# prepositions that complete an object cue ("accused X of Y", "cited X as Y"); others are adjuncts ("in a ruling")
+OBJECT_PREPOSITIONS = {"of", "for", "as", "about", "to", "with", "from"}
 CONTRAST_WORDS = {"although", "though", "whereas"}
 DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
 TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
@@ -172,7 +176,7 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
             # an object without a speaker is a name or a description ("a group called X"), not speech
             cue, contents = object_contents(token, cue, objects)
         for start, end in contents:
-            span = trimmed(doc, start, without_contrast(doc, start, end))
+            span = trimmed(doc, start, content_end(doc, start, end))
             if span is not None:
                 yield Attribution(span[0], span[1], cue, speaker)
 
@@ -195,25 +199,49 @@ def passive_attributions(token: Token, cue: Span) -> Iterator[Attribution]:
             yield Attribution(span[0], span[1], cue, speaker)
 
 
-def without_contrast(doc: Doc, start: int, end: int) -> int:
-    """Where a content should end: before a trailing ", although ..." or ", but ..." that the writer adds."""
+def content_end(doc: Doc, start: int, end: int) -> int:
+    """Where a reported content should end: before what the writer adds after it -- a trailing
+    ", although ...", a non-restrictive ", who ..." or ", the ..." apposition at its end, or
+    "and suggested ..." (another cue of the same speaker)."""
     for token in doc[start + 1:end - 1]:
         following = doc[token.i + 1]
         if token.text == "," and following.lower_ in CONTRAST_WORDS:
             return token.i
+        if token.text == "," and starts_trailing_aside(following, end):
+            return token.i
+        if token.dep_ == "cc" and following.dep_ == "conj" and is_cue_verb(following):
+            return token.i
     return end
+
+
+def starts_trailing_aside(token: Token, end: int) -> bool:
+    """Whether ``token`` opens a relative clause or an apposition that runs to the content's end."""
+    candidates = [token, *(head for head in token.ancestors if head.i < end)]
+    return any(head.dep_ in ("relcl", "appos") and head.left_edge.i == token.i and head.right_edge.i >= end - 2
+               for head in candidates)
 
 
 def clause_contents(token: Token, subject: Token | None) -> list[tuple[int, int]]:
     """Token ranges of what a speech verb reports: its clausal complement, the clause around a
     parenthetical cue, or a relative pronoun object."""
     contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in CONTENT_DEPS]
+    if contents and subject is not None:
+        # "Though the transition was smooth, he said, replacing her would be hard": the fronted clause too
+        contents += [(child.left_edge.i, child.right_edge.i + 1) for child in token.lefts
+                     if child.dep_ == "advcl" and child.right_edge.i < subject.left_edge.i]
     if not contents and token.dep_ == "parataxis" and subject is not None:
-        inside = {t.i for t in token.subtree}
-        contents = _runs([t.i for t in token.head.subtree if t.i not in inside])
+        # "The test, North Korea said, was its biggest": the clause around the cue, in parts
+        cue_part = {token.i} | {t.i for child in token.children if child.dep_ not in CONTENT_CLAUSE_DEPS
+                                for t in child.subtree}
+        contents = _runs([t.i for t in token.head.subtree if t.i not in cue_part])
     if not contents:
         contents = [(child.i, child.i + 1) for child in token.lefts
                     if child.dep_ == "dobj" and child.lower_ in RELATIVE_CONTENT]
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if not contents and following is not None and following.text == ":":
+        # "X said: the talks are over" -- the rest of the paragraph
+        stop = next((t.i for t in token.doc[following.i + 1:] if "\n" in t.text), len(token.doc))
+        contents = [(following.i + 1, stop)]
     return contents
 
 
@@ -228,15 +256,19 @@ def object_contents(token: Token, cue: Span, objects: frozenset[tuple[str, str |
             if targets:
                 if child.i == cue.end:
                     cue = doc[cue.start:child.i + 1]
-                return cue, [(targets[0].left_edge.i, targets[0].right_edge.i + 1)]
+                # "called on Obama to retaliate": a complement after the object completes it
+                completing = [sibling for sibling in token.rights if sibling.i > child.i and sibling.dep_ in OBJECT_DEPS]
+                last = completing[0] if completing else targets[0]
+                return cue, [(targets[0].left_edge.i, last.right_edge.i + 1)]
     if (lemma, None) not in objects:
         return cue, []
     parts: list[Token] = []
     for child in token.rights:
-        if child.dep_ in OBJECT_DEPS or parts and child.dep_ == "prep":
+        if child.dep_ in OBJECT_DEPS or parts and child.dep_ in ("cc", "conj") \
+                or parts and child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
             parts.append(child)
-        elif parts and child.dep_ in ("punct", "cc", "conj", "advcl", "npadvmod") and child.text not in QUOTE_CHARS:
-            break
+        elif parts and child.dep_ in ("punct", "advcl", "npadvmod") and child.text not in QUOTE_CHARS:
+            break  # what follows is the writer's: a clause after a comma, a time adverbial
     if not parts:
         return cue, []
     return cue, [(parts[0].left_edge.i, parts[-1].right_edge.i + 1)]
@@ -269,12 +301,17 @@ def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
                 continue
             cue = doc[i:i + size]
             objects = [token for token in cue[-1].children if token.dep_ == "pobj"]
-            speaker = speaker_span(objects[0]) if objects else None
+            if objects:
+                speaker = speaker_span(objects[0])
+            else:  # a parse that missed the object: the words up to the next punctuation
+                stop = next((token.i for token in doc[cue.end:] if token.is_punct or token.is_space), len(doc))
+                speaker = doc[cue.end:stop] if stop > cue.end else None
             phrase_tokens = {token.i for token in cue[0].subtree} | set(range(i, i + size))
             if speaker is not None:
-                phrase_tokens |= {token.i for token in objects[0].subtree}
+                phrase_tokens |= set(range(speaker.start, speaker.end))
+                phrase_tokens |= {token.i for token in speaker.root.subtree}
             clause = cue[0].head
-            while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+            while clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
                 clause = clause.head
             if clause.i in phrase_tokens:
                 continue
@@ -377,6 +414,19 @@ def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[S
     return (cue, speaker) if cue is not None and speaker is not None else None
 
 
+def headline_speaker(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> tuple[Span, Span] | None:
+    """``Lavrov: ‘We will respond’`` (headline style): a short verbless name before a colon."""
+    before = doc.text[paragraph_start:quote.start]
+    colon = before.rstrip().rfind(":")
+    if colon < 0 or before[colon + 1:].strip() or not before[:colon].strip():
+        return None
+    name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
+    cue = doc.char_span(paragraph_start + colon, paragraph_start + colon + 1, alignment_mode="expand")
+    if name is None or cue is None or len(name) > 8 or any(token.pos_ in ("VERB", "AUX") for token in name):
+        return None
+    return cue, name
+
+
 def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, Span, Span]]:
     """``WALLACE: Governor, ...`` paragraphs of an interview transcript: (start, end, cue, speaker).
 
@@ -477,6 +527,8 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
             if verb is not None:
                 subject = subject_of(verb)
                 cue, speaker = doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
+        if cue is None:
+            cue, speaker = headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)
         if cue is None and (word_count(text) < min_direct_words or looks_like_title(text)):
             continue
         if speaker is None and previous_speaker is not None and index - previous_speaker[0] <= 1:

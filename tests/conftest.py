@@ -48,3 +48,14 @@ def eval_dir():
     if not SHARED_EVAL.is_dir():
         pytest.skip("../shared/eval is not present")
     return SHARED_EVAL
+
+
+@pytest.fixture(scope="session")
+def sample_out(nlp, tmp_path_factory):
+    """data/samples run once per session into a month-partitioned output folder."""
+    from pipeline import RunOptions, run
+
+    out = tmp_path_factory.mktemp("samples") / "out"
+    run([Path(__file__).resolve().parents[1] / "data" / "samples"], out,
+        RunOptions(workers=1, partition_by="month"), nlp=nlp)
+    return out

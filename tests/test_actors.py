@@ -5,6 +5,8 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.actors import ActorStage, agents, country_of_span, dictionary, dictionary_aliases, entry_for
 from pipeline.records import Actor, Mention
@@ -155,7 +157,8 @@ def test_actors_title_anaphor_joins_its_single_holder(run_actors):
 
 
 def test_actors_title_anaphor_with_two_holders_stays_unresolved(run_actors):
-    doc = run_actors("Hakan Fidan met Sergei Lavrov in Ankara. The minister said little.", published=dt.date(2025, 6, 1))
+    text = "Hakan Fidan met Sergei Lavrov in Ankara. The minister said little."
+    doc = run_actors(text, published=dt.date(2025, 6, 1))
     assert not [m for m in doc._.actor_mentions if m.text == "The minister"]
 
 
@@ -287,3 +290,21 @@ def test_actors_scorer_on_dev(eval_dir, nlp):
 
     result = evaluate(eval_dir / "actors", nlp=nlp, limit=40)
     assert result["country_cases"] > 0 and 0.0 <= result["country_accuracy"] <= 1.0
+
+
+# --- properties -------------------------------------------------------------------------------------------------
+
+WORDS = ["Russian", "forces", "the", "Kremlin", "said", "Moscow", "Ukrainian", "minister", "Foreign", "Minister",
+         "Hakan", "Fidan", "police", "U.S.", "’s", "'s", ",", ".", "-", "NATO", "troops", "a", "senator", "Kyiv",
+         "rejected", "officials", "Hamas", "in", "and", "\n", "“", "”", "spokesman", "former", "President"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=25))
+def test_actors_mentions_always_index_the_text_and_name_an_actor(run_actors, words):
+    doc = run_actors(" ".join(words))
+    ids = {actor.actor_id for actor in doc._.actors}
+    assert len(ids) == len(doc._.actors)
+    for mention in doc._.actor_mentions:
+        assert doc.text[mention.start:mention.end] == mention.text
+        assert mention.entity_id in ids

@@ -70,7 +70,8 @@ def test_countries_country_name_code_ignores_demonyms():
 
 
 @pytest.mark.parametrize(
-    ("iso3", "expected"), [("RUS", "Russia"), ("USA", "United States"), ("GBR", "United Kingdom"), ("XXX", None), (None, None)]
+    ("iso3", "expected"),
+    [("RUS", "Russia"), ("USA", "United States"), ("GBR", "United Kingdom"), ("XXX", None), (None, None)],
 )
 def test_countries_country_name(iso3, expected):
     assert country_name(iso3) == expected
@@ -106,7 +107,8 @@ def test_countries_igo_code(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("The U.S.", "us"), ("Russia’s", "russia"), ("Côte d'Ivoire", "cote divoire"), ("Guinea-Bissau", "guinea bissau")]
+    ("text", "expected"),
+    [("The U.S.", "us"), ("Russia’s", "russia"), ("Côte d'Ivoire", "cote divoire"), ("Guinea-Bissau", "guinea bissau")],
 )
 def test_countries_normalize(text, expected):
     assert normalize(text) == expected

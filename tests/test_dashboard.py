@@ -1,4 +1,4 @@
-"""pipeline.dashboard: filters, the DuckDB queries against pandas, the HTTP endpoints, and the page in headless Chromium.
+"""pipeline.dashboard: filters, DuckDB queries checked against pandas, the HTTP endpoints, the page in Chromium.
 
 The data is a partitioned run of data/samples; expected figures are computed here with pandas
 from the same tables, so the tests hold whatever the stages find.
@@ -24,15 +24,6 @@ from pipeline.inspect import load_tables  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
-
-
-@pytest.fixture(scope="module")
-def sample_out(nlp, tmp_path_factory) -> Path:
-    from pipeline import RunOptions, run
-
-    out = tmp_path_factory.mktemp("dashboard") / "out"
-    run([ROOT / "data" / "samples"], out, RunOptions(workers=1, partition_by="month"), nlp=nlp)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +160,21 @@ def test_dashboard_cli_rejects_a_missing_folder(tmp_path):
 
     result = CliRunner().invoke(main, ["dashboard", str(tmp_path / "missing"), "--port", "0"])
     assert result.exit_code == 1 and "no such output folder" in result.output
+
+
+@pytest.mark.slow
+def test_dashboard_cli_serves_the_output(sample_out):
+    import sys
+
+    command = [sys.executable, "-m", "pipeline", "dashboard", str(sample_out), "--port", "0"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT) as process:
+        try:
+            url = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline()).group(0)
+            status, body = get(url + "api/summary")
+            assert status == 200 and json.loads(body)["articles"] > 0
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 # --- the page in a real browser --------------------------------------------------------------

@@ -125,6 +125,17 @@ CASES = [
     ("Greek farmers blocked roads to protest against fuel prices.", "PROTEST", {"GRC"}, set(), "asserted"),
     ("Kenya said it will withdraw its police from Haiti unless it is paid.", "THREATEN", {"KEN"}, {"HTI"},
      "asserted"),
+    ("ISTANBUL (Reuters) - Russia and Ukraine agreed to exchange prisoners.", "AGREE", {"RUS", "UKR"}, set(),
+     "asserted"),
+    ("Russia said that Sudan must return the helicopter.", "REQUEST", {"RUS"}, {"SDN"}, "asserted"),
+    ("Bosnian Serbs demanded a truce.", "REQUEST", {"BIH"}, set(), "asserted"),
+    ("The Russian president called the Turkish president on Tuesday.", "CONSULT", {"RUS", "TUR"}, set(),
+     "asserted"),
+    ("India's meeting with Pakistan lasted two hours.", "CONSULT", {"IND", "PAK"}, set(), "asserted"),
+    ("Farmers in Greece began a hunger strike to protest against the new tax.", "PROTEST", {"GRC"}, set(),
+     "asserted"),
+    ("Serbia lifted the curfew in Montenegro, where rioters had attacked the police.", "CONCEDE", {"SRB"}, {"MNE"},
+     "asserted"),
 ]
 
 
@@ -140,6 +151,7 @@ def test_events_sentence_coded(code, text, type_, sources, targets, modality):
     "The museum opened a new exhibition about ancient Egypt.",
     "Heavy rain fell across northern Germany.",
     "She attended a cooking class in Rome.",
+    "The minister called the plan a mistake.",
 ])
 def test_events_no_event(code, text):
     assert code(text)._.events == []
@@ -170,6 +182,44 @@ def test_events_ids_exist_and_record_fields(code):
     assert doc.text[event.trigger_start:event.trigger_end] == event.trigger == "shelled"
     assert doc.text[event.sentence_start:event.sentence_end] == event.sentence
     assert (event.cameo, event.quad_class) == ("19", 4)
+
+
+def _stage_on(base_nlp, text: str, **attributes) -> Doc:
+    """Parse with the bare model, set what earlier stages would have found, then run the events stage alone."""
+    from pipeline.events import EventStage
+
+    doc = base_nlp(make_doc(base_nlp, text))
+    for name, value in attributes.items():
+        setattr(doc._, name, value)
+    return EventStage()(doc)
+
+
+def test_events_place_and_date_from_the_sentence(base_nlp):
+    from pipeline.records import DateExpr, Mention, Place
+
+    text = "Russia and Ukraine held talks in Istanbul on Tuesday."
+    start, day = text.index("Istanbul"), text.index("Tuesday")
+    doc = _stage_on(base_nlp, text, places=[Place("p1", "Istanbul", "city", "TUR")],
+                    place_mentions=[Mention("p1", "place", "Istanbul", start, start + 8)],
+                    dates=[DateExpr("Tuesday", day, day + 7, "2025-01-14", "DATE")])
+    assert [(e.type, e.place_id, e.date) for e in doc._.events] == [("CONSULT", "p1", "2025-01-14")]
+
+
+def test_events_said_by_quote_speaker(base_nlp):
+    from pipeline.records import Actor, Mention, Quote
+
+    text = 'Ivanov said: "Russia will attack Ukraine."'
+    start = text.index("Russia")
+    doc = _stage_on(base_nlp, text, actors=[Actor("a1", "Ivanov", "person")],
+                    actor_mentions=[Mention("a1", "actor", "Ivanov", 0, 6)],
+                    quotes=[Quote("q1", "Russia will attack Ukraine.", start, len(text) - 1, True, "Ivanov", "a1")])
+    assert [(e.type, e.modality, e.said_by) for e in doc._.events] == [("ASSAULT", "planned", "a1")]
+
+
+def test_events_party_actor_created_only_for_named_or_national_groups(base_nlp):
+    doc = _stage_on(base_nlp, "Iraqi troops attacked the rebels.")
+    assert [(a.name, a.country) for a in doc._.actors] == [("Iraqi troops", "IRQ")]
+    assert [m.text for m in doc._.actor_mentions] == ["Iraqi troops"]
 
 
 def test_events_full_pipeline_rows_fit_schema(run_stage):

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -276,9 +277,11 @@ def test_inspect_cli_stats_json_is_machine_readable(flat_output):
     assert json.loads(result.output)["rows"] == EXPECTED_ROWS
 
 
-def test_inspect_cli_show_prints_the_marked_article(flat_output):
-    result = CliRunner().invoke(main, ["show", str(flat_output), "talks", "--no-color"])
-    assert result.exit_code == 0 and "[Peskov|actor a1]" in result.output
+@pytest.mark.parametrize("flag, coloured", [("--no-color", False), ("--color", True)])
+def test_inspect_cli_show_prints_the_marked_article(flat_output, flag, coloured):
+    result = CliRunner().invoke(main, ["show", str(flat_output), "talks", flag])
+    assert result.exit_code == 0 and "[Peskov|actor a1]" in click.unstyle(result.output)
+    assert ("\033[" in result.output) is coloured
 
 
 @pytest.mark.parametrize("args, message", [
@@ -308,3 +311,36 @@ def test_inspect_cli_stats_on_the_samples(nlp, tmp_path):
     for reason, count in summary.failures.items():
         assert f"{count:>5}  {reason}" in result.output
     assert f"events: {summary.rows['events']} rows" in result.output
+
+
+# --- docs/schema.md stays in step with pipeline/schema.py -------------------------------------
+
+SCHEMA_DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+DOC_TYPE_NAMES = {"double": "float64", "date32[day]": "date32", "list<item: string>": "list<string>"}  # as pyarrow spells them
+
+
+def documented_columns() -> dict[str, dict[str, str]]:
+    """table -> column -> Arrow type, read from the tables of docs/schema.md."""
+    documented: dict[str, dict[str, str]] = {}
+    table = None
+    for line in SCHEMA_DOC.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            table = line[3:].strip()
+        elif table in TABLES and line.startswith("| `"):
+            names, arrow_type = [cell.strip() for cell in line.strip("|").split("|")][:2]
+            for name in names.split(","):
+                documented.setdefault(table, {})[name.strip().strip("`")] = arrow_type
+    return documented
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_inspect_schema_doc_lists_every_column_with_its_type(table):
+    documented = documented_columns().get(table, {})
+    actual = {field.name: DOC_TYPE_NAMES.get(str(field.type), str(field.type)) for field in TABLES[table]}
+    assert documented == actual
+
+
+def test_inspect_schema_doc_history_reaches_the_current_version():
+    history = SCHEMA_DOC.read_text(encoding="utf-8").split("### History", 1)[1]
+    versions = [line.split("|")[1].strip() for line in history.splitlines() if line.startswith("| ")][1:]
+    assert versions and versions[-1] == SCHEMA_VERSION

@@ -21,15 +21,14 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
-def outputs(nlp, tmp_path_factory) -> dict[str, Path]:
+def outputs(nlp, sample_out, tmp_path_factory) -> dict[str, Path]:
     from pipeline import RunOptions, run
 
     folder = tmp_path_factory.mktemp("notebooks")
     (folder / "quiet").mkdir()
     (folder / "quiet" / "quiet.txt").write_text("Nothing of note was reported on the day.\n", encoding="utf-8")
-    run([ROOT / "data" / "samples"], folder / "samples", RunOptions(workers=1, partition_by="month"), nlp=nlp)
     run([folder / "quiet"], folder / "nearly-empty", RunOptions(workers=1), nlp=nlp)
-    return {"samples": folder / "samples", "nearly-empty": folder / "nearly-empty"}
+    return {"samples": sample_out, "nearly-empty": folder / "nearly-empty"}
 
 
 def execute(notebook: Path, out: Path) -> nbformat.NotebookNode:

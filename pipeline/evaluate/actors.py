@@ -1,4 +1,4 @@
-"""Scorer for the ``actors`` suite (NGEC actor-resolution cases): is the right country and sector found at the gold span?
+"""Scorer for the ``actors`` suite (NGEC actor-resolution cases): right country and sector at the gold span?
 
 Rule (../shared/eval/README.md): of the cases that assert a country (or a sector), the share where an actor (for a
 country, also a place) whose mention overlaps the gold span has that country (or sector); a case asserting no

@@ -1,7 +1,8 @@
 """Scorer for the ``whowhom`` suite (ConfliBERT CAMEO: source and target spans, no triggers).
 
 The system's party mentions are the mention spans (actors or places) of the parties each event names as
-source or target, within that event's sentence. Recall: a gold source span (reciprocal spans count as
+source or target, within that event's sentence (a mention nested in a longer mention of the same party is
+not counted apart). Recall: a gold source span (reciprocal spans count as
 sources) is found when a system source mention matches it, a gold target span when a system target mention
 does (spans match by an overlap of at least half the longer one). Precision: the share of distinct system
 party mentions that match a gold span of their role.
@@ -16,14 +17,17 @@ from .matching import prf, ratio, spans_match
 
 
 def party_mentions(events, mentions_by_entity: dict[str, list]) -> set[tuple[str, int, int]]:
-    """Distinct (role, start, end) of the mentions of every event's source and target parties."""
+    """Distinct (role, start, end) of the mentions of every event's source and target parties in its sentence;
+    nested mentions of one party ("Netanyahu" inside "Israeli Prime Minister Benjamin Netanyahu") are one
+    reference, counted by its longest span."""
     found: set[tuple[str, int, int]] = set()
     for event in events:
         for role, ids in (("source", event.source_ids), ("target", event.target_ids)):
             for entity_id in ids if ids is not None else ():
-                for mention in mentions_by_entity.get(entity_id, []):
-                    if event.sentence_start <= mention.start < event.sentence_end:
-                        found.add((role, int(mention.start), int(mention.end)))
+                spans = [(int(m.start), int(m.end)) for m in mentions_by_entity.get(entity_id, [])
+                         if event.sentence_start <= m.start < event.sentence_end]
+                found.update((role, start, end) for start, end in spans
+                             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans))
     return found
 
 
