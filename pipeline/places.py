@@ -46,7 +46,7 @@ CAPITAL_BONUS = 2.5
 ALTERNATE_PENALTY = 2.0
 CONTEXT_COUNTRY_BONUS = 3.0  # times the country's share of the article's places
 CONTEXT_COUNTRY_PRESENT = 1.0  # for a country named at all elsewhere in the article
-RESOLUTION_ROUNDS = 2
+FINAL_PASSES = 2  # rounds of looking at every name again with all the others decided
 CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
@@ -148,6 +148,11 @@ def _person_words(doc: Doc) -> set[str]:
     return {token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
 
 
+def _other_entity_words(doc: Doc) -> set[str]:
+    """Words the model tags, somewhere in this article, as part of a person, organisation or product."""
+    return {token.lower_ for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in ent}
+
+
 def _is_strong(entry: Entry) -> bool:
     """Entries safe to take without a place label: countries, regions, seas, capitals and big towns."""
     return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
@@ -193,6 +198,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     found: list[Toponym] = []
     taken = [False] * len(doc)
     people = _person_words(doc)
+    elsewhere = _other_entity_words(doc)
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
         if _is_stopword(span) or any(taken[span.start:span.end]) or _is_organisation(span.text, gaz):
@@ -218,6 +224,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             lone_person_word = len(span) == 1 and span.text.lower() in people
             if lone_person_word and not _known(span.text, gaz, strong_only=True):
                 continue
+            if len(span) == 1 and span.text.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
+                continue  # an unknown word the model also calls a person or an organisation: not a place
             for part in _split_on_commas(span):
                 take(part, "ner")
         elif ent.label_ in NATIONALITY_LABELS and nationalities and demonym_place(span.text) is not None:
@@ -445,33 +453,49 @@ def _weight(toponym: Toponym) -> float:
 
 
 def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolved]:
-    """Pick one gazetteer entry per toponym (or None), using the whole article as context."""
+    """Pick one gazetteer entry per toponym (or None), using the whole article as context.
+
+    The same name with the same qualifier gets one reading. Names are decided one at a time, the surest first
+    (the widest lead of its best reading over the next), each decision joining the context of the next ones;
+    then every name is looked at again (FINAL_PASSES times) with all the others decided.
+    """
     candidate_lists = [gaz.candidates(t.lookup) for t in toponyms]
     qualifiers = [_qualifier(text, toponyms, i, gaz) for i in range(len(toponyms))]
-    # first pass: what is settled without context (a single main-name reading)
-    settled: list[tuple[Toponym, Entry, float]] = []
-    for toponym, candidates in zip(toponyms, candidate_lists):
-        main = [c for c in candidates if not c.alternate]
-        if len(main) == 1 and toponym.source != "weak":
-            settled.append((toponym, main[0].entry, _weight(toponym)))
+    groups: dict[tuple, list[int]] = {}
+    for i, (toponym, candidates) in enumerate(zip(toponyms, candidate_lists)):
+        if candidates:
+            groups.setdefault((countries.normalize(toponym.lookup), toponym.lookup, tuple(qualifiers[i])), []).append(i)
+    decided: dict[tuple, Entry] = {}
+
+    def settled(*, skip: tuple | None = None) -> list[tuple[Toponym, Entry, float]]:
+        return [(toponyms[i], entry, _weight(toponyms[i])) for key, entry in decided.items() if key != skip
+                for i in groups[key] if toponyms[i].source != "weak"]
+
+    def ranked(key: tuple) -> list[tuple[float, Entry]]:
+        first = groups[key][0]
+        context = _context(settled(skip=key), skip=key[0])
+        scored = [(_score(c, context, qualifiers[first]), c.entry) for c in candidate_lists[first]]
+        return sorted(scored, key=lambda pair: -pair[0])
+
+    for key in groups:  # a single main-name reading needs no context
+        main = [c.entry for c in candidate_lists[groups[key][0]] if not c.alternate]
+        if len(main) == 1:
+            decided[key] = main[0]
+    pending = [key for key in groups if key not in decided]
+    leads = {}
+    for key in pending:
+        scores = ranked(key)
+        leads[key] = scores[0][0] - scores[1][0] if len(scores) > 1 else math.inf
+    for key in sorted(pending, key=lambda k: -leads[k]):
+        decided[key] = ranked(key)[0][1]
+    for _ in range(FINAL_PASSES):
+        for key in list(groups):
+            decided[key] = ranked(key)[0][1]
+    context = _context(settled())
     chosen: list[Entry | None] = [None] * len(toponyms)
-    context = _context(settled)
-    for _ in range(RESOLUTION_ROUNDS):
-        picks = []
-        decided: dict[tuple, Entry] = {}  # the same name with the same qualifiers gets the same reading
-        for i, (toponym, candidates) in enumerate(zip(toponyms, candidate_lists)):
-            if not candidates:
-                continue
-            key = (countries.normalize(toponym.lookup), toponym.lookup, tuple(qualifiers[i]))
-            if key not in decided:
-                own = _context(settled, skip=key[0])
-                decided[key] = max(candidates, key=lambda c: _score(c, own, qualifiers[i])).entry
-            chosen[i] = decided[key]
-            if toponym.source != "weak":
-                picks.append((toponym, decided[key], _weight(toponym)))
-        settled = picks
-        context = _context(settled)
-    chosen = [_placed(entry, context, gaz) if entry is not None else None for entry in chosen]
+    for key, positions in groups.items():
+        for i in positions:
+            chosen[i] = _placed(decided[key], context, gaz)
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
             if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
 
@@ -506,7 +530,7 @@ def _placed(entry: Entry, context: Context, gaz: Gazetteer) -> Entry:
 
 
 def _state_name(admin1: str, gaz: Gazetteer) -> str:
-    return gaz.state_names().get(admin1, "")
+    return gaz.state_names.get(admin1, "")
 
 
 # ----------------------------------------------------------------------------------------------------------

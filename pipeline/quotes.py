@@ -116,13 +116,25 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return verb.head  # "Morial, who said ..." -> Morial
         if subjects:
             return subjects[0]
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
+    return None
+
+
+def adjacent_subject(verb: Token) -> Token | None:
+    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
+    or a name right after it ("said Peskov")."""
+    doc = verb.doc
+    left = verb.i - 1
+    while left >= 0 and doc[left].pos_ in ("ADV", "AUX", "PART"):
+        left -= 1
+    if left >= 0 and doc[left].pos_ in ("PROPN", "PRON", "NOUN") and doc[left].tag_ not in ("WP", "WDT"):
+        return doc[left]
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
+        return doc[verb.i + 1]
     return None
 
 
@@ -238,10 +250,15 @@ def clause_contents(token: Token, subject: Token | None) -> list[tuple[int, int]
         contents = [(child.i, child.i + 1) for child in token.lefts
                     if child.dep_ == "dobj" and child.lower_ in RELATIVE_CONTENT]
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if not contents and following is not None and following.text == ":":
-        # "X said: the talks are over" -- the rest of the paragraph
-        stop = next((t.i for t in token.doc[following.i + 1:] if "\n" in t.text), len(token.doc))
-        contents = [(following.i + 1, stop)]
+    if following is not None and following.text == ":":
+        # "X said: the talks are over" -- the rest of the paragraph, or the next one when the colon ends its own
+        doc = token.doc
+        start = following.i + 1
+        ends_line = "\n" in following.text_with_ws or start < len(doc) and "\n" in doc[start].text
+        start += int(start < len(doc) and doc[start].is_space)
+        stop = next((t.i for t in doc[start:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
+        if not (start < len(doc) and doc[start].text in QUOTE_CHARS) and (ends_line or not contents):
+            contents = [(start, stop if ends_line else min(stop, following.sent.end))]
     return contents
 
 
@@ -461,6 +478,10 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
                        mention.entity_id, start, end)
     head = span.root
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        # "Morial, who told ...": the pronoun names the speaker, its antecedent says who that is
+        antecedent = resolve_speaker(doc, speaker_span(head.head.head), actors, mentions)
+        return Speaker(antecedent.name, antecedent.actor_id, start, end)
     word = head.lower_
     wanted = None
     if word in PERSON_PRONOUNS or head.lemma_.lower() in speaker_nouns() or span.text.lower() in speaker_nouns():
@@ -525,12 +546,13 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
         else:
             verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
             if verb is not None:
-                subject = subject_of(verb)
+                subject = subject_of(verb) or adjacent_subject(verb)
                 cue, speaker = doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
         if cue is None:
             cue, speaker = headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)
-        if cue is None and (word_count(text) < min_direct_words or looks_like_title(text)):
-            continue
+        continues_speaker = previous_speaker is not None and previous_speaker[0] == index
+        if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
+            continue  # a title, or a short phrase nobody is said to have said
         if speaker is None and previous_speaker is not None and index - previous_speaker[0] <= 1:
             cue, speaker = previous_speaker[1], previous_speaker[2]
         if speaker is not None:

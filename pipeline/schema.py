@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _str = pa.string()
 _int = pa.int64()
@@ -24,7 +24,7 @@ TABLES: dict[str, pa.Schema] = {
     ]),
     "actors": pa.schema([
         ("article_id", _str), ("actor_id", _str), ("name", _str), ("type", _str),
-        ("country", _str), ("sector", _str), ("role", _str), ("known", pa.bool_()),
+        ("country", _str), ("sector", _str), ("role", _str), ("known", pa.bool_()), ("named", pa.bool_()),
     ]),
     "places": pa.schema([
         ("article_id", _str), ("place_id", _str), ("name", _str), ("kind", _str),

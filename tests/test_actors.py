@@ -83,6 +83,9 @@ def test_actors_aliases_have_no_leading_article():
         ("A US destroyer entered the strait.", "US destroyer", "USA", "MIL"),
         ("The Russian Foreign Ministry issued a statement.", "Russian Foreign Ministry", "RUS", "GOV"),
         ("Brazil's Defence Ministry denied the report.", "Defence Ministry", "BRA", "GOV"),
+        ("Russia's Foreign Ministry summoned the envoy.", "Foreign Ministry", "RUS", "GOV"),
+        ("A Kremlin spokesman declined to comment.", "Kremlin spokesman", "RUS", "GOV"),
+        ("NATO troops patrolled the area.", "NATO troops", "NATO", "MIL"),
         ("A senator asked for a vote.", "senator", None, "LEG"),
         ("Riot police fired tear gas at protesters.", "Riot police", None, "COP"),
         ("Protesters gathered outside the embassy.", "Protesters", None, "CVL"),
@@ -131,6 +134,23 @@ def test_actors_unknown_person_takes_country_from_apposition(run_actors):
     doc = run_actors("Tomas Verhoeven Lindqvist, Sweden's deputy trade minister, signed the deal.")
     found = _actors_at(doc, "Tomas Verhoeven Lindqvist")
     assert found and found[0].country == "SWE" and found[0].sector == "GOV"
+
+
+def test_actors_two_titles_joined_by_and_belong_to_one_person(run_actors):
+    doc = run_actors("Omani Prime Minister and Foreign Minister Said bin Nasser Harthy met the press.")
+    assert [(a.type, a.country, a.named) for a in doc._.actors] == [("person", "OMN", True)]
+
+
+def test_actors_body_named_after_an_office_has_no_role(run_actors):
+    doc = run_actors("The Greek Prime Minister's Office issued a statement.")
+    found = _actors_at(doc, "Prime Minister's Office")
+    assert [(a.type, a.country, a.sector, a.role) for a in found] == [("government", "GRC", "GOV", None)]
+
+
+def test_actors_surname_alias_does_not_claim_another_person(run_actors):
+    doc = run_actors("Bill Clinton met Francis Ngannou in Paris.", published=dt.date(2016, 5, 1))
+    assert sorted((a.name, a.known) for a in doc._.actors if a.type == "person") == [
+        ("Bill Clinton", False), ("Francis Ngannou", False)]
 
 
 def test_actors_mentions_of_one_person_merge(run_actors):

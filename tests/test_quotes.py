@@ -143,6 +143,47 @@ def test_quotes_reported_speech(run_stage, text, content, speaker, cue):
         (content, False, speaker, cue)]
 
 
+@pytest.mark.parametrize("text, contents, speaker", [
+    # a parenthetical cue: the clause around it, in its two parts
+    ("The latest test, North Korea said, was its biggest yet.", ["The latest test", "was its biggest yet"],
+     "North Korea"),
+    # a passive cue without an agent has no speaker
+    ("North Korea is not thought to be capable of delivering warheads.",
+     ["to be capable of delivering warheads"], None),
+    ("The envoy was accused of leaking the draft to the press.", ["leaking the draft to the press"], None),
+])
+def test_quotes_parenthetical_and_passive_cues(run_stage, text, contents, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes] == contents
+    assert {None if q.speaker_start is None else doc.text[q.speaker_start:q.speaker_end] for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash after the closing mark names the speaker
+    ("“We can still build a bridge between the two sides.” ― Carla Sanchez",
+     [("“We can still build a bridge between the two sides.”", "Carla Sanchez", "―")]),
+    # interview transcript turns: the label before the colon speaks
+    ("The transcript follows.\n\nWALLACE: Governor, will she be there tomorrow night?\n\n"
+     "PENCE: She will not be attending the debate tomorrow night.",
+     [("Governor, will she be there tomorrow night?", "WALLACE", ":"),
+      ("She will not be attending the debate tomorrow night.", "PENCE", ":")]),
+    # a headline naming the speaker before a colon
+    ("Warren: ‘You Should Be Criminally Investigated.’",
+     [("‘You Should Be Criminally Investigated.’", "Warren", ":")]),
+])
+def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.direct] == expected
+
+
+def test_quotes_relative_pronoun_speaker_names_the_antecedent(run_stage):
+    doc, quotes = quotes_of(run_stage, "The plan was backed by Marc Morial, who said that voting was a duty for every citizen.")
+    assert [(q.text, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [
+        ("that voting was a duty for every citizen", "who")]
+    morial = {m.entity_id for m in doc._.actor_mentions if "Morial" in m.text}
+    assert "Morial" in quotes[0].speaker and quotes[0].speaker_id in morial
+
+
 def test_quotes_mixed_quote_is_reported_content(run_stage):
     doc, quotes = quotes_of(run_stage, "Lavrov called the talks “constructive” on Friday.")
     assert [(q.direct, q.cue, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(False, "called", "Lavrov")]

@@ -72,6 +72,10 @@ def _value_matches(system: str | None, gold: str | None) -> bool:
 
 def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, pd.DataFrame]) -> dict[str, float]:
     mentions = tables["mentions"]
+    actors_table = tables["actors"]
+    if "named" in actors_table:  # the guide counts named people and bodies only ("the official" is no actor)
+        keep = actors_table["named"].map(lambda named: named is not False).astype(bool)
+        tables = {**tables, "actors": actors_table.loc[keep]}
     per_article = {name: _by_article(tables[name]) for name in ("actors", "places", "dates", "quotes", "events")}
     actor_mentions = _by_article(mentions[mentions["kind"] == "actor"]) if len(mentions) else {}
     place_mentions = _by_article(mentions[mentions["kind"] == "place"]) if len(mentions) else {}
