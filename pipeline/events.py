@@ -232,7 +232,7 @@ class PartyIndex:
             return self.resolve_one(antecedent, seen=seen | {token.i}, create=create)
         tokens = phrase_tokens(token)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        mentions = self.mentions_in(start, end)
+        mentions = [m for m in self.mentions_in(start, end) if not self.is_person_taken_for_place(m)]
         on_head = [m for m in mentions if m.start <= token.idx < m.end]
         if any(m.entity_id in self.actors for m in on_head):
             on_head = [m for m in on_head if m.entity_id in self.actors]  # "Bush" the president, not a town
@@ -247,9 +247,13 @@ class PartyIndex:
         codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
         if countries.is_demonym(token.text):
             # an ethnic group is coded by where it lives: "Bosnian Serbs", "the Albanians of southern Serbia"
-            around = codes_in([t for t in tokens if t.i != token.i]) + codes_in(location_tokens(token))
-            residence = [c for c in around if c != countries.demonym_code(token.text)]
-            codes = residence or codes
+            own = countries.demonym_code(token.text)
+            modifiers = [t for t in token.children if t.dep_ in {"amod", "compound"}]
+            places = [t for t in tokens + location_tokens(token) if t.dep_ == "pobj"]
+            named = [code for t in places
+                     for code in codes_in(u for u in t.subtree if not countries.is_demonym(u.text))]
+            residence = [c for c in codes_in(modifiers) + named if c != own]
+            codes = residence or [own]
         if not codes:
             codes = codes_in(location_tokens(token))
         if not ids:
@@ -259,6 +263,11 @@ class PartyIndex:
                 return Party((), tuple(dict.fromkeys(codes)), start, end)
             ids = (self.new_actor(token, tokens, codes, full_start, full_end),)
         return Party(ids, tuple(dict.fromkeys(codes)), start, end)
+
+    def is_person_taken_for_place(self, mention: Mention) -> bool:
+        """A place mention the NER reads as a person ("President Bush" is no town in Egypt here)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return mention.entity_id in self.places and span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
     def add_phrase_mention(self, actor_id: str, start: int, end: int) -> None:
         """Record the whole party phrase ("Israeli Prime Minister Benjamin Netanyahu", "Islamic State positions in

@@ -277,7 +277,10 @@ def _fingerprint() -> str:
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("PARLEY_CACHE", Path.home() / ".cache" / "parley"))
+    if os.environ.get("PARLEY_CACHE"):
+        return Path(os.environ["PARLEY_CACHE"])
+    home = os.environ.get("HOME") or tempfile.gettempdir()
+    return Path(home) / ".cache" / "parley"
 
 
 def _load_or_build() -> Index:

@@ -221,8 +221,6 @@ def content_end(doc: Doc, start: int, end: int) -> int:
             return token.i
         if token.text == "," and starts_trailing_aside(following, end):
             return token.i
-        if token.dep_ == "cc" and following.dep_ == "conj" and is_cue_verb(following):
-            return token.i
     return end
 
 
@@ -237,6 +235,10 @@ def clause_contents(token: Token, subject: Token | None) -> list[tuple[int, int]
     """Token ranges of what a speech verb reports: its clausal complement, the clause around a
     parenthetical cue, or a relative pronoun object."""
     contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in CONTENT_DEPS]
+    if not contents:
+        # "said legalizing it could put ...": a clause the parser took for a bare (non-"to") complement
+        contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.rights
+                    if child.dep_ == "xcomp" and not any(grandchild.lower_ == "to" for grandchild in child.lefts)]
     if contents and subject is not None:
         # "Though the transition was smooth, he said, replacing her would be hard": the fronted clause too
         contents += [(child.left_edge.i, child.right_edge.i + 1) for child in token.lefts

@@ -177,7 +177,7 @@ def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected)
 
 
 def test_quotes_relative_pronoun_speaker_names_the_antecedent(run_stage):
-    doc, quotes = quotes_of(run_stage, "The plan was backed by Marc Morial, who said that voting was a duty for every citizen.")
+    doc, quotes = quotes_of(run_stage, "The crowd cheered Marc Morial, who said that voting was a duty for every citizen.")
     assert [(q.text, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [
         ("that voting was a duty for every citizen", "who")]
     morial = {m.entity_id for m in doc._.actor_mentions if "Morial" in m.text}
