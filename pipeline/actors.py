@@ -300,8 +300,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if all(_inside_agent_phrase(doc, token.i) for token in ent if token.lower_ not in DETERMINERS):
         return None  # "Riot" in "Riot police" tagged as a name
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
-            or city_country(text)):
-        return None  # a country or city mislabelled as an organisation is a place
+            or (ent.label_ != "PERSON" and city_country(text))):
+        return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if ent.label_ == "ORG":
         name_start = _name_after_title(ent)
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
@@ -464,7 +464,14 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         mentions.append(Mention(actor_id, "actor", span.text, span.start_char, span.end_char))
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return [actors[actor_id] for actor_id in order], mentions
+    return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
+
+
+def _igo_apart(actor: Actor) -> Actor:
+    """An organisation's acronym goes to ``igo``: NATO or the UN, and their officials, belong to no country."""
+    if countries.is_igo(actor.country):
+        return actor._replace(country=None, igo=actor.country)
+    return actor
 
 
 def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> Iterator[Mention]:
@@ -648,8 +655,9 @@ def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
             if any(window[j + 1].i != window[j].i + 1 for j in range(n - 1)):
                 continue
             text = doc[window[0].i:window[-1].i + 1].text
+            a_person = all(token.ent_type_ == "PERSON" for token in window)  # "President Bush" is not from Būsh
             code = (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
-                    or countries.capital_code(text) or body_country(text) or city_country(text))
+                    or countries.capital_code(text) or body_country(text) or (not a_person and city_country(text)))
             if code:
                 return code
     return None

@@ -204,7 +204,8 @@ class PartyIndex:
 
     def entity_country(self, entity_id: str) -> str | None:
         if entity_id in self.actors:
-            return self.actors[entity_id].country
+            actor = self.actors[entity_id]
+            return actor.country or actor.igo
         if entity_id in self.places:
             place = self.places[entity_id]
             return place.country

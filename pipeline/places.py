@@ -36,6 +36,7 @@ MAX_NAME_TOKENS = 5
 # taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
 MIN_TOWN_POPULATION = 100_000
 LEADING_WORDS = frozenset({"the"})
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
                             "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
 ADMIN_WORDS = frozenset({"province", "state", "region", "county", "city", "oblast", "governorate", "district",
@@ -153,6 +154,15 @@ def _other_entity_words(doc: Doc) -> set[str]:
     return {token.lower_ for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in ent}
 
 
+def _after_title(span: Span) -> bool:
+    """A personal title right before the span ("President Bush", "Mr. Paris")."""
+    from .actors import agents
+
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    agent = agents().get(previous.lower_) if previous is not None else None
+    return bool(agent and agent.title) or (previous is not None and previous.lower_.rstrip(".") in PERSON_TITLES)
+
+
 def _is_strong(entry: Entry) -> bool:
     """Entries safe to take without a place label: countries, regions, seas, capitals and big towns."""
     return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
@@ -199,6 +209,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     taken = [False] * len(doc)
     people = _person_words(doc)
     elsewhere = _other_entity_words(doc)
+    titled = {_trim(ent).text.lower() for ent in doc.ents
+              if ent.label_ == "PERSON" and _trim(ent) is not None and _after_title(_trim(ent))}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
         if _is_stopword(span) or any(taken[span.start:span.end]) or _is_organisation(span.text, gaz):
@@ -243,6 +255,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         elif ent.label_ in RELABELLED or ent.label_ in NATIONALITY_LABELS:
             if not _capitalized(span) or gaz.is_abbreviation(span.text):
                 continue
+            if ent.label_ == "PERSON" and span.text.lower() in titled:
+                continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
             if _known(span.text, gaz, strong_only=True):
                 take(span, "known")
             elif weak and _known(span.text, gaz, strong_only=False) and span.text.lower() not in people:

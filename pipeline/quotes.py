@@ -1,58 +1,36 @@
 """Quotes stage: direct and reported speech, each attributed to its speaker and cue.
 
-Direct quotes come from the quotation marks (``quote_marks``), reported speech
-from the parse (a cue verb from ``models/en/cues.txt`` with a clausal
-complement, or "according to X"). Each quote's speaker is the cue's subject,
-resolved to an actor of ``doc._.actors``; pronouns and descriptions ("he", "the
-spokesman") go to the nearest actor named before them.
+Direct quotes come from the quotation marks (``quote_marks``), framed by the cue
+around them (``"...," Peskov said``, ``Lavrov said: "..."``, ``"..." ― Name``,
+transcript turns); reported speech comes from the parse (``quote_attributions``).
+A quote inside a reported content is a mixed quote and stays part of it. Each
+speaker is resolved to an actor of ``doc._.actors``; pronouns and descriptions
+("he", "the spokesman", "who") to the actor they stand for.
 """
 from __future__ import annotations
 
+import functools
 import re
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .quote_attributions import adjacent_subject, is_cue_verb, reported_speech, speaker_span, subject_of
 from .quote_marks import QuoteMarks, find_quote_marks
 from .records import Actor, Mention, Quote
 from .resources import read_words
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-CONTENT_DEPS = {"ccomp"}
-# clauses hanging on a parenthetical cue that still belong to the content around it
-CONTENT_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp"}
-# dependents of an object cue that hold its content ("called the talks 'constructive'", "urged X to go")
-OBJECT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
-# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
-BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
-# where a speaker noun phrase stops: relative clauses, appositions, parentheticals
-SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
-RELATIVE_CONTENT = {"what", "which"}  # "what the senators said", "which he said were at his side"
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "it", "we"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
 SENTENCE_END = {".", "!", "?"}
-PASSIVE_PREPOSITIONS = {"of", "for", "as", "about"}
-# prepositions that complete an object cue ("accused X of Y", "cited X as Y"); others are adjuncts ("in a ruling")
-OBJECT_PREPOSITIONS = {"of", "for", "as", "about", "to", "with", "from"}
-CONTRAST_WORDS = {"although", "though", "whereas"}
 DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
 TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
 CLOSING_MARKS = "\"”»’'"
-QUOTE_CHARS = {"\"", "“", "”", "«", "»", "‘", "’", "'", "''", "``"}
 MIN_DIRECT_WORDS = 4
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
-
-
-class Attribution(NamedTuple):
-    """What the parse says: a content span, the cue that introduces it and the speaker span (if any)."""
-
-    start: int
-    end: int
-    cue: Span
-    speaker: Span | None
 
 
 class Speaker(NamedTuple):
@@ -86,259 +64,9 @@ class QuoteStage:
         doc._.quotes = quotes
 
 
-def cue_verbs() -> frozenset[str]:
-    return frozenset(entry for entry in read_words("cues.txt") if " " not in entry)
-
-
-def object_cues() -> frozenset[tuple[str, str | None]]:
-    """(verb lemma, preposition or None) pairs whose object is reported content."""
-    return frozenset((entry.split()[0], entry.split()[1] if " " in entry else None)
-                     for entry in read_words("cue_objects.txt"))
-
-
-def cue_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(entry.split()) for entry in read_words("cues.txt") if " " in entry)
-
-
+@functools.lru_cache(maxsize=None)
 def speaker_nouns() -> frozenset[str]:
     return read_words("quote_speaker_nouns.txt")
-
-
-# ---------------------------------------------------------------- reported speech
-
-
-def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_verbs()
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The cue's subject; participles and conjoined verbs borrow the subject of the verb they hang on."""
-    seen = 0
-    while verb is not None and seen < 4:
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return subjects[0]
-        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
-            return None
-        verb, seen = verb.head, seen + 1
-    return None
-
-
-def adjacent_subject(verb: Token) -> Token | None:
-    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
-    or a name right after it ("said Peskov")."""
-    doc = verb.doc
-    left = verb.i - 1
-    while left >= 0 and doc[left].pos_ in ("ADV", "AUX", "PART"):
-        left -= 1
-    if left >= 0 and doc[left].pos_ in ("PROPN", "PRON", "NOUN") and doc[left].tag_ not in ("WP", "WDT"):
-        return doc[left]
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
-        return doc[verb.i + 1]
-    return None
-
-
-def speaker_span(head: Token) -> Span:
-    """The noun phrase naming the speaker: the subject's left part up to its head, plus modifiers like "for X"."""
-    doc = head.doc
-    start = head.left_edge.i
-    for child in head.lefts:
-        if child.dep_ in ("punct", "appos", "relcl") or child.text in (",", "("):
-            start = max(start, child.right_edge.i + 1)
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):
-            break
-        end = child.right_edge.i + 1
-    return doc[min(start, head.i):end]
-
-
-def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range ``start..end`` without punctuation and spaces at its edges, as character offsets."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end <= start:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
-def clause_attributions(doc: Doc) -> Iterator[Attribution]:
-    """``X said (that) ...``, ``..., X added``, ``X told reporters ...``: a cue verb and its clausal complement.
-
-    Also the parenthetical ``The test, North Korea said, was its biggest`` (the clause around the cue, in
-    parts), a relative object (``what the senators said``) and, for the verbs of ``cue_objects.txt``, the
-    object itself (``urged Republicans to join``, ``called for a ceasefire``).
-    """
-    objects = object_cues()
-    object_verbs = {verb for verb, _ in objects}
-    for token in doc:
-        is_clause_cue = is_cue_verb(token)
-        if not is_clause_cue and not (token.pos_ == "VERB" and token.lemma_.lower() in object_verbs):
-            continue
-        cue = doc[token.i:token.i + 1 + _particle(token)]
-        if any(child.dep_ == "auxpass" for child in token.children):
-            yield from passive_attributions(token, cue)
-            continue
-        subject = subject_of(token)
-        speaker = speaker_span(subject) if subject is not None else None
-        contents = clause_contents(token, subject) if is_clause_cue else []
-        if not contents and subject is not None:
-            # an object without a speaker is a name or a description ("a group called X"), not speech
-            cue, contents = object_contents(token, cue, objects)
-        for start, end in contents:
-            span = trimmed(doc, start, content_end(doc, start, end))
-            if span is not None:
-                yield Attribution(span[0], span[1], cue, speaker)
-
-
-def passive_attributions(token: Token, cue: Span) -> Iterator[Attribution]:
-    """``X is expected to ...``, ``X was accused of ...``, ``X was criticized by Y``: the speaker is the
-    agent (often none), the content the verb's complement, else (with an agent) the passive subject."""
-    doc = token.doc
-    agents = [grandchild for child in token.children if child.dep_ == "agent"
-              for grandchild in child.children if grandchild.dep_ == "pobj"]
-    speaker = speaker_span(agents[0]) if agents else None
-    contents = [child for child in token.rights if child.dep_ in ("xcomp", "ccomp")]
-    contents += [grandchild for child in token.rights if child.dep_ == "prep" and child.lower_ in PASSIVE_PREPOSITIONS
-                 for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
-    if not contents and speaker is not None:
-        contents = [child for child in token.lefts if child.dep_ == "nsubjpass"]
-    for content in contents[:1]:
-        span = trimmed(doc, content.left_edge.i, content.right_edge.i + 1)
-        if span is not None:
-            yield Attribution(span[0], span[1], cue, speaker)
-
-
-def content_end(doc: Doc, start: int, end: int) -> int:
-    """Where a reported content should end: before what the writer adds after it -- a trailing
-    ", although ...", a non-restrictive ", who ..." or ", the ..." apposition at its end, or
-    "and suggested ..." (another cue of the same speaker)."""
-    for token in doc[start + 1:end - 1]:
-        following = doc[token.i + 1]
-        if token.text == "," and following.lower_ in CONTRAST_WORDS:
-            return token.i
-        if token.text == "," and starts_trailing_aside(following, end):
-            return token.i
-    return end
-
-
-def starts_trailing_aside(token: Token, end: int) -> bool:
-    """Whether ``token`` opens a relative clause or an apposition that runs to the content's end."""
-    candidates = [token, *(head for head in token.ancestors if head.i < end)]
-    return any(head.dep_ in ("relcl", "appos") and head.left_edge.i == token.i and head.right_edge.i >= end - 2
-               for head in candidates)
-
-
-def clause_contents(token: Token, subject: Token | None) -> list[tuple[int, int]]:
-    """Token ranges of what a speech verb reports: its clausal complement, the clause around a
-    parenthetical cue, or a relative pronoun object."""
-    contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in CONTENT_DEPS]
-    if not contents:
-        # "said legalizing it could put ...": a clause the parser took for a bare (non-"to") complement
-        contents = [(child.left_edge.i, child.right_edge.i + 1) for child in token.rights
-                    if child.dep_ == "xcomp" and not any(grandchild.lower_ == "to" for grandchild in child.lefts)]
-    if contents and subject is not None:
-        # "Though the transition was smooth, he said, replacing her would be hard": the fronted clause too
-        contents += [(child.left_edge.i, child.right_edge.i + 1) for child in token.lefts
-                     if child.dep_ == "advcl" and child.right_edge.i < subject.left_edge.i]
-    if not contents and token.dep_ == "parataxis" and subject is not None:
-        # "The test, North Korea said, was its biggest": the clause around the cue, in parts
-        cue_part = {token.i} | {t.i for child in token.children if child.dep_ not in CONTENT_CLAUSE_DEPS
-                                for t in child.subtree}
-        contents = _runs([t.i for t in token.head.subtree if t.i not in cue_part])
-    if not contents:
-        contents = [(child.i, child.i + 1) for child in token.lefts
-                    if child.dep_ == "dobj" and child.lower_ in RELATIVE_CONTENT]
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is not None and following.text == ":":
-        # "X said: the talks are over" -- the rest of the paragraph, or the next one when the colon ends its own
-        doc = token.doc
-        start = following.i + 1
-        ends_line = "\n" in following.text_with_ws or start < len(doc) and "\n" in doc[start].text
-        start += int(start < len(doc) and doc[start].is_space)
-        stop = next((t.i for t in doc[start:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
-        if not (start < len(doc) and doc[start].text in QUOTE_CHARS) and (ends_line or not contents):
-            contents = [(start, stop if ends_line else min(stop, following.sent.end))]
-    return contents
-
-
-def object_contents(token: Token, cue: Span, objects: frozenset[tuple[str, str | None]]
-                    ) -> tuple[Span, list[tuple[int, int]]]:
-    """The object of an object cue with its complements ("accused X of Y", "cited X as Y"),
-    or the object of its preposition ("called for X"); the cue then includes the preposition."""
-    doc, lemma = token.doc, token.lemma_.lower()
-    for child in token.rights:
-        if child.dep_ == "prep" and child.i == cue.end and (lemma, child.lower_) in objects:
-            targets = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
-            if targets:
-                if child.i == cue.end:
-                    cue = doc[cue.start:child.i + 1]
-                # "called on Obama to retaliate": a complement after the object completes it
-                completing = [sibling for sibling in token.rights if sibling.i > child.i and sibling.dep_ in OBJECT_DEPS]
-                last = completing[0] if completing else targets[0]
-                return cue, [(targets[0].left_edge.i, last.right_edge.i + 1)]
-    if (lemma, None) not in objects:
-        return cue, []
-    parts: list[Token] = []
-    for child in token.rights:
-        if child.dep_ in OBJECT_DEPS or parts and child.dep_ in ("cc", "conj") \
-                or parts and child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
-            parts.append(child)
-        elif parts and child.dep_ in ("punct", "advcl", "npadvmod") and child.text not in QUOTE_CHARS:
-            break  # what follows is the writer's: a clause after a comma, a time adverbial
-    if not parts:
-        return cue, []
-    return cue, [(parts[0].left_edge.i, parts[-1].right_edge.i + 1)]
-
-
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    """Contiguous token ranges of a set of token indices."""
-    runs: list[tuple[int, int]] = []
-    for index in sorted(indices):
-        if runs and runs[-1][1] == index:
-            runs[-1] = (runs[-1][0], index + 1)
-        else:
-            runs.append((index, index + 1))
-    return runs
-
-
-def _particle(token: Token) -> int:
-    """1 when the cue verb has a particle right after it ("point out")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return int(following is not None and following.dep_ == "prt")
-
-
-def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
-    """``according to X, ...``: the rest of the clause the phrase modifies is the content."""
-    lowered = [token.lower_ for token in doc]
-    for phrase in cue_phrases():
-        size = len(phrase)
-        for i in range(len(doc) - size + 1):
-            if tuple(lowered[i:i + size]) != phrase:
-                continue
-            cue = doc[i:i + size]
-            objects = [token for token in cue[-1].children if token.dep_ == "pobj"]
-            if objects:
-                speaker = speaker_span(objects[0])
-            else:  # a parse that missed the object: the words up to the next punctuation
-                stop = next((token.i for token in doc[cue.end:] if token.is_punct or token.is_space), len(doc))
-                speaker = doc[cue.end:stop] if stop > cue.end else None
-            phrase_tokens = {token.i for token in cue[0].subtree} | set(range(i, i + size))
-            if speaker is not None:
-                phrase_tokens |= set(range(speaker.start, speaker.end))
-                phrase_tokens |= {token.i for token in speaker.root.subtree}
-            clause = cue[0].head
-            while clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
-                clause = clause.head
-            if clause.i in phrase_tokens:
-                continue
-            rest = [token.i for token in clause.subtree if token.i not in phrase_tokens]
-            for start, end in _runs(rest):
-                span = trimmed(doc, start, end)
-                if span is not None and end - start > 1:
-                    yield Attribution(span[0], span[1], cue, speaker)
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -513,7 +241,7 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     marks = list(find_quote_marks(doc.text))
     paragraphs = paragraph_spans(doc.text)
     # a cue inside quotation marks ("I think ...") belongs to the quoted speaker's own words
-    attributions = [attribution for attribution in (*clause_attributions(doc), *phrase_attributions(doc))
+    attributions = [attribution for attribution in reported_speech(doc)
                     if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
 
     turns = transcript_turns(doc, paragraphs)

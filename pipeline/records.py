@@ -27,11 +27,12 @@ class Actor(NamedTuple):
     actor_id: str
     name: str  # canonical
     type: str  # person | organization | government | group | other
-    country: str | None = None  # ISO3, or an IGO acronym (NATO, UN, EU)
+    country: str | None = None  # ISO3; null for international organisations and their officials (see igo)
     sector: str | None = None  # GOV, MIL, COP, JUD, LEG, PTY, REB, BUS, MED, NGO, IGO, CVL ...
     role: str | None = None  # spokesman, foreign minister ...
     known: bool = False  # True when it came from the actor dictionary in models/
     named: bool = True  # False for an unnamed actor built on an agent word ("Ukrainian forces", "a senator")
+    igo: str | None = None  # the international organisation it is or serves (NATO, UN, EU); its country is then null
 
 
 class Place(NamedTuple):

@@ -25,6 +25,7 @@ TABLES: dict[str, pa.Schema] = {
     "actors": pa.schema([
         ("article_id", _str), ("actor_id", _str), ("name", _str), ("type", _str),
         ("country", _str), ("sector", _str), ("role", _str), ("known", pa.bool_()), ("named", pa.bool_()),
+        ("igo", _str),
     ]),
     "places": pa.schema([
         ("article_id", _str), ("place_id", _str), ("name", _str), ("kind", _str),

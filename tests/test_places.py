@@ -332,3 +332,16 @@ def test_places_dev_suite_smoke(eval_dir, nlp):
     figures = evaluate(eval_dir / "places", nlp=nlp, limit=10)
     # a floor well under the measured DEV figures: catches a broken stage, not a small regression
     assert figures["f1"] > 0.6 and figures["acc@161km"] > 0.6
+
+
+@pytest.mark.parametrize(
+    "text, not_places",
+    [
+        ("President Bush met the king in Cairo on Monday. Bush said the talks went well.", {"Bush", "Būsh"}),
+        ("Mr. Hamilton flew to Ottawa.", {"Hamilton"}),
+    ],
+)
+def test_places_titled_person_is_not_a_town(run_stage, text, not_places):
+    doc = run_stage(text)
+    assert not {place.name for place in doc._.places} & not_places
+    assert not {m.text for m in doc._.place_mentions} & not_places

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from pipeline.evaluate.quotes import score
 from pipeline.quote_marks import find_quote_marks
-from pipeline.quotes import clause_attributions, looks_like_title
+from pipeline.quote_attributions import clause_attributions
+from pipeline.quotes import looks_like_title
 
 
 def marked(text: str) -> list[str]:
@@ -182,6 +183,16 @@ def test_quotes_relative_pronoun_speaker_names_the_antecedent(run_stage):
         ("that voting was a duty for every citizen", "who")]
     morial = {m.entity_id for m in doc._.actor_mentions if "Morial" in m.text}
     assert "Morial" in quotes[0].speaker and quotes[0].speaker_id in morial
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Kyiv's claim that the bridge was hit could not be verified.", "that the bridge was hit", "Kyiv's", "claim"),
+    ("The minister renewed his call for a ceasefire in Gaza.", "a ceasefire in Gaza", "his", "call for"),
+])
+def test_quotes_reporting_nouns(run_stage, text, content, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    found = [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.cue == cue]
+    assert found == [(content, speaker, cue)]
 
 
 def test_quotes_mixed_quote_is_reported_content(run_stage):
