@@ -14,8 +14,17 @@ DOC_ATTRIBUTES = {
     "dates": None,  # list[records.DateExpr]
     "quotes": None,  # list[records.Quote]
     "events": None,  # list[records.Event]
+    "text_cache": None,  # doc.text, computed once (spaCy rebuilds it from the tokens on every access)
 }
 
 for _name, _default in DOC_ATTRIBUTES.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: stages that slice the text in loops should call this."""
+    text = doc._.text_cache
+    if text is None:
+        text = doc._.text_cache = doc.text
+    return text

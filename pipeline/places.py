@@ -18,7 +18,8 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import countries, extensions  # noqa: F401
+from . import countries
+from .extensions import doc_text
 from .gazetteer import Entry, Gazetteer, gazetteer
 from .records import Mention, Place
 from .resources import read_tsv, read_words
@@ -96,7 +97,7 @@ class PlaceStage:
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer()
         toponyms = list(find_toponyms(doc, gaz, **self.options))
-        resolved = resolve_toponyms(doc.text, toponyms, gaz)
+        resolved = resolve_toponyms(doc_text(doc), toponyms, gaz)
         places, mentions = place_records(resolved)
         self.set_annotations(doc, places, mentions)
         return doc
@@ -292,7 +293,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     """The name to look a span up by: itself; an abbreviation whose dot the tokenizer split off ("Vt" + ".");
     or, for a nationality word the model tagged GPE, its place."""
-    if doc.text[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
         return span.text + "."
     if not gaz.candidates(span.text):
         return demonym_place(span.text) or span.text
@@ -348,7 +349,7 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool
             if gaz.is_abbreviation(span.text):
                 hit = (span, "gazetteer", span.text)
                 break
-            if n == 1 and doc.text[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
+            if n == 1 and doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
                 hit = (span, "gazetteer", span.text + ".")
                 break
             place = demonym_place(span.text) if nationalities else None
