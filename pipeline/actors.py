@@ -194,6 +194,7 @@ def build_matchers(nlp: Language) -> Matchers:
     lower_patterns: dict[str, list] = {}
     exact_patterns: dict[str, list] = {}
     for alias, name in dictionary_aliases():
+        alias = countries.fold(alias)  # "Erdoğan" and "Erdogan" are one pattern; the text is folded the same way
         target = exact_patterns if _exact_alias(alias) else lower_patterns
         target.setdefault(name, []).append(nlp.make_doc(alias))
     for name, patterns in lower_patterns.items():
@@ -211,9 +212,14 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     also named in full in the article, or as a proper noun NER gave no other label, so a surname that is also
     a word or a place ("Austin" the city) is not taken.
     """
-    found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(doc)]
-    found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(doc)]
+    folded = _folded(doc)
+    found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(folded)]
+    found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(folded)]
     full_names = {span.label_ for span in found if len(span) > 1}
+    # a surname two dictionary people share ("Clinton") is the one the article names in full
+    named_here = {(span.start, span.end) for span in found if len(span) == 1 and span.label_ in full_names}
+    found = [span for span in found
+             if not (len(span) == 1 and (span.start, span.end) in named_here and span.label_ not in full_names)]
     person_of = {token.i: ent for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
     other_entity_tokens = {token.i for ent in doc.ents if ent.label_ != "PERSON" for token in ent}
     kept = []
@@ -229,12 +235,21 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     return filter_spans(kept)
 
 
+def _folded(doc: Doc) -> Doc:
+    """The Doc itself when it is plain ASCII, else a copy with the same tokens folded ("Erdoğan" -> "Erdogan"),
+    so that token offsets of matches on it hold for the Doc."""
+    if doc.text.isascii():
+        return doc
+    return Doc(doc.vocab, words=[countries.fold(token.text) for token in doc],
+               spaces=[bool(token.whitespace_) for token in doc])
+
+
 @functools.lru_cache(maxsize=None)
 def _name_words() -> dict[str, frozenset[str]]:
-    """Canonical name -> the lower-case words of all its aliases."""
+    """Canonical name -> the lower-case, folded words of all its aliases."""
     words: dict[str, set[str]] = {}
     for alias, name in dictionary_aliases():
-        words.setdefault(name, set()).update(word.lower() for word in alias.split())
+        words.setdefault(name, set()).update(countries.fold(word.lower()) for word in alias.split())
     return {name: frozenset(found) for name, found in words.items()}
 
 
@@ -244,7 +259,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 def _same_person(ent: Span, name: str) -> bool:
     """Whether every word of a PERSON entity (honorifics aside) belongs to the dictionary person's names."""
     words = _name_words().get(name, frozenset())
-    return all(token.lower_ in words or token.lower_ in HONORIFICS or token.is_punct for token in ent)
+    return all(countries.fold(token.lower_) in words or token.lower_ in HONORIFICS or token.is_punct for token in ent)
 
 
 def resolve_actors(doc: Doc, *, matchers: Matchers) -> tuple[list[Actor], list[Mention]]:
@@ -442,6 +457,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     person_words: dict[str, list[str]] = {}  # actor id -> lower-case name words, for surname merging
     ids: dict[str, str] = {}
     for candidate in candidates:
+        candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key = candidate.key
         actor_id = ids.get(key) or _person_match(candidate, person_words, actors) or _title_holder(candidate, actors)
         if actor_id is None:
@@ -451,12 +467,12 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
             actors[actor_id] = Actor(actor_id, candidate.name, candidate.type, candidate.country, candidate.sector,
                                      candidate.role, candidate.known, candidate.named)
             if candidate.type == "person":
-                person_words[actor_id] = candidate.name.lower().split()
+                person_words[actor_id] = _name_key_words(candidate.name)
         else:
             ids.setdefault(key, actor_id)
             actors[actor_id] = _enrich(actors[actor_id], candidate)
             if candidate.type == "person" and not candidate.known:
-                words = candidate.name.lower().split()
+                words = _name_key_words(candidate.name)
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
@@ -464,7 +480,52 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         mentions.append(Mention(actor_id, "actor", span.text, span.start_char, span.end_char))
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
+    actors = country_from_superior(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
+
+
+SUPERIOR_PREPOSITIONS = {"of", "to", "for"}
+
+
+def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
+    """A person with no country of their own takes that of the actor they serve: "Olena Marchenko, a spokeswoman
+    for Volodymyr Zelensky" is Ukrainian, "an adviser to Emmanuel Macron" French."""
+    owner_of: dict[int, str] = {}
+    spans: list[tuple[Span, str]] = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end)
+        if span is not None:
+            spans.append((span, mention.entity_id))
+            for token in span:
+                owner_of.setdefault(token.i, mention.entity_id)
+    for span, actor_id in spans:
+        actor = actors[actor_id]
+        if actor.type != "person" or actor.country or not actor.named:
+            continue
+        for prep in span[-1].rights:
+            if prep.dep_ != "prep" or prep.lower_ not in SUPERIOR_PREPOSITIONS:
+                continue
+            served = [actors[owner_of[obj.i]] for obj in prep.children if obj.dep_ == "pobj" and obj.i in owner_of]
+            served = [other for other in served if other.actor_id != actor_id and other.country]
+            if served:
+                actors[actor_id] = actor._replace(country=served[0].country)
+                break
+    return actors
+
+
+def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
+                            actors: dict[str, Actor]) -> Candidate:
+    """A one-word organisation that is the surname of exactly one person named before ("Dellaway said" after
+    "General Marcus Dellaway Jr.", which NER tagged ORG) is that person."""
+    if candidate.type != "organization" or candidate.known or " " in candidate.name.strip():
+        return candidate
+    word = countries.fold(candidate.name.lower())
+    owners = {actor_id for actor_id, known in person_words.items()
+              if known and (known[-1] == word or len(known) > 1 and known[0] == word
+                            and actors[actor_id].country in FAMILY_NAME_FIRST)}
+    if len(owners) != 1:
+        return candidate
+    return candidate._replace(type="person", key=f"person:{candidate.name}")
 
 
 def _igo_apart(actor: Actor) -> Actor:
@@ -778,16 +839,34 @@ def _bare_propn(doc: Doc) -> Iterator[Span]:
             yield doc[token.i:token.i + 1]
 
 
+# countries whose people are named family name first, so that a lone family name is the name's first word
+# ("Wang" after "Wang Yi", "Yoon" after "Yoon Suk Yeol")
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_key_words(name: str) -> list[str]:
+    """Lower-case folded words of a person's name without a generational suffix ("Romeo Brawner Jr.")."""
+    words = [countries.fold(word) for word in name.lower().replace(",", " ").split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:
-    """An earlier person whose name contains this one's words in order, ending with the same surname."""
+    """An earlier person whose name contains this one's words in order, ending with the same surname; or, for
+    a person of a family-name-first country, whose name starts with this one-word name."""
     if candidate.type != "person" or candidate.known:
         return None
-    words = candidate.name.lower().split()
+    words = _name_key_words(candidate.name)
     if not words:
         return None
     matches = [actor_id for actor_id, known in person_words.items()
                if known and known[-1] == words[-1] and all(word in known for word in words)
                or known and words[-1] == known[-1] and all(word in words for word in known)]
+    if not matches and len(words) == 1:
+        matches = [actor_id for actor_id, known in person_words.items()
+                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FAMILY_NAME_FIRST]
     return matches[0] if len(set(matches)) == 1 else None
 
 

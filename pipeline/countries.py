@@ -34,6 +34,23 @@ def normalize(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+# letters NFKD does not decompose, and typographic marks, with their plain forms
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "’": "'", "‘": "'", "ʼ": "'", "`": "'",
+                                "‐": "-", "‑": "-", "–": "-"})
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """``text`` with accents and special letters folded to ASCII and curly apostrophes made straight, case kept
+    ("Erdoğan" -> "Erdogan", "People’s" -> "People's"); a text that would fold to nothing is kept as it is."""
+    if text.isascii():
+        return text
+    plain = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return plain or text
+
+
 class Lexicon(NamedTuple):
     names: dict[str, str]  # canonical name or alias -> iso3
     demonyms: dict[str, str]

@@ -3,7 +3,8 @@
 Spans and values come from the rules in ``pipeline/timex.py``; this stage adds
 what only the parse knows (the tense of the verb governing each expression) and
 threads the article's own context through it: the last date named (for "a year
-earlier", "the next day"), the year the article is about, the quarter it reports.
+earlier", "the next day"), the year the article is about, the quarter it reports
+(the first one it names).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", 
 VERB_POS = {"VERB", "AUX"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+# words before a date that make it a modifier of a noun ("the August 1988 cease-fire")
+NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"}
 # how far a remembered context stays valid, in characters (about two paragraphs)
 CONTEXT_REACH = 1500
 # a year the article sets ("On Feb. 24, 2022, ...") carries over to dates given without one until the end of
@@ -67,11 +70,21 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
         reference, reference_end = resolved.value, candidate.end
         if timex.parse_day(resolved.value):
             reference_day = timex.parse_day(resolved.value)
-        if candidate.kind == "quarter":
+        if candidate.kind == "quarter" and report_quarter is None:
             report_quarter = resolved.value
-        if "year" in candidate.groups and "month" in candidate.groups:
-            context_year = timex.granularity_year(resolved.value)
+        year = timex.granularity_year(resolved.value)
+        if "year" in candidate.groups and "month" in candidate.groups and not names_a_thing(doc, candidate.start):
+            context_year = year
             context_year_until = context_year_reach(sentence_ends, candidate.end)
+        elif year != context_year:
+            # a later date read in another year ("will join on March 12") ends the article's detour
+            context_year = None
+
+
+def names_a_thing(doc: Doc, start: int) -> bool:
+    """Whether the expression at ``start`` modifies a noun ("the Dec. 21, 1988, bombing", "the August 1988
+    cease-fire"), so it dates that thing rather than setting the time of what the article tells next."""
+    return timex.previous_word(doc.text, start) in NOUN_DETERMINERS
 
 
 def context_year_reach(sentence_ends: list[int], end: int) -> int:
@@ -98,7 +111,17 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in timex.lexicon()["reporting_verbs"]:
         return verb_tense(doc[before])
     verb = governing_verb(span)
-    return verb_tense(verb) if verb is not None else None
+    tense = verb_tense(verb) if verb is not None else None
+    if tense == "present" and is_possessive(span):
+        # "Thursday's closing price", "before Friday's purchases": an event named by its day, seen from a
+        # present-tense clause, has already happened
+        return "past"
+    return tense
+
+
+def is_possessive(span: Span) -> bool:
+    """Whether the expression is a possessive that modifies a noun ("Friday's vote")."""
+    return span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -113,8 +136,9 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str:
-    """Explicit future ("will") first, then past morphology, then modals and verbs of planning; a participle
-    without auxiliaries ("closing", "announced Friday") takes the tense of the verb it hangs on."""
+    """Explicit future ("will") first, then past morphology, then modals and verbs of planning; a bare past
+    participle ("announced Friday") is past, a bare present one ("closing Friday") takes the tense of the verb
+    it hangs on."""
     lex = timex.lexicon()
     future_auxiliaries, future_verbs = set(lex["future_auxiliaries"]), set(lex["future_verbs"])
     auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
@@ -131,15 +155,27 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
     if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
-        return "future"
+        # "had been due to expire Friday": a plan already over by the time of writing
+        return "past" if past_perfect(verb.head) else "future"
     if verb.tag_ == "VB" and words == {"to"} and verb.head is not verb and depth < 3:
         # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
         if verb.head.lemma_ == "be":
             return "future"
         if verb.head.pos_ in VERB_POS:
             return verb_tense(verb.head, depth + 1)
-    if verb.tag_ in ("VBG", "VBN") and not auxiliaries:
+    if verb.tag_ == "VBN" and not auxiliaries and verb.lemma_ not in future_verbs:
+        # a bare past participle is a reduced passive, done by now: "the decision, announced Wednesday, ..."
+        return "past"
+    if verb.tag_ == "VBG" and not auxiliaries:
         if verb.head is not verb and verb.head.pos_ in VERB_POS and depth < 3:
             return verb_tense(verb.head, depth + 1)
-        return "past" if verb.tag_ == "VBN" else "present"
+        return "present"
     return "present"
+
+
+def past_perfect(token: Token) -> bool:
+    """Whether a word stands in the past perfect ("had scheduled"), or is the complement of a copula that does
+    ("had been due")."""
+    if any(child.lower_ == "had" and child.dep_ in AUXILIARY_DEPS for child in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head is not token and past_perfect(token.head)

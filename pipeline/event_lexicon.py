@@ -14,6 +14,7 @@ PLOVER_FILE = "plover.tsv"
 MODALITY_FILE = "event_modality.tsv"
 REPORT_VERBS_FILE = "event_report_verbs.txt"
 PARTY_NOUNS_FILE = "event_party_nouns.txt"
+VISIT_WORDS_FILE = "event_visit_words.txt"
 
 
 class TriggerRule(NamedTuple):
@@ -104,3 +105,8 @@ def report_verbs() -> frozenset[str]:
 
 def party_nouns() -> frozenset[str]:
     return read_words(PARTY_NOUNS_FILE)
+
+
+def visit_words() -> frozenset[str]:
+    """Lemmas of travel events whose "to X" names where they happen ("a visit to Turkey")."""
+    return read_words(VISIT_WORDS_FILE)

@@ -7,6 +7,7 @@ places found by earlier stages. Modality comes from auxiliaries, negation and go
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable, Iterator, NamedTuple
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from . import extensions  # noqa: F401
 from .event_lexicon import (TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs,
-                           trigger_rules)
+                           trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -49,6 +50,10 @@ PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
+# clauses nested under an event's verb that say nothing about where or when it happened
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around"})
+VISIT_PREPS = frozenset({"to"})  # "a visit to Turkey" happens in Turkey
 
 
 @Language.factory(
@@ -56,7 +61,7 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
     assigns=["doc._.events", "doc._.actors", "doc._.actor_mentions"],
     requires=["doc._.actors", "doc._.actor_mentions", "doc._.places", "doc._.place_mentions", "doc._.dates",
               "doc._.quotes"],
-    default_config={"create_party_actors": False, "require_party": True},
+    default_config={"create_party_actors": True, "require_party": True},
 )
 def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_party: bool) -> "EventStage":
     return EventStage(create_party_actors=create_party_actors, require_party=require_party)
@@ -65,9 +70,9 @@ def make_events(nlp: Language, name: str, *, create_party_actors: bool, require_
 class EventStage:
     """Codes the events of a Doc; can add actors for party phrases no earlier stage named ("Iraqi troops")."""
 
-    def __init__(self, *, create_party_actors: bool = False, require_party: bool = True) -> None:
-        # add actors (and whole-phrase mentions) for party phrases the actors stage did not name ("Iraqi troops");
-        # off by default now that the actors stage names agent phrases itself
+    def __init__(self, *, create_party_actors: bool = True, require_party: bool = True) -> None:
+        # add unnamed actors (named=False) and whole-phrase mentions for party phrases ("Iraqi troops", "the
+        # Croatian government's request"), so a party's mention spans its whole phrase; named actors are unchanged
         self.create_party_actors = create_party_actors
         self.require_party = require_party  # drop events with neither a source nor a target
 
@@ -243,9 +248,14 @@ class PartyIndex:
         mentions = on_head or mentions
         ids = tuple(dict.fromkeys(m.entity_id for m in mentions))
         full_start, full_end = noun_phrase_span(token)
-        if len(ids) == 1 and ids[0] in self.actors and self.create and create:
-            self.add_phrase_mention(ids[0], full_start, full_end)
         codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
+        if ids and self.create and create:
+            if len(ids) == 1 and ids[0] in self.actors:
+                self.add_phrase_mention(ids[0], full_start, full_end)
+            elif not on_head:
+                # the names are only modifiers ("the Croatian government's request", "a depot of the Syrian army"):
+                # the party is the whole phrase, an unnamed actor of their countries
+                ids = (self.new_actor(token, tokens, list(dict.fromkeys(codes)), full_start, full_end),)
         if countries.is_demonym(token.text):
             # an ethnic group is coded by where it lives: "Bosnian Serbs", "the Albanians of southern Serbia"
             own = countries.demonym_code(token.text)
@@ -311,7 +321,8 @@ class PartyIndex:
             actor_id = f"a{self.next_id}"
             self.next_id += 1
             self.by_name[key] = actor_id
-            actor = Actor(actor_id, name, actor_type(token, name), country=codes[0] if len(codes) == 1 else None)
+            actor = Actor(actor_id, name, actor_type(token, name), country=codes[0] if len(codes) == 1 else None,
+                          named=False)
             self.actors[actor_id] = actor
             self.new_actors.append(actor)
         mention = Mention(actor_id, "actor", text, start, end)
@@ -655,26 +666,76 @@ def first_id(found: list[Party]) -> str | None:
     return next((i for party in found for i in party.ids), None)
 
 
-def place_of(sent: Span, anchor: Token, locations: list[Token], party_spans: list[tuple[int, int]],
-             doc: Doc) -> str | None:
-    place_mentions = [m for m in doc._.place_mentions or [] if sent.start_char <= m.start < sent.end_char
-                      and not any(s <= m.start < e for s, e in party_spans)]
-    for token in locations:
-        for mention in place_mentions:
-            if mention.start <= token.idx < mention.end:
-                return mention.entity_id
-    subtree = {t.idx for t in anchor.subtree}
-    inside = [m for m in place_mentions if m.start in subtree]
-    return inside[0].entity_id if inside else None
+def clause_of(anchor: Token, trigger: Token) -> list[Token]:
+    """The anchor's own clause: its subtree without the clauses nested in it (a relative clause, "calling it ...",
+    "based in X"), except those on the way down to the trigger."""
+    path = {trigger.i, *(t.i for t in trigger.ancestors)}
+    tokens: list[Token] = []
+    stack = [anchor]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS or child.i in path)
+    return sorted(tokens, key=lambda t: t.i)
 
 
-def date_of(sent: Span, anchor: Token, doc: Doc) -> str | None:
+def place_of(clause: list[Token], trigger: Token, doc: Doc) -> str | None:
+    """Where the event happens: a place named by an "in X"/"at X" phrase of its own clause ("met in Doha",
+    "strikes on sites in Pakistan"), or by "to X" of a visit."""
+    place_mentions = doc._.place_mentions or []
+    preps = PLACE_PREPS | (VISIT_PREPS if trigger.lemma_.lower() in visit_words() else frozenset())
+    for token in clause:
+        if token.dep_ != "prep" or token.lower_ not in preps:
+            continue
+        for pobj in pobjs(token):
+            span = {t.idx for t in pobj.subtree}
+            found = [m for m in place_mentions if m.start in span]
+            if found:
+                return found[0].entity_id
+    return None
+
+
+def dateline_place(doc: Doc, end: int) -> str | None:
+    """The place a wire story is filed from ("ISTANBUL, May 16 (Reuters) -")."""
+    found = [m for m in doc._.place_mentions or [] if m.end <= end]
+    return found[0].entity_id if found else None
+
+
+def reported_as_past(anchor: Token) -> bool:
+    """A verb in the simple past ("rejected", not "has rejected"), or a noun carried by one ("held talks")."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    if verb.tag_ != "VBD":
+        return False
+    return not any(child.dep_ == "aux" for child in verb.children)
+
+
+def in_lead(sent: Span) -> bool:
+    """One of the first two sentences of an article, which tell the day's news."""
+    firsts = list(itertools.islice(sent.doc.sents, 2))
+    return sent.start_char <= firsts[-1].start_char
+
+
+def story_day(doc: Doc) -> str | None:
+    """The day a story reports on: the day named in its first sentence ("on Friday"), else its publication date."""
+    first = next(iter(doc.sents), None)
+    days = [d.value for d in doc._.dates or [] if first is not None and d.start < first.end_char
+            and d.type in DATE_TYPES and d.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
+    if days:
+        return days[0]
+    return doc._.published.isoformat() if doc._.published else None
+
+
+def date_of(clause: list[Token], anchor: Token, doc: Doc) -> str | None:
+    """The date expression of the event's own clause ("agreed on Friday"), else one elsewhere under its anchor,
+    else one elsewhere in its sentence."""
     dates: list[DateExpr] = [d for d in doc._.dates or [] if d.type in DATE_TYPES and d.value
-                             and sent.start_char <= d.start < sent.end_char]
-    starts = {t.idx for t in anchor.subtree}
-    in_clause = [d for d in dates if any(d.start <= s < d.end for s in starts)]
-    chosen = in_clause or dates
-    return chosen[0].value if chosen else None
+                             and d.value[:1].isdigit()]
+    for tokens in (clause, list(anchor.subtree), list(anchor.sent)):
+        starts = {t.idx for t in tokens}
+        found = [d for d in dates if any(d.start <= s < d.end for s in starts)]
+        if found:
+            return found[0].value
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -682,11 +743,12 @@ def date_of(sent: Span, anchor: Token, doc: Doc) -> str | None:
 
 
 def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party: bool = True) -> Iterator[Event]:
-    """PLOVER events of a parsed Doc, one per distinct (type, parties, modality) in the article."""
+    """PLOVER events of a parsed Doc, one per distinct (type, party countries, modality) in the article: a repeated
+    event keeps its first mention, taking its place and date from a later one when it names none."""
     parties = parties or PartyIndex(doc, create=False)
     types = plover_types()
-    seen: set[tuple] = set()
-    count = 0
+    events: list[Event] = []
+    index_of: dict[tuple, int] = {}
     for sent in doc.sents:
         for trigger in find_triggers(sent):
             rule, source, target, modality, place_id, date, said_by = code_event(trigger, sent, parties)
@@ -694,20 +756,25 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 continue
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
             target_ids = tuple(dict.fromkeys(i for p in target for i in p.ids if i not in source_ids))
-            key = (rule.type, frozenset(source_ids), frozenset(target_ids), modality)
-            if key in seen:
+            source_countries = list(dict.fromkeys(c for p in source for c in p.countries))
+            target_countries = list(dict.fromkeys(c for p in target for c in p.countries))
+            parties_key = ((frozenset(source_countries), frozenset(target_countries))
+                           if source_countries or target_countries else (frozenset(source_ids), frozenset(target_ids)))
+            key = (rule.type, *parties_key, modality)
+            if key in index_of:
+                first = events[index_of[key]]
+                events[index_of[key]] = first._replace(place_id=first.place_id or place_id, date=first.date or date)
                 continue
-            seen.add(key)
-            count += 1
+            index_of[key] = len(events)
             token = trigger.token
-            yield Event(
-                event_id=f"e{count}",
+            events.append(Event(
+                event_id=f"e{len(events) + 1}",
                 type=rule.type,
                 mode=rule.mode,
                 source_ids=list(source_ids),
                 target_ids=list(target_ids),
-                source_countries=list(dict.fromkeys(c for p in source for c in p.countries)),
-                target_countries=list(dict.fromkeys(c for p in target for c in p.countries)),
+                source_countries=source_countries,
+                target_countries=target_countries,
                 place_id=place_id,
                 date=date,
                 trigger=token.text if trigger.negated_by is None else f"{trigger.negated_by.text} ... {token.text}",
@@ -720,7 +787,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 said_by=said_by,
                 cameo=rule.cameo,
                 quad_class=quad_class(rule.cameo) if rule.cameo else types[rule.type].quad_class,
-            )
+            ))
+    yield from events
 
 
 def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
@@ -763,12 +831,18 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
                   for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
     target = [p for p in target if not is_same(p, source_keys)]
-    party_spans = [(p.start, p.end) for p in source + target if p.ids]  # "a curfew in Montenegro" is a place too
     modality = modality_of(trigger, anchor)
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)
         rule, modality = rule._replace(type="THREATEN", mode="conditional", cameo="13"), "asserted"
-    place_id = place_of(sent, anchor, locations, party_spans, sent.doc)
-    date = date_of(sent, anchor, sent.doc)
+    clause = clause_of(anchor, token)
+    place_id = place_of(clause, token, sent.doc)
+    date = date_of(clause, anchor, sent.doc)
+    if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
+        # the lead of a datelined story reports what happened where it was filed
+        place_id = dateline_place(sent.doc, parties.dateline_end)
+    if date is None and modality == "asserted" and reported_as_past(anchor) and in_lead(sent):
+        # a wire story reports the day's news: an undated event told in the simple past happened on the story's day
+        date = story_day(sent.doc)
     said_by = said_by_of(token, anchor, parties)
     return CodedEvent(rule, source, target, modality, place_id, date, said_by)

@@ -32,6 +32,9 @@ NOUN_CUE_PREPOSITIONS = {"of", "for", "about", "against"}
 # prepositions that complete an object cue ("accused X of Y", "cited X as Y"); others are adjuncts ("in a ruling")
 OBJECT_PREPOSITIONS = {"of", "for", "as", "about", "to", "with", "from"}
 CONTRAST_WORDS = {"although", "though", "whereas"}
+# "Name: statement" paragraphs: at most this many tokens of name, more than this many of statement
+MAX_LABEL_TOKENS = 5
+MIN_LABELLED_TOKENS = 4
 QUOTE_CHARS = {"\"", "“", "”", "«", "»", "‘", "’", "'", "''", "``"}
 
 
@@ -123,8 +126,28 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def reported_speech(doc: Doc) -> list[Attribution]:
-    """Every attribution the parse shows: cue verbs, passives, reporting nouns and cue phrases."""
-    return [*clause_attributions(doc), *phrase_attributions(doc), *noun_attributions(doc)]
+    """Every attribution the parse shows: cue verbs, passives, reporting nouns, cue phrases and
+    ``Name: statement`` paragraphs."""
+    return [*clause_attributions(doc), *phrase_attributions(doc), *noun_attributions(doc), *label_attributions(doc)]
+
+
+def label_attributions(doc: Doc) -> Iterator[Attribution]:
+    """``Marco Rubio: I'm Not Interested In Being Vice President`` -- a paragraph (a headline, an interview
+    turn) that opens with a name and a colon: the name speaks the rest of the paragraph."""
+    for token in doc:
+        if token.text != ":" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and token.i - start < MAX_LABEL_TOKENS:
+            start -= 1
+        opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws
+        label = doc[start:token.i]
+        if not opens_paragraph or not all(t.pos_ == "PROPN" or t.text == "." for t in label):
+            continue
+        stop = next((t.i for t in doc[token.i + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
+        span = trimmed(doc, token.i + 1, stop)
+        if span is not None and stop - token.i > MIN_LABELLED_TOKENS:
+            yield Attribution(span[0], span[1], doc[token.i:token.i + 1], label)
 
 
 def clause_attributions(doc: Doc) -> Iterator[Attribution]:

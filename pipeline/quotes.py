@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
-from .quote_attributions import adjacent_subject, is_cue_verb, reported_speech, speaker_span, subject_of
+from .quote_attributions import (Attribution, adjacent_subject, is_cue_verb, reported_speech, speaker_span,
+                                 subject_of)
 from .quote_marks import QuoteMarks, find_quote_marks
 from .records import Actor, Mention, Quote
-from .resources import read_words
+from .resources import read_tsv
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
@@ -31,6 +32,8 @@ CLOSING_MARKS = "\"”»’'"
 MIN_DIRECT_WORDS = 4
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
+# the actor types a description or pronoun can stand for
+ACTOR_TYPES = {"person": {"person"}, "organization": {"organization", "government", "group"}}
 
 
 class Speaker(NamedTuple):
@@ -65,8 +68,9 @@ class QuoteStage:
 
 
 @functools.lru_cache(maxsize=None)
-def speaker_nouns() -> frozenset[str]:
-    return read_words("quote_speaker_nouns.txt")
+def speaker_nouns() -> dict[str, str]:
+    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
+    return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -198,7 +202,9 @@ def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[
 
 
 def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
-    """The speaker's canonical actor: a mention inside the span, else (pronoun, description) the nearest before it."""
+    """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
+    ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
+    that kind named before it, preferring one named as a subject."""
     if span is None:
         return Speaker(None, None, None, None)
     start, end = span.start_char, span.end_char
@@ -212,19 +218,25 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         # "Morial, who told ...": the pronoun names the speaker, its antecedent says who that is
         antecedent = resolve_speaker(doc, speaker_span(head.head.head), actors, mentions)
         return Speaker(antecedent.name, antecedent.actor_id, start, end)
+    if head.pos_ == "PROPN":
+        namesakes = [actor for actor in actors.values() if actor.name.split()[-1:] == [head.text]]
+        if namesakes:
+            return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
     word = head.lower_
-    wanted = None
-    if word in PERSON_PRONOUNS or head.lemma_.lower() in speaker_nouns() or span.text.lower() in speaker_nouns():
-        wanted = "person"
-    elif word in GROUP_PRONOUNS:
-        wanted = "organization"
-    if wanted is not None:
-        before = [m for m in mentions if m.end <= start and start - m.end <= COREFERENCE_WINDOW
-                  and m.entity_id in actors and actors[m.entity_id].type == wanted]
-        if before:
-            mention = max(before, key=lambda m: m.end)
-            return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
+    wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
+              or ("person" if word in PERSON_PRONOUNS else "organization" if word in GROUP_PRONOUNS else None))
+    before = [m for m in mentions if m.end <= start and start - m.end <= COREFERENCE_WINDOW
+              and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())]
+    if before:
+        subjects = [m for m in before if _is_subject(doc, m)]
+        mention = max(subjects or before, key=lambda m: m.end)
+        return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") for token in span)
 
 
 # ---------------------------------------------------------------- putting it together
@@ -234,25 +246,42 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+class Candidate(NamedTuple):
+    """A quote found but not yet numbered: its span, whether direct, its cue and speaker tokens."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Span | None
+    speaker: Span | None
+
+
 def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> list[Quote]:
     """All quotes of a parsed Doc, direct and reported, in text order with ids q1, q2 ..."""
-    actors = {actor.actor_id: actor for actor in doc._.actors or ()}
-    mentions = list(doc._.actor_mentions or ())
     marks = list(find_quote_marks(doc.text))
     paragraphs = paragraph_spans(doc.text)
     # a cue inside quotation marks ("I think ...") belongs to the quoted speaker's own words
     attributions = [attribution for attribution in reported_speech(doc)
                     if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
+    turns = [Candidate(start, end, True, cue, speaker) for start, end, cue, speaker in transcript_turns(doc, paragraphs)]
+    direct, used = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
+    found = turns + direct
+    found += reported_quotes(attributions, found, used)
+    return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
 
-    turns = transcript_turns(doc, paragraphs)
-    found: list[tuple[int, int, bool, Span | None, Span | None]] = [  # start, end, direct, cue, speaker
-        (start, end, True, cue, speaker) for start, end, cue, speaker in turns]
+
+def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
+                  attributions: list[Attribution], turns: list[Candidate], *, min_direct_words: int
+                  ) -> tuple[list[Candidate], set[int]]:
+    """The quoted passages that are quotations, with the cue and speaker that frame them, and the
+    attributions (by index) that turned out to be those same quotations."""
+    found: list[Candidate] = []
     used: set[int] = set()
-    previous_speaker: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker)
+    previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
     for quote in marks:
         text = doc.text[quote.start:quote.end]
         index = next((i for i, (start, end) in enumerate(paragraphs) if start <= quote.start < end), 0)
-        if any(overlap(quote.start, quote.end, start, end) for start, end, *_ in turns):
+        if any(overlap(quote.start, quote.end, turn.start, turn.end) for turn in turns):
             continue
         # reported content that reaches beyond the marks with the quote inside it: a mixed quote
         mixed = [i for i, a in enumerate(attributions)
@@ -265,46 +294,62 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
             continue  # a mixed quote: the reported content around it is the quote
         if not stands_alone(doc, quote, paragraphs[index][0]):
             continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
-        cue = speaker = None
-        dash = dash_attribution(doc, quote, paragraphs[index][1])
-        if dash is not None:
-            cue, speaker = dash
-        elif covering:
-            attribution = attributions[covering[0]]
-            used.update(covering)
-            cue, speaker = attribution.cue, attribution.speaker
-        else:
-            verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
-            if verb is not None:
-                subject = subject_of(verb) or adjacent_subject(verb)
-                cue, speaker = doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
-        if cue is None:
-            cue, speaker = headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)
-        continues_speaker = previous_speaker is not None and previous_speaker[0] == index
+        cue, speaker = quote_frame(doc, quote, marks, paragraphs, index, [attributions[i] for i in covering])
+        used.update(covering)
+        continues_speaker = previous is not None and previous[0] == index
         if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
             continue  # a title, or a short phrase nobody is said to have said
-        if speaker is None and previous_speaker is not None and index - previous_speaker[0] <= 1:
-            cue, speaker = previous_speaker[1], previous_speaker[2]
+        if speaker is None and previous is not None and index - previous[0] <= 1:
+            cue, speaker = previous[1], previous[2]  # the next quote of the speaker just quoted
         if speaker is not None:
-            previous_speaker = (index, cue, speaker)
-        found.append((quote.start, quote.end, True, cue, speaker))
+            previous = (index, cue, speaker)
+        found.append(Candidate(quote.start, quote.end, True, cue, speaker))
+    return found, used
 
-    direct_cues = {cue.start_char for *_, cue, _ in found if cue is not None}
+
+def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]], index: int,
+                covering: list[Attribution]) -> tuple[Span | None, Span | None]:
+    """The cue and speaker tokens of a direct quote: a dash and a name after it, the parse's attribution
+    of the quoted clause, a cue verb around it, a colon ending the paragraph before, or a headline name."""
+    dash = dash_attribution(doc, quote, paragraphs[index][1])
+    if dash is not None:
+        return dash
+    if covering:
+        return covering[0].cue, covering[0].speaker
+    verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
+    if verb is not None:
+        subject = subject_of(verb) or adjacent_subject(verb)
+        return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
+    return headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)
+
+
+def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
+    """The attributions that are not already a direct quote, nor (nearly) the same passage as one found before."""
+    direct_cues = {candidate.cue.start_char for candidate in found if candidate.cue is not None}
+    reported = list(found)
     for i, attribution in enumerate(attributions):
         if i in used or attribution.cue.start_char in direct_cues:
             continue  # the cue of a direct quote: what the parse hangs on it is that quote again
-        if any(overlap(start, end, attribution.start, attribution.end) * 2 >= max(end - start, attribution.end - attribution.start)
-               for start, end, *_ in found):
+        length = attribution.end - attribution.start
+        if any(overlap(other.start, other.end, attribution.start, attribution.end) * 2 >= max(other.end - other.start, length)
+               for other in reported):
             continue
-        found.append((attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
+        reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
+    return reported[len(found):]
 
+
+def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
+    """Numbered Quote records with each speaker resolved to its actor."""
+    actors = {actor.actor_id: actor for actor in doc._.actors or ()}
+    mentions = list(doc._.actor_mentions or ())
     quotes = []
-    for number, (start, end, direct, cue, speaker_tokens) in enumerate(sorted(found, key=lambda item: item[0]), 1):
-        speaker = resolve_speaker(doc, speaker_tokens, actors, mentions)
+    for number, candidate in enumerate(found, 1):
+        speaker = resolve_speaker(doc, candidate.speaker, actors, mentions)
+        cue = candidate.cue
         quotes.append(Quote(
-            quote_id=f"q{number}", text=doc.text[start:end], start=start, end=end, direct=direct,
-            speaker=speaker.name, speaker_id=speaker.actor_id,
-            speaker_start=speaker.start, speaker_end=speaker.end,
+            quote_id=f"q{number}", text=doc.text[candidate.start:candidate.end], start=candidate.start,
+            end=candidate.end, direct=candidate.direct,
+            speaker=speaker.name, speaker_id=speaker.actor_id, speaker_start=speaker.start, speaker_end=speaker.end,
             cue=cue.text if cue is not None else None,
             cue_start=cue.start_char if cue is not None else None,
             cue_end=cue.end_char if cue is not None else None,

@@ -144,10 +144,38 @@ def find_candidates(text: str) -> list[Candidate]:
         if candidate.start >= taken_until:
             chosen.append(candidate)
             taken_until = candidate.end
+            second = second_day(candidate, text)
+            if second is not None:
+                if "year" in second.groups and "year" not in candidate.groups:
+                    # "June 9 or 10, 2024": the year closing the range holds for its first day too
+                    chosen[-1] = candidate._replace(groups={**candidate.groups, "year": second.groups["year"]})
+                chosen.append(second)
+                taken_until = second.end
     return chosen
 
 
-def _previous_word(text: str, start: int) -> str:
+# "April 24 and 25", "from May 3 to 7": the second day of a range, in the month of the first; not when a
+# noun follows the number ("April 24 and 25 people")
+SECOND_DAY = re.compile(r"\s+(?:and|or|to|through|until)\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+                        r"(?:,\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![.,]\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|with)\b)")
+
+
+def second_day(candidate: Candidate, text: str) -> Candidate | None:
+    """The day closing a range opened by a month-and-day candidate, as a candidate of its own."""
+    if candidate.kind != "date" or "day" not in candidate.groups or "month" not in candidate.groups:
+        return None
+    match = SECOND_DAY.match(text, candidate.end)
+    if match is None or day_value(match.group("day")) <= day_value(candidate.groups["day"]):
+        return None
+    groups = {"month": candidate.groups["month"], "day": match.group("day")}
+    year = match.group("year") or candidate.groups.get("year")
+    if year:
+        groups["year"] = year
+    end = match.end("year") if match.group("year") else match.end("day")
+    return Candidate("second_day", "date", "DATE", match.start("day"), end, text[match.start("day"):end], groups)
+
+
+def previous_word(text: str, start: int) -> str:
     match = re.search(r"([\w'-]+)\W*$", text[max(0, start - 30):start])
     return match.group(1).lower() if match else ""
 
@@ -161,7 +189,7 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
     if candidate.rule == "month" and month:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
-            return _previous_word(text, candidate.start) not in lex["month_triggers"]
+            return previous_word(text, candidate.start) not in lex["month_triggers"]
     if candidate.rule in ("weekday", "set_weekdays") and candidate.groups.get("weekday", "x")[:1].islower():
         return True
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
@@ -373,6 +401,12 @@ def _date(candidate: Candidate, context: Context) -> Resolved:
     if day > calendar.monthrange(year, month)[1]:
         return Resolved(None, "DATE")
     return Resolved(f"{year}-{month:02d}-{day:02d}", "DATE")
+
+
+def _week_of(candidate: Candidate, context: Context) -> Resolved:
+    """"the week of March 6": the ISO week holding that day."""
+    day = parse_day(_date(candidate, context).value)
+    return Resolved(at_granularity(day, "W") if day else None, "DATE")
 
 
 def _decade(candidate: Candidate, context: Context) -> Resolved:
@@ -676,6 +710,7 @@ def _set(candidate: Candidate, context: Context) -> Resolved:
 
 NORMALISERS = {
     "date": _date,
+    "week_of": _week_of,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,

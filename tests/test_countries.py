@@ -8,6 +8,7 @@ from pipeline.countries import (
     country_code,
     country_name,
     country_name_code,
+    fold,
     igo_code,
     is_demonym,
     metonym_code,
@@ -112,3 +113,18 @@ def test_countries_igo_code(text, expected):
 )
 def test_countries_normalize(text, expected):
     assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Erdoğan", "Erdogan"),
+        ("Çavuşoğlu", "Cavusoglu"),
+        ("Łukasz", "Lukasz"),
+        ("People’s", "People's"),
+        ("Wörner", "Worner"),
+        ("Kyiv", "Kyiv"),  # plain ASCII is unchanged, case kept
+    ],
+)
+def test_countries_fold_makes_names_plain(text, folded):
+    assert fold(text) == folded

@@ -52,6 +52,24 @@ def test_dates_stage_resolves(dated, text, published, span, value, kind):
     assert (span, value, kind) in [(d.text, d.value, d.type) for d in found]
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # a plan in the past perfect is over: the weekday lies behind
+    ("The offer had been due to expire on Friday.", "Friday", "2022-03-25"),
+    ("The previous offer had been scheduled to expire on Friday.", "Friday", "2022-03-25"),
+    # while a plan in the present still looks ahead
+    ("The offer is due to expire on Friday.", "Friday", "2022-04-01"),
+    # a bare past participle is a reduced passive, done by now, whatever the main clause says
+    ("Under the agreement, announced Friday, holders would receive $42 a share.", "Friday", "2022-03-25"),
+    ("The ruling, expected Friday, will decide the case.", "Friday", "2022-04-01"),
+    # a day named in a possessive, seen from the present tense, has already happened
+    ("The notes convert at a premium over Thursday's closing price.", "Thursday", "2022-03-24"),
+    ("The index is up 3% from Friday's level.", "Friday", "2022-03-25"),
+    ("Voters will go to the polls in Sunday's election.", "Sunday", "2022-04-03"),
+])
+def test_dates_stage_tense_of_weekday(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
 def test_dates_stage_offsets_index_text(dated):
     text = "On Feb. 24, 2022, Russian troops crossed the border. A year later, the war goes on."
     for date in dated(text):
@@ -72,6 +90,29 @@ def test_dates_stage_offsets_index_text(dated):
 def test_dates_stage_anchors_on_article(dated, text, published, span, value):
     found = [(d.text, d.value) for d in dated(text, published)]
     assert (span, value) in found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a date that only dates a thing ("the 1988 bombing") sets no year for what follows
+    ("The two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed from the list after "
+     "Libya agreed in January to hand them over.", "January", "2022-01"),
+    # a date read in another year in between ends the article's detour into the past
+    ("The countries were invited to join in July 2019. They will join on April 12, and the president signed the "
+     "accession treaty on February 10.", "February 10", "2022-02-10"),
+    # while without one the year still carries over
+    ("The countries were invited to join in July 2019. The president signed the accession treaty on February 10.",
+     "February 10", "2019-02-10"),
+])
+def test_dates_stage_context_year_limits(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+def test_dates_stage_report_quarter_is_the_first_named(dated):
+    # an earnings report names its quarter first; a quarter named in passing does not replace it
+    text = ("Profit rose 20% in the third quarter. After a flat second quarter, sales recovered. "
+            "In the year-earlier period, the company lost money.")
+    found = [(d.text, d.value) for d in dated(text, dt.date(1989, 10, 30))]
+    assert ("the year-earlier period", "1988-Q3") in found
 
 
 def test_dates_stage_context_year_applies_to_older_events(dated):

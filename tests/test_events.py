@@ -209,6 +209,102 @@ def test_events_place_and_date_from_the_sentence(base_nlp):
     assert [(e.type, e.place_id, e.date) for e in doc._.events] == [("CONSULT", "p1", "2025-01-14")]
 
 
+def _placed(base_nlp, text: str, places: dict[str, str], dates: dict[str, str] | None = None, **attributes) -> Doc:
+    """The events stage over ``text`` with hand-made places (surface -> name) and DATE expressions
+    (surface -> value), each found at its first occurrence."""
+    from pipeline.records import DateExpr, Mention, Place
+
+    records, mentions = [], []
+    for number, (surface, name) in enumerate(places.items(), start=1):
+        start = text.index(surface)
+        records.append(Place(f"p{number}", name, "city"))
+        mentions.append(Mention(f"p{number}", "place", surface, start, start + len(surface)))
+    expressions = [DateExpr(surface, text.index(surface), text.index(surface) + len(surface), value, "DATE")
+                   for surface, value in (dates or {}).items()]
+    return _stage_on(base_nlp, text, places=records, place_mentions=mentions, dates=expressions, **attributes)
+
+
+def _places_by_type(doc: Doc) -> list[tuple[str, str | None]]:
+    names = {place.place_id: place.name for place in doc._.places}
+    return [(event.type, names.get(event.place_id)) for event in doc._.events]
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    # an "in X" phrase of the event's clause, on the verb or inside its object
+    ("Russia and Ukraine held talks in Istanbul.", {"Istanbul": "Istanbul"}, [("CONSULT", "Istanbul")]),
+    ("India launched missile strikes on camps in Pakistan.", {"Pakistan": "Pakistan"}, [("ASSAULT", "Pakistan")]),
+    # a visit happens where it goes
+    ("The Turkish president paid a visit to Moscow.", {"Moscow": "Moscow"}, [("CONSULT", "Moscow")]),
+    # a place in a clause nested under the event says nothing of where it happened
+    ("The European Union welcomed the treaty, calling it a step towards peace in the Caucasus.",
+     {"Caucasus": "Caucasus"}, [("SUPPORT", None)]),
+    # a place that is only a party or a beneficiary is no venue
+    ("The Ukrainian president hailed the decision as a victory for Ukraine.", {"Ukraine.": "Ukraine"},
+     [("SUPPORT", None)]),
+])
+def test_events_place_from_the_event_clause(base_nlp, text, places, expected):
+    assert _places_by_type(_placed(base_nlp, text, places)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead of a datelined story happened where it was filed ...
+    ("ISTANBUL (Reuters) - Russia and Ukraine agreed to exchange prisoners.", [("AGREE", "Istanbul")]),
+    # ... unless it is only planned
+    ("ISTANBUL (Reuters) - Russia and Ukraine will hold talks.", [("CONSULT", None)]),
+    # later sentences do not inherit the dateline
+    ("ISTANBUL (Reuters) - Talks ended. Separately, Russia attacked Ukraine.", [("ASSAULT", None)]),
+])
+def test_events_dateline_place_for_the_lead(base_nlp, text, expected):
+    assert _places_by_type(_placed(base_nlp, text, {"ISTANBUL": "Istanbul"})) == expected
+
+
+@pytest.mark.parametrize("text, dates, expected", [
+    # the date of the event's own clause, not one of a clause nested in it
+    ("Russia attacked Ukraine on Tuesday.", {"Tuesday": "2025-01-14"}, ["2025-01-14"]),
+    ("Russia attacked Ukraine on Tuesday after talks that collapsed on Monday.",
+     {"Tuesday": "2025-01-14", "Monday": "2025-01-13"}, ["2025-01-14"]),
+    # an undated event in the lead, told in the simple past, happened on the story's day
+    ("Russia and Ukraine agreed on Friday to swap prisoners. Ukraine rejected a Russian demand.",
+     {"Friday": "2025-01-17"}, ["2025-01-17", "2025-01-17"]),
+    # ... but not one told in the present perfect, nor one later in the story
+    ("Russia and Ukraine agreed on Friday to swap prisoners. Ukraine has rejected a Russian demand.",
+     {"Friday": "2025-01-17"}, ["2025-01-17", None]),
+    ("Russia and Ukraine agreed on Friday to swap prisoners. The talks lasted two hours. Later, Poland expelled "
+     "two Belarusian diplomats.", {"Friday": "2025-01-17"}, ["2025-01-17", None]),
+    # a duration or an unresolved expression is no date
+    ("Russia has attacked Ukraine for three days.", {"three days": "P3D"}, [None]),
+])
+def test_events_date_of_the_event_clause(base_nlp, text, dates, expected):
+    import datetime as dt
+
+    doc = _placed(base_nlp, text, {}, dates, published=dt.date(2025, 1, 18))
+    assert [event.date for event in doc._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a repeated event is coded once, with the place and date its later mention gives
+    ("Russia attacked Ukraine. On Tuesday, Russia attacked Ukraine in Kharkiv again.",
+     [("ASSAULT", "Kharkiv", "2025-01-14")]),
+    # another target is another event
+    ("Russia attacked Ukraine. On Tuesday, Russia attacked Georgia.",
+     [("ASSAULT", None, None), ("ASSAULT", None, "2025-01-14")]),
+])
+def test_events_repeated_event_merged(base_nlp, text, expected):
+    doc = _placed(base_nlp, text, {"Kharkiv": "Kharkiv"} if "Kharkiv" in text else {}, {"Tuesday": "2025-01-14"})
+    names = {place.place_id: place.name for place in doc._.places}
+    assert [(e.type, names.get(e.place_id), e.date) for e in doc._.events] == expected
+
+
+def test_events_party_named_only_in_a_modifier_is_the_whole_phrase(base_nlp):
+    text = "A Swiss court rejected the Croatian government's request."
+    doc = _placed(base_nlp, text, {"Croatian": "Croatia"}, create_party_actors=True)
+    (event,) = doc._.events
+    actors = {actor.actor_id: actor for actor in doc._.actors}
+    (target,) = event.target_ids
+    assert (actors[target].named, [m.text for m in doc._.actor_mentions if m.entity_id == target]) == (
+        False, ["the Croatian government's request"])
+
+
 def test_events_said_by_quote_speaker(base_nlp):
     from pipeline.records import Actor, Mention, Quote
 
@@ -226,7 +322,7 @@ def test_events_party_actor_created_only_for_named_or_national_groups(base_nlp):
     assert [m.text for m in doc._.actor_mentions] == ["Iraqi troops"]
 
 
-def test_events_by_default_adds_no_actors_and_keeps_countries(base_nlp):
+def test_events_without_party_actors_adds_no_actors_and_keeps_countries(base_nlp):
     doc = _stage_on(base_nlp, "Iraqi troops attacked the rebels.")
     assert doc._.actors is None and doc._.actor_mentions is None
     assert [(e.type, e.source_ids, e.source_countries) for e in doc._.events] == [("ASSAULT", [], ["IRQ"])]

@@ -221,6 +221,24 @@ def test_quotes_pronoun_speaker_resolves_to_the_actor(run_stage):
     assert peskov and direct[0].speaker_id == peskov[0]
 
 
+@pytest.mark.parametrize("text, named, description", [
+    ("Dmitry Peskov spoke in Moscow on Monday. The spokesman said the talks would resume in Geneva.",
+     "Peskov", "The spokesman"),
+    ("India's Ministry of Defence issued a statement on Monday. The ministry said the strikes were precise.",
+     "Ministry of Defence", "The ministry"),
+])
+def test_quotes_description_speaker_resolves_to_the_actor(run_stage, text, named, description):
+    doc, quotes = quotes_of(run_stage, text)
+    actor_ids = {m.entity_id for m in doc._.actor_mentions if named in m.text}
+    assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes] == [description]
+    assert actor_ids and quotes[0].speaker_id in actor_ids
+
+
+def test_quotes_unknown_description_keeps_its_own_words(run_stage):
+    doc, quotes = quotes_of(run_stage, "Sources close to the talks said a deal was near.")
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [("Sources close to the talks", None)]
+
+
 def test_quotes_cue_inside_quote_is_not_the_attribution(run_stage):
     doc, quotes = quotes_of(run_stage, "“I think we will sign the deal this week,” Lavrov said.")
     assert [(q.direct, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(True, "Lavrov")]
@@ -265,3 +283,13 @@ def test_evaluate_quotes_scores(rows, expected):
     tables = {"quotes": pd.DataFrame(rows, columns=list(quote_row("a", 0, 0, False)))}
     figures = score([{"id": "a"}], gold, tables)
     assert {key: pytest.approx(figures[key]) for key in expected} == expected
+
+
+def test_evaluate_quotes_on_a_few_dev_articles(eval_dir, nlp):
+    """A floor under the DEV figures (first 12 articles), so a regression shows up in CI."""
+    from pipeline.evaluate import evaluate
+
+    figures = evaluate(eval_dir / "quotes", nlp=nlp, limit=12)
+    assert figures["f1"] >= 0.65
+    assert figures["direct_f1"] >= 0.80
+    assert figures["speaker_accuracy"] >= 0.85

@@ -152,6 +152,39 @@ def test_timex_anchors_on_context(context, text, value):
     assert value in values
 
 
+@pytest.mark.parametrize("text, published, tense, expected", [
+    # the second day of a range is an expression of its own, in the month (and year) of the first
+    ("The summit meets on April 24 and 25 in Vienna.", TUE, "future",
+     [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
+    ("Voting ran from Oct. 3 to 7.", TUE, "past", [("Oct. 3", "2021-10-03"), ("7", "2021-10-07")]),
+    ("Talks are set for June 9 or 10, 2024.", TUE, "future", [("June 9", "2024-06-09"), ("10, 2024", "2024-06-10")]),
+    # but not a count that follows a date, nor a day before the first
+    ("Clashes on May 2 and 14 people were hurt.", TUE, "past", [("May 2", "2022-05-02")]),
+    ("It was held on Jan. 12 and 3 others followed.", TUE, "past", [("Jan. 12", "2022-01-12")]),
+    ("The vote on June 20 and 2 ministers resigned.", TUE, "past", [("June 20", "2021-06-20")]),
+    ("Between Oct. 3 and 7.5% of voters abstained.", TUE, "past", [("Oct. 3", "2021-10-03")]),
+])
+def test_timex_second_day_of_range(text, published, tense, expected):
+    assert [(span, value) for span, value, _ in resolve(text, published, tense)] == expected
+
+
+@pytest.mark.parametrize("text, published, tense, span, value", [
+    # "the week of" a day is that day's ISO week
+    ("A hearing is planned the week of March 6.", dt.date(2000, 2, 24), "future", "the week of March 6", "2000-W10"),
+    ("They met the week of Jan. 9, 2023.", TUE, "past", "the week of Jan. 9, 2023", "2023-W02"),
+    # modifiers that TimeBank keeps inside the expression
+    ("The deal should close around Nov. 1.", MON, "future", "around Nov. 1", "1989-11-01"),
+    ("No profit is expected until 1994 or later.", MON, "future", "1994 or later", "1994"),
+    ("Cash flow should hold for 1990 and beyond.", MON, "future", "1990 and beyond", "1990"),
+    ("Earlier Sunday, police cleared the square.", dt.date(1998, 3, 22), "past", "Earlier Sunday", "1998-03-22"),
+    ("Later Friday, the talks resumed.", TUE, "past", "Later Friday", "2022-03-25"),
+    # "then current" looks back
+    ("Holders could buy at half the then current price.", MON, "past", "then current", "PAST_REF"),
+])
+def test_timex_modified_expressions(text, published, tense, span, value):
+    assert (span, value) in [(found, resolved) for found, resolved, _ in resolve(text, published, tense)]
+
+
 @pytest.mark.parametrize("code, year, expected", [
     ("EASTER:0", 2000, dt.date(2000, 4, 23)),
     ("EASTER:0", 2024, dt.date(2024, 3, 31)),
@@ -174,7 +207,8 @@ WORDS = ["on", "the", "last", "next", "this", "early", "late", "mid-", "Tuesday"
          "1999", "'80s", "1990s", "morning", "night", "a", "year", "years", "ago", "earlier", "later", "three",
          "twenty-four", "days", "weeks", "quarter", "third", "fourth-quarter", "fall", "winter", "of", "every",
          "daily", "3", "p.m.", "10:35", "a.m.", "noon", "today", "yesterday", "now", "recently", "Christmas",
-         "Easter", "half", "first", "century", "20th", "fiscal", "year-ago", "period", "weekend", "'s", ",", "."]
+         "Easter", "half", "first", "century", "20th", "fiscal", "year-ago", "period", "weekend", "'s", ",", ".",
+         "and", "to", "week", "around", "or", "beyond"]
 
 
 @settings(max_examples=300, deadline=None)
