@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
@@ -317,11 +318,15 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
+    if _named_place(ent):
+        return None  # "fighting near Goma" with Goma tagged as a person
     if ent.label_ == "ORG":
         name_start = _name_after_title(ent)
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
             ent = Span(doc, name_start, ent.end, label="PERSON")
             text = ent.text
+        elif _described_as_person(ent):  # "Basir Tamal, an adviser to ...": a person NER took for a body
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         start = _title_start(doc, ent.start)
         country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
@@ -337,6 +342,22 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     kind = "government" if sector == "GOV" else "organization"
     text = doc[start:end].text
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
+MIN_PLACE_POPULATION = 100_000
+
+
+def _named_place(ent: Span) -> bool:
+    """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
+    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
+    from .gazetteer import gazetteer
+
+    after_place_word = ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+    if ent.label_ == "PERSON" and not after_place_word:
+        return False
+    places = [c.entry for c in gazetteer().candidates(_strip_the(ent.text)) if not c.alternate]
+    return any(entry.kind in {"region", "country"} or entry.population >= MIN_PLACE_POPULATION for entry in places)
 
 
 def _inside_agent_phrase(doc: Doc, i: int) -> bool:
@@ -481,6 +502,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
+    actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
 
 
@@ -511,6 +533,68 @@ def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Men
                 actors[actor_id] = actor._replace(country=served[0].country)
                 break
     return actors
+
+
+# verbs after which "in <capital>" is where someone went, not where they work ("arrived in Beijing")
+MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "return", "head", "leave",
+                   "tour", "stop", "move", "send", "deploy", "meet", "hold", "attend", "host"}
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+# a wire dateline: one place in capitals or title case, then a date or agency, then a dash ("TOKYO, Aug. 24 (Kyodo) --")
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,30}?)(?:,[^\n/]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–)\s")
+
+
+def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
+    """A named official or government body with a title but no country of its own ("Foreign Secretary Vikram
+    Rao", "the Foreign Ministry") takes the country of the capital where its clause happens ("told a briefing
+    in New Delhi"), else that of the story's dateline ("ISLAMABAD (AFP) -"). Nothing is guessed without them."""
+    first: dict[str, Span] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end)
+        if span is not None and mention.entity_id not in first:
+            first[mention.entity_id] = span
+    filed_in: str | None = None
+    for actor_id, span in first.items():
+        actor = actors[actor_id]
+        if not _needs_context_country(actor):
+            continue
+        code = _capital_of_clause(span)
+        if code is None:
+            filed_in = filed_in if filed_in is not None else (dateline_country(doc.text) or "")
+            code = filed_in or None
+        if code is not None:
+            actors[actor_id] = actor._replace(country=code)
+    return actors
+
+
+def _needs_context_country(actor: Actor) -> bool:
+    if actor.country or not actor.named or actor.known or actor.sector not in CONTEXT_SECTORS:
+        return False
+    return actor.type == "person" and actor.role is not None or actor.type in {"government", "organization"}
+
+
+def _capital_of_clause(span: Span) -> str | None:
+    """The one capital named as "in <capital>" in the clause whose verb the span depends on."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in MOVEMENT_LEMMAS:
+        return None
+    codes = {countries.capital_code(obj.text) for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "in"
+             for obj in prep.children if obj.dep_ == "pobj"}
+    codes |= {countries.capital_code(ent.text) for ent in span.doc.ents
+              if ent.label_ == "GPE" and verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
+              and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in"}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the one place a wire story is filed from ("TOKYO, Aug. 24 (Kyodo) --" -> JPN)."""
+    match = DATELINE.match(text[:120])
+    if match is None:
+        return None
+    place = match.group(1).strip().title()
+    return countries.capital_code(place) or city_country(place)
 
 
 def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
@@ -784,10 +868,21 @@ def city_country(text: str) -> str | None:
 
 
 def _possessor_country(doc: Doc, start: int) -> str | None:
-    """ "Chile's" right before a phrase."""
+    """ "Chile's" or "the People's Liberation Army's" right before a phrase."""
     if start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
-        return phrase_country(doc[start - 2:start - 1])
+        owner = doc[start - 2]
+        entity = next((ent for ent in doc.ents if ent.start <= owner.i < ent.end), None)
+        return phrase_country(doc[start - 2:start - 1]) or (phrase_country(entity) if entity is not None else None)
     return None
+
+
+def _described_as_person(ent: Span) -> bool:
+    """Whether an entity's appositive is headed by a singular title that only a person holds ("an adviser")."""
+    appos = _apposition(ent)
+    if appos is None or appos[-1].tag_ not in {"NN", "NNP"}:
+        return False
+    agent = _agent_at(ent.doc, appos[-1].i, agents(), first=appos.start)
+    return agent is not None and agent.type == "person" and agent.title
 
 
 def _prep_country(head: Token, *, depth: int = 2) -> str | None:

@@ -15,6 +15,8 @@ MODALITY_FILE = "event_modality.tsv"
 REPORT_VERBS_FILE = "event_report_verbs.txt"
 PARTY_NOUNS_FILE = "event_party_nouns.txt"
 VISIT_WORDS_FILE = "event_visit_words.txt"
+REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
+PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 
 
 class TriggerRule(NamedTuple):
@@ -110,3 +112,15 @@ def party_nouns() -> frozenset[str]:
 def visit_words() -> frozenset[str]:
     """Lemmas of travel events whose "to X" names where they happen ("a visit to Turkey")."""
     return read_words(VISIT_WORDS_FILE)
+
+
+@functools.lru_cache(maxsize=None)
+def reference_nouns() -> dict[str, tuple[str, ...]]:
+    """Nouns that refer back to an earlier event ("the decision", "the demand"), with the PLOVER types they can
+    refer to, most likely first."""
+    return {row["noun"].lower(): tuple(t for t in row["types"].split("|") if t) for row in read_tsv(REFERENCE_NOUNS_FILE)}
+
+
+def pair_nouns() -> frozenset[str]:
+    """Lemmas that with "two"/"both" name the two parties just paired ("the two delegations", "both sides")."""
+    return read_words(PAIR_NOUNS_FILE)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from . import extensions  # noqa: F401
-from .event_lexicon import (TriggerRule, modality_words, party_nouns, plover_types, quad_class, report_verbs,
-                           trigger_rules, visit_words)
+from .event_lexicon import (TriggerRule, modality_words, pair_nouns, party_nouns, plover_types, quad_class,
+                           reference_nouns, report_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -54,6 +54,10 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around"})
 VISIT_PREPS = frozenset({"to"})  # "a visit to Turkey" happens in Turkey
+# a nominal event in a time phrase is had by the subject of the clause ("said after a phone call with X")
+TIME_PREPS = frozenset({"after", "before", "during", "following", "since"})
+# reactions whose object can be an earlier event of the story ("welcomed the decision", "rejected the demand")
+REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
 
 
 @Language.factory(
@@ -206,6 +210,8 @@ class PartyIndex:
         self.by_name: dict[str, str] = {}
         self.dateline_end = dateline_end(doc)
         self.next_id = 1 + max((int(a[1:]) for a in self.actors if a[1:].isdigit()), default=0)
+        # the two sides the story last paired ("Russia and Ukraine agreed"), whom "the two delegations" names
+        self.pair: tuple[str, ...] = ()
 
     def entity_country(self, entity_id: str) -> str | None:
         if entity_id in self.actors:
@@ -238,6 +244,10 @@ class PartyIndex:
             return self.resolve_one(antecedent, seen=seen | {token.i}, create=create)
         tokens = phrase_tokens(token)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if self.pair and is_pair_phrase(token, tokens):
+            pair_ids = (self.new_actor(token, tokens, list(self.pair), *noun_phrase_span(token)),) if (
+                self.create and create) else ()
+            return Party(pair_ids, self.pair, start, end)
         mentions = [m for m in self.mentions_in(start, end) if not self.is_person_taken_for_place(m)]
         on_head = [m for m in mentions if m.start <= token.idx < m.end]
         if any(m.entity_id in self.actors for m in on_head):
@@ -289,6 +299,20 @@ class PartyIndex:
         self.mentions.append(mention)
         self.new_mentions.append(mention)
 
+    def resolve_phrase(self, token: Token, *, preps: frozenset[str] = TARGET_PREPS | {"by"}) -> list[Party]:
+        """The parties a phrase names, else those inside it; inside ones also when the phrase itself has no
+        country ("restraint from both countries", should an earlier stage take "military restraint" for a body)."""
+        found = self.resolve(token)
+        if found and any(p.countries for p in found):
+            return found
+        inside = self.resolve_inside(token, preps=preps) if not found or self.has_inner_party(token, preps) else []
+        return [p for p in inside if p.countries] or found or inside
+
+    @staticmethod
+    def has_inner_party(token: Token, preps: frozenset[str]) -> bool:
+        """A possessor or a prepositional phrase a party could hide in ("restraint from both countries")."""
+        return any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in preps for child in token.children)
+
     def resolve_inside(self, token: Token, *, preps: frozenset[str] = TARGET_PREPS | {"by"}) -> list[Party]:
         """Parties inside a phrase that is no party itself ("an admission by Moscow", "Serbia's suppression")."""
         found: list[Party] = []
@@ -331,6 +355,7 @@ class PartyIndex:
         return actor_id
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"  # ISTANBUL, May 16 (Reuters)
                       r"|[A-Z][\w .,'-]{1,40}?\([^)\n]{1,30}\))"  # Baku (AFP)
                       r"\s*(?:-{1,2}|—|–)\s")
@@ -340,6 +365,17 @@ def dateline_end(doc: Doc) -> int:
     """End of a wire dateline ("ISTANBUL, May 16 (Reuters) - "): the place there is where it was filed, no party."""
     match = DATELINE.match(doc.text[:120])
     return match.end() if match else 0
+
+
+def is_pair_phrase(token: Token, tokens: list[Token]) -> bool:
+    """"the two delegations", "both sides", "both" alone -- but not "both Russian and Ukrainian officials"."""
+    if token.lower_ == "both" and token.pos_ in {"PRON", "DET"} and token.dep_ not in {"det", "predet", "preconj"}:
+        return True
+    if token.lemma_.lower() not in pair_nouns() or token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    counted = any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and
+                  child.dep_ in {"det", "predet"} for child in token.children)
+    return counted and not codes_in(tokens) and not any(t.ent_type_ in PARTY_ENTS for t in tokens)
 
 
 def actor_type(token: Token, name: str) -> str:
@@ -400,13 +436,18 @@ def argument_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
-def has_party_object(token: Token) -> bool:
-    """"called Erdogan", not "called it a historic day" nor "called the talks constructive"."""
+def has_party_object(token: Token, particle: str | None = None) -> bool:
+    """"called Erdogan", not "called it a historic day" nor "called the talks constructive"; with a particle, its
+    object: "spoke with Erdogan", not "spoke with reporters"."""
     if any(child.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for child in token.children):
         return False
-    return any(child.dep_ == "dobj" and (child.ent_type_ in PARTY_ENTS or child.lemma_.lower() in party_nouns()
-                                         or child.lower_ in {"him", "her", "them"})
-               for child in token.children)
+    if particle:  # "spoke with Erdogan / his Turkish counterpart", not "spoke with journalists"
+        objects = [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == particle
+                   for pobj in pobjs(child)]
+        return any(obj.ent_type_ in PARTY_ENTS or codes_in(phrase_tokens(obj)) for obj in objects)
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    return any(obj.ent_type_ in PARTY_ENTS or obj.lemma_.lower() in party_nouns() or obj.lower_ in {"him", "her", "them"}
+               for obj in objects)
 
 
 def match_rule(token: Token) -> TriggerRule | None:
@@ -427,7 +468,7 @@ def match_rule(token: Token) -> TriggerRule | None:
             arguments = argument_lemmas(token) if arguments is None else arguments
             if not rule.args & arguments:
                 continue
-        if "party_object" in rule.flags and not has_party_object(token):
+        if "party_object" in rule.flags and not has_party_object(token, rule.particle):
             continue
         return rule
     return None
@@ -488,6 +529,8 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
         if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
             return None
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i == token.i:
+            return None  # a participle adds an event of its own ("spoke with X, urging both to ...")
         current = current.head
         if current.i in matched:
             return current
@@ -574,6 +617,9 @@ def argument_heads(anchor: Token, trigger: Token
             elif child.dep_ in {"amod", "compound"} and word.pos_ == "NOUN" and word.i == trigger.i and (
                     child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 sources.append(child)
+    if not sources and trigger.pos_ == "NOUN" and anchor.i == trigger.i and trigger.dep_ == "pobj" and (
+            trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}):
+        sources.extend(subject_of(trigger.head.head)[0])  # "Sheinbaum said after a phone call with Trump"
     return sources, targets, reciprocal, locations
 
 
@@ -749,15 +795,33 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     types = plover_types()
     events: list[Event] = []
     index_of: dict[tuple, int] = {}
-    for sent in doc.sents:
+    days: dict[int, str] = {}  # sentence number -> the day its events are explicitly dated
+    previous: Span | None = None
+    for number, sent in enumerate(doc.sents):
+        if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
+                doc.text[previous.start_char:sent.start_char]):
+            del days[number - 1]  # a new paragraph does not go on with the day the last one ended on
+        previous = sent
         for trigger in find_triggers(sent):
             rule, source, target, modality, place_id, date, said_by = code_event(trigger, sent, parties)
             if require_party and not (source or target):
                 continue
+            anchor = anchor_of(trigger.token)
+            if date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                days.setdefault(number, date)
+            elif date is None and modality == "asserted" and reported_as_past(anchor):
+                # a wire story reports the day's news: an undated event told in the simple past happened on the
+                # story's day when it is in the lead, else on the day the sentence before it named
+                date = story_day(doc) if in_lead(sent) else days.get(number - 1)
+            if not target and rule.type in REACTION_TYPES:
+                target = referred_parties(anchor, events, source)
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
             target_ids = tuple(dict.fromkeys(i for p in target for i in p.ids if i not in source_ids))
             source_countries = list(dict.fromkeys(c for p in source for c in p.countries))
             target_countries = list(dict.fromkeys(c for p in target for c in p.countries))
+            pair = source_countries if len(source_countries) == 2 else source_countries + target_countries
+            if len(set(pair)) == 2:
+                parties.pair = tuple(pair)
             parties_key = ((frozenset(source_countries), frozenset(target_countries))
                            if source_countries or target_countries else (frozenset(source_ids), frozenset(target_ids)))
             key = (rule.type, *parties_key, modality)
@@ -791,6 +855,28 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     yield from events
 
 
+def referred_parties(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
+    """The parties of the earlier event a reaction's object refers back to ("Kyiv rejected the demand": whoever
+    made the last demand; "welcomed the decision": whoever took the last decision), without the reaction's own."""
+    nouns = reference_nouns()
+    objects = [child for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"}
+               and child.lemma_.lower() in nouns and not any(c.dep_ == "poss" for c in child.children)]
+    if not objects:
+        return []
+    types = nouns[objects[0].lemma_.lower()]
+    own_ids = {i for p in source for i in p.ids}
+    own_countries = {c for p in source for c in p.countries}
+    for event in reversed(events):
+        if event.type not in types:
+            continue
+        ids = tuple(i for i in event.source_ids if i not in own_ids)
+        countries_ = tuple(c for c in event.source_countries if c not in own_countries)
+        if not countries_ and not ids:
+            continue
+        return [Party(ids, countries_, objects[0].idx, objects[0].idx + len(objects[0]))]
+    return []
+
+
 def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     """Parties, modality, place, date and attribution of one trigger."""
     rule = trigger.rule
@@ -800,7 +886,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if not target_heads and not reciprocal_heads:
         target_heads = complement_targets(anchor)
     source = [p for head in source_heads
-              for p in parties.resolve(head) or parties.resolve_inside(head, preps=AGENT_PREPS)]
+              for p in parties.resolve_phrase(head, preps=AGENT_PREPS)]
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
     source_keys = {p.ids for p in source + both if p.ids} | {(p.start, p.end) for p in source + both}
     target: list[Party] = []
@@ -811,7 +897,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
                 continue
             if how == "obj" and (rule.type in OWN_OBJECT_TYPES or is_own(head)):
                 continue  # "withdrew its troops from X": the object is the source's own force, X the target
-            found = [p for p in parties.resolve(head) or parties.resolve_inside(head) if not is_same(p, source_keys)]
+            found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS:
                 both.extend(found)
             else:
@@ -820,7 +906,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
             break
     if not target and not both:
         for head, how in complement_targets(anchor):
-            target.extend(p for p in parties.resolve(head) or parties.resolve_inside(head)
+            target.extend(p for p in parties.resolve_phrase(head)
                           if not is_same(p, source_keys))
     source = source + both
     if not target and not both and "recip" not in rule.flags:
@@ -841,8 +927,5 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
         # the lead of a datelined story reports what happened where it was filed
         place_id = dateline_place(sent.doc, parties.dateline_end)
-    if date is None and modality == "asserted" and reported_as_past(anchor) and in_lead(sent):
-        # a wire story reports the day's news: an undated event told in the simple past happened on the story's day
-        date = story_day(sent.doc)
     said_by = said_by_of(token, anchor, parties)
     return CodedEvent(rule, source, target, modality, place_id, date, said_by)

@@ -32,6 +32,9 @@ RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 DEMONYMS_FILE = "place_demonyms.tsv"
 STOPWORDS_FILE = "place_stopwords.txt"
+DIRECTIONS_FILE = "place_directions.txt"
+SITES_FILE = "place_sites.txt"
+SITE_REACH = 300  # characters between a site and the town it is placed at
 MAX_NAME_TOKENS = 5
 # a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
 # taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
@@ -64,6 +67,7 @@ class Toponym(NamedTuple):
     source: str  # ner | nationality | known | embedded | facility | gazetteer | dateline | weak
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
     facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
+    direction: str | None = None  # "southern" in "southern Israel": the place is that part of the whole
 
 
 class Resolved(NamedTuple):
@@ -195,6 +199,14 @@ def _is_organisation(text: str, gaz: Gazetteer) -> bool:
         c.entry.kind == "other" and c.entry.country is None for c in gaz.candidates(text))
 
 
+def _direction_before(span: Span) -> str | None:
+    """ "southern" right before "Israel" (not inside a name such as "South Sudan" or "Western Sahara")."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in read_words(DIRECTIONS_FILE):
+        return previous.lower_
+    return None
+
+
 def _is_stopword(span: Span) -> bool:
     return span.text.lower() in read_words(STOPWORDS_FILE)
 
@@ -218,7 +230,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             return
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
-        found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup, facility))
+        found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup, facility,
+                             _direction_before(span)))
         for i in range(span.start, span.end):
             taken[i] = True
 
@@ -269,6 +282,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 inner = next(iter(_scan(doc, ent.start, ent.end, gaz, nationalities=False)), None)
                 if span is not None and inner is not None and inner[1] != "weak":
                     take(span, "facility", inner[2], facility=True)
+                elif span is not None and _capitalized(span) and span[-1].lemma_.lower() in read_words(SITES_FILE):
+                    take(span, "site", span.text, facility=True)  # "Dolmabahce Palace": placed by its country
     if embedded:
         for ent in doc.ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
@@ -554,13 +569,25 @@ def _state_name(admin1: str, gaz: Gazetteer) -> str:
 
 def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Mention]]:
     """One Place per distinct place, one Mention per toponym."""
+    resolved = list(resolved)
     places: list[Place] = []
     mentions: list[Mention] = []
     ids: dict[tuple, str] = {}
+    home = _main_country(resolved)
     for toponym, entry in resolved:
         if entry is not None and toponym.facility:
             # a site inside a resolved place: its own place, at the point of the place it stands in
             entry = Entry(toponym.text, "other", entry.country, entry.lat, entry.lon, None, 0)
+        elif entry is None and toponym.source == "site":
+            # a named site with no town in its name: in the country its name stands for, else the story's;
+            # at the point of a town of that country named next to it, else with no point
+            country = countries.metonym_code(toponym.text) or home
+            town = _nearby_town(resolved, toponym, country)
+            entry = Entry(toponym.text, "other", country, town and town.lat, town and town.lon, None, 0) \
+                if country else None
+        if entry is not None and toponym.direction:
+            # "southern Israel": a region of its own, at the whole place's point
+            entry = Entry(f"{toponym.direction} {entry.name}", "region", entry.country, entry.lat, entry.lon, None, 0)
         if entry is not None:
             key = ("entry", entry.geonames_id, entry.name, entry.kind, entry.country, entry.lat, entry.lon)
         else:
@@ -574,3 +601,20 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
                 places.append(Place(ids[key], toponym.lookup, "other"))
         mentions.append(Mention(ids[key], "place", toponym.text, toponym.start, toponym.end))
     return places, mentions
+
+
+def _nearby_town(resolved: list[Resolved], site: Toponym, country: str | None) -> Entry | None:
+    """The closest town of ``country`` named within SITE_REACH characters of a site."""
+    towns = [(abs(toponym.start - site.start), entry) for toponym, entry in resolved
+             if entry is not None and entry.kind == "city" and entry.country == country and not toponym.facility
+             and abs(toponym.start - site.start) <= SITE_REACH]
+    return min(towns, key=lambda pair: pair[0])[1] if towns else None
+
+
+def _main_country(resolved: list[Resolved]) -> str | None:
+    """The country most of an article's resolved places lie in, when one clearly leads."""
+    counts = Counter(entry.country for _, entry in resolved if entry is not None and entry.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .quote_attributions import (Attribution, adjacent_subject, is_cue_verb, reported_speech, speaker_span,
                                  subject_of)
 from .quote_marks import QuoteMarks, find_quote_marks
@@ -90,7 +90,7 @@ def looks_like_title(text: str) -> bool:
 def stands_alone(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> bool:
     """Whether a quote opens its sentence or follows its cue ("said:", "said,", "said")
     rather than sitting inside a sentence of the writer's ("under “constant attack” from")."""
-    before = doc.text[paragraph_start:quote.start].rstrip()
+    before = doc_text(doc)[paragraph_start:quote.start].rstrip()
     if not before or before[-1] in ".!?:,;—–-(…" or before[-1] in CLOSING_MARKS:
         return True
     previous = doc.char_span(paragraph_start, len(before) + paragraph_start, alignment_mode="expand")
@@ -113,7 +113,7 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
         return any(start <= token.idx < end for start, end in inside)
 
     first, last = token_range(doc, quote.start, quote.end)
-    closing_text = doc.text[quote.start:quote.end].rstrip("\"”»’'` ")
+    closing_text = doc_text(doc)[quote.start:quote.end].rstrip("\"”»’'` ")
     ends_sentence = closing_text[-1:] in (".", "…")
     after: list[Token] = []
     for token in doc[last:]:
@@ -136,10 +136,10 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
 
 def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int) -> Token | None:
     """``Caddell continued:`` closing the paragraph before a quote that fills its own paragraph."""
-    if index == 0 or doc.text[paragraphs[index][0]:quote.start].strip():
+    if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
         return None
     previous = paragraphs[index - 1]
-    if not doc.text[previous[0]:previous[1]].rstrip().endswith(":"):
+    if not doc_text(doc)[previous[0]:previous[1]].rstrip().endswith(":"):
         return None
     first, last = token_range(doc, previous[0], previous[1])
     cues = [token for token in doc[first:last] if is_cue_verb(token)]
@@ -157,7 +157,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[Span, Span] | None:
     """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name."""
-    match = DASH_SPEAKER.match(doc.text, quote.end, paragraph_end)
+    match = DASH_SPEAKER.match(doc_text(doc), quote.end, paragraph_end)
     if match is None:
         return None
     cue = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -167,7 +167,7 @@ def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[S
 
 def headline_speaker(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> tuple[Span, Span] | None:
     """``Lavrov: ‘We will respond’`` (headline style): a short verbless name before a colon."""
-    before = doc.text[paragraph_start:quote.start]
+    before = doc_text(doc)[paragraph_start:quote.start]
     colon = before.rstrip().rfind(":")
     if colon < 0 or before[colon + 1:].strip() or not before[:colon].strip():
         return None
@@ -185,12 +185,12 @@ def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[
     """
     turns = []
     for start, end in paragraphs:
-        match = TRANSCRIPT_TURN.match(doc.text, start, end)
+        match = TRANSCRIPT_TURN.match(doc_text(doc), start, end)
         if match is None:
             continue
         cue = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         speaker = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        content_end = len(doc.text[:end].rstrip(" \"”"))
+        content_end = len(doc_text(doc)[:end].rstrip(" \"”"))
         if cue is not None and speaker is not None and content_end > match.end():
             turns.append((match.end(), content_end, cue, speaker))
     if len({speaker.text for *_, speaker in turns}) < 2:
@@ -258,8 +258,8 @@ class Candidate(NamedTuple):
 
 def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> list[Quote]:
     """All quotes of a parsed Doc, direct and reported, in text order with ids q1, q2 ..."""
-    marks = list(find_quote_marks(doc.text))
-    paragraphs = paragraph_spans(doc.text)
+    marks = list(find_quote_marks(doc_text(doc)))
+    paragraphs = paragraph_spans(doc_text(doc))
     # a cue inside quotation marks ("I think ...") belongs to the quoted speaker's own words
     attributions = [attribution for attribution in reported_speech(doc)
                     if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
@@ -279,7 +279,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
     used: set[int] = set()
     previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
     for quote in marks:
-        text = doc.text[quote.start:quote.end]
+        text = doc_text(doc)[quote.start:quote.end]
         index = next((i for i, (start, end) in enumerate(paragraphs) if start <= quote.start < end), 0)
         if any(overlap(quote.start, quote.end, turn.start, turn.end) for turn in turns):
             continue
@@ -347,7 +347,7 @@ def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
         speaker = resolve_speaker(doc, candidate.speaker, actors, mentions)
         cue = candidate.cue
         quotes.append(Quote(
-            quote_id=f"q{number}", text=doc.text[candidate.start:candidate.end], start=candidate.start,
+            quote_id=f"q{number}", text=doc_text(doc)[candidate.start:candidate.end], start=candidate.start,
             end=candidate.end, direct=candidate.direct,
             speaker=speaker.name, speaker_id=speaker.actor_id, speaker_start=speaker.start, speaker_end=speaker.end,
             cue=cue.text if cue is not None else None,

@@ -639,6 +639,18 @@ def _day_part(candidate: Candidate, context: Context) -> Resolved:
     return Resolved(f"{day.isoformat()}T{pod}", "TIME")
 
 
+def _day_part_after(candidate: Candidate, context: Context) -> Resolved:
+    """"the next morning", "that night": a part of the day named last, or of the day after or before it."""
+    groups = candidate.groups
+    pod = lexicon()["parts_of_day"][groups["pod"].lower()]
+    rel = re.sub(r"\s+", " ", groups["rel"].lower())
+    day = context.reference_day
+    if day is None:
+        return Resolved(None, "TIME")
+    day += dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0))
+    return Resolved(f"{day.isoformat()}T{pod}", "TIME")
+
+
 def _offset(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     lex = lexicon()
@@ -724,6 +736,7 @@ NORMALISERS = {
     "holiday": _holiday,
     "deictic": _deictic,
     "day_part": _day_part,
+    "day_part_after": _day_part_after,
     "offset": _offset,
     "duration": _duration,
     "set": _set,

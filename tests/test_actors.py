@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.actors import ActorStage, agents, country_of_span, dictionary, dictionary_aliases, entry_for
+from pipeline.actors import (ActorStage, agents, country_of_span, dateline_country, dictionary, dictionary_aliases,
+                             entry_for)
 from pipeline.countries import is_igo
 from pipeline.records import Actor, Mention
 
@@ -371,6 +372,25 @@ def test_actors_scorer_judges_country_and_sector(gold_country, gold_sector, acto
     assert (result["country_accuracy"], result["sector_accuracy"]) == (country_acc, sector_acc)
 
 
+@pytest.mark.parametrize(
+    ("gold_country", "igo", "country_acc"),
+    [
+        ("UNO", "UN", 1.0),  # NGEC's codes for the UN and the EU
+        ("EUR", "EU", 1.0),
+        ("IGO", "IMF", 1.0),  # any other organisation is IGO
+        ("IGO", "UN", 0.0),
+        ("RUS", "NATO", 0.0),
+        ("", "NATO", 0.0),  # an organisation has a country code for a case that asserts none
+    ],
+)
+def test_actors_scorer_reads_an_organisation_by_ngec_codes(gold_country, igo, country_acc):
+    from pipeline.evaluate.actors import score
+
+    tables = _tables([Actor("a1", "n", "organization", None, "IGO", igo=igo)], [Mention("a1", "actor", "t", 2, 8)])
+    result = score([{"id": "x"}], _gold(gold_country, None), tables)
+    assert result["country_accuracy"] == country_acc
+
+
 def test_actors_scorer_counts_overlapping_places_for_country_only():
     from pipeline.evaluate.actors import score
 
@@ -439,3 +459,54 @@ def test_actors_person_name_is_not_a_city(run_stage, text, name, country):
 def test_actors_person_takes_country_of_the_actor_they_serve(run_actors, text, person, country):
     found = [a for a in run_actors(text, published=dt.date(2023, 3, 1))._.actors if a.name == person]
     assert [a.country for a in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the clause happens in a capital: the official works there
+        ("Foreign Secretary Arun Mehrotra told a briefing in New Delhi that the strikes were over.",
+         "Arun Mehrotra", "IND"),
+        ("Vice Foreign Minister Zhou Ming summoned the Dutch ambassador in Beijing on Friday.", "Zhou Ming", "CHN"),
+        # a wire dateline says where the story was filed
+        ("ISLAMABAD (AFP) - Military spokesman Major General Tariq Aslam said the border was calm.",
+         "Tariq Aslam", "PAK"),
+        ("TOKYO, May 2 (Kyodo) -- The Foreign Ministry said talks would resume.", "Foreign Ministry", "JPN"),
+        # a capital one travels to says nothing of where one works
+        ("Foreign Minister Arun Mehrotra arrived in Beijing on Friday.", "Arun Mehrotra", None),
+        # no title, no guess
+        ("ISLAMABAD (AFP) - Farida Aslam said the border was calm.", "Farida Aslam", None),
+        # an article without dateline or capital gives no country
+        ("Foreign Minister Arun Mehrotra said the strikes were over.", "Arun Mehrotra", None),
+    ],
+)
+def test_actors_country_from_capital_of_clause_or_dateline(run_actors, text, name, country):
+    found = [a for a in run_actors(text, published=dt.date(2024, 5, 2))._.actors if a.name == name and a.named]
+    assert [a.country for a in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "actual"),
+    [
+        ("ISTANBUL, May 16 (Reuters) - Russia and Ukraine agreed.", "TUR"),
+        ("Baku (AFP) - Armenia said on Thursday.", "AZE"),
+        ("TOKYO, Aug. 24 (Kyodo) -- Japan began.", "JPN"),
+        ("KINSHASA/KIGALI, March 19 (Reuters) - The presidents met.", None),  # two places: no one country
+        ("The Philippines on Wednesday - demanded the return.", None),
+        ("Russia and Ukraine agreed on Friday to swap prisoners.", None),
+    ],
+)
+def test_actors_dateline_country(text, actual):
+    assert dateline_country(text) == actual
+
+
+def test_actors_person_tagged_as_body_with_a_title_appositive(run_actors):
+    doc = run_actors("But Al-Nour Tbarek, an adviser to Mohamed Hamdan Dagalo, dismissed the move.",
+                     published=dt.date(2025, 1, 8))
+    found = [(a.type, a.country) for a in doc._.actors if a.name == "Al-Nour Tbarek"]
+    assert found == [("person", "SDN")]
+
+
+def test_actors_possessor_body_gives_its_country(run_actors):
+    doc = run_actors("Pakistan Army’s Eastern Corps said the drills ended.", published=dt.date(2025, 1, 8))
+    assert [a.country for a in doc._.actors if a.name == "Eastern Corps"] == ["PAK"]

@@ -345,3 +345,28 @@ def test_places_titled_person_is_not_a_town(run_stage, text, not_places):
     doc = run_stage(text)
     assert not {place.name for place in doc._.places} & not_places
     assert not {m.text for m in doc._.place_mentions} & not_places
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, country",
+    [
+        ("The delegations met at Dolmabahce Palace in Istanbul on Friday.", "Dolmabahce Palace", "other", "TUR"),
+        ("Rockets were fired at southern Israel overnight.", "southern Israel", "region", "ISR"),
+        ("Fighting spread across eastern Ukraine and reached Kharkiv.", "eastern Ukraine", "region", "UKR"),
+    ],
+)
+def test_places_sites_and_parts_of_places(run_stage, text, name, kind, country):
+    doc = run_stage(text)
+    assert (name, kind, country) in {(p.name, p.kind, p.country) for p in doc._.places}
+
+
+def test_places_site_takes_the_point_of_the_town_named_with_it(run_stage):
+    doc = run_stage("The delegations met at Dolmabahce Palace in Istanbul on Friday.")
+    by_name = {p.name: p for p in doc._.places}
+    assert (by_name["Dolmabahce Palace"].lat, by_name["Dolmabahce Palace"].lon) == \
+        (by_name["Istanbul"].lat, by_name["Istanbul"].lon)
+
+
+def test_places_part_of_a_place_keeps_the_name_as_its_mention(run_stage):
+    doc = run_stage("Rockets were fired at southern Israel overnight.")
+    assert [m.text for m in doc._.place_mentions] == ["Israel"]  # gold sets mark the name, not the direction

@@ -177,6 +177,17 @@ def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected)
     assert [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.direct] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Marco Rubio: I Am Not Interested In Being Vice President.\n\nThe senator spoke on Monday.",
+     [("I Am Not Interested In Being Vice President", "Marco Rubio", ":")]),
+    # a label that is not a name is no speaker
+    ("Bottom line: the talks will not resume before the summer.", []),
+])
+def test_quotes_name_colon_statement(run_stage, text, expected):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.cue == ":"] == expected
+
+
 def test_quotes_relative_pronoun_speaker_names_the_antecedent(run_stage):
     doc, quotes = quotes_of(run_stage, "The crowd cheered Marc Morial, who said that voting was a duty for every citizen.")
     assert [(q.text, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [

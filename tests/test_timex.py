@@ -140,6 +140,15 @@ def test_timex_without_publication_date(text, value):
     (timex.Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The following day troops moved in.", "2014-02-25"),
     (timex.Context(TUE, "past", reference="2014-02-24", reference_day=dt.date(2014, 2, 24)),
      "The following week troops moved in.", "2014-W10"),
+    # a part of the day named last, or of the day after or before it
+    (timex.Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "The next morning, troops withdrew.",
+     "2022-03-23TMO"),
+    (timex.Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "Shelling resumed that night.", "2022-03-22TNI"),
+    (timex.Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "They had met the previous evening.",
+     "2022-03-21TEV"),
+    (timex.Context(TUE, "past"), "The next morning, troops withdrew.", None),
+    # "or so" keeps an offset an offset
+    (timex.Context(TUE, "past"), "Then, a week or so ago, the general changed his plan.", "2022-W12"),
     # "a year earlier" in a report about a quarter is that quarter a year before
     (timex.Context(MON, "past", reference="1989-Q3"), "Profit was $5 million a year earlier.", "1988-Q3"),
     (timex.Context(MON, "past", report_quarter="1989-Q3"), "Sales rose in the year-ago quarter.", "1988-Q3"),
