@@ -39,6 +39,12 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # sectors whose holders become "elites" (ELI) once they are former or retired
 OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
 MAX_AGENT_WORDS = 4
+# a country's body described, not named, when written in lower case: "the Afghan government", "Iranian state
+# television" (but "the Indian Army" and "the Russian foreign ministry" name an institution)
+GENERIC_BODIES = {"government", "administration", "authorities", "regime", "military", "army", "forces", "court",
+                  "courts", "television", "media", "police", "leadership", "state"}
+# words that date a body rather than name it ("the outgoing Biden administration" is the Biden administration)
+PASSING_WORDS = {"outgoing", "incoming", "current", "then"}
 # entity labels of the words before a title that say whom a person works for ("Hamas official", "U.S. House Speaker")
 AFFILIATION_LABELS = {"ORG", "GPE", "NORP"}
 # words that may sit inside a title before a name ("Deputy Foreign Minister", "Sir Keir Starmer")
@@ -423,11 +429,14 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if phrase[0].lower_ in DEFINITE and country is None and not in_body and not proper:
             continue
         plural = token.tag_ in {"NNS", "NNPS"}
-        name = doc[words[0].i:token.i + 1].text
+        name_words = words[1:] if len(words) > 1 and words[0].lower_ in PASSING_WORDS else words
+        name = doc[name_words[0].i:token.i + 1].text
         kind = "group" if plural and head.type == "person" else head.type
-        # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not
+        # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not, nor is
+        # a body described by its leader ("Prime Minister Kishida's government")
+        led_by_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "poss" for i in in_body)
         named = (kind in {"organization", "government"} and head.type == kind and not plural
-                 and (proper or country is not None))
+                 and (proper or country is not None and token.lower_ not in GENERIC_BODIES) and not led_by_person)
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)

@@ -14,7 +14,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions  # noqa: F401
+from . import extensions
 from . import timex
 from .records import DateExpr
 
@@ -56,7 +56,7 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
     context_year = None
     reference_end = context_year_until = 0
     sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
-    for candidate in timex.find_candidates(doc.text):
+    for candidate in timex.find_candidates(extensions.doc_text(doc)):
         if candidate.start - reference_end > CONTEXT_REACH:
             reference = reference_day = None
         if candidate.start >= context_year_until:
@@ -84,7 +84,7 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
 def names_a_thing(doc: Doc, start: int) -> bool:
     """Whether the expression at ``start`` modifies a noun ("the Dec. 21, 1988, bombing", "the August 1988
     cease-fire"), so it dates that thing rather than setting the time of what the article tells next."""
-    return timex.previous_word(doc.text, start) in NOUN_DETERMINERS
+    return timex.previous_word(extensions.doc_text(doc), start) in NOUN_DETERMINERS
 
 
 def context_year_reach(sentence_ends: list[int], end: int) -> int:

@@ -17,6 +17,7 @@ PARTY_NOUNS_FILE = "event_party_nouns.txt"
 VISIT_WORDS_FILE = "event_visit_words.txt"
 REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
+NON_GIFTS_FILE = "event_non_gifts.txt"
 
 
 class TriggerRule(NamedTuple):
@@ -124,3 +125,8 @@ def reference_nouns() -> dict[str, tuple[str, ...]]:
 def pair_nouns() -> frozenset[str]:
     """Lemmas that with "two"/"both" name the two parties just paired ("the two delegations", "both sides")."""
     return read_words(PAIR_NOUNS_FILE)
+
+
+def non_gifts() -> frozenset[str]:
+    """Objects with which "give"/"provide"/"return" transfer nothing ("gave a speech", "returned the call")."""
+    return read_words(NON_GIFTS_FILE)

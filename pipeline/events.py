@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from . import extensions  # noqa: F401
-from .event_lexicon import (TriggerRule, modality_words, pair_nouns, party_nouns, plover_types, quad_class,
-                           reference_nouns, report_verbs, trigger_rules, visit_words)
+from .event_lexicon import (TriggerRule, modality_words, non_gifts, pair_nouns, party_nouns, plover_types,
+                           quad_class, reference_nouns, report_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -450,6 +450,29 @@ def has_party_object(token: Token, particle: str | None = None) -> bool:
                for obj in objects)
 
 
+def has_recipient(token: Token) -> bool:
+    """Something goes to a party: "gave rifles to the army", "gave Egypt aid", "provided Brazil with loans" -- not
+    "gave a speech", nor "returned to Brazil" (no object)."""
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    if any(obj.lemma_.lower() in non_gifts() for obj in objects):
+        return False
+    for child in token.children:
+        if child.dep_ == "dative" and child.lower_ != "to" and is_party_word(child):
+            return True
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and objects:
+            if any(is_party_word(pobj) for pobj in pobjs(child)):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "with" and any(is_party_word(obj) for obj in objects):
+            return True
+    return False
+
+
+def is_party_word(token: Token) -> bool:
+    """A phrase that names a person, a body or a country ("the Philippine Marines", "Ethiopia", "the army")."""
+    return (token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in party_nouns()
+            or bool(codes_in(phrase_tokens(token))))
+
+
 def match_rule(token: Token) -> TriggerRule | None:
     rules = trigger_rules().get(token.lemma_.lower()) or trigger_rules().get(token.lower_)
     if not rules or token.dep_ in MODIFIER_DEPS:
@@ -469,6 +492,8 @@ def match_rule(token: Token) -> TriggerRule | None:
             if not rule.args & arguments:
                 continue
         if "party_object" in rule.flags and not has_party_object(token, rule.particle):
+            continue
+        if "recipient" in rule.flags and not has_recipient(token):
             continue
         return rule
     return None

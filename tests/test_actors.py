@@ -510,3 +510,16 @@ def test_actors_person_tagged_as_body_with_a_title_appositive(run_actors):
 def test_actors_possessor_body_gives_its_country(run_actors):
     doc = run_actors("Pakistan Army’s Eastern Corps said the drills ended.", published=dt.date(2025, 1, 8))
     assert [a.country for a in doc._.actors if a.name == "Eastern Corps"] == ["PAK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels advanced towards Bukavu overnight.", "Bukavu"),  # a city after a preposition of place
+        ("Troops withdrew from Nagorno-Karabakh in 2023.", "Nagorno-Karabakh"),  # a region tagged as a body
+        ("Nagorno-Karabakh held elections.", "Nagorno-Karabakh"),
+    ],
+)
+def test_actors_place_tagged_as_person_or_body_is_no_actor(run_actors, text, place):
+    doc = run_actors(text, published=dt.date(2024, 3, 1))
+    assert not [m for m in doc._.actor_mentions if place in m.text]

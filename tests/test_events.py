@@ -407,3 +407,72 @@ def test_whowhom_scorer_counts_nested_mentions_of_a_party_once():
     ])
     figures = whowhom_scorer.score(articles, gold, {"events": events, "mentions": mentions})
     assert (figures["precision"], figures["recall"], figures["n_pred"]) == (1.0, 1.0, 1.0)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# parties carried from earlier in the story, new trigger patterns
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction to "the demand" / "the decision" targets whoever made it earlier in the story
+    ("Russia demanded that Ukraine withdraw its troops. Kyiv rejected the demand.",
+     ("REJECT", {"UKR"}, {"RUS"})),
+    ("The United States imposed sanctions on Sudan. Sudan welcomed the decision.",
+     ("SUPPORT", {"SDN"}, {"USA"})),
+    ("China staged military drills near Taiwan. Taiwan condemned the drills.",
+     ("ACCUSE", {"TWN"}, {"CHN"})),
+    # a reaction with no earlier event of that kind has no target
+    ("Kyiv rejected the demand.", ("REJECT", {"UKR"}, set())),
+])
+def test_events_reaction_targets_the_earlier_event(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two delegations", "both sides": the two parties the story just paired
+    ("Russia and Ukraine agreed to swap prisoners. The two delegations met for two hours.",
+     ("CONSULT", {"RUS", "UKR"}, set())),
+    ("Serbia and Kosovo held talks. The mediator urged both sides to show restraint.",
+     ("REQUEST", set(), {"SRB", "XKX"})),
+    # named parties keep their own countries
+    ("Russia and Ukraine agreed to swap prisoners. Both Polish and Czech leaders met on Monday.",
+     ("CONSULT", {"POL", "CZE"}, set())),
+])
+def test_events_pair_phrase_names_the_two_sides(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French president spoke with his Egyptian counterpart.", [("CONSULT", {"FRA", "EGY"}, set())]),
+    ("The Mexican president spoke after a phone call with the Canadian prime minister.",
+     [("CONSULT", {"MEX", "CAN"}, set())]),
+    # something goes to a party
+    ("Germany gave 50 million euros to Jordan.", [("AID", {"DEU"}, {"JOR"})]),
+    ("The United States provided Egypt with military equipment.", [("AID", {"USA"}, {"EGY"})]),
+    ("Italian police returned the stolen paintings to the Greek government.", [("CONCEDE", {"ITA"}, {"GRC"})]),
+    # talking to the press, giving a speech, coming back are no events
+    ("The French president spoke with reporters.", []),
+    ("The Turkish minister gave a speech to the Kenyan parliament.", []),
+    ("Iraqi soldiers returned to Baghdad.", []),
+])
+def test_events_consult_and_transfer_patterns(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undated event told in the simple past goes on with the day the sentence before it named ...
+    ("Talks ended in Doha. Later, officials met again. On Monday, Rwanda cut ties with Belgium. Rwanda accused "
+     "Belgium of bias.", ["2025-01-13", "2025-01-13"]),
+    # ... but not across a paragraph break, nor when it is told in the present perfect
+    ("Talks ended in Doha. Later, officials met again. On Monday, Rwanda cut ties with Belgium.\n\nRwanda accused "
+     "Belgium of bias.", ["2025-01-13", None]),
+    ("Talks ended in Doha. Later, officials met again. On Monday, Rwanda cut ties with Belgium. Rwanda has accused "
+     "Belgium of bias.", ["2025-01-13", None]),
+])
+def test_events_date_carried_from_the_previous_sentence(base_nlp, text, expected):
+    import datetime as dt
+
+    doc = _placed(base_nlp, text, {}, {"Monday": "2025-01-13"}, published=dt.date(2025, 1, 18))
+    assert [event.date for event in doc._.events if event.type in {"SANCTION", "ACCUSE"}] == expected
