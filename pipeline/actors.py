@@ -231,6 +231,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     other_entity_tokens = {token.i for ent in doc.ents if ent.label_ != "PERSON" for token in ent}
     kept = []
     for span in found:
+        if span.label_ in matchers.people and _inside_other_name(span):
+            continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
         if len(span) == 1 and span.label_ in matchers.people:
             person = person_of.get(span[0].i)
             if person is not None and not _same_person(person, span.label_):
@@ -249,6 +251,16 @@ def _folded(doc: Doc) -> Doc:
         return doc
     return Doc(doc.vocab, words=[countries.fold(token.text) for token in doc],
                spaces=[bool(token.whitespace_) for token in doc])
+
+
+NAMED_AFTER_LABELS = {"FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+
+
+def _inside_other_name(span: Span) -> bool:
+    """Whether a person's name is part of a longer name of something else, which NER labels as such."""
+    return any(ent.label_ in NAMED_AFTER_LABELS and ent.start <= span.start and span.end <= ent.end
+               and len(ent) > len(span) and ent[-1].i >= span.end and ent[-1].text[:1].isupper()
+               and ent[-1].lower_ not in {"'s", "’s"} for ent in span.doc.ents)
 
 
 @functools.lru_cache(maxsize=None)
@@ -277,10 +289,16 @@ def resolve_actors(doc: Doc, *, matchers: Matchers) -> tuple[list[Actor], list[M
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     when = doc._.published
     found: list[Candidate] = []
+    person_of = {token.i: ent for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
     for span in dictionary_spans(doc, matchers):
         entry = entry_for(span.label_, when)
+        end = span.end
+        if entry.type == "person" and span.start in person_of:
+            # the whole name NER found: "Omer al-Bashir" for the alias "al-Bashir", "Viktor Yanukovich"
+            ent = person_of[span.start]
+            span, end = doc[ent.start:span.start + 1], max(end, ent.end)
         start = _title_start(doc, span.start) if entry.type == "person" else span.start
-        found.append(Candidate(start, span.end, entry.name, entry.type, entry.country, entry.sector, entry.role,
+        found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
                                True, f"known:{entry.name}"))
     known_tokens = {i for c in found for i in range(c.start, c.end)}
     for ent in doc.ents:
@@ -435,8 +453,11 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not, nor is
         # a body described by its leader ("Prime Minister Kishida's government")
         led_by_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "poss" for i in in_body)
-        named = (kind in {"organization", "government"} and head.type == kind and not plural
-                 and (proper or country is not None and token.lower_ not in GENERIC_BODIES) and not led_by_person)
+        # ... while a leader's name as a modifier makes a conventional name ("the Biden administration")
+        named_for_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "compound"
+                               for i in in_body)
+        named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
+                 and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
@@ -549,7 +570,9 @@ MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", 
                    "tour", "stop", "move", "send", "deploy", "meet", "hold", "attend", "host"}
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 # a wire dateline: one place in capitals or title case, then a date or agency, then a dash ("TOKYO, Aug. 24 (Kyodo) --")
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,30}?)(?:,[^\n/]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–)\s")
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,30}?)"  # the place
+                      r"(?:,[^\n/]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"  # a date, an agency
+                      r"\s*(?:-{1,2}|—|–)\s")
 
 
 def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:

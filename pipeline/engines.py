@@ -6,10 +6,11 @@ each worker loads the spaCy pipeline once and keeps it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import multiprocessing
 import signal
 from collections import deque
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
 
@@ -35,6 +36,8 @@ def process_batch(nlp: Language, tasks: list[Task], *, batch_size: int = 64) -> 
     from .nlp import make_doc
     from .tables import doc_rows
 
+    if not tasks:
+        return []
     docs = [make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks]
     try:
         processed = list(nlp.pipe(docs, batch_size=batch_size))
@@ -68,13 +71,31 @@ def _worker_process(tasks: list[Task]) -> list[Outcome]:
 
 
 class LocalEngine:
-    """In this process (workers=1) or a pool of forked processes sharing the loaded pipeline."""
+    """In this process (workers=1) or a pool of forked processes sharing the loaded pipeline.
 
-    def __init__(self, nlp: Language, *, workers: int = 1):
-        self.nlp = nlp
+    ``nlp`` is a loaded pipeline or a function that loads one: it is called only when the
+    first batch with something to process arrives, so a re-run with nothing new starts at once.
+    """
+
+    def __init__(self, nlp: Language | Callable[[], Language], *, workers: int = 1):
+        self._nlp = nlp
         self.workers = max(1, workers)
 
+    @property
+    def nlp(self) -> Language:
+        if not isinstance(self._nlp, Language):
+            self._nlp = self._nlp()
+        return self._nlp
+
     def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        batches = iter(batches)
+        for batch in batches:  # batches with nothing to process need no pipeline
+            if batch:
+                batches = itertools.chain([batch], batches)
+                break
+            yield []
+        else:
+            return
         if self.workers == 1:
             yield from (process_batch(self.nlp, batch) for batch in batches)
             return

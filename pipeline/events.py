@@ -32,11 +32,16 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "from", "toward", "towa
 RECIPROCAL_LINKS = frozenset({"obj", "with"})
 # types whose direct object is what the source moves or gives up, not whom it acts on
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# prepositions inside a moved or lifted object that name whom it bore on ("the blockade on Gaza")
+OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towards", "into"})
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
+LOCAL_SOURCE_TYPES = frozenset({"PROTEST"})  # where people protest tells whose people they are
+# entity labels of amounts, which name no party ("pledged 100 million U.S. dollars")
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 CARRIER_PREPS = frozenset({"in", "on", "into", "as"})  # "engaged in cleansing", "went on strike", "used as shields"
 DIRECT_LINKS = frozenset({"obj", "passive"})
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
-LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 # the parts of a noun phrase that name a party ("the Croatian government's", "leaders of Romania")
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case",
                          "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
@@ -89,7 +94,7 @@ class EventStage:
     @staticmethod
     def set_annotations(doc: Doc, events: list[Event], parties: "PartyIndex") -> None:
         doc._.events = events
-        if parties.new_actors:
+        if parties.new_actors or parties.new_mentions:  # whole-phrase mentions of known actors too
             doc._.actors = list(doc._.actors or []) + parties.new_actors
             doc._.actor_mentions = list(doc._.actor_mentions or []) + parties.new_mentions
 
@@ -237,6 +242,8 @@ class PartyIndex:
         return [party for party in parties if party is not None]
 
     def resolve_one(self, token: Token, *, seen: frozenset[int], create: bool = True) -> Party | None:
+        if token.ent_type_ in AMOUNT_ENTS:
+            return None
         if token.lower_ in PRONOUNS and token.pos_ == "PRON":
             antecedent = pronoun_antecedent(token)
             if antecedent is None or antecedent.i in seen:
@@ -554,8 +561,9 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
         if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
             return None
-        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i == token.i:
-            return None  # a participle adds an event of its own ("spoke with X, urging both to ...")
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i == token.i and (
+                current.head.i in matched and matched[current.head.i].type != matched[token.i].type):
+            return None  # a participle adds an event of another kind ("spoke with X, urging both to ...")
         current = current.head
         if current.i in matched:
             return current
@@ -658,12 +666,18 @@ def is_own(token: Token) -> bool:
     return any(child.dep_ == "poss" and child.lower_ in PRONOUNS for child in token.children)
 
 
+def is_purpose_clause(token: Token) -> bool:
+    """"(blocked a road) to show their anger at X": an infinitive of purpose."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ == "mark" for c in token.children)
+
+
 def complement_targets(anchor: Token) -> list[tuple[Token, str]]:
     """Who is asked, threatened or promised something in a complement ("demanded that Israel ease ...",
     "threatened to break relations with Russia")."""
     found: list[tuple[Token, str]] = []
     for child in anchor.children:
-        if child.dep_ in {"ccomp", "xcomp"}:
+        if child.dep_ in {"ccomp", "xcomp"} or is_purpose_clause(child):
             subjects = [(c, "obj") for c in child.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
             found.extend(subjects or argument_heads(child, child)[1])
     return found
@@ -921,7 +935,11 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
             if links is not None and how not in links or links is None and how in DIRECT_LINKS:
                 continue
             if how == "obj" and (rule.type in OWN_OBJECT_TYPES or is_own(head)):
-                continue  # "withdrew its troops from X": the object is the source's own force, X the target
+                # "withdrew its troops from X": the object is the source's own force, X the target; but whom it
+                # bore on can be inside it ("lifted the blockade on Gaza", "pulled its troops out of Lebanon")
+                target.extend(p for p in parties.resolve_inside(head, preps=OBJECT_TARGET_PREPS)
+                              if p.countries and not is_same(p, source_keys))
+                continue
             found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS:
                 both.extend(found)
@@ -934,12 +952,17 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
             target.extend(p for p in parties.resolve_phrase(head)
                           if not is_same(p, source_keys))
     source = source + both
-    if not target and not both and "recip" not in rule.flags:
-        # where it happened stands for whom it happened to ("lifted a curfew in Montenegro")
+    if rule.type in LOCAL_SOURCE_TYPES and not any(p.countries for p in source):
+        # where people protest tells whose people they are ("protesters rallied in Seoul against X")
+        source = source + [Party((), p.countries, p.start, p.end) for head in locations
+                           for p in parties.resolve(head, create=False) if p.countries]
+    elif not any(p.countries for p in target) and not both and "recip" not in rule.flags:
+        # where it happened stands for whom it happened to ("lifted a curfew in Montenegro", "killed 80 people
+        # across Gaza")
         locations = locations + [pobj for head, how in target_heads for t in head.subtree
                                  if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS for pobj in pobjs(t)]
-        target = [Party((), p.countries, p.start, p.end) for head in locations
-                  for p in parties.resolve(head, create=False) if p.countries]
+        target = target + [Party((), p.countries, p.start, p.end) for head in locations
+                           for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
     target = [p for p in target if not is_same(p, source_keys)]
     modality = modality_of(trigger, anchor)

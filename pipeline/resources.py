@@ -10,7 +10,9 @@ import json
 import os
 from pathlib import Path
 
-MODELS_DIR = Path(os.environ.get("PARLEY_MODELS", Path(__file__).resolve().parent.parent / "models"))
+_CHECKOUT_MODELS = Path(__file__).resolve().parent.parent / "models"  # a source checkout or editable install
+_PACKAGED_MODELS = Path(__file__).resolve().parent / "models"  # a wheel: models/ ships as pipeline/models
+MODELS_DIR = Path(os.environ.get("PARLEY_MODELS") or (_CHECKOUT_MODELS if _CHECKOUT_MODELS.is_dir() else _PACKAGED_MODELS))
 
 
 def model_path(name: str, *, lang: str = "en") -> Path:

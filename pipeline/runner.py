@@ -128,13 +128,19 @@ def _engine(options: RunOptions, nlp, client):
         return engine, {"model": options.model, "model_version": get_package_version(options.model) or "?"}
     if options.engine != "local":
         raise ValueError(f"unknown engine {options.engine!r}; choose local or dask")
-    if nlp is None:
-        from .nlp import load
+    def ready(pipeline):
+        pipeline.max_length = max(pipeline.max_length, options.max_chars + 1)
+        return pipeline
 
-        nlp = load(options.model)
-    nlp.max_length = max(nlp.max_length, options.max_chars + 1)
-    info = {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version", "?")}
-    return LocalEngine(nlp, workers=options.workers), info
+    if nlp is not None:
+        info = {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version", "?")}
+        return LocalEngine(ready(nlp), workers=options.workers), info
+    from spacy.util import get_package_version
+
+    from .nlp import load
+
+    info = {"model": options.model, "model_version": get_package_version(options.model) or "?"}
+    return LocalEngine(lambda: ready(load(options.model)), workers=options.workers), info
 
 
 def _pending_articles(articles: Iterable[InputArticle], done: dict[str, str | None], summary: RunSummary,

@@ -3,7 +3,8 @@
 Rule (../shared/eval/README.md): of the cases that assert a country (or a sector), the share where an actor (for a
 country, also a place) whose mention overlaps the gold span has that country (or sector); a case asserting no
 country (an empty string) is right when nothing found there has one. Cases that assert neither are not counted.
-An international organisation (country null, acronym in ``igo``) is compared by NGEC's codes: UNO, EUR, else IGO.
+The country compared is ``actors.country`` as written: an organisation (country null, acronym in ``igo``) does not
+match NGEC's own IGO/UNO/EUR codes, which Parley does not use.
 """
 from __future__ import annotations
 
@@ -26,28 +27,13 @@ def _values_at(mentions: pd.DataFrame, entities: pd.DataFrame, id_column: str, f
     return [value for value in values if isinstance(value, str) and value]
 
 
-# NGEC codes an international organisation's "country" as IGO, the UN as UNO and the EU as EUR; Parley puts the
-# organisation's acronym in actors.igo (country null), so an actor with an igo offers these codes as its country
-NGEC_IGO_CODES = {"UN": "UNO", "EU": "EUR"}
-
-
-def _with_igo_codes(actors: pd.DataFrame) -> pd.DataFrame:
-    """Actors whose null country is filled with the NGEC code of their international organisation."""
-    if actors.empty or "igo" not in actors.columns:
-        return actors
-    codes = [country if isinstance(country, str) and country else
-             (NGEC_IGO_CODES.get(igo, "IGO") if isinstance(igo, str) and igo else country)
-             for country, igo in zip(actors["country"], actors["igo"])]
-    return actors.assign(country=codes)
-
-
 def _judge(expected: str, found: list[str]) -> bool:
     return not found if expected == "" else expected in found
 
 
 def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, pd.DataFrame]) -> dict[str, float]:
     mentions = tables["mentions"]
-    actors, places = _with_igo_codes(tables["actors"]), tables["places"]
+    actors, places = tables["actors"], tables["places"]
     country_right = country_cases = sector_right = sector_cases = 0
     for article in articles:
         article_id = article["id"]
