@@ -119,7 +119,8 @@ def visit_words() -> frozenset[str]:
 def reference_nouns() -> dict[str, tuple[str, ...]]:
     """Nouns that refer back to an earlier event ("the decision", "the demand"), with the PLOVER types they can
     refer to, most likely first."""
-    return {row["noun"].lower(): tuple(t for t in row["types"].split("|") if t) for row in read_tsv(REFERENCE_NOUNS_FILE)}
+    return {row["noun"].lower(): tuple(t for t in row["types"].split("|") if t)
+            for row in read_tsv(REFERENCE_NOUNS_FILE)}
 
 
 def pair_nouns() -> frozenset[str]:

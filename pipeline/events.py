@@ -50,6 +50,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
@@ -63,6 +65,7 @@ VISIT_PREPS = frozenset({"to"})  # "a visit to Turkey" happens in Turkey
 TIME_PREPS = frozenset({"after", "before", "during", "following", "since"})
 # reactions whose object can be an earlier event of the story ("welcomed the decision", "rejected the demand")
 REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
+ADDRESSED_TYPES = frozenset({"ACCUSE"})  # "complained to X over Y", "protested to X about Y"
 
 
 @Language.factory(
@@ -146,6 +149,8 @@ def codes_in(tokens: Iterable[Token]) -> list[str]:
                 continue
             text = window[0].doc[window[0].i:window[-1].i + 1].text
             code = text_code(text)
+            if code and countries.is_igo(code) and all(t.ent_type_ == "PERSON" for t in window):
+                code = None  # part of a person's name ("Kim Jong Un" is no UN official)
             if code:
                 if code not in found:
                     found.append(code)
@@ -244,12 +249,16 @@ class PartyIndex:
     def resolve_one(self, token: Token, *, seen: frozenset[int], create: bool = True) -> Party | None:
         if token.ent_type_ in AMOUNT_ENTS:
             return None
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i not in seen:
+            # "Fidan, who urged ...": the person the clause is about
+            return self.resolve_one(token.head.head, seen=seen | {token.i}, create=create)
         if token.lower_ in PRONOUNS and token.pos_ == "PRON":
             antecedent = pronoun_antecedent(token)
             if antecedent is None or antecedent.i in seen:
                 return None
             return self.resolve_one(antecedent, seen=seen | {token.i}, create=create)
-        tokens = phrase_tokens(token)
+        # the dateline can be parsed into the phrase ("BRUSSELS (AP) - European Union leaders"): it names no party
+        tokens = [t for t in phrase_tokens(token) if t.idx >= self.dateline_end or t.i == token.i]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         if self.pair and is_pair_phrase(token, tokens):
             pair_ids = (self.new_actor(token, tokens, list(self.pair), *noun_phrase_span(token)),) if (
@@ -265,6 +274,8 @@ class PartyIndex:
         mentions = on_head or mentions
         ids = tuple(dict.fromkeys(m.entity_id for m in mentions))
         full_start, full_end = noun_phrase_span(token)
+        if full_start < self.dateline_end <= start:
+            full_start = start
         codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
         if ids and self.create and create:
             if len(ids) == 1 and ids[0] in self.actors:
@@ -397,10 +408,16 @@ def actor_type(token: Token, name: str) -> str:
 
 def pronoun_antecedent(token: Token) -> Token | None:
     """The nearest non-pronoun subject above a pronoun ("Hungary has said it will ..."), else the previous
-    sentence's subject."""
+    sentence's subject; an object pronoun never stands for its own clause's subject ("Beijing ruled out talks
+    with him")."""
+    filed = dateline_end(token.doc)
+    local_verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     for ancestor in token.ancestors:
+        if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and ancestor.i == local_verb.i:
+            continue
         for child in ancestor.children:
-            if child.dep_ in SUBJECT_DEPS and child.i != token.i and child.lower_ not in PRONOUNS:
+            if child.dep_ in SUBJECT_DEPS and child.i != token.i and child.lower_ not in PRONOUNS and (
+                    child.idx >= filed):  # "ISTANBUL (Reuters) - Russia and Ukraine agreed ... their talks"
                 return child
     sent = token.sent
     if sent.start > 0:
@@ -453,7 +470,7 @@ def has_party_object(token: Token, particle: str | None = None) -> bool:
                    for pobj in pobjs(child)]
         return any(obj.ent_type_ in PARTY_ENTS or codes_in(phrase_tokens(obj)) for obj in objects)
     objects = [child for child in token.children if child.dep_ == "dobj"]
-    return any(obj.ent_type_ in PARTY_ENTS or obj.lemma_.lower() in party_nouns() or obj.lower_ in {"him", "her", "them"}
+    return any(obj.ent_type_ in PARTY_ENTS or obj.lemma_.lower() in party_nouns() or obj.lower_ in OBJECT_PRONOUNS
                for obj in objects)
 
 
@@ -536,8 +553,15 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True) -> list[Tri
 
 
 def in_relative_clause(token: Token) -> bool:
-    """Inside a relative clause ("a curfew, which was imposed ..."): background, not the reported event."""
-    return any(t.dep_ == "relcl" for t in [token, *token.ancestors])
+    """Inside a relative clause ("a curfew, which was imposed ..."): background, not the reported event -- except
+    what a person named before it did ("Fidan, who urged both sides to ..."), which is news told in passing."""
+    return any(t.dep_ == "relcl" and not is_person_clause(t) for t in [token, *token.ancestors])
+
+
+def is_person_clause(clause: Token) -> bool:
+    """", who urged ...": a "who" clause in the simple past on a named person."""
+    return (clause.head.ent_type_ == "PERSON" and clause.tag_ == "VBD"
+            and any(child.dep_ == "nsubj" and child.lower_ == "who" for child in clause.children))
 
 
 def in_condition(token: Token) -> bool:
@@ -588,6 +612,10 @@ def anchor_of(token: Token) -> Token:
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in {
+            "dobj", "nsubjpass", "attr"} and head.head.head.pos_ in {"VERB", "AUX"} and not any(
+            child.dep_ == "poss" for child in token.children):
+        return head.head.head  # "held a second round of talks", "launched a wave of attacks"
     return token
 
 
@@ -725,6 +753,14 @@ def is_conditional_threat(anchor: Token, rule: TriggerRule) -> bool:
     return "unless" in conditions or ("if" in conditions and quad_class(rule.cameo) >= 3)
 
 
+def condition_subjects(anchor: Token) -> list[Token]:
+    """Subjects of the "unless"/"if" clauses on an event or on its complement ("... unless Israel rescinds X")."""
+    verbs = [anchor, *(child for child in anchor.children if child.dep_ in {"xcomp", "ccomp"})]
+    return [subject for verb in verbs for clause in verb.children if clause.dep_ == "advcl"
+            and any(mark.dep_ == "mark" and mark.lower_ in {"unless", "if"} for mark in clause.children)
+            for subject in clause.children if subject.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+
+
 def stronger(current: str, new: str) -> str:
     order = {"asserted": 0, "planned": 1, "possible": 2, "negated": 3}
     return new if order[new] > order[current] else current
@@ -794,6 +830,19 @@ def reported_as_past(anchor: Token) -> bool:
     return not any(child.dep_ == "aux" for child in verb.children)
 
 
+def said_in_the_past(anchor: Token) -> bool:
+    """The event is what someone said in the simple past ("said it was halting imports", "told reporters that
+    Tokyo had asked"), the nearest reporting verb above it having no date of its own; not what they said they
+    would do ("said Ottawa would appoint a czar and deploy troops")."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    if verb.tag_ == "VB":
+        return False
+    for ancestor in anchor.ancestors:
+        if ancestor.lemma_.lower() in report_verbs() and ancestor.pos_ == "VERB":
+            return reported_as_past(ancestor) and not any(t.ent_type_ in DATE_ENTS for t in ancestor.children)
+    return False
+
+
 def in_lead(sent: Span) -> bool:
     """One of the first two sentences of an article, which tell the day's news."""
     firsts = list(itertools.islice(sent.doc.sents, 2))
@@ -852,6 +901,9 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 # a wire story reports the day's news: an undated event told in the simple past happened on the
                 # story's day when it is in the lead, else on the day the sentence before it named
                 date = story_day(doc) if in_lead(sent) else days.get(number - 1)
+            elif date is None and modality == "asserted" and said_in_the_past(anchor):
+                # "Tokyo said it was halting imports": what a story's speakers said they do or did is its news
+                date = story_day(doc)
             if not target and rule.type in REACTION_TYPES:
                 target = referred_parties(anchor, events, source)
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
@@ -931,6 +983,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     target: list[Party] = []
     # the object first, then prepositional parties, then a complement's parties, then where it happened
     for links in (DIRECT_LINKS, None):
+        addressees: list[Party] = []
         for head, how in target_heads:
             if links is not None and how not in links or links is None and how in DIRECT_LINKS:
                 continue
@@ -943,14 +996,25 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
             found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS:
                 both.extend(found)
+            elif how == "to" and rule.type in ADDRESSED_TYPES:
+                addressees.extend(found)
             else:
                 target.extend(found)
+        # "complained to the UN over Israeli raids": whom a complaint is made to is its target only when it is
+        # about no one else
+        if not any(p.countries for p in target):
+            target.extend(addressees)
         if target:
             break
     if not target and not both:
         for head, how in complement_targets(anchor):
             target.extend(p for p in parties.resolve_phrase(head)
                           if not is_same(p, source_keys))
+    if not any(p.countries for p in target) and not both and (
+            rule.type == "THREATEN" or is_conditional_threat(anchor, rule)):
+        # "threatened to strike unless Israel rescinded the law": the threat is aimed at whom the condition binds
+        target.extend(p for head in condition_subjects(anchor) for p in parties.resolve(head)
+                      if not is_same(p, source_keys))
     source = source + both
     if rule.type in LOCAL_SOURCE_TYPES and not any(p.countries for p in source):
         # where people protest tells whose people they are ("protesters rallied in Seoul against X")

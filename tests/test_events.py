@@ -46,6 +46,12 @@ def test_events_trigger_lexicon_uses_only_plover_types():
     assert {rule.type for rules in trigger_rules().values() for rule in rules} == PLOVER
 
 
+def test_events_reference_nouns_refer_to_plover_types():
+    from pipeline.event_lexicon import reference_nouns
+
+    assert all(types and set(types) <= PLOVER for types in reference_nouns().values())
+
+
 @pytest.mark.parametrize("cameo, expected", [("03", 1), ("05", 1), ("06", 2), ("08", 2), ("09", 3), ("13", 3),
                                              ("14", 4), ("20", 4)])
 def test_events_quad_class_follows_cameo_root(cameo, expected):
@@ -474,6 +480,32 @@ def test_events_pair_phrase_names_the_two_sides(code, text, expected):
     ("The French minister spoke with his Egyptian counterpart, urging Egypt to reopen the border.",
      [("CONSULT", {"FRA", "EGY"}, set()), ("REQUEST", {"FRA"}, {"EGY"})]),
     ("Syrian forces shelled Turkish villages, killing ten people.", [("ASSAULT", {"SYR"}, {"TUR"})]),
+    # a nominal event counted in rounds or waves is had by the subject of the verb that carries them
+    ("Iran and the United States will hold a new round of talks on Saturday.", [("CONSULT", {"IRN", "USA"}, set())]),
+    ("Israel launched a wave of attacks on Lebanon.", [("ASSAULT", {"ISR"}, {"LBN"})]),
+    # an object pronoun stands for someone outside its own clause ("him" is not Beijing)
+    ("The Taiwanese president spoke on Monday. Beijing has ruled out talks with him.",
+     [("CONSULT", {"CHN", "TWN"}, set())]),
+    ("Russia said Ukraine had attacked them.", [("ASSAULT", {"UKR"}, {"RUS"})]),
+    # a name that ends like an acronym is no international organisation
+    ("North Korean leader Kim Jong Un met the Russian president in Vladivostok.", [("CONSULT", {"PRK", "RUS"}, set())]),
+    # a threat is aimed at whom its condition binds
+    ("Syrian farmers threatened to hold a general strike unless Israel rescinded the new law.",
+     [("THREATEN", {"SYR"}, {"ISR"})]),
+    ("Iran threatened to close the strait if the United States imposes new sanctions.",
+     [("THREATEN", {"IRN"}, {"USA"})]),
+    # whom a complaint is made to is its target only when it is about no one else
+    ("Lebanon complained to the United Nations over two Israeli air raids.", [("ACCUSE", {"LBN"}, {"ISR"})]),
+    ("Lebanon complained to the United Nations.", [("ACCUSE", {"LBN"}, {"UN"})]),
+    # what a named person did, told in a "who" clause, is news; "who" is that person
+    ("The session was opened by Turkish Foreign Minister Hakan Fidan, who urged Russia to end the war.",
+     [("REQUEST", {"TUR"}, {"RUS"})]),
+    # a dateline parsed into the subject's phrase names no party
+    ("BRUSSELS (AP) — European Union leaders agreed on Thursday to open talks with Ukraine.",
+     [("AGREE", {"EU"}, {"UKR"})]),
+    # "their" refers to the subject after the dateline, not to the place the story was filed from
+    ("ANKARA, June 3 (Reuters) - Armenia and Azerbaijan agreed on Monday to reopen the border, the first result "
+     "of their talks in two years.", [("AGREE", {"ARM", "AZE"}, set())]),
 ])
 def test_events_consult_and_transfer_patterns(code, text, expected):
     assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
@@ -506,3 +538,20 @@ def test_events_whole_phrase_mention_of_a_known_actor_is_kept(base_nlp):
     assert [e.source_ids for e in doc._.events] == [["a1"]]
     assert sorted(m.text for m in doc._.actor_mentions) == ["The UN", "UN"]
     assert len(doc._.actors) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a speaker said in the simple past that their side does or did is the story's news of the day ...
+    ("China banned Japanese seafood on Friday. Fishermen were angry. The ministry said Japan had asked China to "
+     "lift the ban.", ["2025-01-17", "2025-01-17"]),
+    # ... not what they have said at some time, nor what they said they would do
+    ("China banned Japanese seafood on Friday. Fishermen were angry. The ministry has said Japan asked China to "
+     "lift the ban.", ["2025-01-17", None]),
+    ("China banned Japanese seafood on Friday. Fishermen were angry. The ministry said Japan would appoint an "
+     "envoy and urge China to lift the ban.", ["2025-01-17", None]),
+])
+def test_events_date_of_what_was_said(base_nlp, text, expected):
+    import datetime as dt
+
+    doc = _placed(base_nlp, text, {}, {"Friday": "2025-01-17"}, published=dt.date(2025, 1, 18))
+    assert [event.date for event in doc._.events] == expected
