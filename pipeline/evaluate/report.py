@@ -50,6 +50,7 @@ def accuracy_markdown(results: dict[str, dict], *, model: str) -> str:
             target = TARGETS.get((suite, name))
             met = "" if target is None else (
                 "yes" if (value <= target if (suite, name) in LOWER_IS_BETTER else value >= target) else "no")
-            lines.append(f"| {suite} | {name} | {value:.3f} | {'' if target is None else f'{target:.2f}'} | {met} |")
+            shown = f"{value:.0f}" if name.startswith("n_") or name.endswith("_cases") else f"{value:.3f}"
+            lines.append(f"| {suite} | {name} | {shown} | {'' if target is None else f'{target:.2f}'} | {met} |")
         lines.append(f"| {suite} | seconds | {figures.get('seconds', 0):.0f} | | |")
     return "\n".join(lines) + "\n"
