@@ -104,6 +104,11 @@ def test_runner_skips_other_languages(tmp_path, light_nlp):
     assert row.status == "skipped" and row.error.startswith("language: de")
 
 
+def parley_command(path) -> list[str]:
+    """`parley run` on one input in a fresh interpreter, on one core, quietly."""
+    return [sys.executable, "-m", "pipeline", "run", str(path), "--workers", "1", "--batch-size", "3", "-q"]
+
+
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for column in frame.columns:
@@ -120,11 +125,10 @@ def test_runner_killed_runs_resume_to_identical_tables(tmp_path):
     path = corpus(tmp_path, n_articles)
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
-    command = [sys.executable, "-m", "pipeline", "run", "--workers", "1", "--batch-size", "3", "-q"]
 
     def timed_run(source, out) -> float:
         started = time.perf_counter()
-        subprocess.run([*command, str(source), "--out", str(out)], check=True, capture_output=True)
+        subprocess.run([*parley_command(source), "--out", str(out)], check=True, capture_output=True)
         return time.perf_counter() - started
 
     startup = timed_run(empty, tmp_path / "startup")
@@ -135,7 +139,7 @@ def test_runner_killed_runs_resume_to_identical_tables(tmp_path):
     while kills < 5 and attempts < 12:
         attempts += 1
         done = len(pd.read_parquet(killed / "articles")) if (killed / "articles").is_dir() else 0
-        process = subprocess.Popen([*command, str(path), "--out", str(killed)], stdout=subprocess.DEVNULL,
+        process = subprocess.Popen([*parley_command(path), "--out", str(killed)], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         # a moment inside the work still left to do, not only during start-up
         time.sleep(startup + rng.uniform(0.0, 0.9) * work * (n_articles - done) / n_articles)
@@ -143,7 +147,7 @@ def test_runner_killed_runs_resume_to_identical_tables(tmp_path):
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait()
-    subprocess.run([*command, str(path), "--out", str(killed)], check=True, capture_output=True)
+    subprocess.run([*parley_command(path), "--out", str(killed)], check=True, capture_output=True)
     assert kills >= 3
     for table in TABLES:
         clean, resumed = read_table(tmp_path / "clean", table), read_table(killed, table)
@@ -168,8 +172,7 @@ def test_runner_ctrl_c_stops_after_the_batch_and_resumes(tmp_path):
     n_articles = 150
     path = corpus(tmp_path, n_articles)
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "pipeline", "run", str(path), "--out", str(out), "--workers", "1",
-               "--batch-size", "3", "-q"]
+    command = [*parley_command(path), "--out", str(out)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while not (out / "articles").is_dir() or not list((out / "articles").glob("part-2*.parquet")):

@@ -41,26 +41,25 @@ def scorer_for(suite_dir: str | Path):
 
 def extract_tables(articles: Iterable[dict], nlp) -> dict[str, pd.DataFrame]:
     """Run the pipeline in memory over suite articles and return the output tables as DataFrames."""
-    import datetime as dt
-
-    from ..nlp import make_doc
+    from ..engines import Task, process_batch
+    from ..reading import parse_date
     from ..schema import TABLES
-    from ..tables import doc_rows
 
     articles = list(articles)
-    docs = (
-        make_doc(nlp, a["text"], published=dt.date.fromisoformat(a["published"]) if a.get("published") else None,
-                 article_id=a["id"])
-        for a in articles
-    )
+    tasks = [Task(a["id"], a["text"], parse_date(a.get("published"))) for a in articles]
     collected: dict[str, list[dict]] = {name: [] for name in TABLES if name != "articles"}
-    for article, doc in zip(articles, nlp.pipe(docs, batch_size=32)):
-        for table, rows in doc_rows(doc, article["id"]).items():
+    failed = {}
+    for outcome in process_batch(nlp, tasks, batch_size=32):
+        if outcome.error:
+            failed[outcome.article_id] = outcome.error
+            continue
+        for table, rows in outcome.rows.items():
             collected[table].extend(rows)
     frames = {table: nulls_as_none(pd.DataFrame(rows, columns=TABLES[table].names))
               for table, rows in collected.items()}
     frames["articles"] = pd.DataFrame(
-        [{"article_id": a["id"], "text": a["text"], "status": "ok"} for a in articles])
+        [{"article_id": a["id"], "text": a["text"], "status": "failed" if a["id"] in failed else "ok",
+          "error": failed.get(a["id"])} for a in articles])
     return frames
 
 
