@@ -60,6 +60,7 @@ def _process_one(nlp: Language, task: Task) -> Outcome:
 # --- local engine --------------------------------------------------------------------------
 
 _WORKER_NLP: Language | None = None
+WARM_UP_TEXT = "Kremlin spokesman Dmitry Peskov said on Tuesday that talks in Istanbul would resume."
 
 
 def _worker_init() -> None:
@@ -101,6 +102,7 @@ class LocalEngine:
             return
         global _WORKER_NLP
         _WORKER_NLP = self.nlp  # inherited by the forked workers: loaded once, shared copy-on-write
+        self.nlp(WARM_UP_TEXT)  # stages load their lexicons and the gazetteer lazily: once here, not per worker
         context = multiprocessing.get_context("fork")
         with context.Pool(self.workers, initializer=_worker_init) as pool:
             yield from _windowed(batches, lambda batch: pool.apply_async(_worker_process, (batch,)),
