@@ -463,6 +463,17 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
 
 
+DATELINE_SEPARATORS = {"—", "–", "-", "--", ",", "("}
+
+
+def _opens_dateline(ent: Span) -> bool:
+    """ "MOSCOW —" opening a paragraph says where a story was filed, not who acted."""
+    doc = ent.doc
+    starts_paragraph = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
+    return (starts_paragraph and ent.text.isupper() and ent.end < len(doc)
+            and doc[ent.end].text in DATELINE_SEPARATORS)
+
+
 def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
     """Capitals (and other seats) standing for their government when they act: "Kyiv rejected", "Moscow said"."""
     fragment = not any(token.pos_ in {"VERB", "AUX"} for token in doc)
@@ -473,7 +484,7 @@ def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
         code = countries.metonym_code(text) or countries.capital_code(text)
         if code is None:
             continue
-        if not (fragment or ent.root.dep_ in AGENT_DEPS or _passive_agent(ent.root)):
+        if not (fragment or ent.root.dep_ in AGENT_DEPS or _passive_agent(ent.root)) or _opens_dateline(ent):
             continue
         claimed.update(token.i for token in ent)
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start

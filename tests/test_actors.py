@@ -564,3 +564,15 @@ def test_actors_dictionary_person_mention_covers_the_whole_name(run_actors, text
     doc = run_actors(text, published=when)
     ids = [a.actor_id for a in doc._.actors if a.name == name]
     assert [m.text for m in doc._.actor_mentions if m.entity_id in ids] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks may resume\n\nWednesday, May 14, 2025\n\nMOSCOW — Russian and Ukrainian negotiators may meet in "
+        "Istanbul on Tuesday, Kremlin spokesman Dmitry Peskov told reporters on Wednesday.",
+        "MOSCOW — Negotiators may meet in Istanbul on Tuesday, Kremlin spokesman Dmitry Peskov told reporters.",
+    ],
+)
+def test_actors_dateline_city_is_not_a_government(run_stage, text):
+    assert not [a for a in run_stage(text)._.actors if a.name.startswith("Government of")]
