@@ -204,16 +204,21 @@ def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[
 def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
     """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
     ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
-    that kind named before it, preferring one named as a subject."""
+    that kind named before it (never another description), preferring one named as a subject. A definite
+    description ("the Kremlin official") goes that last way even when a mention lies inside it."""
     if span is None:
         return Speaker(None, None, None, None)
     start, end = span.start_char, span.end_char
-    inside = [m for m in mentions if m.start < end and m.end > start]
+    head = span.root
+    # "the Kremlin official", "the ministry": a description of someone named before, even when the
+    # actors stage took the description itself (or a name inside it) for an actor
+    described = (head.pos_ == "NOUN" and head.is_lower and span[0].lower_ == "the"
+                 and head.lemma_.lower() in speaker_nouns())
+    inside = [] if described else [m for m in mentions if m.start < end and m.end > start]
     if inside:
         mention = min(inside, key=lambda m: abs(m.end - end))
         return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
                        mention.entity_id, start, end)
-    head = span.root
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
         # "Morial, who told ...": the pronoun names the speaker, its antecedent says who that is
         antecedent = resolve_speaker(doc, speaker_span(head.head.head), actors, mentions)
@@ -226,12 +231,19 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
               or ("person" if word in PERSON_PRONOUNS else "organization" if word in GROUP_PRONOUNS else None))
     before = [m for m in mentions if m.end <= start and start - m.end <= COREFERENCE_WINDOW
-              and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())]
+              and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
+              and not is_description(m.text)]
     if before:
         subjects = [m for m in before if _is_subject(doc, m)]
         mention = max(subjects or before, key=lambda m: m.end)
         return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
+
+
+def is_description(text: str) -> bool:
+    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name."""
+    words = text.lower().split()
+    return len(words) > 1 and words[0] in ("the", "a", "an") and words[-1] in speaker_nouns()
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

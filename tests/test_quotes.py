@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from pipeline.evaluate.quotes import score
 from pipeline.quote_marks import find_quote_marks
 from pipeline.quote_attributions import clause_attributions
-from pipeline.quotes import looks_like_title
+from pipeline.quotes import is_description, looks_like_title
 
 
 def marked(text: str) -> list[str]:
@@ -243,6 +243,33 @@ def test_quotes_description_speaker_resolves_to_the_actor(run_stage, text, named
     actor_ids = {m.entity_id for m in doc._.actor_mentions if named in m.text}
     assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes] == [description]
     assert actor_ids and quotes[0].speaker_id in actor_ids
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\n"
+     "“The deal is no longer in force for now,” the Kremlin official said.", "Dmitry Peskov"),
+    ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Friday. "
+     "“Our two countries share a common future,” the Chinese diplomat told reporters.", "Wang Yi"),
+    ("Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Tuesday. "
+     "“We will not accept these terms at all,” the Russian minister said.", "Sergei Lavrov"),
+])
+def test_quotes_description_with_a_name_inside_resolves_to_the_person_named_before(run_stage, text, named):
+    doc, quotes = quotes_of(run_stage, text)
+    actor_ids = {m.entity_id for m in doc._.actor_mentions if m.text.endswith(named)}
+    assert [q.direct for q in quotes] == [True]
+    assert actor_ids and quotes[0].speaker_id in actor_ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Kremlin official", True),
+    ("a senior diplomat", True),
+    ("The ministry", True),
+    ("Dmitry Peskov", False),
+    ("the Kremlin", False),
+    ("official", False),
+])
+def test_quotes_is_description(text, expected):
+    assert is_description(text) is expected
 
 
 def test_quotes_unknown_description_keeps_its_own_words(run_stage):
