@@ -15,6 +15,7 @@ MODALITY_FILE = "event_modality.tsv"
 REPORT_VERBS_FILE = "event_report_verbs.txt"
 PARTY_NOUNS_FILE = "event_party_nouns.txt"
 VISIT_WORDS_FILE = "event_visit_words.txt"
+CALL_WORDS_FILE = "event_call_words.txt"
 REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 NON_GIFTS_FILE = "event_non_gifts.txt"
@@ -113,6 +114,11 @@ def party_nouns() -> frozenset[str]:
 def visit_words() -> frozenset[str]:
     """Lemmas of travel events whose "to X" names where they happen ("a visit to Turkey")."""
     return read_words(VISIT_WORDS_FILE)
+
+
+def call_words() -> frozenset[str]:
+    """Lemmas of conversations one side has with one other at a time ("spoke with A and B": two calls)."""
+    return read_words(CALL_WORDS_FILE)
 
 
 @functools.lru_cache(maxsize=None)

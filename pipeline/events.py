@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from . import extensions  # noqa: F401
-from .event_lexicon import (TriggerRule, modality_words, non_gifts, pair_nouns, party_nouns, plover_types,
-                           quad_class, reference_nouns, report_verbs, trigger_rules, visit_words)
+from .event_lexicon import (TriggerRule, call_words, modality_words, non_gifts, pair_nouns, party_nouns,
+                           plover_types, quad_class, reference_nouns, report_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -65,6 +65,8 @@ VISIT_PREPS = frozenset({"to"})  # "a visit to Turkey" happens in Turkey
 TIME_PREPS = frozenset({"after", "before", "during", "following", "since"})
 # reactions whose object can be an earlier event of the story ("welcomed the decision", "rejected the demand")
 REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
+# verbal acts, which happen where their speaker says them
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 ADDRESSED_TYPES = frozenset({"ACCUSE"})  # "complained to X over Y", "protested to X about Y"
 
 
@@ -118,6 +120,7 @@ class CodedEvent(NamedTuple):
     place_id: str | None
     date: str | None
     said_by: str | None
+    partners: tuple["Party", ...] = ()  # whom a reciprocal event was had with ("met Y", "talks with Y")
 
 
 class Party(NamedTuple):
@@ -725,6 +728,11 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
             found = words.modifiers[child.lower_]
     current = anchor
     for _ in range(6):
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and current.head.pos_ in {"VERB", "AUX"} \
+                and not any(child.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"} for child in current.children):
+            # a verb sharing its subject with the one before it shares its auxiliary too ("would appoint a czar
+            # and deploy troops", "refused to meet X or sign Y")
+            current = current.head
         for child in current.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and current.pos_ == "NOUN"):
                 return "negated"
@@ -796,8 +804,25 @@ def clause_of(anchor: Token, trigger: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS or child.i in path)
+        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS or child.i in path
+                     or token.i == anchor.i and is_scene_clause(child))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def is_scene_clause(clause: Token) -> bool:
+    """A participle clause setting the scene of its verb's subject ("Speaking in Tirana on Friday, he urged ..."):
+    no subject, no "before"/"after" of its own, before its verb; where and when it is, the event is."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < clause.head.i
+            and not any(child.dep_ in SUBJECT_DEPS | {"mark", "nsubjpass"} for child in clause.children))
+
+
+def report_clause(anchor: Token, trigger: Token) -> list[Token]:
+    """The clause of the reporting verb an event is told under ("In Washington, Miller said on Monday that ..."),
+    or nothing."""
+    for ancestor in anchor.ancestors:
+        if ancestor.lemma_.lower() in report_verbs() and ancestor.pos_ == "VERB":
+            return clause_of(ancestor, trigger)
+    return []
 
 
 def place_of(clause: list[Token], trigger: Token, doc: Doc) -> str | None:
@@ -820,6 +845,21 @@ def dateline_place(doc: Doc, end: int) -> str | None:
     """The place a wire story is filed from ("ISTANBUL, May 16 (Reuters) -")."""
     found = [m for m in doc._.place_mentions or [] if m.end <= end]
     return found[0].entity_id if found else None
+
+
+def story_scene(doc: Doc, end: int) -> str | None:
+    """The dateline place when the story itself says something happened there ("met in Beijing", "talks in
+    Istanbul"), not only that it was filed from there."""
+    place_id = dateline_place(doc, end) if end else None
+    if place_id is None:
+        return None
+    for mention in doc._.place_mentions or []:
+        if mention.entity_id != place_id or mention.start < end:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS:
+            return place_id
+    return None
 
 
 def reported_as_past(anchor: Token) -> bool:
@@ -864,7 +904,7 @@ def date_of(clause: list[Token], anchor: Token, doc: Doc) -> str | None:
     else one elsewhere in its sentence."""
     dates: list[DateExpr] = [d for d in doc._.dates or [] if d.type in DATE_TYPES and d.value
                              and d.value[:1].isdigit()]
-    for tokens in (clause, list(anchor.subtree), list(anchor.sent)):
+    for tokens in (clause, report_clause(anchor, anchor), list(anchor.subtree), list(anchor.sent)):
         starts = {t.idx for t in tokens}
         found = [d for d in dates if any(d.start <= s < d.end for s in starts)]
         if found:
@@ -883,27 +923,33 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     types = plover_types()
     events: list[Event] = []
     index_of: dict[tuple, int] = {}
-    days: dict[int, str] = {}  # sentence number -> the day its events are explicitly dated
+    days: dict[int, str] = {}  # sentence number -> the day its first dated event took place
     previous: Span | None = None
+    scene = story_scene(doc, parties.dateline_end)
     for number, sent in enumerate(doc.sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
                 doc.text[previous.start_char:sent.start_char]):
             del days[number - 1]  # a new paragraph does not go on with the day the last one ended on
         previous = sent
-        for trigger in find_triggers(sent):
-            rule, source, target, modality, place_id, date, said_by = code_event(trigger, sent, parties)
+        coded_events = ((t, c) for t in find_triggers(sent) for c in split_calls(t, code_event(t, sent, parties)))
+        for trigger, coded in coded_events:
+            rule, source, target, modality, place_id, date, said_by, _ = coded
             if require_party and not (source or target):
                 continue
             anchor = anchor_of(trigger.token)
-            if date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-                days.setdefault(number, date)
-            elif date is None and modality == "asserted" and reported_as_past(anchor):
+            if date is None and modality == "asserted" and reported_as_past(anchor):
                 # a wire story reports the day's news: an undated event told in the simple past happened on the
                 # story's day when it is in the lead, else on the day the sentence before it named
                 date = story_day(doc) if in_lead(sent) else days.get(number - 1)
             elif date is None and modality == "asserted" and said_in_the_past(anchor):
                 # "Tokyo said it was halting imports": what a story's speakers said they do or did is its news
                 date = story_day(doc)
+            if date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                days.setdefault(number, date)
+            if place_id is None and modality == "asserted" and date is not None and date == story_day(doc):
+                # a story filed from where its day's news happened ("BEIJING - ... met Xi in Beijing") tells what
+                # else happened there that day: "Wang blamed Washington" in Beijing too
+                place_id = scene
             if not target and rule.type in REACTION_TYPES:
                 target = referred_parties(anchor, events, source)
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
@@ -946,6 +992,26 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     yield from events
 
 
+def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
+    """A call one side has with several others of different countries is one call with each ("Rubio spoke with
+    the Indian and the Pakistani ministers" is two CONSULTs); a meeting or talks may be one for all."""
+    partners = [p for p in coded.partners if p.countries]
+    own = [p for p in coded.source if p not in coded.partners]
+    own_countries = {c for p in own for c in p.countries}
+    partner_countries = [frozenset(p.countries) for p in partners]
+    if (coded.rule.type != "CONSULT" or trigger.token.lemma_.lower() not in call_words() or len(partners) < 2
+            or not own_countries or len(set(partner_countries)) != len(partners)
+            or any(countries_ & own_countries for countries_ in partner_countries)):
+        return [coded]
+    # "with Y and Z" can parse Z into Y's phrase: each partner keeps the countries no later one names
+    alone = [tuple(c for c in p.countries if not any(c in q for j, q in enumerate(partner_countries) if j > i))
+             for i, p in enumerate(partners)]
+    if not all(alone):
+        return [coded]
+    return [coded._replace(source=own + [partner._replace(countries=countries_)], partners=())
+            for partner, countries_ in zip(partners, alone)]
+
+
 def referred_parties(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
     """The parties of the earlier event a reaction's object refers back to ("Kyiv rejected the demand": whoever
     made the last demand; "welcomed the decision": whoever took the last decision), without the reaction's own."""
@@ -981,6 +1047,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
     source_keys = {p.ids for p in source + both if p.ids} | {(p.start, p.end) for p in source + both}
     target: list[Party] = []
+    partners: list[Party] = []
     # the object first, then prepositional parties, then a complement's parties, then where it happened
     for links in (DIRECT_LINKS, None):
         addressees: list[Party] = []
@@ -996,6 +1063,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
             found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS:
                 both.extend(found)
+                partners.extend(found)
             elif how == "to" and rule.type in ADDRESSED_TYPES:
                 addressees.extend(found)
             else:
@@ -1035,9 +1103,12 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         rule, modality = rule._replace(type="THREATEN", mode="conditional", cameo="13"), "asserted"
     clause = clause_of(anchor, token)
     place_id = place_of(clause, token, sent.doc)
+    if place_id is None and rule.type in SPEECH_TYPES:
+        # what is said happens where it is said ("In Washington, Miller said the United States urges Beijing")
+        place_id = place_of(report_clause(anchor, token), token, sent.doc)
     date = date_of(clause, anchor, sent.doc)
     if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
         # the lead of a datelined story reports what happened where it was filed
         place_id = dateline_place(sent.doc, parties.dateline_end)
     said_by = said_by_of(token, anchor, parties)
-    return CodedEvent(rule, source, target, modality, place_id, date, said_by)
+    return CodedEvent(rule, source, target, modality, place_id, date, said_by, tuple(partners))

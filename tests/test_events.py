@@ -1,6 +1,8 @@
 """Tests of the events stage (PLOVER coding, parties, modality, said_by) and of the events/whowhom scorers."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 import spacy
@@ -555,3 +557,104 @@ def test_events_date_of_what_was_said(base_nlp, text, expected):
 
     doc = _placed(base_nlp, text, {}, {"Friday": "2025-01-17"}, published=dt.date(2025, 1, 18))
     assert [event.date for event in doc._.events] == expected
+
+
+def _scene(base_nlp, text: str, places: dict[str, str],
+           dates: dict[str, str]) -> list[tuple[str, str | None, str | None]]:
+    """The events stage over ``text`` with hand-made places and DATE expressions found at every occurrence of
+    their surface (places case-insensitively, one place per name); (type, place name, date) of its events."""
+    import datetime as dt
+
+    from pipeline.records import DateExpr, Mention, Place
+
+    ids = {name: f"p{number}" for number, name in enumerate(dict.fromkeys(places.values()), start=1)}
+    records = [Place(place_id, name, "city") for name, place_id in ids.items()]
+    mentions = [Mention(ids[name], "place", match.group(), match.start(), match.end())
+                for surface, name in places.items() for match in re.finditer(re.escape(surface), text, re.I)]
+    expressions = [DateExpr(surface, match.start(), match.end(), value, "DATE")
+                   for surface, value in dates.items() for match in re.finditer(re.escape(surface), text)]
+    doc = _stage_on(base_nlp, text, places=records, place_mentions=sorted(mentions, key=lambda m: m.start),
+                    dates=expressions, published=dt.date(2025, 1, 18))
+    names = {place_id: name for name, place_id in ids.items()}
+    return [(event.type, names.get(event.place_id), event.date) for event in doc._.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a story filed from where it says its news happened: what else happened there that day happened there too
+    ("ISTANBUL (Reuters) - Russia and Ukraine held talks in Istanbul on Friday. The talks lasted two hours. "
+     "On Friday, Ukraine rejected a Russian demand for more territory.",
+     [("CONSULT", "Istanbul", "2025-01-17"), ("REJECT", "Istanbul", "2025-01-17")]),
+    # ... not what happened on another day
+    ("ISTANBUL (Reuters) - Russia and Ukraine held talks in Istanbul on Friday. The talks lasted two hours. "
+     "On Thursday, Ukraine rejected a Russian demand for more territory.",
+     [("CONSULT", "Istanbul", "2025-01-17"), ("REJECT", None, "2025-01-16")]),
+    # ... and a dateline the story never names as a venue only places its lead
+    ("ISTANBUL (Reuters) - Russia and Ukraine agreed on Friday to swap prisoners. The talks lasted two hours. "
+     "On Friday, Ukraine rejected a Russian demand for more territory.",
+     [("AGREE", "Istanbul", "2025-01-17"), ("REJECT", None, "2025-01-17")]),
+])
+def test_events_place_of_the_story_scene(base_nlp, text, expected):
+    dates = {"Friday": "2025-01-17", "Thursday": "2025-01-16"}
+    assert _scene(base_nlp, text, {"Istanbul": "Istanbul"}, dates) == expected
+
+
+@pytest.mark.parametrize("text, places, dates, expected", [
+    # a participle clause before the verb sets its scene ...
+    ("Speaking in Tirana on Friday, the Ukrainian president urged Washington to impose new sanctions.",
+     {"Tirana": "Tirana"}, {"Friday": "2025-01-17"}, [("REQUEST", "Tirana", "2025-01-17")]),
+    # ... a clause with a subject of its own does not
+    ("While Blinken was in Tirana, the Ukrainian president urged Washington to impose new sanctions.",
+     {"Tirana": "Tirana"}, {}, [("REQUEST", None, "2025-01-18")]),
+    # what is said happens where it is said ...
+    ("In Washington, the spokesman said the United States urges Beijing to show restraint.",
+     {"Washington": "Washington"}, {}, [("REQUEST", "Washington", "2025-01-18")]),
+    # ... but what is reported there need not have happened there
+    ("In Washington, the spokesman said Russia attacked Ukraine.",
+     {"Washington": "Washington"}, {}, [("ASSAULT", None, "2025-01-18")]),
+    # the day an event is announced dates it before a day elsewhere in the sentence
+    ("Qatar announced on Wednesday that Israel and Egypt had reached an agreement, with the truce set to take "
+     "effect on Sunday.", {}, {"Wednesday": "2025-01-15", "Sunday": "2025-01-19"}, [("AGREE", None, "2025-01-15")]),
+])
+def test_events_place_and_date_of_the_speaker(base_nlp, text, places, dates, expected):
+    # (an undated lead told in the simple past is of the story's day, 2025-01-18)
+    assert _scene(base_nlp, text, places, dates) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day the sentence before gave its event goes on, even when the story's day gave it ("said ... had")
+    ("Russia and Ukraine held talks on Friday. The talks lasted two hours. A Ukrainian source said Russia had "
+     "demanded a ceasefire. Kyiv rejected the demand.",
+     [("CONSULT", None, "2025-01-17"), ("REQUEST", None, "2025-01-17"), ("REJECT", None, "2025-01-17")]),
+    # ... but not into a new paragraph
+    ("Russia and Ukraine held talks on Friday. The talks lasted two hours. A Ukrainian source said Russia had "
+     "demanded a ceasefire.\n\nKyiv rejected the demand.",
+     [("CONSULT", None, "2025-01-17"), ("REQUEST", None, "2025-01-17"), ("REJECT", None, None)]),
+])
+def test_events_date_carried_from_a_dated_report(base_nlp, text, expected):
+    assert _scene(base_nlp, text, {}, {"Friday": "2025-01-17"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb sharing the first one's subject shares its auxiliary or governing verb
+    ("Ottawa said it would expel the Russian ambassador and deploy troops to the border.",
+     [("SANCTION", "planned"), ("MOBILIZE", "planned")]),
+    ("Armenia refused to meet Azerbaijani officials or sign the peace treaty.",
+     [("CONSULT", "negated"), ("AGREE", "negated")]),
+    # ... but not a verb with a subject of its own
+    ("Chile will host the summit and Peru hosted the talks.", [("CONSULT", "planned"), ("CONSULT", "asserted")]),
+])
+def test_events_modality_of_a_joined_verb(code, text, expected):
+    assert [(event.type, event.modality) for event in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call with people of two other countries is a call with each
+    ("The Turkish president spoke by phone with the Russian president and the Ukrainian president.",
+     [{"TUR", "RUS"}, {"TUR", "UKR"}]),
+    # ... but a meeting with them may be one meeting
+    ("The Turkish president met the Russian president and the Ukrainian president.", [{"TUR", "RUS", "UKR"}]),
+    # ... and talks between the parties of one side stay one event
+    ("Russia and Ukraine spoke by phone on Friday.", [{"RUS", "UKR"}]),
+])
+def test_events_call_with_several_sides(code, text, expected):
+    assert [set(event.source_countries) for event in code(text)._.events if event.type == "CONSULT"] == expected
