@@ -34,6 +34,7 @@ DEMONYMS_FILE = "place_demonyms.tsv"
 STOPWORDS_FILE = "place_stopwords.txt"
 DIRECTIONS_FILE = "place_directions.txt"
 SITES_FILE = "place_sites.txt"
+DATELINES_FILE = "place_datelines.tsv"
 SITE_REACH = 300  # characters between a site and the town it is placed at
 MAX_NAME_TOKENS = 5
 # a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
@@ -226,17 +227,17 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
               if ent.label_ == "PERSON" and _trim(ent) is not None and _after_title(_trim(ent))}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
-        if _is_stopword(span) or any(taken[span.start:span.end]) or _is_organisation(span.text, gaz):
-            return
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
+        if _is_stopword(span) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
+            return
         found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup, facility,
                              _direction_before(span)))
         for i in range(span.start, span.end):
             taken[i] = True
 
     for span in _dateline(doc, gaz):
-        take(span, "dateline")
+        take(span, "dateline", dateline_sites().get(span.text))
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or any(taken[span.start:span.end]):
@@ -315,6 +316,12 @@ def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     return span.text
 
 
+@functools.lru_cache(maxsize=1)
+def dateline_sites() -> dict[str, str]:
+    """Datelines naming a site, not a town -> the place they stand for."""
+    return {row["dateline"]: row["place"] for row in read_tsv(DATELINES_FILE)}
+
+
 def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
     """A wire dateline: the article opening with an upper-case place name ("COLUMBUS, Ohio —", "BEIRUT (AP)")."""
     end = 0
@@ -323,7 +330,9 @@ def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
     if end == 0 or end >= len(doc) or doc[end].text not in {",", "(", "—", "–", "-", "--", ":"}:
         return
     span = doc[0:end]
-    if _known(span.text, gaz, strong_only=False):
+    if span.text in dateline_sites():
+        yield span  # looked up through its site ("UNITED NATIONS" is the UN headquarters in New York)
+    elif _known(span.text, gaz, strong_only=False):
         yield span
         after = doc[end + 1:end + 3]
         for n in (2, 1):
@@ -585,8 +594,8 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
             town = _nearby_town(resolved, toponym, country)
             entry = Entry(toponym.text, "other", country, town and town.lat, town and town.lon, None, 0) \
                 if country else None
-        if entry is not None and toponym.direction:
-            # "southern Israel": a region of its own, at the whole place's point
+        if entry is not None and toponym.direction and entry.kind != "city":
+            # "southern Israel": a region of its own, at the whole place's point ("central Seoul" stays Seoul)
             entry = Entry(f"{toponym.direction} {entry.name}", "region", entry.country, entry.lat, entry.lon, None, 0)
         if entry is not None:
             key = ("entry", entry.geonames_id, entry.name, entry.kind, entry.country, entry.lat, entry.lon)

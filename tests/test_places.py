@@ -370,3 +370,15 @@ def test_places_site_takes_the_point_of_the_town_named_with_it(run_stage):
 def test_places_part_of_a_place_keeps_the_name_as_its_mention(run_stage):
     doc = run_stage("Rockets were fired at southern Israel overnight.")
     assert [m.text for m in doc._.place_mentions] == ["Israel"]  # gold sets mark the name, not the direction
+
+
+def test_places_part_of_a_city_is_the_city(run_stage):
+    doc = run_stage("Thousands marched in central Seoul on Saturday.")
+    assert [(p.name, p.kind) for p in doc._.places] == [("Seoul", "city")]
+
+
+def test_places_united_nations_dateline_is_the_headquarters(run_stage):
+    doc = run_stage("UNITED NATIONS, May 5 (Reuters) - The Security Council met on Monday. The United Nations said.")
+    places = {p.name: p for p in doc._.places}
+    assert places["United Nations Headquarters"].country == "USA"
+    assert [m.text for m in doc._.place_mentions] == ["UNITED NATIONS"]  # the body itself is no place
