@@ -10,7 +10,7 @@ TARGETS = {
     ("places", "f1"): 0.85, ("places", "acc@161km"): 0.90,
     ("places_lgl", "f1"): 0.80, ("places_lgl", "acc@161km"): 0.80,
     ("dates", "span_f1"): 0.90, ("dates", "value_f1"): 0.80, ("dates", "value_accuracy"): 0.85,
-    ("events", "type_f1"): 0.75, ("events", "parties_accuracy"): 0.70,
+    ("events", "f1"): 0.75, ("events", "parties_accuracy"): 0.70,
     ("whowhom", "f1"): 0.60,
     ("actors", "country_accuracy"): 0.85, ("actors", "sector_accuracy"): 0.75,
     ("domain", "actors_f1"): 0.90, ("domain", "actors_country_accuracy"): 0.95, ("domain", "actors_split"): 0.02,
