@@ -21,7 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import countries, extensions  # noqa: F401  (extensions registers doc._ attributes)
+from . import countries
+from .extensions import doc_text
 from .records import Actor, Mention
 from .resources import read_tsv
 
@@ -247,7 +248,7 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
 def _folded(doc: Doc) -> Doc:
     """The Doc itself when it is plain ASCII, else a copy with the same tokens folded ("Erdoğan" -> "Erdogan"),
     so that token offsets of matches on it hold for the Doc."""
-    if doc.text.isascii():
+    if doc_text(doc).isascii():
         return doc
     return Doc(doc.vocab, words=[countries.fold(token.text) for token in doc],
                spaces=[bool(token.whitespace_) for token in doc])
@@ -602,7 +603,7 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
             continue
         code = _capital_of_clause(span)
         if code is None:
-            filed_in = filed_in if filed_in is not None else (dateline_country(doc.text) or "")
+            filed_in = filed_in if filed_in is not None else (dateline_country(doc_text(doc)) or "")
             code = filed_in or None
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
@@ -681,7 +682,7 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
         holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.named
                    and _same_role(a.role, title)]
         if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
-            yield Mention(holders[0].actor_id, "actor", doc.text[start_token.idx:token.idx + len(token)],
+            yield Mention(holders[0].actor_id, "actor", doc_text(doc)[start_token.idx:token.idx + len(token)],
                           start_token.idx, token.idx + len(token))
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .event_lexicon import (TriggerRule, call_words, modality_words, non_gifts, pair_nouns, party_nouns,
                            plover_types, quad_class, reference_nouns, report_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
@@ -316,7 +316,7 @@ class PartyIndex:
         eastern Syria") as a mention of the actor named in it, unless that exact span is one already."""
         if any(m.entity_id == actor_id and (m.start, m.end) == (start, end) for m in self.mentions):
             return
-        mention = Mention(actor_id, "actor", self.doc.text[start:end], start, end)
+        mention = Mention(actor_id, "actor", doc_text(self.doc)[start:end], start, end)
         self.mentions.append(mention)
         self.new_mentions.append(mention)
 
@@ -358,7 +358,7 @@ class PartyIndex:
         return bool(codes) or token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in party_nouns()
 
     def new_actor(self, token: Token, tokens: list[Token], codes: list[str], start: int, end: int) -> str:
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         name = " ".join(t.text for t in tokens if t.dep_ not in {"det", "predet"} and t.tag_ != "POS").strip() or text
         key = codes[0] if len(codes) == 1 and text_code(name) == codes[0] else _normal(name)
         actor_id = self.by_name.get(key)
@@ -384,7 +384,7 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,3
 
 def dateline_end(doc: Doc) -> int:
     """End of a wire dateline ("ISTANBUL, May 16 (Reuters) - "): the place there is where it was filed, no party."""
-    match = DATELINE.match(doc.text[:120])
+    match = DATELINE.match(doc_text(doc)[:120])
     return match.end() if match else 0
 
 
@@ -928,7 +928,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     scene = story_scene(doc, parties.dateline_end)
     for number, sent in enumerate(doc.sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
-                doc.text[previous.start_char:sent.start_char]):
+                doc_text(doc)[previous.start_char:sent.start_char]):
             del days[number - 1]  # a new paragraph does not go on with the day the last one ended on
         previous = sent
         coded_events = ((t, c) for t in find_triggers(sent) for c in split_calls(t, code_event(t, sent, parties)))
