@@ -853,23 +853,13 @@ def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _body_countries() -> dict[str, str]:
-    """Dictionary organisations and groups (not people) by normalised alias -> their country."""
+def _body_table(field: str) -> dict[str, str]:
+    """Dictionary organisations and groups (not people) by normalised alias -> their ``country`` or ``sector``."""
     table: dict[str, str] = {}
     for alias, name in dictionary_aliases():
         entry = dictionary()[name][-1]
-        if entry.type != "person" and entry.country:
-            table.setdefault(countries.normalize(alias), entry.country)
-    return table
-
-
-@functools.lru_cache(maxsize=None)
-def _body_sectors() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for alias, name in dictionary_aliases():
-        entry = dictionary()[name][-1]
-        if entry.type != "person" and entry.sector:
-            table.setdefault(countries.normalize(alias), entry.sector)
+        if entry.type != "person" and getattr(entry, field):
+            table.setdefault(countries.normalize(alias), getattr(entry, field))
     return table
 
 
@@ -877,14 +867,14 @@ def body_sector(text: str) -> str | None:
     """Sector of a known organisation or group named by one word ("Hamas" -> REB), capitalised names only."""
     if not text[:1].isupper():
         return None
-    return _body_sectors().get(countries.normalize(text))
+    return _body_table("sector").get(countries.normalize(text))
 
 
 def body_country(text: str) -> str | None:
     """Country of a known organisation or group named by ``text`` ("Hamas" -> PSE), capitalised names only."""
     if not text[:1].isupper():
         return None
-    return _body_countries().get(countries.normalize(text))
+    return _body_table("country").get(countries.normalize(text))
 
 
 @functools.lru_cache(maxsize=None)
