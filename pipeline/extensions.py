@@ -1,6 +1,7 @@
 """The ``doc._`` attributes Parley's stages read and write, registered once at import."""
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 # attribute -> default; lists are created fresh per Doc through a getter-free default of None
@@ -28,3 +29,35 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc._.text_cache = doc.text
     return text
+
+
+def doc_tokens(doc: Doc) -> list:
+    """The Doc's tokens as one list, built once per Doc.
+
+    spaCy creates a new ``Token`` object on every ``doc[i]``, iteration, ``token.head`` or
+    ``span`` walk; hot loops should index this list instead (``doc_tokens(doc)[token.head.i]``
+    still creates one Token for ``.head``, ``doc_tokens(doc)[token.i + 1]`` creates none).
+    """
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None or len(tokens) != len(doc):
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Each token's head index (a token that is its own head is a root), built once per Doc."""
+    heads = doc.user_data.get(_HEADS_KEY)
+    if heads is None or len(heads) != len(doc):
+        heads = doc.user_data[_HEADS_KEY] = [i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist())]
+    return heads
+
+
+_TOKENS_KEY = ("parley", "tokens")
+_HEADS_KEY = ("parley", "heads")
+
+
+@Language.component("parley_release")
+def release_caches(doc: Doc) -> Doc:
+    """Last in the pipeline: drop the per-Doc token cache, which holds objects ``Doc.to_bytes`` cannot write."""
+    doc.user_data.pop(_TOKENS_KEY, None)
+    return doc

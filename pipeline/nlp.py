@@ -27,6 +27,7 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES) -> Lan
         nlp.add_pipe("parley_paragraphs", first=True)
     for stage in stages:
         nlp.add_pipe(stage)
+    nlp.add_pipe("parley_release")
     return nlp
 
 
