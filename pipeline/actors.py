@@ -174,7 +174,10 @@ class ActorStage:
         _cities()  # load the gazetteer now rather than on the first article
 
     def __call__(self, doc: Doc) -> Doc:
-        actors, mentions = resolve_actors(doc, matchers=self.matchers)
+        try:
+            actors, mentions = resolve_actors(doc, matchers=self.matchers)
+        finally:
+            doc.user_data.pop(_VIEW_KEY, None)  # holds Spans, which Doc.to_bytes cannot write
         self.set_annotations(doc, actors, mentions)
         return doc
 
@@ -182,6 +185,39 @@ class ActorStage:
     def set_annotations(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
         doc._.actors = actors
         doc._.actor_mentions = mentions
+
+
+class DocView(NamedTuple):
+    """The token attributes the stage's whole-Doc scans read, as plain lists built once per Doc: spaCy creates
+    a new Token or Span on every ``doc[i]``, iteration or ``doc.ents``, so the scans index these lists and
+    make Tokens only where a candidate is found."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lower-case lemmas
+    pos: list[str]
+    tag: list[str]
+    ents: tuple[Span, ...]
+    agent_ends: list[int]  # tokens that may end an agent word or phrase, in order
+
+
+_VIEW_KEY = ("parley", "actor_view")
+VIEW_ATTRS = ["ORTH", "LOWER", "LEMMA", "POS", "TAG"]
+
+
+def _view(doc: Doc) -> DocView:
+    """The Doc's view, cached in ``user_data`` while the stage runs (``ActorStage`` drops it)."""
+    view = doc.user_data.get(_VIEW_KEY)
+    if view is None or len(view.text) != len(doc):
+        strings = doc.vocab.strings
+        columns = doc.to_array(VIEW_ATTRS).T.tolist() if len(doc) else [[] for _ in VIEW_ATTRS]
+        text, lower, lemma, pos, tag = ([strings[value] for value in column] for column in columns)
+        lemma = [word.lower() for word in lemma]
+        last_words = _agent_last_words()
+        agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
+        view = DocView(text, lower, lemma, pos, tag, doc.ents, agent_ends)
+        doc.user_data[_VIEW_KEY] = view
+    return view
 
 
 class Matchers(NamedTuple):
@@ -228,30 +264,33 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     named_here = {(span.start, span.end) for span in found if len(span) == 1 and span.label_ in full_names}
     found = [span for span in found
              if not (len(span) == 1 and (span.start, span.end) in named_here and span.label_ not in full_names)]
-    person_of = {token.i: ent for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
-    other_entity_tokens = {token.i for ent in doc.ents if ent.label_ != "PERSON" for token in ent}
+    ents = _view(doc).ents
+    person_of = {i: ent for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    other_entity_tokens = {i for ent in ents if ent.label_ != "PERSON" for i in range(ent.start, ent.end)}
     kept = []
     for span in found:
         if span.label_ in matchers.people and _inside_other_name(span):
             continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
         if len(span) == 1 and span.label_ in matchers.people:
-            person = person_of.get(span[0].i)
+            person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
                 continue  # "Bill Clinton" is not Hillary Clinton, "Francis Ngannou" not the pope
+            token = doc[span.start]
             if not (span.label_ in full_names or person is not None
-                    or span[0].pos_ == "PROPN" and span[0].i not in other_entity_tokens):
+                    or token.pos_ == "PROPN" and token.i not in other_entity_tokens):
                 continue
         kept.append(span)
     return filter_spans(kept)
 
 
 def _folded(doc: Doc) -> Doc:
-    """The Doc itself when it is plain ASCII, else a copy with the same tokens folded ("Erdoğan" -> "Erdogan"),
-    so that token offsets of matches on it hold for the Doc."""
-    if doc_text(doc).isascii():
+    """The Doc itself when folding changes no token, else a copy with the same tokens folded ("Erdoğan" ->
+    "Erdogan"), so that token offsets of matches on it hold for the Doc."""
+    text = _view(doc).text
+    words = [countries.fold(word) for word in text]
+    if words == text:
         return doc
-    return Doc(doc.vocab, words=[countries.fold(token.text) for token in doc],
-               spaces=[bool(token.whitespace_) for token in doc])
+    return Doc(doc.vocab, words=words, spaces=[bool(space) for space in doc.to_array("SPACY").tolist()])
 
 
 NAMED_AFTER_LABELS = {"FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
@@ -261,7 +300,7 @@ def _inside_other_name(span: Span) -> bool:
     """Whether a person's name is part of a longer name of something else, which NER labels as such."""
     return any(ent.label_ in NAMED_AFTER_LABELS and ent.start <= span.start and span.end <= ent.end
                and len(ent) > len(span) and ent[-1].i >= span.end and ent[-1].text[:1].isupper()
-               and ent[-1].lower_ not in {"'s", "’s"} for ent in span.doc.ents)
+               and ent[-1].lower_ not in {"'s", "’s"} for ent in _view(span.doc).ents)
 
 
 @functools.lru_cache(maxsize=None)
@@ -290,7 +329,8 @@ def resolve_actors(doc: Doc, *, matchers: Matchers) -> tuple[list[Actor], list[M
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     when = doc._.published
     found: list[Candidate] = []
-    person_of = {token.i: ent for ent in doc.ents if ent.label_ == "PERSON" for token in ent}
+    view = _view(doc)
+    person_of = {i: ent for ent in view.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for span in dictionary_spans(doc, matchers):
         entry = entry_for(span.label_, when)
         end = span.end
@@ -302,8 +342,8 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
                                True, f"known:{entry.name}"))
     known_tokens = {i for c in found for i in range(c.start, c.end)}
-    for ent in doc.ents:
-        if ent.label_ in NER_ACTOR_LABELS and not any(token.i in known_tokens for token in ent):
+    for ent in view.ents:
+        if ent.label_ in NER_ACTOR_LABELS and not any(i in known_tokens for i in range(ent.start, ent.end)):
             candidate = ner_candidate(doc, ent)
             if candidate is not None:
                 found.append(candidate)
@@ -338,7 +378,8 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     """A person or organisation that NER found and the dictionary does not know."""
     text = _strip_the(ent.text)
-    if all(_inside_agent_phrase(doc, token.i) for token in ent if token.lower_ not in DETERMINERS):
+    lower = _view(doc).lower
+    if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS):
         return None  # "Riot" in "Riot police" tagged as a name
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
@@ -416,12 +457,14 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
     """
     table = agents()
     owners = owners or {}
-    for token in doc:
-        if token.i in claimed or token.pos_ not in {"NOUN", "PROPN", "ADJ"} and len(doc) > 3:
+    pos = _view(doc).pos
+    for i in _view(doc).agent_ends:
+        if i in claimed or pos[i] not in {"NOUN", "PROPN", "ADJ"} and len(doc) > 3:
             continue
-        head = _agent_at(doc, token.i, table)
+        head = _agent_at(doc, i, table)
         if head is None:
             continue
+        token = doc[i]
         if _continues_phrase(token):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)
@@ -477,8 +520,8 @@ def _opens_dateline(ent: Span) -> bool:
 
 def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
     """Capitals (and other seats) standing for their government when they act: "Kyiv rejected", "Moscow said"."""
-    fragment = not any(token.pos_ in {"VERB", "AUX"} for token in doc)
-    for ent in [*doc.ents, *_bare_propn(doc)]:
+    fragment = not any(pos in {"VERB", "AUX"} for pos in _view(doc).pos)
+    for ent in [*_view(doc).ents, *_bare_propn(doc)]:
         if any(token.i in claimed for token in ent):
             continue
         text = _strip_the(ent.text)
@@ -497,11 +540,15 @@ def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
 def nationality_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
     """People named by a plural nationality noun ("two Russians", "Brazilians"): an unnamed group with a country
     and no sector. An adjective ("Russian") is no actor."""
-    for token in doc:
-        if token.i in claimed or token.tag_ not in {"NNS", "NNPS"} or _continues_phrase(token):
+    view = _view(doc)
+    for i, tag in enumerate(view.tag):
+        if i in claimed or tag not in {"NNS", "NNPS"}:
             continue
-        code = countries.demonym_code(token.text)
-        if code is None or not token.text[:1].isupper():
+        code = countries.demonym_code(view.text[i])
+        if code is None or not view.text[i][:1].isupper():
+            continue
+        token = doc[i]
+        if _continues_phrase(token):
             continue
         start = _phrase_start(doc, token, claimed)
         words = [t for t in doc[start:token.i + 1] if t.lower_ not in DETERMINERS]
@@ -668,17 +715,19 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
     table = agents()
     taken = {(m.start, m.end) for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for token in doc:
-        head = _agent_at(doc, token.i, table)
-        if head is None or not head.title or token.tag_ in {"NNS", "NNPS"} or token.idx in covered:
+    view = _view(doc)
+    for i in view.agent_ends:
+        head = _agent_at(doc, i, table) if i > 0 else None
+        if head is None or not head.title or view.tag[i] in {"NNS", "NNPS"} or view.lower[i - 1] != "the":
             continue
-        if _continues_phrase(token) or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        token = doc[i]
+        if token.idx in covered or _continues_phrase(token):
             continue
         start_token = doc[token.i - 1]
         if any(t.idx in covered for t in doc[start_token.i:token.i + 1]):
             continue
         before = {m.entity_id for m in mentions if m.end <= start_token.idx}
-        title = " ".join(t.lower_ for t in doc[start_token.i + 1:token.i + 1])
+        title = " ".join(view.lower[start_token.i + 1:token.i + 1])
         holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.named
                    and _same_role(a.role, title)]
         if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
@@ -694,31 +743,28 @@ def _agent_last_words() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in agents())
 
 
-def _may_end_agent(token: Token) -> bool:
+def _agent_match(doc: Doc, i: int, table: dict[str, Agent], first: int) -> tuple[int, Agent | None]:
+    """Length and entry of the longest agent word or phrase that ends at token ``i`` and starts at ``first`` or
+    later, matched on the words' lower-case forms, then on their lemmas ("ministers" -> "minister")."""
+    view = _view(doc)
     last_words = _agent_last_words()
-    return token.lower_ in last_words or token.lemma_.lower() in last_words
+    if view.lower[i] not in last_words and view.lemma[i] not in last_words:
+        return 0, None
+    for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
+        for words in (view.lower, view.lemma):
+            phrase = " ".join(words[i - n + 1:i + 1])
+            if phrase in table:
+                return n, table[phrase]
+    return 0, None
 
 
 def _agent_at(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> Agent | None:
     """The longest agent word or phrase that ends at token ``i`` and starts at ``first`` or later."""
-    if not _may_end_agent(doc[i]):
-        return None
-    for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
-        tokens = doc[i - n + 1:i + 1]
-        for phrase in (" ".join(t.lower_ for t in tokens), " ".join(t.lemma_.lower() for t in tokens)):
-            if phrase in table:
-                return table[phrase]
-    return None
+    return _agent_match(doc, i, table, first)[1]
 
 
 def _agent_phrase_length(doc: Doc, i: int, table: dict[str, Agent], *, first: int = 0) -> int:
-    if not _may_end_agent(doc[i]):
-        return 0
-    for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
-        tokens = doc[i - n + 1:i + 1]
-        if " ".join(t.lower_ for t in tokens) in table or " ".join(t.lemma_.lower() for t in tokens) in table:
-            return n
-    return 0
+    return _agent_match(doc, i, table, first)[0]
 
 
 def _continues_phrase(token: Token) -> bool:
@@ -788,7 +834,7 @@ def _title_start(doc: Doc, start: int) -> int:
 
 
 def _is_country_word(doc: Doc, i: int) -> bool:
-    text = doc[i].text
+    text = _view(doc).text[i]
     return bool(countries.country_code(text) or countries.metonym_code(text) or countries.igo_code(text))
 
 
@@ -801,7 +847,7 @@ def describe(phrase: Span, name: Span | None, *,
     table = agents()
     skip = set(skip) | (set(range(name.start, name.end)) if name is not None else set())
     country = phrase_country(phrase, skip=set(range(name.start, name.end)) if name is not None else ())
-    former = any(token.lower_ in FORMER_WORDS for token in phrase)
+    former = any(word in FORMER_WORDS for word in _view(doc).lower[phrase.start:phrase.end])
     found: list[Agent] = []  # right to left: the head first
     i = phrase.end - 1
     while i >= phrase.start:
@@ -834,7 +880,6 @@ def phrase_sector(found: list[Agent]) -> str | None:
 def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
     """The country a phrase's own words point to: a demonym, a country or IGO name, a possessor, a seat of
     government or a capital ("Russian", "US", "Russia's", "Kremlin", "EU", "Moscow")."""
-    doc = phrase.doc
     skip = set(skip)
     tokens = [t for t in phrase if t.i not in skip]
     # multi-word names first ("South Korea", "Saudi Arabia", "United Nations")
@@ -843,13 +888,20 @@ def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
             window = tokens[k:k + n]
             if any(window[j + 1].i != window[j].i + 1 for j in range(n - 1)):
                 continue
-            text = doc[window[0].i:window[-1].i + 1].text
+            text = "".join(token.text_with_ws for token in window[:-1]) + window[-1].text
             a_person = all(token.ent_type_ == "PERSON" for token in window)  # "President Bush" is not from Būsh
-            code = (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
-                    or countries.capital_code(text) or body_country(text) or (not a_person and city_country(text)))
+            code = text_country(text, cities=not a_person)
             if code:
                 return code
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def text_country(text: str, *, cities: bool = True) -> str | None:
+    """The country (or IGO) a name stands for: a country, IGO, seat of government, capital, known body or (with
+    ``cities``) large city."""
+    return (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
+            or countries.capital_code(text) or body_country(text) or (cities and city_country(text)) or None)
 
 
 @functools.lru_cache(maxsize=None)
@@ -903,9 +955,9 @@ def city_country(text: str) -> str | None:
 
 def _possessor_country(doc: Doc, start: int) -> str | None:
     """ "Chile's" or "the People's Liberation Army's" right before a phrase."""
-    if start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
+    if start >= 2 and _view(doc).lower[start - 1] in {"'s", "’s"}:
         owner = doc[start - 2]
-        entity = next((ent for ent in doc.ents if ent.start <= owner.i < ent.end), None)
+        entity = next((ent for ent in _view(doc).ents if ent.start <= owner.i < ent.end), None)
         return phrase_country(doc[start - 2:start - 1]) or (phrase_country(entity) if entity is not None else None)
     return None
 
@@ -962,10 +1014,10 @@ def _passive_agent(token: Token) -> bool:
 
 def _bare_propn(doc: Doc) -> Iterator[Span]:
     """One-token spans for proper nouns NER left out (so "Kyiv rejected" is seen even without an entity)."""
-    in_ents = {token.i for ent in doc.ents for token in ent}
-    for token in doc:
-        if token.i not in in_ents and (token.pos_ == "PROPN" or len(doc) == 1):
-            yield doc[token.i:token.i + 1]
+    in_ents = {i for ent in _view(doc).ents for i in range(ent.start, ent.end)}
+    for i, pos in enumerate(_view(doc).pos):
+        if i not in in_ents and (pos == "PROPN" or len(doc) == 1):
+            yield doc[i:i + 1]
 
 
 # countries whose people are named family name first, so that a lone family name is the name's first word

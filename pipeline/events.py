@@ -7,15 +7,18 @@ places found by earlier stages. Modality comes from auxiliaries, negation and go
 """
 from __future__ import annotations
 
-import itertools
+import bisect
+import functools
 import re
 from typing import Iterable, Iterator, NamedTuple
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from .extensions import doc_text
+from .extensions import doc_text, doc_tokens
 from .event_lexicon import (TriggerRule, call_words, modality_words, non_gifts, pair_nouns, party_nouns,
                            plover_types, quad_class, reference_nouns, report_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
@@ -139,20 +142,21 @@ def _normal(text: str) -> str:
 
 
 def codes_in(tokens: Iterable[Token]) -> list[str]:
-    """Country or IGO codes named in a run of tokens: the longest name first ("North Korea", "Hungarian", "U.N.")."""
-    tokens = [token for token in tokens if not token.is_punct or token.text in {"."}]
+    """Country or IGO codes named in a run of tokens of one Doc: the longest name first ("North Korea",
+    "Hungarian", "U.N.")."""
+    tokens = [token for token in tokens if not token.is_punct or token.text == "."]
+    positions = [token.i for token in tokens]
+    spaced = [token.text_with_ws for token in tokens]
     found: list[str] = []
     i = 0
     while i < len(tokens):
         for size in (4, 3, 2, 1):
-            window = tokens[i:i + size]
-            if len(window) < size:
-                continue
-            if window[0].doc is not window[-1].doc or window[-1].i - window[0].i != size - 1:
-                continue
-            text = window[0].doc[window[0].i:window[-1].i + 1].text
+            last = i + size - 1
+            if last >= len(tokens) or positions[last] - positions[i] != size - 1:
+                continue  # not a run of adjacent words
+            text = "".join(spaced[i:last]) + tokens[last].text  # the words' text, as Doc[i:last + 1].text
             code = text_code(text)
-            if code and countries.is_igo(code) and all(t.ent_type_ == "PERSON" for t in window):
+            if code and countries.is_igo(code) and all(t.ent_type_ == "PERSON" for t in tokens[i:last + 1]):
                 code = None  # part of a person's name ("Kim Jong Un" is no UN official)
             if code:
                 if code not in found:
@@ -164,6 +168,7 @@ def codes_in(tokens: Iterable[Token]) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def text_code(text: str) -> str | None:
     """ISO3 or IGO code of a country, demonym, capital, seat of government or international organisation."""
     return (countries.igo_code(text) or countries.country_code(text) or countries.metonym_code(text)
@@ -500,6 +505,27 @@ def is_party_word(token: Token) -> bool:
             or bool(codes_in(phrase_tokens(token))))
 
 
+@functools.lru_cache(maxsize=None)
+def trigger_words() -> frozenset[str]:
+    """Every word that can be a trigger: a head of the trigger lexicon, or a reporting verb (obligation_rule)."""
+    return frozenset(trigger_rules()) | report_verbs()
+
+
+def could_trigger(token: Token) -> bool:
+    words = trigger_words()
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that ``could_trigger``, found from the Doc's lemma and lower-case columns: each
+    distinct word is looked up once, not each token."""
+    words = trigger_words()
+    strings = doc.vocab.strings
+    columns = doc.to_array([LEMMA, LOWER])
+    hits = [value for value in numpy.unique(columns).tolist() if value in strings and strings[value].lower() in words]
+    return numpy.flatnonzero(numpy.isin(columns, hits).any(axis=1)).tolist()
+
+
 def match_rule(token: Token) -> TriggerRule | None:
     rules = trigger_rules().get(token.lemma_.lower()) or trigger_rules().get(token.lower_)
     if not rules or token.dep_ in MODIFIER_DEPS:
@@ -526,32 +552,37 @@ def match_rule(token: Token) -> TriggerRule | None:
     return None
 
 
-def find_triggers(sent: Span, *, skip_relative_clauses: bool = True) -> list[Trigger]:
+def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
+                  candidates: list[Token] | None = None) -> list[Trigger]:
     """Triggers of one sentence, keeping only the topmost of a chain ("threatened to impose sanctions" -> THREATEN);
-    an event governed by "refused to"/"ruled out" is kept, negated, instead of its governor."""
-    matched = {token.i: rule for token in sent if (rule := match_rule(token) or obligation_rule(token))}
+    an event governed by "refused to"/"ruled out" is kept, negated, instead of its governor. ``candidates``: the
+    sentence's tokens that ``could_trigger``, when the caller has them."""
+    tokens = doc_tokens(sent.doc)
+    if candidates is None:
+        candidates = [token for token in tokens[sent.start:sent.end] if could_trigger(token)]
+    matched = {token.i: rule for token in candidates if (rule := match_rule(token) or obligation_rule(token))}
     if skip_relative_clauses:
-        matched = {i: rule for i, rule in matched.items() if not in_relative_clause(sent.doc[i])}
-    matched = {i: rule for i, rule in matched.items() if not in_condition(sent.doc[i])}
+        matched = {i: rule for i, rule in matched.items() if not in_relative_clause(tokens[i])}
+    matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i])}
     # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
-    carriers = {anchor_of(sent.doc[i]).i: i for i in matched if sent.doc[i].pos_ == "NOUN"}
+    carriers = {anchor_of(tokens[i]).i: i for i in matched if tokens[i].pos_ == "NOUN"}
     triggers = []
     dropped: set[int] = set()
     negated: dict[int, Token] = {}
     for i, rule in matched.items():
-        governor = governing_trigger(sent.doc[i], matched, carriers)
+        governor = governing_trigger(tokens[i], matched, carriers)
         if governor is None:
             continue
         negator = matched[governor.i]
-        if "negator" in negator.flags and sent.doc[i].head.i == governor.i and (
-                sent.doc[i].dep_ == "xcomp" or sent.doc[i].dep_ == "dobj" and negator.particle):
+        if "negator" in negator.flags and tokens[i].head.i == governor.i and (
+                tokens[i].dep_ == "xcomp" or tokens[i].dep_ == "dobj" and negator.particle):
             dropped.add(governor.i)
             negated[i] = governor
         else:
             dropped.add(i)
     for i, rule in matched.items():
         if i not in dropped:
-            triggers.append(Trigger(sent.doc[i], rule, negated.get(i)))
+            triggers.append(Trigger(tokens[i], rule, negated.get(i)))
     return triggers
 
 
@@ -774,7 +805,7 @@ def stronger(current: str, new: str) -> str:
     return new if order[new] > order[current] else current
 
 
-def said_by_of(trigger: Token, anchor: Token, parties: PartyIndex) -> str | None:
+def said_by_of(trigger: Token, anchor: Token, parties: PartyIndex, sent: Span) -> str | None:
     for quote in parties.doc._.quotes or []:
         if quote.speaker_id and quote.start <= trigger.idx < quote.end:
             return quote.speaker_id
@@ -783,7 +814,7 @@ def said_by_of(trigger: Token, anchor: Token, parties: PartyIndex) -> str | None
             speakers = [child for child in ancestor.children if child.dep_ in SUBJECT_DEPS]
             if speakers:
                 return first_id(parties.resolve(speakers[0]))
-    for token in trigger.sent:
+    for token in doc_tokens(sent.doc)[sent.start:sent.end]:
         if token.lower_ == "according":
             speakers = [p for child in token.children if child.lower_ == "to" for p in pobjs(child)]
             if speakers:
@@ -883,10 +914,9 @@ def said_in_the_past(anchor: Token) -> bool:
     return False
 
 
-def in_lead(sent: Span) -> bool:
-    """One of the first two sentences of an article, which tell the day's news."""
-    firsts = list(itertools.islice(sent.doc.sents, 2))
-    return sent.start_char <= firsts[-1].start_char
+def in_lead(sent: Span, sents: list[Span]) -> bool:
+    """One of the first two sentences (of the Doc's ``sents``) of an article, which tell the day's news."""
+    return sent.start_char <= sents[:2][-1].start_char
 
 
 def story_day(doc: Doc) -> str | None:
@@ -899,12 +929,13 @@ def story_day(doc: Doc) -> str | None:
     return doc._.published.isoformat() if doc._.published else None
 
 
-def date_of(clause: list[Token], anchor: Token, doc: Doc) -> str | None:
+def date_of(clause: list[Token], anchor: Token, doc: Doc, sent: Span | None = None) -> str | None:
     """The date expression of the event's own clause ("agreed on Friday"), else one elsewhere under its anchor,
-    else one elsewhere in its sentence."""
+    else one elsewhere in its sentence (``sent``, when the caller knows it: ``anchor.sent`` walks the tokens)."""
     dates: list[DateExpr] = [d for d in doc._.dates or [] if d.type in DATE_TYPES and d.value
                              and d.value[:1].isdigit()]
-    for tokens in (clause, report_clause(anchor, anchor), list(anchor.subtree), list(anchor.sent)):
+    sent = sent or anchor.sent
+    for tokens in (clause, report_clause(anchor, anchor), list(anchor.subtree), doc_tokens(doc)[sent.start:sent.end]):
         starts = {t.idx for t in tokens}
         found = [d for d in dates if any(d.start <= s < d.end for s in starts)]
         if found:
@@ -926,12 +957,19 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     days: dict[int, str] = {}  # sentence number -> the day its first dated event took place
     previous: Span | None = None
     scene = story_scene(doc, parties.dateline_end)
-    for number, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    day = story_day(doc)
+    tokens = doc_tokens(doc)
+    candidates = trigger_candidates(doc)
+    for number, sent in enumerate(sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
                 doc_text(doc)[previous.start_char:sent.start_char]):
             del days[number - 1]  # a new paragraph does not go on with the day the last one ended on
         previous = sent
-        coded_events = ((t, c) for t in find_triggers(sent) for c in split_calls(t, code_event(t, sent, parties)))
+        in_sent = [tokens[i] for i in candidates[bisect.bisect_left(candidates, sent.start):
+                                                 bisect.bisect_left(candidates, sent.end)]]
+        triggers = find_triggers(sent, candidates=in_sent) if in_sent else []
+        coded_events = ((t, c) for t in triggers for c in split_calls(t, code_event(t, sent, parties)))
         for trigger, coded in coded_events:
             rule, source, target, modality, place_id, date, said_by, _ = coded
             if require_party and not (source or target):
@@ -940,13 +978,13 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             if date is None and modality == "asserted" and reported_as_past(anchor):
                 # a wire story reports the day's news: an undated event told in the simple past happened on the
                 # story's day when it is in the lead, else on the day the sentence before it named
-                date = story_day(doc) if in_lead(sent) else days.get(number - 1)
+                date = day if in_lead(sent, sents) else days.get(number - 1)
             elif date is None and modality == "asserted" and said_in_the_past(anchor):
                 # "Tokyo said it was halting imports": what a story's speakers said they do or did is its news
-                date = story_day(doc)
+                date = day
             if date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 days.setdefault(number, date)
-            if place_id is None and modality == "asserted" and date is not None and date == story_day(doc):
+            if place_id is None and modality == "asserted" and date is not None and date == day:
                 # a story filed from where its day's news happened ("BEIJING - ... met Xi in Beijing") tells what
                 # else happened there that day: "Wang blamed Washington" in Beijing too
                 place_id = scene
@@ -982,7 +1020,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 trigger_start=token.idx,
                 trigger_end=token.idx + len(token.text),
                 modality=modality,
-                sentence=sent.text,
+                sentence=doc_text(doc)[sent.start_char:sent.end_char],
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 said_by=said_by,
@@ -1106,9 +1144,9 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if place_id is None and rule.type in SPEECH_TYPES:
         # what is said happens where it is said ("In Washington, Miller said the United States urges Beijing")
         place_id = place_of(report_clause(anchor, token), token, sent.doc)
-    date = date_of(clause, anchor, sent.doc)
+    date = date_of(clause, anchor, sent.doc, sent)
     if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
         # the lead of a datelined story reports what happened where it was filed
         place_id = dateline_place(sent.doc, parties.dateline_end)
-    said_by = said_by_of(token, anchor, parties)
+    said_by = said_by_of(token, anchor, parties, sent)
     return CodedEvent(rule, source, target, modality, place_id, date, said_by, tuple(partners))

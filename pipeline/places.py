@@ -16,10 +16,10 @@ from collections import Counter
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from .extensions import doc_text
+from .extensions import doc_text, doc_tokens
 from .gazetteer import Entry, Gazetteer, gazetteer
 from .records import Mention, Place
 from .resources import read_tsv, read_words
@@ -57,6 +57,7 @@ CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
 CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
+KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
 class Toponym(NamedTuple):
@@ -123,6 +124,7 @@ def place_demonyms() -> dict[str, str]:
     return {countries.normalize(row["demonym"]): row["place"] for row in read_tsv(DEMONYMS_FILE)}
 
 
+@functools.lru_cache(maxsize=50_000)
 def demonym_place(text: str) -> str | None:
     """The place a nationality word points to ("Turkish" -> "Turkey", "Kurdish" -> "Kurdistan")."""
     key = countries.normalize(text)
@@ -139,32 +141,43 @@ def _is_plural_people(span: Span) -> bool:
                                             and demonym_place(last.text[:-1]) is not None)
 
 
+def _words(span: Span) -> list[Token]:
+    """The span's tokens from the Doc's cached list (iterating a Span builds new Token objects)."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+def _text(span: Span) -> str:
+    """The span's text, sliced from the Doc's cached text (``span.text`` rebuilds it from new Token objects)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a leading 'the', trailing possessive and punctuation."""
+    tokens = doc_tokens(span.doc)
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in LEADING_WORDS or span.doc[start].is_punct):
+    while start < end and (tokens[start].lower_ in LEADING_WORDS or tokens[start].is_punct):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"
-                           or span.doc[end - 1].lower_ in {"'s", "’s"}):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].tag_ == "POS"
+                           or tokens[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
     return span.doc[start:end] if end > start else None
 
 
-def _person_words(doc: Doc) -> set[str]:
+def _person_words(doc: Doc, ents: list[Span]) -> set[str]:
     """Words that are part of multi-word person names in this article (a 'Buhari' GPE is the person)."""
-    return {token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
+    return {token.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in _words(ent)}
 
 
-def _other_entity_words(doc: Doc) -> set[str]:
+def _other_entity_words(doc: Doc, ents: list[Span]) -> set[str]:
     """Words the model tags, somewhere in this article, as part of a person, organisation or product."""
-    return {token.lower_ for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in ent}
+    return {token.lower_ for ent in ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in _words(ent)}
 
 
 def _after_title(span: Span) -> bool:
     """A personal title right before the span ("President Bush", "Mr. Paris")."""
     from .actors import agents
 
-    previous = span.doc[span.start - 1] if span.start > 0 else None
+    previous = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
     agent = agents().get(previous.lower_) if previous is not None else None
     return bool(agent and agent.title) or (previous is not None and previous.lower_.rstrip(".") in PERSON_TITLES)
 
@@ -174,19 +187,23 @@ def _is_strong(entry: Entry) -> bool:
     return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
 
 
-def _capitalized(span: Span) -> bool:
+def _capitalized(words: list[Token]) -> bool:
     """Every word starts upper case ("DeKalb", "BEIRUT"), bar joining words ("Bosnia and Herzegovina",
     "Port-au-Prince")."""
-    return all(token.text[:1].isupper() or not token.is_alpha or token.lower_ in NAME_PARTICLES
-               for token in span) and span[0].text[:1].isupper()
+    return words[0].text[:1].isupper() and all(_name_word(token) for token in words)
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() or not token.is_alpha or token.lower_ in NAME_PARTICLES
 
 
 def _admin_tail(span: Span) -> Span | None:
     """The name part of "Fujian province", "Benue state": the capitalized words before lower-case admin words."""
-    cut = len(span)
-    while cut > 0 and span[cut - 1].lower_ in ADMIN_WORDS and not span[cut - 1].text[:1].isupper():
+    words = _words(span)
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower_ in ADMIN_WORDS and not words[cut - 1].text[:1].isupper():
         cut -= 1
-    return span[:cut] if 0 < cut < len(span) and _capitalized(span[:cut]) else None
+    return span[:cut] if 0 < cut < len(words) and _capitalized(words[:cut]) else None
 
 
 def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
@@ -202,14 +219,14 @@ def _is_organisation(text: str, gaz: Gazetteer) -> bool:
 
 def _direction_before(span: Span) -> str | None:
     """ "southern" right before "Israel" (not inside a name such as "South Sudan" or "Western Sahara")."""
-    previous = span.doc[span.start - 1] if span.start > 0 else None
+    previous = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.lower_ in read_words(DIRECTIONS_FILE):
         return previous.lower_
     return None
 
 
-def _is_stopword(span: Span) -> bool:
-    return span.text.lower() in read_words(STOPWORDS_FILE)
+def _is_stopword(text: str) -> bool:
+    return text.lower() in read_words(STOPWORDS_FILE)
 
 
 def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plural_nationalities: bool = False,
@@ -221,78 +238,87 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     """
     found: list[Toponym] = []
     taken = [False] * len(doc)
-    people = _person_words(doc)
-    elsewhere = _other_entity_words(doc)
-    titled = {_trim(ent).text.lower() for ent in doc.ents
-              if ent.label_ == "PERSON" and _trim(ent) is not None and _after_title(_trim(ent))}
+    text = doc_text(doc)
+    ents = list(doc.ents)
+
+    def text_of(span: Span) -> str:
+        return text[span.start_char:span.end_char]
+
+    people = _person_words(doc, ents)
+    elsewhere = _other_entity_words(doc, ents)
+    persons = [_trim(ent) for ent in ents if ent.label_ == "PERSON"]
+    titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
-        if _is_stopword(span) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
+        name = text[span.start_char:span.end_char]
+        if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
-        found.append(Toponym(span.text, span.start_char, span.end_char, source, lookup, facility,
+        found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              _direction_before(span)))
         for i in range(span.start, span.end):
             taken[i] = True
 
     for span in _dateline(doc, gaz):
-        take(span, "dateline", dateline_sites().get(span.text))
-    for ent in doc.ents:
+        take(span, "dateline", dateline_sites().get(text_of(span)))
+    for ent in ents:
         span = _trim(ent)
         if span is None or any(taken[span.start:span.end]):
             continue
-        if ent.label_ in PLACE_LABELS:
-            if not _capitalized(span):
-                name = _admin_tail(span)
-                if name is not None:
-                    take(span, "ner", _lookup_name(doc, name, gaz))
+        label, name = ent.label_, text_of(span)
+        if label in PLACE_LABELS:
+            if not _capitalized(_words(span)):
+                tail = _admin_tail(span)
+                if tail is not None:
+                    take(span, "ner", _lookup_name(doc, tail, gaz))
                 continue
-            lone_person_word = len(span) == 1 and span.text.lower() in people
-            if lone_person_word and not _known(span.text, gaz, strong_only=True):
+            lone_person_word = len(span) == 1 and name.lower() in people
+            if lone_person_word and not _known(name, gaz, strong_only=True):
                 continue
-            if len(span) == 1 and span.text.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
+            if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             for part in _split_on_commas(span):
                 take(part, "ner")
-        elif ent.label_ in NATIONALITY_LABELS and nationalities and demonym_place(span.text) is not None:
+        elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
             if plural_nationalities or not _is_plural_people(span):
-                take(span, "nationality", demonym_place(span.text))
-        elif ent.label_ in NATIONALITY_LABELS and nationalities and "-" in span.text:
+                take(span, "nationality", demonym_place(name))
+        elif label in NATIONALITY_LABELS and nationalities and "-" in name:
             # "anti-Russian", "pro-Western": the nationality after the last hyphen
-            head = span.text.rsplit("-", 1)[1]
+            head = name.rsplit("-", 1)[1]
             place = demonym_place(head) if head[:1].isupper() else None
             if place is not None:
                 end = span.end_char
                 found.append(Toponym(head, end - len(head), end, "nationality", place))
                 for i in range(span.start, span.end):
                     taken[i] = True
-        elif ent.label_ in RELABELLED or ent.label_ in NATIONALITY_LABELS:
-            if not _capitalized(span) or gaz.is_abbreviation(span.text):
+        elif label in RELABELLED or label in NATIONALITY_LABELS:
+            if not _capitalized(_words(span)) or gaz.is_abbreviation(name):
                 continue
-            if ent.label_ == "PERSON" and span.text.lower() in titled:
+            if label == "PERSON" and name.lower() in titled:
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
-            if _known(span.text, gaz, strong_only=True):
+            if _known(name, gaz, strong_only=True):
                 take(span, "known")
-            elif weak and _known(span.text, gaz, strong_only=False) and span.text.lower() not in people:
+            elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people:
                 take(span, "weak")
     if facilities:
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "FAC" and not any(taken[ent.start:ent.end]):
                 span = _trim(ent)
                 inner = next(iter(_scan(doc, ent.start, ent.end, gaz, nationalities=False)), None)
                 if span is not None and inner is not None and inner[1] != "weak":
                     take(span, "facility", inner[2], facility=True)
-                elif span is not None and _capitalized(span) and span[-1].lemma_.lower() in read_words(SITES_FILE):
-                    take(span, "site", span.text, facility=True)  # "Dolmabahce Palace": placed by its country
+                elif span is not None and _capitalized(_words(span)) \
+                        and _words(span)[-1].lemma_.lower() in read_words(SITES_FILE):
+                    take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
     if embedded:
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
                 for span, source, lookup in _scan(doc, ent.start, ent.end, gaz, nationalities=nationalities):
                     if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
                         take(span, "embedded", lookup)
     covered = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
         for i in range(ent.start, ent.end):
             covered[i] = True
     free_from = 0
@@ -309,11 +335,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     """The name to look a span up by: itself; an abbreviation whose dot the tokenizer split off ("Vt" + ".");
     or, for a nationality word the model tagged GPE, its place."""
-    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
-        return span.text + "."
-    if not gaz.candidates(span.text):
-        return demonym_place(span.text) or span.text
-    return span.text
+    name = _text(span)
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(name + "."):
+        return name + "."
+    if not gaz.candidates(name):
+        return demonym_place(name) or name
+    return name
 
 
 @functools.lru_cache(maxsize=1)
@@ -324,21 +351,23 @@ def dateline_sites() -> dict[str, str]:
 
 def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
     """A wire dateline: the article opening with an upper-case place name ("COLUMBUS, Ohio —", "BEIRUT (AP)")."""
+    tokens = doc_tokens(doc)
     end = 0
-    while end < min(len(doc), 4) and doc[end].is_upper and (doc[end].is_alpha or doc[end].text.endswith(".")):
+    while end < min(len(doc), 4) and tokens[end].is_upper and (tokens[end].is_alpha or tokens[end].text.endswith(".")):
         end += 1
-    if end == 0 or end >= len(doc) or doc[end].text not in {",", "(", "—", "–", "-", "--", ":"}:
+    if end == 0 or end >= len(doc) or tokens[end].text not in {",", "(", "—", "–", "-", "--", ":"}:
         return
     span = doc[0:end]
-    if span.text in dateline_sites():
+    if _text(span) in dateline_sites():
         yield span  # looked up through its site ("UNITED NATIONS" is the UN headquarters in New York)
-    elif _known(span.text, gaz, strong_only=False):
+    elif _known(_text(span), gaz, strong_only=False):
         yield span
         after = doc[end + 1:end + 3]
         for n in (2, 1):
             state = doc[end + 1:end + 1 + n]
-            wordy = all(token.is_alpha or token.text.endswith(".") for token in state)
-            if len(after) >= n and wordy and _capitalized(state) and any(
+            words = tokens[end + 1:end + 1 + n]
+            wordy = all(token.is_alpha or token.text.endswith(".") for token in words)
+            if len(after) >= n and wordy and _capitalized(words) and any(
                     c.entry.kind in {"region", "country"} for c in gaz.candidates(_lookup_name(doc, state, gaz))):
                 yield state
                 return
@@ -347,7 +376,7 @@ def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
 def _split_on_commas(span: Span) -> Iterator[Span]:
     """'Paris, Texas' tagged as one entity is two toponyms."""
     start = span.start
-    for token in span:
+    for token in _words(span):
         if token.text == ",":
             if token.i > start:
                 yield span.doc[start:token.i]
@@ -358,41 +387,53 @@ def _split_on_commas(span: Span) -> Iterator[Span]:
 
 def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool) -> Iterator[tuple[Span, str, str]]:
     """Known names (longest first) among the capitalized words of doc[start:end]: (span, source, lookup)."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
     i = start
     while i < end:
-        token = doc[i]
+        token = tokens[i]
         if token.lower_ in LEADING_WORDS or not token.text[:1].isupper() \
                 or not token.is_alpha and not token.text.endswith("."):
             i += 1
             continue
         hit = None
-        for n in range(min(MAX_NAME_TOKENS, end - i), 0, -1):
-            span = doc[i:i + n]
-            if not _capitalized(span) or span[-1].is_punct and not gaz.is_abbreviation(span.text):
+        longest = 1  # the words from i on are _capitalized up to this length, and no further
+        while longest < min(MAX_NAME_TOKENS, end - i) and _name_word(tokens[i + longest]):
+            longest += 1
+        for n in range(longest, 0, -1):
+            words = tokens[i:i + n]
+            last = words[-1]
+            end_char = last.idx + len(last.text)
+            name = text[token.idx:end_char]
+            if not (gaz.knows(name) or nationalities and demonym_place(name) is not None
+                    or n == 1 and gaz.is_abbreviation(name + ".")):
+                continue  # none of the rules below can take a name found nowhere: skip them
+            if last.is_punct and not gaz.is_abbreviation(name):
                 continue
-            if gaz.is_abbreviation(span.text):
-                hit = (span, "gazetteer", span.text)
+            if gaz.is_abbreviation(name):
+                hit = (n, "gazetteer", name)
                 break
-            if n == 1 and doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(span.text + "."):
-                hit = (span, "gazetteer", span.text + ".")
+            if n == 1 and text[end_char:end_char + 1] == "." and gaz.is_abbreviation(name + "."):
+                hit = (n, "gazetteer", name + ".")
                 break
-            place = demonym_place(span.text) if nationalities else None
-            if place is not None and span[-1].tag_ in {"JJ", "NNP", "NN"}:
-                hit = (span, "nationality", place)
+            place = demonym_place(name) if nationalities else None
+            if place is not None and last.tag_ in {"JJ", "NNP", "NN"}:
+                hit = (n, "nationality", place)
                 break
-            if not any(t.pos_ == "PROPN" for t in span) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
+            if not any(t.pos_ == "PROPN" for t in words) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
                 continue
             if n == 1 and token.is_sent_start and token.pos_ != "PROPN":
                 continue
-            if _known(span.text, gaz, strong_only=True):
-                hit = (span, "gazetteer", span.text)
+            if _known(name, gaz, strong_only=True):
+                hit = (n, "gazetteer", name)
                 break
-            if all(t.pos_ == "PROPN" for t in span) and _known(span.text, gaz, strong_only=False):
-                hit = (span, "weak", span.text)
+            if all(t.pos_ == "PROPN" for t in words) and _known(name, gaz, strong_only=False):
+                hit = (n, "weak", name)
                 break
         if hit:
-            yield hit
-            i = hit[0].end
+            n, source, lookup = hit
+            yield doc[i:i + n], source, lookup
+            i += n
         else:
             i += 1
 
@@ -406,6 +447,16 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     h = (math.sin((phi2 - phi1) / 2) ** 2
          + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _nearest_km(lat: float, lon: float, points: list[tuple], *, within: float) -> float:
+    """Distance to the nearest of ``points`` when it is at most ``within`` km, else infinity. Points further
+    north or south than that are skipped unmeasured (a degree of latitude is never less than KM_PER_DEGREE)."""
+    reach = within / KM_PER_DEGREE + 0.01
+    near = [distance_km(lat, lon, point_lat, point_lon) for point_lat, point_lon, *_ in points
+            if abs(point_lat - lat) <= reach]
+    nearest = min(near, default=math.inf)
+    return nearest if nearest <= within else math.inf
 
 
 class Context(NamedTuple):
@@ -451,7 +502,7 @@ def _score(candidate, context: Context, qualifiers: list[Entry]) -> float:
         score += CONTEXT_STATE_BONUS
     score += _qualified(entry, qualifiers)
     if entry.kind == "city" and entry.lat is not None and context.points:
-        nearest = min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon, _, _ in context.points)
+        nearest = _nearest_km(entry.lat, entry.lon, context.points, within=CLOSE_KM)
         score += NEAR_BONUS if nearest <= NEAR_KM else CLOSE_BONUS if nearest <= CLOSE_KM else 0.0
     return score
 
@@ -512,6 +563,8 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
         first = groups[key][0]
+        if len(candidate_lists[first]) == 1:
+            return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
         context = _context(settled(skip=key), skip=key[0])
         scored = [(_score(c, context, qualifiers[first]), c.entry) for c in candidate_lists[first]]
         return sorted(scored, key=lambda pair: -pair[0])
@@ -543,8 +596,7 @@ def _backed(entry: Entry, context: Context) -> bool:
     """A small town met without a place label stays only when the article names its state or a town nearby."""
     if entry.admin1 and context.states.get((entry.country, entry.admin1), 0) > 0:
         return True
-    return entry.lat is not None and any(
-        distance_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM for lat, lon, _, _ in context.points)
+    return entry.lat is not None and _nearest_km(entry.lat, entry.lon, context.points, within=NEAR_KM) <= NEAR_KM
 
 
 def _placed(entry: Entry, context: Context, gaz: Gazetteer) -> Entry:

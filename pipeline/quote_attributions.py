@@ -14,6 +14,7 @@ from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import doc_text, doc_tokens
 from .resources import read_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -59,6 +60,7 @@ def object_cues() -> frozenset[tuple[str, str | None]]:
                      for entry in read_words("cue_objects.txt"))
 
 
+@functools.lru_cache(maxsize=None)
 def cue_nouns() -> frozenset[str]:
     return read_words("cue_nouns.txt")
 
@@ -88,14 +90,14 @@ def subject_of(verb: Token) -> Token | None:
 def adjacent_subject(verb: Token) -> Token | None:
     """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
     or a name right after it ("said Peskov")."""
-    doc = verb.doc
+    tokens = doc_tokens(verb.doc)
     left = verb.i - 1
-    while left >= 0 and doc[left].pos_ in ("ADV", "AUX", "PART"):
+    while left >= 0 and tokens[left].pos_ in ("ADV", "AUX", "PART"):
         left -= 1
-    if left >= 0 and doc[left].pos_ in ("PROPN", "PRON", "NOUN") and doc[left].tag_ not in ("WP", "WDT"):
-        return doc[left]
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
-        return doc[verb.i + 1]
+    if left >= 0 and tokens[left].pos_ in ("PROPN", "PRON", "NOUN") and tokens[left].tag_ not in ("WP", "WDT"):
+        return tokens[left]
+    if verb.i + 1 < len(tokens) and tokens[verb.i + 1].pos_ == "PROPN":
+        return tokens[verb.i + 1]
     return None
 
 
@@ -116,13 +118,14 @@ def speaker_span(head: Token) -> Span:
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token range ``start..end`` without punctuation and spaces at its edges, as character offsets."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    tokens = doc_tokens(doc)
+    while start < end and (tokens[start].is_punct or tokens[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
 
 
 def reported_speech(doc: Doc) -> list[Attribution]:
@@ -134,20 +137,28 @@ def reported_speech(doc: Doc) -> list[Attribution]:
 def label_attributions(doc: Doc) -> Iterator[Attribution]:
     """``Marco Rubio: I'm Not Interested In Being Vice President`` -- a paragraph (a headline, an interview
     turn) that opens with a name and a colon: the name speaks the rest of the paragraph."""
-    for token in doc:
+    if ":" not in doc_text(doc):
+        return
+    tokens = doc_tokens(doc)
+    for token in tokens:
         if token.text != ":" or token.i == 0:
             continue
         start = token.i
-        while start > 0 and "\n" not in doc[start - 1].text_with_ws and token.i - start < MAX_LABEL_TOKENS:
+        while start > 0 and "\n" not in tokens[start - 1].text_with_ws and token.i - start < MAX_LABEL_TOKENS:
             start -= 1
-        opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws
-        label = doc[start:token.i]
-        if not opens_paragraph or not all(t.pos_ == "PROPN" or t.text == "." for t in label):
+        opens_paragraph = start == 0 or "\n" in tokens[start - 1].text_with_ws
+        if not opens_paragraph or not all(t.pos_ == "PROPN" or t.text == "." for t in tokens[start:token.i]):
             continue
-        stop = next((t.i for t in doc[token.i + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
+        label = doc[start:token.i]
+        stop = paragraph_end(tokens, token.i + 1)
         span = trimmed(doc, token.i + 1, stop)
         if span is not None and stop - token.i > MIN_LABELLED_TOKENS:
             yield Attribution(span[0], span[1], doc[token.i:token.i + 1], label)
+
+
+def paragraph_end(tokens: list[Token], start: int) -> int:
+    """The index after the last token of the paragraph holding token ``start`` (the Doc's end at most)."""
+    return next((i for i in range(start, len(tokens)) if "\n" in tokens[i].text_with_ws), len(tokens) - 1) + 1
 
 
 def clause_attributions(doc: Doc) -> Iterator[Attribution]:
@@ -159,7 +170,10 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
     """
     objects = object_cues()
     object_verbs = {verb for verb, _ in objects}
-    for token in doc:
+    cue_words = cue_verbs() | object_verbs
+    for token in doc_tokens(doc):
+        if token.lemma_.lower() not in cue_words:
+            continue
         is_clause_cue = is_cue_verb(token)
         if not is_clause_cue and not (token.pos_ == "VERB" and token.lemma_.lower() in object_verbs):
             continue
@@ -201,8 +215,9 @@ def content_end(doc: Doc, start: int, end: int) -> int:
     """Where a reported content should end: before what the writer adds after it -- a trailing
     ", although ...", a non-restrictive ", who ..." or ", the ..." apposition at its end, or
     "and suggested ..." (another cue of the same speaker)."""
-    for token in doc[start + 1:end - 1]:
-        following = doc[token.i + 1]
+    tokens = doc_tokens(doc)
+    for token in tokens[start + 1:end - 1]:
+        following = tokens[token.i + 1]
         if token.text == "," and following.lower_ in CONTRAST_WORDS:
             return token.i
         if token.text == "," and starts_trailing_aside(following, end):
@@ -243,12 +258,12 @@ def clause_contents(token: Token, subject: Token | None) -> list[tuple[int, int]
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.text == ":":
         # "X said: the talks are over" -- the rest of the paragraph, or the next one when the colon ends its own
-        doc = token.doc
+        tokens = doc_tokens(token.doc)
         start = following.i + 1
-        ends_line = "\n" in following.text_with_ws or start < len(doc) and "\n" in doc[start].text
-        start += int(start < len(doc) and doc[start].is_space)
-        stop = next((t.i for t in doc[start:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
-        if not (start < len(doc) and doc[start].text in QUOTE_CHARS) and (ends_line or not contents):
+        ends_line = "\n" in following.text_with_ws or start < len(tokens) and "\n" in tokens[start].text
+        start += int(start < len(tokens) and tokens[start].is_space)
+        stop = paragraph_end(tokens, start)
+        if not (start < len(tokens) and tokens[start].text in QUOTE_CHARS) and (ends_line or not contents):
             contents = [(start, stop if ends_line else min(stop, following.sent.end))]
     return contents
 
@@ -285,7 +300,7 @@ def noun_attributions(doc: Doc) -> Iterator[Attribution]:
     """``the claim that ...``, ``his call for talks``, ``criticism of the plan``: a reporting noun and what it reports;
     the speaker is its possessor when there is one."""
     nouns = cue_nouns()
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
             continue
         owners = [child for child in token.lefts if child.dep_ == "poss"]
@@ -311,18 +326,20 @@ def noun_attributions(doc: Doc) -> Iterator[Attribution]:
 
 def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
     """``according to X, ...``: the rest of the clause the phrase modifies is the content."""
-    lowered = [token.lower_ for token in doc]
-    for phrase in cue_phrases():
+    tokens = doc_tokens(doc)
+    text = doc_text(doc).lower()
+    phrases = [phrase for phrase in cue_phrases() if phrase[0] in text]  # a token's lower form is in the lower text
+    lowered = [token.lower_ for token in tokens] if phrases else []
+    for phrase in phrases:
         size = len(phrase)
-        for i in range(len(doc) - size + 1):
-            if tuple(lowered[i:i + size]) != phrase:
-                continue
+        for i in [i for i, word in enumerate(lowered) if word == phrase[0] and tuple(lowered[i:i + size]) == phrase]:
             cue = doc[i:i + size]
             objects = [token for token in cue[-1].children if token.dep_ == "pobj"]
             if objects:
                 speaker = speaker_span(objects[0])
             else:  # a parse that missed the object: the words up to the next punctuation
-                stop = next((token.i for token in doc[cue.end:] if token.is_punct or token.is_space), len(doc))
+                stop = next((j for j in range(cue.end, len(tokens)) if tokens[j].is_punct or tokens[j].is_space),
+                            len(tokens))
                 speaker = doc[cue.end:stop] if stop > cue.end else None
             phrase_tokens = {token.i for token in cue[0].subtree} | set(range(i, i + size))
             if speaker is not None:
@@ -353,5 +370,5 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
 
 def _particle(token: Token) -> int:
     """1 when the cue verb has a particle right after it ("point out")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return int(following is not None and following.dep_ == "prt")
+    tokens = doc_tokens(token.doc)
+    return int(token.i + 1 < len(tokens) and tokens[token.i + 1].dep_ == "prt")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_text
+from .extensions import doc_text, doc_tokens
 from .quote_attributions import (Attribution, adjacent_subject, is_cue_verb, reported_speech, speaker_span,
                                  subject_of)
 from .quote_marks import QuoteMarks, find_quote_marks
@@ -112,11 +112,12 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
     def quoted(token: Token) -> bool:
         return any(start <= token.idx < end for start, end in inside)
 
+    tokens = doc_tokens(doc)
     first, last = token_range(doc, quote.start, quote.end)
     closing_text = doc_text(doc)[quote.start:quote.end].rstrip("\"”»’'` ")
     ends_sentence = closing_text[-1:] in (".", "…")
     after: list[Token] = []
-    for token in doc[last:]:
+    for token in tokens[last:]:
         if token.idx >= paragraph[1] or quoted(token):
             break
         after.append(token)
@@ -126,7 +127,7 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
         for token in after:
             if is_cue_verb(token):
                 return token
-    for token in reversed(doc[:first]):
+    for token in reversed(tokens[:first]):
         if token.idx < paragraph[0] or token.text in SENTENCE_END or quoted(token):
             break
         if is_cue_verb(token):
@@ -142,7 +143,7 @@ def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], in
     if not doc_text(doc)[previous[0]:previous[1]].rstrip().endswith(":"):
         return None
     first, last = token_range(doc, previous[0], previous[1])
-    cues = [token for token in doc[first:last] if is_cue_verb(token)]
+    cues = [token for token in doc_tokens(doc)[first:last] if is_cue_verb(token)]
     return cues[-1] if cues else None
 
 

@@ -1,0 +1,267 @@
+"""Faster stand-ins for two rule components of the base model: same annotations, less Python.
+
+spaCy's ``attribute_ruler`` runs a ``Matcher`` over every token for each of its ~180 rules,
+and its rule ``lemmatizer`` builds a ``Token`` object per word: together about 15% of
+en_core_web_sm's time, spent recomputing the same answers for the same words. The stand-ins
+keep the original components and their data, and answer from a table keyed by each token's
+attributes, computed once by the original logic and read back as arrays:
+
+- ``parley_attributes`` evaluates the ruler's one-token patterns (equality or ``IN`` on TAG,
+  LOWER, DEP, ORTH, IS_SPACE) per distinct token key, runs a ``Matcher`` holding only the
+  other patterns, and applies the matched rules in the ruler's order, so later rules win as
+  in spaCy;
+- ``parley_lemmas`` asks the original lemmatizer once per (word, POS, morphology), the key
+  spaCy's own rule cache uses.
+
+:func:`speed_up` swaps them in when the model's components are the standard ones and leaves
+anything else (other modes, rules that set other attributes) to spaCy.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc
+
+# pattern keys a one-token rule may test for the table path, and the array column each reads
+_KEY_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "ORTH": ORTH, "TEXT": ORTH, "IS_SPACE": IS_SPACE}
+_KEY_COLUMNS = (TAG, LOWER, DEP, ORTH, IS_SPACE)
+_SET_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")  # what the stand-in can write; rules setting more stay with spaCy
+_SET_COLUMNS = (TAG, POS, MORPH, LEMMA, DEP)
+_CACHE_LIMIT = 500_000  # distinct keys kept before a table is cleared (memory stays bounded)
+
+
+class _Test:
+    """One test of a one-token pattern on one column: value in / not in a set, or a regex."""
+
+    __slots__ = ("column", "kind", "values", "regex")
+
+    def __init__(self, column: int, kind: str, values: frozenset = frozenset(), regex: str | None = None):
+        self.column = column
+        self.kind = kind  # "in", "not_in" or "regex"
+        self.values = values
+        self.regex = re.compile(regex) if regex is not None else None
+
+    def passes(self, value: int, strings) -> bool:
+        if self.kind == "in":
+            return value in self.values
+        if self.kind == "not_in":
+            return value not in self.values
+        return value != 0 and self.regex.search(strings[value]) is not None
+
+
+def _compile_token(spec: dict, strings) -> list[_Test] | None:
+    """The tests of a one-token pattern, or None when it needs the Matcher."""
+    tests = []
+    for key, wanted in spec.items():
+        if key not in _KEY_ATTRS:
+            return None
+        column = _KEY_COLUMNS.index(_KEY_ATTRS[key])
+        kind = "in"
+        if isinstance(wanted, dict):
+            if len(wanted) != 1 or next(iter(wanted)) not in ("IN", "NOT_IN", "REGEX"):
+                return None
+            operator, wanted = next(iter(wanted.items()))
+            if operator == "REGEX":
+                if key == "IS_SPACE":
+                    return None
+                tests.append(_Test(column, "regex", regex=wanted))
+                continue
+            kind = operator.lower()
+        else:
+            wanted = [wanted]
+        if key == "IS_SPACE":
+            values = frozenset(int(bool(value)) for value in wanted)
+        else:
+            values = frozenset(strings.add(value) for value in wanted if isinstance(value, str))
+        tests.append(_Test(column, kind, values))
+    return tests
+
+
+class FastAttributeRuler:
+    """``attribute_ruler`` answered from a table of token keys; a Matcher runs the rest."""
+
+    def __init__(self, ruler: AttributeRuler):
+        self.vocab = ruler.vocab
+        strings = self.vocab.strings
+        self.rules: list[dict] = [entry["attrs"] for entry in ruler.patterns]
+        self.indices = [entry["index"] for entry in ruler.patterns]
+        self.one_token: list[tuple[int, list[_Test]]] = []  # (rule number, tests) in rule order
+        self.matcher = Matcher(self.vocab)
+        for number, entry in enumerate(ruler.patterns):
+            rest = []
+            for pattern in entry["patterns"]:
+                tests = _compile_token(pattern[0], strings) if len(pattern) == 1 and entry["index"] in (0, -1) else None
+                if tests is None:
+                    rest.append(pattern)
+                else:
+                    self.one_token.append((number, tests))
+            if rest:
+                self.matcher.add(str(number), rest)
+        # A token's key keeps, per column, only what some test can tell apart: a value named by
+        # an "in" test or matching a regex; every other value becomes 0. Columns with a
+        # "not_in" test, or an "in" test naming 0 (the empty string), keep every value.
+        all_tests = [test for _, tests in self.one_token for test in tests]
+        self.kept: list[numpy.ndarray | None] = []
+        self.regexes: list[list[_Test]] = []
+        for column in range(len(_KEY_COLUMNS)):
+            tests = [test for test in all_tests if test.column == column]
+            named = set().union(*(test.values for test in tests if test.kind == "in"))
+            open_column = any(test.kind == "not_in" for test in tests) or 0 in named
+            self.kept.append(None if open_column else numpy.array(sorted(named) or [0], dtype="uint64"))
+            self.regexes.append([test for test in tests if test.kind == "regex"])
+        self.regex_hits: dict[int, bool] = {}
+        self.matched_rules: dict[tuple, tuple[int, ...]] = {}
+        self.outcomes: dict[tuple[int, ...], list] = {}
+
+    def _masked_keys(self, doc: Doc) -> list[tuple]:
+        columns = doc.to_array(list(_KEY_COLUMNS))
+        for column, kept in enumerate(self.kept):
+            if kept is None:
+                continue
+            keep = numpy.isin(columns[:, column], kept)
+            if self.regexes[column]:
+                distinct, inverse = numpy.unique(columns[:, column], return_inverse=True)
+                hits = numpy.array([self._regex_hit(column, value) for value in distinct.tolist()], dtype=bool)
+                keep |= hits[inverse.reshape(-1)]
+            columns[:, column] *= keep
+        return list(map(tuple, columns.tolist()))
+
+    def _regex_hit(self, column: int, value: int) -> bool:
+        hit = self.regex_hits.get(value)
+        if hit is None:
+            if len(self.regex_hits) > _CACHE_LIMIT:
+                self.regex_hits.clear()
+            hit = self.regex_hits[value] = any(test.passes(value, self.vocab.strings)
+                                               for test in self.regexes[column])
+        return hit
+
+    @staticmethod
+    def supports(ruler: AttributeRuler) -> bool:
+        return all(set(entry["attrs"]) <= set(_SET_ATTRS) for entry in ruler.patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        keys = self._masked_keys(doc)
+        extra: dict[int, list[int]] = {}
+        if len(self.matcher):
+            for match_id, start, end in self.matcher(doc, allow_missing=True):
+                number = int(self.vocab.strings[match_id])
+                index = self.indices[number]
+                extra.setdefault(start + index if index >= 0 else end + index, []).append(number)
+        if len(self.matched_rules) > _CACHE_LIMIT:
+            self.matched_rules.clear()
+        changed_at, outcomes = [], []
+        for i, key in enumerate(keys):
+            numbers = self.matched_rules.get(key)
+            if numbers is None:
+                numbers = self.matched_rules[key] = tuple(
+                    number for number, tests in self.one_token
+                    if all(test.passes(key[test.column], self.vocab.strings) for test in tests))
+            if i in extra:
+                numbers = tuple(sorted(set(numbers) | set(extra[i])))
+            if numbers:
+                outcome = self.outcomes.get(numbers)
+                if outcome is None:
+                    outcome = self.outcomes[numbers] = self._outcome(numbers)
+                changed_at.append(i)
+                outcomes.append(outcome)
+        if changed_at:
+            values = doc.to_array(list(_SET_COLUMNS))
+            for column in range(len(_SET_COLUMNS)):
+                rows = [(i, outcome[column]) for i, outcome in zip(changed_at, outcomes) if outcome[column] is not None]
+                if rows:
+                    at, new = zip(*rows)
+                    values[list(at), column] = new
+            doc.from_array(list(_SET_COLUMNS), values)
+        return doc
+
+    def _outcome(self, numbers: Iterable[int]) -> list:
+        """The value of each of _SET_ATTRS after applying the rules in order; None where unset."""
+        outcome: list = [None] * len(_SET_ATTRS)
+        for number in numbers:
+            for name, value in self.rules[number].items():
+                column = _SET_ATTRS.index(name)
+                if name == "POS":
+                    outcome[column] = POS_IDS[value]
+                elif name == "MORPH":
+                    outcome[column] = self.vocab.morphology.add(value)
+                else:
+                    outcome[column] = self.vocab.strings.add(value)
+        return outcome
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+class FastLemmatizer:
+    """The rule/lookup lemmatizer asked once per (word, POS, morphology)."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.lemmas: dict[tuple[int, int, int], int] = {}
+        if lemmatizer.mode == "rule" and "lemma_index" in lemmatizer.lookups.tables:
+            # the rule lemmatizer asks "is this form a known word?" of lists of up to 60k words;
+            # the same words as sets answer alike (the original component now serves only us)
+            index = lemmatizer.lookups.get_table("lemma_index")
+            for pos, words in list(index.items()):
+                index[pos] = frozenset(words)
+
+    @staticmethod
+    def supports(lemmatizer: Lemmatizer) -> bool:
+        return type(lemmatizer).__name__ in ("Lemmatizer", "EnglishLemmatizer") and \
+            lemmatizer.mode in ("rule", "lookup", "pos_lookup")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        keys = values[:, :3].tolist()
+        lemmas = values[:, 3]
+        todo = range(len(doc)) if self.lemmatizer.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
+        if len(self.lemmas) > _CACHE_LIMIT:
+            self.lemmas.clear()
+        for i in todo:
+            key = tuple(keys[i])
+            lemma = self.lemmas.get(key)
+            if lemma is None:
+                lemma = self.lemmas[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("parley_attributes")
+def make_attributes(nlp: Language, name: str, source: str = "attribute_ruler") -> FastAttributeRuler:
+    return FastAttributeRuler(nlp.get_pipe(source))
+
+
+@Language.factory("parley_lemmas")
+def make_lemmas(nlp: Language, name: str, source: str = "lemmatizer") -> FastLemmatizer:
+    return FastLemmatizer(nlp.get_pipe(source))
+
+
+def speed_up(nlp: Language) -> list[str]:
+    """Swap the stand-ins in for the standard components they support; return what was swapped."""
+    swapped = []
+    for source, factory, kind, fast in (("attribute_ruler", "parley_attributes", AttributeRuler, FastAttributeRuler),
+                                        ("lemmatizer", "parley_lemmas", Lemmatizer, FastLemmatizer)):
+        component = nlp.get_pipe(source) if source in nlp.pipe_names else None
+        if isinstance(component, kind) and fast.supports(component):
+            nlp.add_pipe(factory, after=source, config={"source": source})
+            nlp.remove_pipe(source)
+            swapped.append(source)
+    return swapped
