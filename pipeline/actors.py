@@ -16,8 +16,10 @@ import functools
 import re
 from typing import Iterable, Iterator, NamedTuple
 
+from spacy import symbols
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -192,30 +194,32 @@ class DocView(NamedTuple):
     a new Token or Span on every ``doc[i]``, iteration or ``doc.ents``, so the scans index these lists and
     make Tokens only where a candidate is found."""
 
-    text: list[str]
     lower: list[str]
     lemma: list[str]  # lower-case lemmas
-    pos: list[str]
-    tag: list[str]
+    pos: list[int]  # spaCy's symbol ids (``spacy.symbols``)
+    tag: list[int]  # hashes of the fine-grained tags
     ents: tuple[Span, ...]
     agent_ends: list[int]  # tokens that may end an agent word or phrase, in order
 
 
 _VIEW_KEY = ("parley", "actor_view")
-VIEW_ATTRS = ["ORTH", "LOWER", "LEMMA", "POS", "TAG"]
+VIEW_ATTRS = ["LOWER", "LEMMA", "POS", "TAG"]
+NOMINAL_POS = {symbols.NOUN, symbols.PROPN, symbols.ADJ}
+VERBAL_POS = {symbols.VERB, symbols.AUX}
+PLURAL_NOUN_TAGS = {get_string_id("NNS"), get_string_id("NNPS")}
 
 
 def _view(doc: Doc) -> DocView:
     """The Doc's view, cached in ``user_data`` while the stage runs (``ActorStage`` drops it)."""
     view = doc.user_data.get(_VIEW_KEY)
-    if view is None or len(view.text) != len(doc):
+    if view is None or len(view.lower) != len(doc):
         strings = doc.vocab.strings
-        columns = doc.to_array(VIEW_ATTRS).T.tolist() if len(doc) else [[] for _ in VIEW_ATTRS]
-        text, lower, lemma, pos, tag = ([strings[value] for value in column] for column in columns)
-        lemma = [word.lower() for word in lemma]
+        lower, lemma, pos, tag = doc.to_array(VIEW_ATTRS).T.tolist() if len(doc) else [[] for _ in VIEW_ATTRS]
+        lower = [strings[value] for value in lower]
+        lemma = [strings[value].lower() for value in lemma]
         last_words = _agent_last_words()
         agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
-        view = DocView(text, lower, lemma, pos, tag, doc.ents, agent_ends)
+        view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends)
         doc.user_data[_VIEW_KEY] = view
     return view
 
@@ -286,7 +290,9 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
 def _folded(doc: Doc) -> Doc:
     """The Doc itself when folding changes no token, else a copy with the same tokens folded ("Erdoğan" ->
     "Erdogan"), so that token offsets of matches on it hold for the Doc."""
-    text = _view(doc).text
+    if all(word.isascii() for word in _view(doc).lower):
+        return doc
+    text = [token.text for token in doc]
     words = [countries.fold(word) for word in text]
     if words == text:
         return doc
@@ -459,7 +465,7 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
     owners = owners or {}
     pos = _view(doc).pos
     for i in _view(doc).agent_ends:
-        if i in claimed or pos[i] not in {"NOUN", "PROPN", "ADJ"} and len(doc) > 3:
+        if i in claimed or pos[i] not in NOMINAL_POS and len(doc) > 3:
             continue
         head = _agent_at(doc, i, table)
         if head is None:
@@ -520,7 +526,7 @@ def _opens_dateline(ent: Span) -> bool:
 
 def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
     """Capitals (and other seats) standing for their government when they act: "Kyiv rejected", "Moscow said"."""
-    fragment = not any(pos in {"VERB", "AUX"} for pos in _view(doc).pos)
+    fragment = not any(pos in VERBAL_POS for pos in _view(doc).pos)
     for ent in [*_view(doc).ents, *_bare_propn(doc)]:
         if any(token.i in claimed for token in ent):
             continue
@@ -542,13 +548,11 @@ def nationality_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
     and no sector. An adjective ("Russian") is no actor."""
     view = _view(doc)
     for i, tag in enumerate(view.tag):
-        if i in claimed or tag not in {"NNS", "NNPS"}:
-            continue
-        code = countries.demonym_code(view.text[i])
-        if code is None or not view.text[i][:1].isupper():
+        if i in claimed or tag not in PLURAL_NOUN_TAGS:
             continue
         token = doc[i]
-        if _continues_phrase(token):
+        code = countries.demonym_code(token.text)
+        if code is None or not token.text[:1].isupper() or _continues_phrase(token):
             continue
         start = _phrase_start(doc, token, claimed)
         words = [t for t in doc[start:token.i + 1] if t.lower_ not in DETERMINERS]
@@ -650,7 +654,7 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
             continue
         code = _capital_of_clause(span)
         if code is None:
-            filed_in = filed_in if filed_in is not None else (dateline_country(doc_text(doc)) or "")
+            filed_in = filed_in if filed_in is not None else (dateline_country(_opening(doc)) or "")
             code = filed_in or None
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
@@ -677,6 +681,18 @@ def _capital_of_clause(span: Span) -> str | None:
               and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in"}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _opening(doc: Doc, chars: int = 120) -> str:
+    """The first ``chars`` characters of the text, where a dateline stands (without joining the whole text)."""
+    opening = []
+    length = 0
+    for token in doc:
+        if length >= chars:
+            break
+        opening.append(token.text_with_ws)
+        length += len(opening[-1])
+    return "".join(opening)[:chars]
 
 
 def dateline_country(text: str) -> str | None:
@@ -718,7 +734,7 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
     view = _view(doc)
     for i in view.agent_ends:
         head = _agent_at(doc, i, table) if i > 0 else None
-        if head is None or not head.title or view.tag[i] in {"NNS", "NNPS"} or view.lower[i - 1] != "the":
+        if head is None or not head.title or view.tag[i] in PLURAL_NOUN_TAGS or view.lower[i - 1] != "the":
             continue
         token = doc[i]
         if token.idx in covered or _continues_phrase(token):
@@ -834,7 +850,7 @@ def _title_start(doc: Doc, start: int) -> int:
 
 
 def _is_country_word(doc: Doc, i: int) -> bool:
-    text = _view(doc).text[i]
+    text = doc[i].text
     return bool(countries.country_code(text) or countries.metonym_code(text) or countries.igo_code(text))
 
 
@@ -1016,7 +1032,7 @@ def _bare_propn(doc: Doc) -> Iterator[Span]:
     """One-token spans for proper nouns NER left out (so "Kyiv rejected" is seen even without an entity)."""
     in_ents = {i for ent in _view(doc).ents for i in range(ent.start, ent.end)}
     for i, pos in enumerate(_view(doc).pos):
-        if i not in in_ents and (pos == "PROPN" or len(doc) == 1):
+        if i not in in_ents and (pos == symbols.PROPN or len(doc) == 1):
             yield doc[i:i + 1]
 
 

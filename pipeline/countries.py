@@ -97,6 +97,7 @@ def lexicon() -> Lexicon:
     return Lexicon(names, demonyms, capitals, metonyms, canonical, capital_of, igos, igo_names)
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str | None) -> str | None:
     """The lookup key, or None for empty text and for short codes written in lower case ('us')."""
     if not text:

@@ -405,11 +405,11 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool
             last = words[-1]
             end_char = last.idx + len(last.text)
             name = text[token.idx:end_char]
+            if last.is_punct and not gaz.is_abbreviation(name):
+                continue
             if not (gaz.knows(name) or nationalities and demonym_place(name) is not None
                     or n == 1 and gaz.is_abbreviation(name + ".")):
                 continue  # none of the rules below can take a name found nowhere: skip them
-            if last.is_punct and not gaz.is_abbreviation(name):
-                continue
             if gaz.is_abbreviation(name):
                 hit = (n, "gazetteer", name)
                 break

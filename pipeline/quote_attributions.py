@@ -10,6 +10,7 @@ quotes stage (``quotes.py``) decides what becomes a quote.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,30 @@ def cue_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def cue_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(entry.split()) for entry in read_words("cues.txt") if " " in entry)
+
+
+def lemma_tokens(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma is one of ``words``, in text order (the lemmas are read once per Doc)."""
+    lemmas = doc.user_data.get(LEMMAS_KEY)
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc.user_data[LEMMAS_KEY] = [token.lemma_.lower() for token in doc_tokens(doc)]
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i, lemma in enumerate(lemmas) if lemma in words]
+
+
+def word_tokens(doc: Doc, word: str) -> list[Token]:
+    """The tokens whose lower-cased text is ``word``, in text order, found by searching the text for it."""
+    tokens = doc_tokens(doc)
+    found = []
+    for match in re.finditer(re.escape(word), doc_text(doc), re.IGNORECASE):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and span[0].lower_ == word:
+            found.append(tokens[span.start])
+    return found
+
+
+# the per-Doc lemma list of ``lemma_tokens``; the quotes stage drops it when done
+LEMMAS_KEY = ("parley", "quote_lemmas")
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -137,11 +162,9 @@ def reported_speech(doc: Doc) -> list[Attribution]:
 def label_attributions(doc: Doc) -> Iterator[Attribution]:
     """``Marco Rubio: I'm Not Interested In Being Vice President`` -- a paragraph (a headline, an interview
     turn) that opens with a name and a colon: the name speaks the rest of the paragraph."""
-    if ":" not in doc_text(doc):
-        return
     tokens = doc_tokens(doc)
-    for token in tokens:
-        if token.text != ":" or token.i == 0:
+    for token in word_tokens(doc, ":"):
+        if token.i == 0:
             continue
         start = token.i
         while start > 0 and "\n" not in tokens[start - 1].text_with_ws and token.i - start < MAX_LABEL_TOKENS:
@@ -170,10 +193,7 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
     """
     objects = object_cues()
     object_verbs = {verb for verb, _ in objects}
-    cue_words = cue_verbs() | object_verbs
-    for token in doc_tokens(doc):
-        if token.lemma_.lower() not in cue_words:
-            continue
+    for token in lemma_tokens(doc, cue_verbs() | object_verbs):
         is_clause_cue = is_cue_verb(token)
         if not is_clause_cue and not (token.pos_ == "VERB" and token.lemma_.lower() in object_verbs):
             continue
@@ -182,11 +202,11 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
             yield from passive_attributions(token, cue)
             continue
         subject = subject_of(token)
-        speaker = speaker_span(subject) if subject is not None else None
         contents = clause_contents(token, subject) if is_clause_cue else []
         if not contents and subject is not None:
             # an object without a speaker is a name or a description ("a group called X"), not speech
             cue, contents = object_contents(token, cue, objects)
+        speaker = speaker_span(subject) if subject is not None and contents else None
         for start, end in contents:
             span = trimmed(doc, start, content_end(doc, start, end))
             if span is not None:
@@ -218,11 +238,10 @@ def content_end(doc: Doc, start: int, end: int) -> int:
     tokens = doc_tokens(doc)
     for token in tokens[start + 1:end - 1]:
         following = tokens[token.i + 1]
-        if token.text == "," and following.lower_ in CONTRAST_WORDS:
-            return token.i
-        if token.text == "," and starts_trailing_aside(following, end):
-            return token.i
-        if token.dep_ == "cc" and following.dep_ == "conj" and is_cue_verb(following):
+        if token.text == ",":
+            if following.lower_ in CONTRAST_WORDS or starts_trailing_aside(following, end):
+                return token.i
+        elif token.dep_ == "cc" and following.dep_ == "conj" and is_cue_verb(following):
             return token.i
     return end
 
@@ -300,8 +319,8 @@ def noun_attributions(doc: Doc) -> Iterator[Attribution]:
     """``the claim that ...``, ``his call for talks``, ``criticism of the plan``: a reporting noun and what it reports;
     the speaker is its possessor when there is one."""
     nouns = cue_nouns()
-    for token in doc_tokens(doc):
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+    for token in lemma_tokens(doc, nouns):
+        if token.pos_ != "NOUN":
             continue
         owners = [child for child in token.lefts if child.dep_ == "poss"]
         if not owners and token.dep_ == "dobj":
@@ -327,12 +346,10 @@ def noun_attributions(doc: Doc) -> Iterator[Attribution]:
 def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
     """``according to X, ...``: the rest of the clause the phrase modifies is the content."""
     tokens = doc_tokens(doc)
-    text = doc_text(doc).lower()
-    phrases = [phrase for phrase in cue_phrases() if phrase[0] in text]  # a token's lower form is in the lower text
-    lowered = [token.lower_ for token in tokens] if phrases else []
-    for phrase in phrases:
+    for phrase in cue_phrases():
         size = len(phrase)
-        for i in [i for i, word in enumerate(lowered) if word == phrase[0] and tuple(lowered[i:i + size]) == phrase]:
+        for i in [first.i for first in word_tokens(doc, phrase[0])
+                  if tuple(token.lower_ for token in tokens[first.i:first.i + size]) == phrase]:
             cue = doc[i:i + size]
             objects = [token for token in cue[-1].children if token.dep_ == "pobj"]
             if objects:

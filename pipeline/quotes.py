@@ -9,6 +9,7 @@ speaker is resolved to an actor of ``doc._.actors``; pronouns and descriptions
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -17,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import doc_text, doc_tokens
-from .quote_attributions import (Attribution, adjacent_subject, is_cue_verb, reported_speech, speaker_span,
-                                 subject_of)
+from .quote_attributions import (LEMMAS_KEY, Attribution, adjacent_subject, is_cue_verb, reported_speech,
+                                 speaker_span, subject_of)
 from .quote_marks import QuoteMarks, find_quote_marks
 from .records import Actor, Mention, Quote
 from .resources import read_tsv
@@ -59,6 +60,7 @@ class QuoteStage:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = list(extract_quotes(doc, min_direct_words=self.min_direct_words))
+        doc.user_data.pop(LEMMAS_KEY, None)
         self.set_annotations(doc, quotes)
         return doc
 
@@ -107,10 +109,11 @@ def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: tuple[int, int]) -> Token | None:
     """The cue verb of the frame around a direct quote: after it in its sentence, else before it."""
-    inside = [(mark.start, mark.end) for mark in marks]
+    starts = [mark.start for mark in marks]  # the marks are in text order and never overlap
 
     def quoted(token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in inside)
+        index = bisect.bisect_right(starts, token.idx) - 1
+        return index >= 0 and token.idx < marks[index].end
 
     tokens = doc_tokens(doc)
     first, last = token_range(doc, quote.start, quote.end)
@@ -184,14 +187,15 @@ def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[
 
     Only when at least two different speaker labels take turns, so that a lone "UPDATE:" is no speaker.
     """
+    text = doc_text(doc)
     turns = []
     for start, end in paragraphs:
-        match = TRANSCRIPT_TURN.match(doc_text(doc), start, end)
+        match = TRANSCRIPT_TURN.match(text, start, end)
         if match is None:
             continue
         cue = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         speaker = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        content_end = len(doc_text(doc)[:end].rstrip(" \"”"))
+        content_end = start + len(text[start:end].rstrip(" \"”"))
         if cue is not None and speaker is not None and content_end > match.end():
             turns.append((match.end(), content_end, cue, speaker))
     if len({speaker.text for *_, speaker in turns}) < 2:
@@ -231,12 +235,13 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     word = head.lower_
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
               or ("person" if word in PERSON_PRONOUNS else "organization" if word in GROUP_PRONOUNS else None))
-    before = [m for m in mentions if m.end <= start and start - m.end <= COREFERENCE_WINDOW
+    before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
               and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
               and not is_description(m.text)]
     if before:
-        subjects = [m for m in before if _is_subject(doc, m)]
-        mention = max(subjects or before, key=lambda m: m.end)
+        # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
+        nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
+        mention = next((m for m in nearest_first if _is_subject(doc, m)), nearest_first[0])
         return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
 
@@ -355,12 +360,13 @@ def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
     """Numbered Quote records with each speaker resolved to its actor."""
     actors = {actor.actor_id: actor for actor in doc._.actors or ()}
     mentions = list(doc._.actor_mentions or ())
+    text = doc_text(doc)
     quotes = []
     for number, candidate in enumerate(found, 1):
         speaker = resolve_speaker(doc, candidate.speaker, actors, mentions)
         cue = candidate.cue
         quotes.append(Quote(
-            quote_id=f"q{number}", text=doc_text(doc)[candidate.start:candidate.end], start=candidate.start,
+            quote_id=f"q{number}", text=text[candidate.start:candidate.end], start=candidate.start,
             end=candidate.end, direct=candidate.direct,
             speaker=speaker.name, speaker_id=speaker.actor_id, speaker_start=speaker.start, speaker_end=speaker.end,
             cue=cue.text if cue is not None else None,

@@ -12,7 +12,14 @@ import calendar
 import datetime as dt
 import functools
 import re
+import sys
 from typing import Iterator, NamedTuple
+
+if sys.version_info >= (3, 11):
+    from re import _constants as sre_constants, _parser as sre_parse
+else:  # pragma: no cover
+    import sre_constants
+    import sre_parse
 
 from .resources import read_json, read_tsv
 
@@ -112,6 +119,8 @@ class Rule(NamedTuple):
     kind: str
     type: str
     regex: re.Pattern
+    needs: Needed | None  # what every match holds, None when not known (the rule then scans the whole text)
+    lowered: re.Pattern | None  # the same pattern, case-sensitive, for lower-cased text (faster); None if unsafe
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,8 +131,230 @@ def rules() -> tuple[Rule, ...]:
         pattern = re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], row["pattern"])
         # a possessive "'s" may follow ("Friday's vote"); any other word character may not
         regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?!\w|-\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
-        compiled.append(Rule(row["rule"], row["kind"], row["type"], regex))
+        tree = sre_parse.parse(regex.pattern, regex.flags)
+        lowered = re.compile(regex.pattern) if is_lower_case(tree) else None
+        compiled.append(Rule(row["rule"], row["kind"], row["type"], regex, needed(tree), lowered))
     return tuple(compiled)
+
+
+@functools.lru_cache(maxsize=None)
+def all_keys() -> tuple[str, ...]:
+    return tuple(sorted({key for rule in rules() if rule.needs for key in rule.needs.keys}))
+
+
+# ---------------------------------------------------------------- reading what a rule needs
+
+# Scanning the whole text with each of the ~50 rules was most of the dates stage's time. A rule can only match
+# where one of its keys occurs (the month rules at a month name, the durations at a unit word) and a match spans
+# a bounded number of characters, so each rule scans only windows around its keys. Keys and widths are read off
+# the parsed rules (Python's own regex parser), so they follow any change to the rules and lexicon.
+
+REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None))
+# an unbounded repeat of spaces or hyphens ("\s+", "[\s-]+") or of digits ("\d+") is counted as at most this
+# many characters; a text holding a longer run of either is scanned whole (news text hardly ever does)
+RUN_CAP = 5
+LONG_RUN = re.compile(rf"[\s-]{{{RUN_CAP + 1}}}|\d{{{RUN_CAP + 1}}}")
+SPACE_RUN = {(sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE), (sre_constants.LITERAL, ord("-"))}
+DIGIT_RUN = {(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)}
+# non-ASCII letters that IGNORECASE matches to an ASCII one ("\u017f" long s, Kelvin sign): str.lower() does
+# not fold them the same way, so a text holding one is scanned whole
+FOLDS_TO_ASCII = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+class Needed(NamedTuple):
+    """Strings one of which every match of a (sub)pattern contains, and how far the match reads around it."""
+
+    keys: frozenset[str]  # lower case
+    before: int  # the most characters a match starts before a key
+    after: int  # the most characters a match (lookaheads included) reads from the start of a key on
+
+    def selectivity(self) -> tuple[int, int, int]:
+        return min(map(len, self.keys)), -len(self.keys), -(self.before + self.after)
+
+
+def needed(tree) -> Needed | None:
+    """What every match of a parsed (sub)pattern needs; None when nothing is known or its width is unbounded.
+
+    A sequence needs what any one of its parts needs (the most selective part is kept), an alternation what
+    one of its branches needs, a repeat what its body needs if it occurs at least once.
+    """
+    items = list(tree)
+    widths = [max_width([item]) for item in items]
+    if None in widths:
+        return None
+    ends = [sum(widths[:i]) for i in range(len(items) + 1)]  # where each part starts, at the most
+    best = None
+
+    def keep(inner: Needed | None, start: int, end: int, offset: int = 0) -> None:
+        # a key found inside parts start..end, ``offset`` characters at the most after their start
+        nonlocal best
+        if inner is None or not inner.keys or "" in inner.keys:
+            return
+        candidate = Needed(inner.keys, ends[start] + offset + inner.before, inner.after + offset + ends[-1] - ends[end])
+        if best is None or candidate.selectivity() > best.selectivity():
+            best = candidate
+
+    literal_start = None
+    for i, (op, av) in enumerate(items + [(None, None)]):
+        if op is sre_constants.LITERAL:
+            literal_start = i if literal_start is None else literal_start
+            continue
+        if literal_start is not None:
+            run = "".join(chr(char) for _, char in items[literal_start:i]).lower()
+            keep(Needed(frozenset({run}), 0, i - literal_start), literal_start, i)
+            literal_start = None
+        if op is sre_constants.SUBPATTERN:
+            keep(needed(av[-1]), i, i + 1)
+        elif op is sre_constants.BRANCH:
+            branches = [needed(branch) for branch in av[1]]
+            if all(branches):
+                keep(Needed(frozenset().union(*(branch.keys for branch in branches)),
+                            max(branch.before for branch in branches), max(branch.after for branch in branches)),
+                     i, i + 1)
+        elif op in REPEATS and av[0] >= 1:
+            # the key may be in any turn of the repeat: count the other turns on both sides
+            others = widths[i] - max_width(av[2])
+            keep(needed(av[2]), i, i + 1, others)
+        elif op is sre_constants.IN and all(item is sre_constants.LITERAL for item, _ in av):
+            keep(Needed(frozenset(chr(char).lower() for _, char in av), 0, 1), i, i + 1)
+    if best is None:
+        return None
+    # a string holding a shorter key holds that key too: keep the shorter ones only
+    return best._replace(keys=frozenset(key for key in best.keys if not any(other != key and other in key
+                                                                            for other in best.keys)))
+
+
+def max_width(tree) -> int | None:
+    """The most characters a match of a parsed (sub)pattern reads, lookaheads included; None when unbounded."""
+    total = 0
+    for op, av in tree:
+        if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.IN, sre_constants.ANY):
+            width = 1
+        elif op is sre_constants.AT:
+            width = 0
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            direction, body = av
+            width = max_width(body) if direction > 0 else 0  # a lookbehind reads text before the match
+        elif op is sre_constants.SUBPATTERN:
+            width = max_width(av[-1])
+        elif op is sre_constants.BRANCH:
+            widths = [max_width(branch) for branch in av[1]]
+            width = None if None in widths else max(widths)
+        elif op in REPEATS:
+            low, high, body = av
+            if high == sre_constants.MAXREPEAT:
+                if not is_run_char(body):
+                    return None
+                high = RUN_CAP
+            body_width = max_width(body)
+            width = None if body_width is None else high * body_width
+        else:
+            return None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
+def is_run_char(body) -> bool:
+    """Whether a repeated body is one space or hyphen, or one digit (the runs LONG_RUN looks for)."""
+    items = list(body)
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    chars = {(op, av)} if op is sre_constants.LITERAL else {tuple(item) for item in av} if op is sre_constants.IN else None
+    return bool(chars) and (chars <= SPACE_RUN or chars <= DIGIT_RUN)
+
+
+def is_lower_case(tree) -> bool:
+    """Whether every character a parsed pattern names is lower-case ASCII or has no case, so that matching it
+    case-sensitively against lower-cased text finds what IGNORECASE finds in the text itself."""
+    for op, av in tree:
+        if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
+            chars = [av]
+        elif op is sre_constants.RANGE:
+            chars = list(av)
+        elif op is sre_constants.IN:
+            if not is_lower_case(av):
+                return False
+            continue
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) or op in REPEATS:
+            if not is_lower_case(av[-1]):
+                return False
+            continue
+        elif op is sre_constants.SUBPATTERN:
+            if not is_lower_case(av[-1]):
+                return False
+            continue
+        elif op is sre_constants.BRANCH:
+            if not all(is_lower_case(branch) for branch in av[1]):
+                return False
+            continue
+        else:
+            continue
+        if any(chr(char) != chr(char).lower() or not (chr(char).isascii() or chr(char) == chr(char).upper())
+               for char in chars):
+            return False
+    return True
+
+
+class Scan(NamedTuple):
+    """A text prepared for scanning rule by rule around their keys."""
+
+    lowered: str
+    positions: dict[str, list[int]]  # key -> where it occurs in the lower-cased text
+
+
+def prepare_scan(text: str) -> Scan | None:
+    """The text lower-cased, and where each rule key occurs in it; None when windows would not be exact for this
+    text (a long run of spaces or digits, or letters that lower-case or fold differently from the regex engine)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or LONG_RUN.search(text):
+        return None
+    if not text.isascii() and any(FOLDS_TO_ASCII.match(char) for char in set(text) if not char.isascii()):
+        return None
+    positions: dict[str, list[int]] = {}
+    for key in all_keys():
+        at = lowered.find(key)
+        while at >= 0:
+            positions.setdefault(key, []).append(at)
+            at = lowered.find(key, at + 1)
+    return Scan(lowered, positions)
+
+
+def rule_matches(rule: Rule, text: str, scan: Scan | None) -> Iterator[tuple[int, int, dict]]:
+    """(start, end, named groups) of each match of one rule, as ``rule.regex.finditer(text)`` finds them,
+    scanning only around the rule's keys.
+
+    A match holds one of the rule's keys and reads no further around it than ``rule.needs`` says, so it lies
+    inside that key's window, and the regex engine decides it the same way in the window as in the whole text.
+    """
+    if scan is None or rule.needs is None:
+        windows = [(0, len(text))]
+        regex, haystack = rule.regex, text
+    else:
+        windows = key_windows(rule.needs, scan.positions, len(text))
+        regex, haystack = (rule.lowered, scan.lowered) if rule.lowered else (rule.regex, text)
+    for window_start, window_end in windows:
+        for match in regex.finditer(haystack, window_start, window_end):
+            groups = {name: text[match.start(name):match.end(name)]
+                      for name, value in match.groupdict().items() if value is not None}
+            yield match.start(), match.end(), groups
+
+
+def key_windows(needs: Needed, positions: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text around the occurrences of a rule's keys, overlapping ones merged."""
+    if needs.keys.isdisjoint(positions):
+        return []
+    before, after = needs.before + 1, needs.after + 1
+    spans = sorted((max(0, at - before), min(length, at + after)) for key in needs.keys for at in positions.get(key, ()))
+    merged = [list(spans[0])]
+    for start, end in spans[1:]:
+        if start > merged[-1][1]:
+            merged.append([start, end])
+        else:
+            merged[-1][1] = max(merged[-1][1], end)
+    return [(start, end) for start, end in merged]
 
 
 # ---------------------------------------------------------------- finding spans
@@ -132,10 +363,10 @@ def rules() -> tuple[Rule, ...]:
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule match, overlaps resolved leftmost-longest then by rule order; false positives dropped."""
     found = []
+    scan = prepare_scan(text)
     for order, rule in enumerate(rules()):
-        for match in rule.regex.finditer(text):
-            groups = {key: value for key, value in match.groupdict().items() if value is not None}
-            candidate = Candidate(rule.name, rule.kind, rule.type, match.start(), match.end(), match.group(0), groups)
+        for start, end, groups in rule_matches(rule, text, scan):
+            candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
             if not is_blocked(candidate, text):
                 found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
     chosen: list[Candidate] = []

@@ -1,0 +1,50 @@
+"""Language checks and the size cap between reading and the stages."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.cleaning import looks_english, prepare
+from pipeline.records import InputArticle
+
+ENGLISH = ("The foreign ministers of both countries met on Tuesday in Ankara and said that the talks "
+           "would continue next week, according to a statement from the ministry.")
+OTHERS = {
+    "fr": "Le ministre des Affaires étrangères a déclaré mardi que les négociations reprendraient la semaine "
+          "prochaine à Istanbul, selon un communiqué publié par le ministère.",
+    "de": "Der Außenminister sagte am Dienstag, die Gespräche würden nächste Woche in Istanbul fortgesetzt, "
+          "wie das Ministerium in einer Erklärung mitteilte.",
+    "es": "El ministro de Asuntos Exteriores dijo el martes que las conversaciones se reanudarían la próxima "
+          "semana en Estambul, según un comunicado del ministerio.",
+    "nl": "De minister van Buitenlandse Zaken zei dinsdag dat de gesprekken volgende week in Istanbul worden "
+          "hervat, aldus een verklaring van het ministerie.",
+    "it": "Il ministro degli Esteri ha detto martedì che i colloqui riprenderanno la prossima settimana a "
+          "Istanbul, secondo una nota diffusa dal ministero.",
+}
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ENGLISH, True),
+    ("FIGHTING CONTINUED IN THE EAST, WHERE THEY SAID TROOPS HAD BEEN MASSING FOR WEEKS", True),
+    *[(text, False) for text in OTHERS.values()],
+    ("", False),
+    ("12 34 56 -- 78", False),
+])
+def test_cleaning_english_fast_path(text, expected):
+    assert looks_english(text) is expected
+
+
+@pytest.mark.parametrize("language", sorted(OTHERS))
+def test_cleaning_other_languages_still_skipped(language):
+    article, text = prepare(InputArticle(article_id="x", source="s", text=OTHERS[language]))
+    assert text is None and article.status == "skipped" and article.error.startswith(f"language: {language}")
+
+
+def test_cleaning_english_kept_whole():
+    article, text = prepare(InputArticle(article_id="x", source="s", text=ENGLISH))
+    assert text == ENGLISH and article.status == "ok" and article.error is None
+
+
+def test_cleaning_truncates_at_a_line_break():
+    body = ("The talks went on for hours.\n" * 100)
+    article, text = prepare(InputArticle(article_id="x", source="s", text=body), max_chars=1000)
+    assert body[len(text)] == "\n" and len(text) <= 1000 and article.error.startswith("truncated")  # cut at a line end
