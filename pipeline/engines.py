@@ -106,7 +106,7 @@ class LocalEngine:
         context = multiprocessing.get_context("fork")
         with context.Pool(self.workers, initializer=_worker_init) as pool:
             yield from _windowed(batches, lambda batch: pool.apply_async(_worker_process, (batch,)),
-                                 lambda result: result.get(), 2 * self.workers)
+                                 lambda result: result.get(), 4 * self.workers, pieces=2 * self.workers)
 
 
 # --- Dask engine ---------------------------------------------------------------------------
@@ -139,16 +139,36 @@ class DaskEngine:
         self.in_flight = in_flight
 
     def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         yield from _windowed(batches, lambda batch: self.client.submit(_dask_process, batch, self.model, pure=False),
-                             lambda future: future.result(), self.in_flight)
+                             lambda future: future.result(), max(self.in_flight, 4 * workers), pieces=2 * workers)
 
 
-def _windowed(batches, submit, collect, window: int) -> Iterator[list[Outcome]]:
-    """Submit at most ``window`` batches ahead and yield results in order: memory stays flat."""
-    pending = deque()
+def _windowed(batches, submit, collect, window: int, *, pieces: int = 1) -> Iterator[list[Outcome]]:
+    """Submit work at most ``window`` pieces ahead and yield each batch's outcomes in order.
+
+    Each batch is cut into ``pieces`` parts so that the last batches of a run keep every
+    worker busy (a run of five batches on two workers would otherwise end on one); the
+    outcomes of a batch are put back together, so the caller still writes one part per batch.
+    Memory stays flat whatever the corpus size.
+    """
+    pending: deque = deque()  # one list of submitted pieces per batch, oldest first
+    in_flight = 0
     for batch in batches:
-        pending.append(submit(batch))
-        if len(pending) >= window:
-            yield collect(pending.popleft())
+        handles = [submit(piece) for piece in _cut(batch, pieces)]
+        pending.append(handles)
+        in_flight += len(handles)
+        while in_flight >= window and len(pending) > 1:
+            done = pending.popleft()
+            in_flight -= len(done)
+            yield [outcome for handle in done for outcome in collect(handle)]
     while pending:
-        yield collect(pending.popleft())
+        yield [outcome for handle in pending.popleft() for outcome in collect(handle)]
+
+
+def _cut(batch: list[Task], pieces: int) -> list[list[Task]]:
+    """``batch`` in up to ``pieces`` consecutive parts of nearly equal size (an empty batch stays one part)."""
+    pieces = max(1, min(pieces, len(batch)))
+    size, extra = divmod(len(batch), pieces)
+    bounds = [i * size + min(i, extra) for i in range(pieces + 1)]
+    return [batch[bounds[i]:bounds[i + 1]] for i in range(pieces)]

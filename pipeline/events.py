@@ -12,8 +12,6 @@ import functools
 import re
 from typing import Iterable, Iterator, NamedTuple
 
-import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -168,7 +166,7 @@ def codes_in(tokens: Iterable[Token]) -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2 ** 16)
 def text_code(text: str) -> str | None:
     """ISO3 or IGO code of a country, demonym, capital, seat of government or international organisation."""
     return (countries.igo_code(text) or countries.country_code(text) or countries.metonym_code(text)
@@ -514,16 +512,6 @@ def trigger_words() -> frozenset[str]:
 def could_trigger(token: Token) -> bool:
     words = trigger_words()
     return token.lemma_.lower() in words or token.lower_ in words
-
-
-def trigger_candidates(doc: Doc) -> list[int]:
-    """Indices of the tokens that ``could_trigger``, found from the Doc's lemma and lower-case columns: each
-    distinct word is looked up once, not each token."""
-    words = trigger_words()
-    strings = doc.vocab.strings
-    columns = doc.to_array([LEMMA, LOWER])
-    hits = [value for value in numpy.unique(columns).tolist() if value in strings and strings[value].lower() in words]
-    return numpy.flatnonzero(numpy.isin(columns, hits).any(axis=1)).tolist()
 
 
 def match_rule(token: Token) -> TriggerRule | None:
@@ -934,13 +922,23 @@ def date_of(clause: list[Token], anchor: Token, doc: Doc, sent: Span | None = No
     else one elsewhere in its sentence (``sent``, when the caller knows it: ``anchor.sent`` walks the tokens)."""
     dates: list[DateExpr] = [d for d in doc._.dates or [] if d.type in DATE_TYPES and d.value
                              and d.value[:1].isdigit()]
-    sent = sent or anchor.sent
-    for tokens in (clause, report_clause(anchor, anchor), list(anchor.subtree), doc_tokens(doc)[sent.start:sent.end]):
+    if not dates:
+        return None
+    for tokens in date_scopes(clause, anchor, sent):
         starts = {t.idx for t in tokens}
         found = [d for d in dates if any(d.start <= s < d.end for s in starts)]
         if found:
             return found[0].value
     return None
+
+
+def date_scopes(clause: list[Token], anchor: Token, sent: Span | None) -> Iterator[list[Token]]:
+    """Where ``date_of`` looks, nearest first, each built only when the one before named no date."""
+    yield clause
+    yield report_clause(anchor, anchor)
+    yield list(anchor.subtree)
+    sent = sent or anchor.sent
+    yield doc_tokens(sent.doc)[sent.start:sent.end]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -960,7 +958,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     sents = list(doc.sents)
     day = story_day(doc)
     tokens = doc_tokens(doc)
-    candidates = trigger_candidates(doc)
+    candidates = [token.i for token in tokens if could_trigger(token)]
     for number, sent in enumerate(sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
                 doc_text(doc)[previous.start_char:sent.start_char]):

@@ -10,6 +10,7 @@ know keeps its mention and gets a place with null coordinates.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections import Counter
@@ -240,6 +241,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     taken = [False] * len(doc)
     text = doc_text(doc)
     ents = list(doc.ents)
+    words = _doc_words(doc)
 
     def text_of(span: Span) -> str:
         return text[span.start_char:span.end_char]
@@ -305,7 +307,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         for ent in ents:
             if ent.label_ == "FAC" and not any(taken[ent.start:ent.end]):
                 span = _trim(ent)
-                inner = next(iter(_scan(doc, ent.start, ent.end, gaz, nationalities=False)), None)
+                inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
                 if span is not None and inner is not None and inner[1] != "weak":
                     take(span, "facility", inner[2], facility=True)
                 elif span is not None and _capitalized(_words(span)) \
@@ -314,7 +316,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     if embedded:
         for ent in ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
-                for span, source, lookup in _scan(doc, ent.start, ent.end, gaz, nationalities=nationalities):
+                for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
                     if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
                         take(span, "embedded", lookup)
     covered = [False] * len(doc)
@@ -325,7 +327,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     for i in range(len(doc) + 1):
         if i == len(doc) or covered[i] or taken[i]:
             if i > free_from:
-                for span, source, lookup in _scan(doc, free_from, i, gaz, nationalities=nationalities):
+                for span, source, lookup in _scan(words, free_from, i, gaz, nationalities=nationalities):
                     if source != "weak" or weak:
                         take(span, source, lookup)
             free_from = i + 1
@@ -385,57 +387,70 @@ def _split_on_commas(span: Span) -> Iterator[Span]:
         yield span.doc[start:span.end]
 
 
-def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, *, nationalities: bool) -> Iterator[tuple[Span, str, str]]:
-    """Known names (longest first) among the capitalized words of doc[start:end]: (span, source, lookup)."""
+class _Words(NamedTuple):
+    """A Doc's tokens and text, and the words a name may start at, gathered once per Doc for the scans."""
+
+    doc: Doc
+    tokens: list[Token]
+    text: str
+    starts: list[int]  # positions of capitalized words other than "The", in order
+
+
+def _doc_words(doc: Doc) -> _Words:
     tokens = doc_tokens(doc)
-    text = doc_text(doc)
-    i = start
-    while i < end:
-        token = tokens[i]
-        if token.lower_ in LEADING_WORDS or not token.text[:1].isupper() \
-                or not token.is_alpha and not token.text.endswith("."):
-            i += 1
-            continue
-        hit = None
-        longest = 1  # the words from i on are _capitalized up to this length, and no further
-        while longest < min(MAX_NAME_TOKENS, end - i) and _name_word(tokens[i + longest]):
-            longest += 1
-        for n in range(longest, 0, -1):
-            words = tokens[i:i + n]
-            last = words[-1]
-            end_char = last.idx + len(last.text)
-            name = text[token.idx:end_char]
-            if last.is_punct and not gaz.is_abbreviation(name):
-                continue
-            if not (gaz.knows(name) or nationalities and demonym_place(name) is not None
-                    or n == 1 and gaz.is_abbreviation(name + ".")):
-                continue  # none of the rules below can take a name found nowhere: skip them
-            if gaz.is_abbreviation(name):
-                hit = (n, "gazetteer", name)
-                break
-            if n == 1 and text[end_char:end_char + 1] == "." and gaz.is_abbreviation(name + "."):
-                hit = (n, "gazetteer", name + ".")
-                break
-            place = demonym_place(name) if nationalities else None
-            if place is not None and last.tag_ in {"JJ", "NNP", "NN"}:
-                hit = (n, "nationality", place)
-                break
-            if not any(t.pos_ == "PROPN" for t in words) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
-                continue
-            if n == 1 and token.is_sent_start and token.pos_ != "PROPN":
-                continue
-            if _known(name, gaz, strong_only=True):
-                hit = (n, "gazetteer", name)
-                break
-            if all(t.pos_ == "PROPN" for t in words) and _known(name, gaz, strong_only=False):
-                hit = (n, "weak", name)
-                break
+    starts = [i for i, token in enumerate(tokens) if token.text[:1].isupper() and token.lower_ not in LEADING_WORDS
+              and (token.is_alpha or token.text.endswith("."))]
+    return _Words(doc, tokens, doc_text(doc), starts)
+
+
+def _scan(words: _Words, start: int, end: int, gaz: Gazetteer, *,
+          nationalities: bool) -> Iterator[tuple[Span, str, str]]:
+    """Known names (longest first) among the capitalized words of doc[start:end]: (span, source, lookup)."""
+    position = bisect.bisect_left(words.starts, start)
+    while position < len(words.starts) and words.starts[position] < end:
+        i = words.starts[position]
+        hit = _name_at(words, i, end, gaz, nationalities=nationalities)
         if hit:
             n, source, lookup = hit
-            yield doc[i:i + n], source, lookup
-            i += n
+            yield words.doc[i:i + n], source, lookup
+            position = bisect.bisect_left(words.starts, i + n, position)
         else:
-            i += 1
+            position += 1
+
+
+def _name_at(words: _Words, i: int, end: int, gaz: Gazetteer, *, nationalities: bool) -> tuple[int, str, str] | None:
+    """The longest known name starting at word i and ending by ``end``: (its length in words, source, lookup)."""
+    tokens, text = words.tokens, words.text
+    token = tokens[i]
+    longest = 1  # the words from i on are _capitalized up to this length, and no further
+    while longest < min(MAX_NAME_TOKENS, end - i) and _name_word(tokens[i + longest]):
+        longest += 1
+    for n in range(longest, 0, -1):
+        span = tokens[i:i + n]
+        last = span[-1]
+        end_char = last.idx + len(last.text)
+        name = text[token.idx:end_char]
+        if last.is_punct and not gaz.is_abbreviation(name):
+            continue
+        if not (gaz.knows(name) or nationalities and demonym_place(name) is not None
+                or n == 1 and gaz.is_abbreviation(name + ".")):
+            continue  # none of the rules below can take a name found nowhere: skip them
+        if gaz.is_abbreviation(name):
+            return n, "gazetteer", name
+        if n == 1 and text[end_char:end_char + 1] == "." and gaz.is_abbreviation(name + "."):
+            return n, "gazetteer", name + "."
+        place = demonym_place(name) if nationalities else None
+        if place is not None and last.tag_ in {"JJ", "NNP", "NN"}:
+            return n, "nationality", place
+        if not any(t.pos_ == "PROPN" for t in span) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
+            continue
+        if n == 1 and token.is_sent_start and token.pos_ != "PROPN":
+            continue
+        if _known(name, gaz, strong_only=True):
+            return n, "gazetteer", name
+        if all(t.pos_ == "PROPN" for t in span) and _known(name, gaz, strong_only=False):
+            return n, "weak", name
+    return None
 
 
 # ----------------------------------------------------------------------------------------------------------

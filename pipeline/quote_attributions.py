@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Iterator, NamedTuple
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import doc_text, doc_tokens
@@ -72,12 +73,27 @@ def cue_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 def lemma_tokens(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
-    """The tokens whose lower-cased lemma is one of ``words``, in text order (the lemmas are read once per Doc)."""
+    """The tokens whose lower-cased lemma is one of ``words``, in text order.
+
+    The lemmas are read once per Doc as one array of string keys, and each key is lower-cased
+    once per process, so that the scan does not build a string for every token.
+    """
     lemmas = doc.user_data.get(LEMMAS_KEY)
     if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data[LEMMAS_KEY] = [token.lemma_.lower() for token in doc_tokens(doc)]
+        lemmas = doc.user_data[LEMMAS_KEY] = [_lowered(doc, key) for key in doc.to_array(LEMMA).tolist()]
     tokens = doc_tokens(doc)
     return [tokens[i] for i, lemma in enumerate(lemmas) if lemma in words]
+
+
+def _lowered(doc: Doc, key: int) -> str:
+    text = _LOWERED_STRINGS.get(key)
+    if text is None:
+        text = _LOWERED_STRINGS[key] = doc.vocab.strings[key].lower()
+    return text
+
+
+# string key -> its string lower-cased; keys are hashes of the strings, the same in every Doc and vocab
+_LOWERED_STRINGS: dict[int, str] = {}
 
 
 def word_tokens(doc: Doc, word: str) -> list[Token]:
