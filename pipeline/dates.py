@@ -55,7 +55,7 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
     reference = reference_day = report_quarter = None
     context_year = None
     reference_end = context_year_until = 0
-    sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+    sentence_ends = None  # built when first needed: most articles never set a context year
     for candidate in timex.find_candidates(extensions.doc_text(doc)):
         if candidate.start - reference_end > CONTEXT_REACH:
             reference = reference_day = None
@@ -75,6 +75,8 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
         year = timex.granularity_year(resolved.value)
         if "year" in candidate.groups and "month" in candidate.groups and not names_a_thing(doc, candidate.start):
             context_year = year
+            if sentence_ends is None:
+                sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
             context_year_until = context_year_reach(sentence_ends, candidate.end)
         elif year != context_year:
             # a later date read in another year ("will join on March 12") ends the article's detour
@@ -102,14 +104,16 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    tokens = extensions.doc_tokens(doc)
     # a word right before that fixes the direction: "since January", "until Tuesday", "effective June 1"
     cues = timex.lexicon()["tense_cue_words"]
-    if span.start > 0 and doc[span.start - 1].lower_ in cues:
-        return cues[doc[span.start - 1].lower_]
+    previous = tokens[span.start - 1].lower_ if span.start > 0 else None
+    if previous in cues:
+        return cues[previous]
     # "said on Monday it would not attend": the date goes with the reporting verb right before it
-    before = span.start - 2 if span.start > 1 and doc[span.start - 1].lower_ == "on" else span.start - 1
-    if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in timex.lexicon()["reporting_verbs"]:
-        return verb_tense(doc[before])
+    before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
+    if before >= 0 and tokens[before].pos_ == "VERB" and tokens[before].lemma_ in timex.lexicon()["reporting_verbs"]:
+        return verb_tense(tokens[before])
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
     if tense == "present" and is_possessive(span):
@@ -121,15 +125,16 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
 
 def is_possessive(span: Span) -> bool:
     """Whether the expression is a possessive that modifies a noun ("Friday's vote")."""
-    return span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"
+    return span.end < len(span.doc) and extensions.doc_tokens(span.doc)[span.end].tag_ == "POS"
 
 
 def governing_verb(span: Span) -> Token | None:
+    """The nearest verb outside the expression on its way up the parse (six steps at the most)."""
     token = span.root
     for _ in range(6):
-        if token.pos_ in VERB_POS and token not in span:
+        if token.pos_ in VERB_POS and not span.start <= token.i < span.end:
             return token
-        if token.head is token:
+        if not token.dep:  # no head annotated: spaCy gives such a token itself as its head
             return token if token.pos_ in VERB_POS else None
         token = token.head
     return None

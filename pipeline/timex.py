@@ -5,6 +5,10 @@ word lists they use in ``models/en/temporal_lexicon.json``; this module compiles
 them, finds candidate spans (:func:`find_candidates`) and turns one candidate
 into a value given its anchor context (:func:`normalise`). No spaCy here: the
 dates stage supplies the tense of the governing verb.
+
+For speed each rule scans only short windows around the words it cannot match
+without (:func:`needed`, read off the parsed rule); the result is the same as
+scanning the whole text.
 """
 from __future__ import annotations
 
@@ -144,7 +148,7 @@ def all_keys() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- reading what a rule needs
 
-# Scanning the whole text with each of the ~50 rules was most of the dates stage's time. A rule can only match
+# Scanning the whole text with each of the ~40 rules was most of the dates stage's time. A rule can only match
 # where one of its keys occurs (the month rules at a month name, the durations at a unit word) and a match spans
 # a bounded number of characters, so each rule scans only windows around its keys. Keys and widths are read off
 # the parsed rules (Python's own regex parser), so they follow any change to the rules and lexicon.
@@ -178,7 +182,7 @@ def needed(tree) -> Needed | None:
     A sequence needs what any one of its parts needs (the most selective part is kept), an alternation what
     one of its branches needs, a repeat what its body needs if it occurs at least once.
     """
-    items = list(tree)
+    items = flattened(tree)
     widths = [max_width([item]) for item in items]
     if None in widths:
         return None
@@ -194,34 +198,75 @@ def needed(tree) -> Needed | None:
         if best is None or candidate.selectivity() > best.selectivity():
             best = candidate
 
-    literal_start = None
-    for i, (op, av) in enumerate(items + [(None, None)]):
-        if op is sre_constants.LITERAL:
-            literal_start = i if literal_start is None else literal_start
+    # consecutive parts with few readings ("jan|feb|...", "1[5-9]", "the") make one key of their concatenations
+    run_start, run = None, frozenset()
+    for i, item in enumerate(items + [(None, None)]):
+        readings = few_strings([item])
+        if readings is not None and run_start is not None and len(run) * len(readings) <= MAX_READINGS:
+            run = frozenset(head + tail for head in run for tail in readings)
             continue
-        if literal_start is not None:
-            run = "".join(chr(char) for _, char in items[literal_start:i]).lower()
-            keep(Needed(frozenset({run}), 0, i - literal_start), literal_start, i)
-            literal_start = None
-        if op is sre_constants.SUBPATTERN:
-            keep(needed(av[-1]), i, i + 1)
-        elif op is sre_constants.BRANCH:
+        if run_start is not None:
+            keep(Needed(run, 0, ends[i] - ends[run_start]), run_start, i)
+        run_start, run = (i, readings) if readings is not None else (None, frozenset())
+        op, av = item
+        if readings is not None or op is None:
+            continue
+        if op is sre_constants.BRANCH:
             branches = [needed(branch) for branch in av[1]]
             if all(branches):
                 keep(Needed(frozenset().union(*(branch.keys for branch in branches)),
                             max(branch.before for branch in branches), max(branch.after for branch in branches)),
                      i, i + 1)
+        elif op is sre_constants.SUBPATTERN:
+            keep(needed(av[-1]), i, i + 1)
         elif op in REPEATS and av[0] >= 1:
             # the key may be in any turn of the repeat: count the other turns on both sides
             others = widths[i] - max_width(av[2])
             keep(needed(av[2]), i, i + 1, others)
-        elif op is sre_constants.IN and all(item is sre_constants.LITERAL for item, _ in av):
-            keep(Needed(frozenset(chr(char).lower() for _, char in av), 0, 1), i, i + 1)
     if best is None:
         return None
     # a string holding a shorter key holds that key too: keep the shorter ones only
     return best._replace(keys=frozenset(key for key in best.keys if not any(other != key and other in key
                                                                             for other in best.keys)))
+
+
+# the most strings a run of parts may read as before it is split into shorter keys
+MAX_READINGS = 64
+
+
+def flattened(tree) -> list:
+    """A parsed sequence with its groups opened up ("(?P<year>19\\d\\d)," reads as "19\\d\\d,")."""
+    items = []
+    for op, av in tree:
+        if op is sre_constants.SUBPATTERN and not av[1] and not av[2]:
+            items.extend(flattened(av[-1]))
+        else:
+            items.append((op, av))
+    return items
+
+
+def few_strings(tree) -> frozenset[str] | None:
+    """Every string (lower-cased) a parsed sequence can match, when they are few; None otherwise."""
+    readings = frozenset({""})
+    for op, av in tree:
+        if op is sre_constants.LITERAL:
+            options = frozenset({chr(av).lower()})
+        elif op is sre_constants.IN and all(item in (sre_constants.LITERAL, sre_constants.RANGE) for item, _ in av):
+            chars = [chr(value) for item, value in av if item is sre_constants.LITERAL]
+            chars += [chr(code) for item, value in av if item is sre_constants.RANGE
+                      for code in range(value[0], value[1] + 1)]
+            options = frozenset(char.lower() for char in chars)
+        elif op is sre_constants.SUBPATTERN:
+            options = few_strings(av[-1])
+        elif op is sre_constants.BRANCH:
+            branches = [few_strings(branch) for branch in av[1]]
+            options = None if None in branches else frozenset().union(*branches)
+        else:
+            return None
+        if options is None or len(readings) * len(options) > MAX_READINGS:
+            return None
+        readings = frozenset(head + tail for head in readings for tail in options)
+    return readings
 
 
 def max_width(tree) -> int | None:
@@ -271,29 +316,22 @@ def is_lower_case(tree) -> bool:
     case-sensitively against lower-cased text finds what IGNORECASE finds in the text itself."""
     for op, av in tree:
         if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
-            chars = [av]
+            chars = [chr(av)]
         elif op is sre_constants.RANGE:
-            chars = list(av)
-        elif op is sre_constants.IN:
-            if not is_lower_case(av):
-                return False
-            continue
-        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) or op in REPEATS:
-            if not is_lower_case(av[-1]):
-                return False
-            continue
-        elif op is sre_constants.SUBPATTERN:
-            if not is_lower_case(av[-1]):
-                return False
-            continue
-        elif op is sre_constants.BRANCH:
-            if not all(is_lower_case(branch) for branch in av[1]):
-                return False
-            continue
+            chars = [chr(code) for code in range(av[0], av[1] + 1)]
         else:
+            if op is sre_constants.BRANCH:
+                parts = av[1]
+            elif op is sre_constants.IN:
+                parts = [av]
+            elif op in (sre_constants.SUBPATTERN, sre_constants.ASSERT, sre_constants.ASSERT_NOT) or op in REPEATS:
+                parts = [av[-1]]
+            else:
+                parts = []
+            if not all(is_lower_case(part) for part in parts):
+                return False
             continue
-        if any(chr(char) != chr(char).lower() or not (chr(char).isascii() or chr(char) == chr(char).upper())
-               for char in chars):
+        if any(char != char.lower() or not (char.isascii() or char == char.upper()) for char in chars):
             return False
     return True
 
@@ -344,10 +382,10 @@ def rule_matches(rule: Rule, text: str, scan: Scan | None) -> Iterator[tuple[int
 
 def key_windows(needs: Needed, positions: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
     """The stretches of text around the occurrences of a rule's keys, overlapping ones merged."""
-    if needs.keys.isdisjoint(positions):
-        return []
     before, after = needs.before + 1, needs.after + 1
     spans = sorted((max(0, at - before), min(length, at + after)) for key in needs.keys for at in positions.get(key, ()))
+    if not spans:
+        return []
     merged = [list(spans[0])]
     for start, end in spans[1:]:
         if start > merged[-1][1]:
@@ -365,6 +403,8 @@ def find_candidates(text: str) -> list[Candidate]:
     found = []
     scan = prepare_scan(text)
     for order, rule in enumerate(rules()):
+        if scan is not None and rule.needs is not None and rule.needs.keys.isdisjoint(scan.positions):
+            continue  # none of the words this rule needs is in the text
         for start, end, groups in rule_matches(rule, text, scan):
             candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
             if not is_blocked(candidate, text):

@@ -230,3 +230,83 @@ def test_timex_never_fails_and_offsets_index_text(words, published, tense):
         assert text[candidate.start:candidate.end] == candidate.text
         resolved = timex.normalise(candidate, timex.Context(published, tense))
         assert resolved.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+# ---------------------------------------------------------------- scanning around keys gives what a full scan gives
+
+
+def full_scan(rule, text):
+    return [(match.start(), match.end(), {key: value for key, value in match.groupdict().items() if value is not None})
+            for match in rule.regex.finditer(text)]
+
+
+SEPARATORS = [" ", " ", " ", "  ", "\n\n", "-", ", ", ". ", "'s ", "", " \t ", " " * 60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS + ["MARCH", "Midmarch", "March", "1990", "19", "-01-", "15"]), max_size=14),
+       separators=st.lists(st.sampled_from(SEPARATORS), min_size=14, max_size=14))
+def test_timex_windowed_scan_matches_full_scan(words, separators):
+    text = "".join(word + separator for word, separator in zip(words, separators))
+    scan = timex.prepare_scan(text)
+    for rule in timex.rules():
+        assert list(timex.rule_matches(rule, text, scan)) == full_scan(rule, text), rule.name
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed in midMarch and again in early-April 2020.",
+    "Fighting stopped in the LATE 1990s, in the 1980's and the '70s.",
+    "The meeting was on Monday,\tMarch 3,  2014 at 10:35 a.m. EST; the next one in the fourth fiscal quarter of 2015.",
+    "a year-ago quarter, the year-earlier period, 3 1/2 years ago, some twenty-four hours later",
+    "in\n\n\n\n\n\n\nMarch 2020",  # a long run of spaces: scanned whole
+    "It began in early" + " " * 60 + "March 2020.",  # a match longer than any window
+    "On 12 March 1000000000 years ago",  # a long run of digits
+    "The ſummer of 1999 and the \u212aelvin scale",  # letters IGNORECASE folds onto ASCII ones: scanned whole
+    "Ä İstanbul meeting in May 2019",  # a letter whose lower case is longer: scanned whole
+])
+def test_timex_windowed_scan_matches_full_scan_on_edge_cases(text):
+    scan = timex.prepare_scan(text)
+    for rule in timex.rules():
+        assert list(timex.rule_matches(rule, text, scan)) == full_scan(rule, text), rule.name
+
+
+@pytest.mark.parametrize("text, scanned_whole", [
+    ("Talks resumed on March 3, 2014.", False),
+    ("in\n\n\n\n\n\n\nMarch 2020", True),
+    ("call 1-800-555-1212 before 2020", False),
+    ("order 12345678 was placed in 2020", True),
+    ("The \u017fummer of 1999", True),
+    ("The summer of 1999 in Zürich", False),
+])
+def test_timex_prepare_scan_falls_back_to_full_scan(text, scanned_whole):
+    assert (timex.prepare_scan(text) is None) == scanned_whole
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:early\s+)?(?P<month>jan|feb)\s+\d", ({"jan", "feb"}, 10, 9)),  # before: "early" and 5 spaces at most
+    (r"(?P<year>1[89]\d\d)'?s", ({"18", "19"}, 0, 6)),
+    (r"the\s+weekend", ({"weekend"}, 8, 7)),  # the longer literal is the more selective key
+    (r"(?:every|each)\s+week", ({"week"}, 10, 4)),  # one key rather than two
+    (r"(?:mon|tues)day", ({"monday", "tuesday"}, 0, 7)),
+    (r"\d+\s+years(?=\s+ago)", ({"years"}, 10, 13)),  # the lookahead reads on after the match
+    (r"\w+ago", None),  # an unbounded repeat of word characters: no window holds every match
+    (r"(?:day)?\s*\d", None),  # nothing every match must hold
+])
+def test_timex_needed_keys_and_reach(pattern, expected):
+    needs = timex.needed(timex.sre_parse.parse(pattern, 0))
+    assert (needs and (set(needs.keys), needs.before, needs.after)) == expected
+
+
+def test_timex_every_rule_scans_around_keys():
+    # a rule without keys would scan every text whole again: the dates stage's old cost
+    assert [rule.name for rule in timex.rules() if rule.needs is None or rule.lowered is None] == []
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?=\w+£)the\s+[^x]\d", True),
+    (r"[A-Z]\d", False),  # upper case letters would not match lower-cased text
+    (r"(?:jan|Feb)", False),
+    (r"(?<![\w$£€'-])mid-?[a-z]", True),
+])
+def test_timex_is_lower_case(pattern, expected):
+    assert timex.is_lower_case(timex.sre_parse.parse(pattern, 0)) == expected
