@@ -150,7 +150,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     words = {child.lower_ for child in auxiliaries}
     if words & future_auxiliaries or verb.lower_ in future_auxiliaries:
         return "future"
-    if verb.dep_ in CLAUSE_DEPS and verb.head is not verb:
+    if verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
         head_words = {child.lower_ for child in verb.head.children if child.dep_ in AUXILIARY_DEPS}
         if head_words & future_auxiliaries:
             return "future"
@@ -162,7 +162,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
         # "had been due to expire Friday": a plan already over by the time of writing
         return "past" if past_perfect(verb.head) else "future"
-    if verb.tag_ == "VB" and words == {"to"} and verb.head is not verb and depth < 3:
+    if verb.tag_ == "VB" and words == {"to"} and verb.head.i != verb.i and depth < 3:
         # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
         if verb.head.lemma_ == "be":
             return "future"
@@ -172,7 +172,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         # a bare past participle is a reduced passive, done by now: "the decision, announced Wednesday, ..."
         return "past"
     if verb.tag_ == "VBG" and not auxiliaries:
-        if verb.head is not verb and verb.head.pos_ in VERB_POS and depth < 3:
+        if verb.head.i != verb.i and verb.head.pos_ in VERB_POS and depth < 3:
             return verb_tense(verb.head, depth + 1)
         return "present"
     return "present"
@@ -183,4 +183,4 @@ def past_perfect(token: Token) -> bool:
     ("had been due")."""
     if any(child.lower_ == "had" and child.dep_ in AUXILIARY_DEPS for child in token.children):
         return True
-    return token.dep_ == "acomp" and token.head is not token and past_perfect(token.head)
+    return token.dep_ == "acomp" and token.head.i != token.i and past_perfect(token.head)
