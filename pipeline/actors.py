@@ -29,6 +29,8 @@ from .records import Actor, Mention
 from .resources import read_tsv
 
 ACTORS_FILE = "actors.tsv"
+# more office holders by category (heads of state and government, ministers), in the same columns
+ACTOR_FILES = (ACTORS_FILE, "actor_office_holders.tsv")
 AGENTS_FILE = "agents.tsv"
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
@@ -106,7 +108,7 @@ def _date(value: str) -> dt.date | None:
 def dictionary() -> dict[str, tuple[Entry, ...]]:
     """Canonical name -> its entries; international organisations from actor_igos.tsv included."""
     entries: dict[str, list[Entry]] = {}
-    for row in read_tsv(ACTORS_FILE):
+    for row in (row for name in ACTOR_FILES for row in read_tsv(name)):
         entry = Entry(row["name"], row["type"], row["country"] or None, row["sector"] or None, row["role"] or None,
                       _date(row["valid_from"]), _date(row["valid_to"]))
         entries.setdefault(entry.name, []).append(entry)
@@ -121,7 +123,7 @@ def dictionary() -> dict[str, tuple[Entry, ...]]:
 def dictionary_aliases() -> tuple[tuple[str, str], ...]:
     """(alias, canonical name) pairs for every dictionary actor, the canonical name included."""
     pairs: list[tuple[str, str]] = []
-    for row in read_tsv(ACTORS_FILE):
+    for row in (row for name in ACTOR_FILES for row in read_tsv(name)):
         pairs.extend((alias, row["name"]) for alias in [row["name"], *row["aliases"].split("|")] if alias.strip())
     for row in read_tsv(countries.IGOS_FILE):
         pairs.extend((alias, row["name"]) for alias in [row["name"], *row["aliases"].split("|")] if alias.strip())
@@ -200,6 +202,7 @@ class DocView(NamedTuple):
     tag: list[int]  # hashes of the fine-grained tags
     ents: tuple[Span, ...]
     agent_ends: list[int]  # tokens that may end an agent word or phrase, in order
+    agent_end_set: frozenset[int]
 
 
 _VIEW_KEY = ("parley", "actor_view")
@@ -219,7 +222,7 @@ def _view(doc: Doc) -> DocView:
         lemma = [strings[value].lower() for value in lemma]
         last_words = _agent_last_words()
         agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
-        view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends)
+        view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends, frozenset(agent_ends))
         doc.user_data[_VIEW_KEY] = view
     return view
 
@@ -280,7 +283,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
             if person is not None and not _same_person(person, span.label_):
                 continue  # "Bill Clinton" is not Hillary Clinton, "Francis Ngannou" not the pope
             token = doc[span.start]
-            if not (span.label_ in full_names or person is not None
+            alone = len(span) == len(doc)  # the name is all the text there is (a caption, a list entry)
+            if not (span.label_ in full_names or person is not None or alone
                     or token.pos_ == "PROPN" and token.i not in other_entity_tokens):
                 continue
         kept.append(span)
@@ -292,7 +296,7 @@ def _folded(doc: Doc) -> Doc:
     "Erdogan"), so that token offsets of matches on it hold for the Doc."""
     if all(word.isascii() for word in _view(doc).lower):
         return doc
-    text = [token.text for token in doc]
+    text = [doc.vocab.strings[orth] for orth in doc.to_array("ORTH").tolist()]
     words = [countries.fold(word) for word in text]
     if words == text:
         return doc
@@ -406,6 +410,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         if appos is not None:
             a_country, a_sector, a_role = describe(appos, None)
             country, sector, role = country or a_country, sector or a_sector, role or a_role
+        country = country or _country_after_name(ent)
         return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}")
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end = _modified_head_end(doc, ent)
@@ -605,14 +610,16 @@ SUPERIOR_PREPOSITIONS = {"of", "to", "for"}
 def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
     """A person with no country of their own takes that of the actor they serve: "Olena Marchenko, a spokeswoman
     for Volodymyr Zelensky" is Ukrainian, "an adviser to Emmanuel Macron" French."""
+    if not any(actor.type == "person" and not actor.country and actor.named for actor in actors.values()):
+        return actors
     owner_of: dict[int, str] = {}
     spans: list[tuple[Span, str]] = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end)
         if span is not None:
             spans.append((span, mention.entity_id))
-            for token in span:
-                owner_of.setdefault(token.i, mention.entity_id)
+            for i in range(span.start, span.end):
+                owner_of.setdefault(i, mention.entity_id)
     for span, actor_id in spans:
         actor = actors[actor_id]
         if actor.type != "person" or actor.country or not actor.named:
@@ -642,16 +649,15 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
     """A named official or government body with a title but no country of its own ("Foreign Secretary Vikram
     Rao", "the Foreign Ministry") takes the country of the capital where its clause happens ("told a briefing
     in New Delhi"), else that of the story's dateline ("ISLAMABAD (AFP) -"). Nothing is guessed without them."""
-    first: dict[str, Span] = {}
+    first: dict[str, Span] = {}  # the first mention of each actor that needs a country
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end)
-        if span is not None and mention.entity_id not in first:
-            first[mention.entity_id] = span
+        if mention.entity_id not in first and _needs_context_country(actors[mention.entity_id]):
+            span = doc.char_span(mention.start, mention.end)
+            if span is not None:
+                first[mention.entity_id] = span
     filed_in: str | None = None
     for actor_id, span in first.items():
         actor = actors[actor_id]
-        if not _needs_context_country(actor):
-            continue
         code = _capital_of_clause(span)
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_opening(doc)) or "")
@@ -763,8 +769,7 @@ def _agent_match(doc: Doc, i: int, table: dict[str, Agent], first: int) -> tuple
     """Length and entry of the longest agent word or phrase that ends at token ``i`` and starts at ``first`` or
     later, matched on the words' lower-case forms, then on their lemmas ("ministers" -> "minister")."""
     view = _view(doc)
-    last_words = _agent_last_words()
-    if view.lower[i] not in last_words and view.lemma[i] not in last_words:
+    if i not in view.agent_end_set:
         return 0, None
     for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
         for words in (view.lower, view.lemma):
@@ -1001,6 +1006,18 @@ def _prep_country(head: Token, *, depth: int = 2) -> str | None:
                 code = _prep_country(obj, depth=depth - 1)
             if code:
                 return code
+    return None
+
+
+def _country_after_name(ent: Span) -> str | None:
+    """ "Tomas Halvorsen of Bulgaria", "President Kouyate of Guinea": a country named by "of" after a person."""
+    for child in ent.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    code = countries.country_name_code(obj.doc[obj.left_edge.i:obj.i + 1].text)
+                    if code:
+                        return code
     return None
 
 

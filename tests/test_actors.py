@@ -576,3 +576,71 @@ def test_actors_dictionary_person_mention_covers_the_whole_name(run_actors, text
 )
 def test_actors_dateline_city_is_not_a_government(run_stage, text):
     assert not [a for a in run_stage(text)._.actors if a.name.startswith("Government of")]
+
+
+# --- office holders by category, and countries from the words around a name ------------------------------------
+
+def test_actors_office_holders_have_a_known_country():
+    from pipeline.actors import ACTOR_FILES
+    from pipeline.countries import country_name
+    from pipeline.resources import read_tsv
+
+    rows = read_tsv(ACTOR_FILES[1])
+    assert len(rows) >= 150
+    assert not [row["name"] for row in rows if country_name(row["country"]) is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "span", "country", "role"),
+    [
+        ("Ollanta Humala inaugurated the new port.", dt.date(2013, 5, 1), "Ollanta Humala", "PER", "president"),
+        ("Mohamed Muizzu flew to Delhi.", dt.date(2024, 6, 9), "Mohamed Muizzu", "MDV", "president"),
+        ("Rumen Radev vetoed the budget.", dt.date(2023, 2, 1), "Rumen Radev", "BGR", "president"),
+        ("Tabare Vazquez met farmers.", dt.date(2016, 3, 1), "Tabare Vazquez", "URY", "president"),
+        ("Hakainde Hichilema spoke in Lusaka.", dt.date(2022, 1, 5), "Hakainde Hichilema", "ZMB", "president"),
+        ("Carlos Holmes Trujillo met the envoy.", dt.date(2019, 3, 1), "Carlos Holmes Trujillo", "COL",
+         "foreign minister"),
+        ("Carlos Holmes Trujillo met the envoy.", dt.date(2020, 8, 1), "Carlos Holmes Trujillo", "COL",
+         "defence minister"),
+    ],
+)
+def test_actors_office_holders_resolve_with_their_dated_role(run_actors, text, when, span, country, role):
+    found = _actors_at(run_actors(text, when), span)
+    assert [(actor.country, actor.sector, actor.role) for actor in found] == [(country, "GOV", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Colombia's defence minister said the talks would resume.", "Colombia's defence minister", "COL"),
+        ("The Chilean president Rafael Montoya visited the port on Friday.", "Rafael Montoya", "CHL"),
+        ("Tomas Halvorsen of Bulgaria addressed the summit.", "Tomas Halvorsen", "BGR"),
+        ("President Lansana Kouyate of Guinea met the envoy.", "Lansana Kouyate", "GIN"),
+        ("The Bulgarian Socialist Party called for early elections.", "Bulgarian Socialist Party", "BGR"),
+        ("Bogota's mayor closed the schools after the floods.", "Bogota's mayor", "COL"),
+        ("Marta Ilescu, a Romanian diplomat, led the delegation.", "Marta Ilescu", "ROU"),
+        ("The Peruvian Congress voted to remove the president.", "Peruvian Congress", "PER"),
+        ("Tomas Halvorsen of the village council asked a question.", "Tomas Halvorsen", None),
+    ],
+)
+def test_actors_country_from_the_words_around_a_name(run_actors, text, span, country):
+    found = _actors_at(run_actors(text), span)
+    assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Museveni", "Yoweri Museveni", "UGA"),
+        ("Kagame", "Paul Kagame", "RWA"),
+    ],
+)
+def test_actors_surname_alone_is_the_dictionary_person(run_actors, text, name, country):
+    assert [(actor.name, actor.country) for actor in run_actors(text)._.actors] == [(name, country)]
+
+
+@pytest.mark.parametrize("text", ["Ollanta Humala, a former army officer, met Erdoğan’s envoy in Ankara."])
+def test_actors_stage_leaves_nothing_on_the_doc_that_cannot_be_saved(run_actors, text):
+    doc = run_actors(text)
+    assert doc._.actors
+    assert not [key for key in doc.user_data if key == ("parley", "actor_view")]
