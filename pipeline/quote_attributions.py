@@ -72,28 +72,32 @@ def cue_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(entry.split()) for entry in read_words("cues.txt") if " " in entry)
 
 
+# the per-Doc list of lower-cased lemmas behind ``lemma_tokens``; the quotes stage drops it when done
+LEMMAS_KEY = ("parley", "quote_lemmas")
+# string key -> that string lower-cased; the keys are hashes of the strings, the same in every Doc
+_LOWERED_STRINGS: dict[int, str] = {}
+MAX_LOWERED_STRINGS = 100_000  # a long run starts the table afresh rather than grow it without end
+
+
 def lemma_tokens(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is one of ``words``, in text order.
 
-    The lemmas are read once per Doc as one array of string keys, and each key is lower-cased
-    once per process, so that the scan does not build a string for every token.
+    The lemmas are read once per Doc as one array of string keys, and each key is looked up and
+    lower-cased once per process, so that scanning a Doc builds no string per token.
     """
     lemmas = doc.user_data.get(LEMMAS_KEY)
     if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data[LEMMAS_KEY] = [_lowered(doc, key) for key in doc.to_array(LEMMA).tolist()]
+        lemmas = doc.user_data[LEMMAS_KEY] = [_LOWERED_STRINGS.get(key) or _lower_and_remember(doc, key)
+                                              for key in doc.to_array(LEMMA).tolist()]
     tokens = doc_tokens(doc)
     return [tokens[i] for i, lemma in enumerate(lemmas) if lemma in words]
 
 
-def _lowered(doc: Doc, key: int) -> str:
-    text = _LOWERED_STRINGS.get(key)
-    if text is None:
-        text = _LOWERED_STRINGS[key] = doc.vocab.strings[key].lower()
-    return text
-
-
-# string key -> its string lower-cased; keys are hashes of the strings, the same in every Doc and vocab
-_LOWERED_STRINGS: dict[int, str] = {}
+def _lower_and_remember(doc: Doc, key: int) -> str:
+    if len(_LOWERED_STRINGS) >= MAX_LOWERED_STRINGS:
+        _LOWERED_STRINGS.clear()
+    lowered = _LOWERED_STRINGS[key] = doc.vocab.strings[key].lower()
+    return lowered
 
 
 def word_tokens(doc: Doc, word: str) -> list[Token]:
@@ -105,10 +109,6 @@ def word_tokens(doc: Doc, word: str) -> list[Token]:
         if span is not None and len(span) == 1 and span[0].lower_ == word:
             found.append(tokens[span.start])
     return found
-
-
-# the per-Doc lemma list of ``lemma_tokens``; the quotes stage drops it when done
-LEMMAS_KEY = ("parley", "quote_lemmas")
 
 
 def is_cue_verb(token: Token) -> bool:

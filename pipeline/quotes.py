@@ -3,9 +3,11 @@
 Direct quotes come from the quotation marks (``quote_marks``), framed by the cue
 around them (``"...," Peskov said``, ``Lavrov said: "..."``, ``"..." ― Name``,
 transcript turns); reported speech comes from the parse (``quote_attributions``).
-A quote inside a reported content is a mixed quote and stays part of it. Each
-speaker is resolved to an actor of ``doc._.actors``; pronouns and descriptions
-("he", "the spokesman", "who") to the actor they stand for.
+A quotation inside a reported content (a mixed quote) stays part of it; when it
+is four words or more and no title, it is also a direct row of its own whose
+``part_of`` names that reported content. Each speaker is resolved to an actor of
+``doc._.actors``; pronouns and descriptions ("he", "the spokesman", "who") to the
+actor they stand for.
 """
 from __future__ import annotations
 
@@ -265,13 +267,15 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 class Candidate(NamedTuple):
-    """A quote found but not yet numbered: its span, whether direct, its cue and speaker tokens."""
+    """A quote found but not yet numbered: its span, whether direct, its cue and speaker tokens, and
+    for a quotation inside reported speech, the reported speech it is part of."""
 
     start: int
     end: int
     direct: bool
     cue: Span | None
     speaker: Span | None
+    part_of: Candidate | None = None
 
 
 def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> list[Quote]:
@@ -284,7 +288,8 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     turns = [Candidate(start, end, True, cue, speaker) for start, end, cue, speaker in transcript_turns(doc, paragraphs)]
     direct, used = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
     found = turns + direct
-    found += reported_quotes(attributions, found, used)
+    reported = reported_quotes(attributions, found, used)
+    found += reported + quotations_in_reported(doc, marks, found, reported, min_direct_words=min_direct_words)
     return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
 
 
@@ -296,8 +301,9 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
     found: list[Candidate] = []
     used: set[int] = set()
     previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
+    article = doc_text(doc)
     for quote in marks:
-        text = doc_text(doc)[quote.start:quote.end]
+        text = article[quote.start:quote.end]
         index = next((i for i, (start, end) in enumerate(paragraphs) if start <= quote.start < end), 0)
         if any(overlap(quote.start, quote.end, turn.start, turn.end) for turn in turns):
             continue
@@ -356,15 +362,42 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
     return reported[len(found):]
 
 
+def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candidate], reported: list[Candidate],
+                           *, min_direct_words: int) -> list[Candidate]:
+    """The quotations inside reported speech (``said it was “a historic day for both nations”``): the quoted
+    words as a direct quote of their own, part of the innermost reported content around them. Short quoted
+    phrases (scare quotes, terms) and titles stay only inside the content."""
+    parts = []
+    article = doc_text(doc)
+    for quote in marks:
+        # contents reaching beyond the marks on either side, with the marks inside them
+        holders = [candidate for candidate in reported
+                   if candidate.start <= quote.start + 1 and quote.end <= candidate.end + 2
+                   and (candidate.start < quote.start - 1 or candidate.end > quote.end + 1)]
+        if not holders:
+            continue
+        text = article[quote.start:quote.end]
+        if word_count(text) < min_direct_words or looks_like_title(text):
+            continue
+        if any(candidate.direct and overlap(quote.start, quote.end, candidate.start, candidate.end)
+               for candidate in found):
+            continue  # already a direct quote of its own
+        holder = min(holders, key=lambda candidate: candidate.end - candidate.start)
+        parts.append(Candidate(quote.start, quote.end, True, holder.cue, holder.speaker, holder))
+    return parts
+
+
 def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
     """Numbered Quote records with each speaker resolved to its actor."""
     actors = {actor.actor_id: actor for actor in doc._.actors or ()}
     mentions = list(doc._.actor_mentions or ())
     text = doc_text(doc)
+    ids = {(candidate.start, candidate.end, candidate.direct): f"q{number}" for number, candidate in enumerate(found, 1)}
     quotes = []
     for number, candidate in enumerate(found, 1):
         speaker = resolve_speaker(doc, candidate.speaker, actors, mentions)
         cue = candidate.cue
+        holder = candidate.part_of
         quotes.append(Quote(
             quote_id=f"q{number}", text=text[candidate.start:candidate.end], start=candidate.start,
             end=candidate.end, direct=candidate.direct,
@@ -372,5 +405,6 @@ def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
             cue=cue.text if cue is not None else None,
             cue_start=cue.start_char if cue is not None else None,
             cue_end=cue.end_char if cue is not None else None,
+            part_of=ids[holder.start, holder.end, holder.direct] if holder is not None else None,
         ))
     return quotes

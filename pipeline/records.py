@@ -45,6 +45,7 @@ class Place(NamedTuple):
     lat: float | None = None
     lon: float | None = None
     geonames_id: int | None = None
+    named: bool = True  # False when no mention names it as a location: only "Turkish", or the bloc "the EU"
 
 
 class DateExpr(NamedTuple):
@@ -72,6 +73,7 @@ class Quote(NamedTuple):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    part_of: str | None = None  # a quotation inside reported speech: the quote_id of that reported speech
 
 
 class Event(NamedTuple):

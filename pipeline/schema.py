@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _str = pa.string()
 _int = pa.int64()
@@ -39,6 +39,7 @@ TABLES: dict[str, pa.Schema] = {
         ("article_id", _str), ("quote_id", _str), ("text", _str), ("start", _int), ("end", _int),
         ("direct", pa.bool_()), ("speaker", _str), ("speaker_id", _str),
         ("speaker_start", _int), ("speaker_end", _int), ("cue", _str), ("cue_start", _int), ("cue_end", _int),
+        ("part_of", _str),
     ]),
     "events": pa.schema([
         ("article_id", _str), ("event_id", _str), ("type", _str), ("mode", _str),

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from pipeline.evaluate.quotes import score
 from pipeline.quote_marks import find_quote_marks
-from pipeline.quote_attributions import clause_attributions
+from pipeline.quote_attributions import clause_attributions, lemma_tokens, word_tokens
 from pipeline.quotes import is_description, looks_like_title
 
 
@@ -79,6 +79,29 @@ def test_quotes_clause_attribution_from_hand_built_parse():
     found = list(clause_attributions(doc))
     assert [(doc.text[a.start:a.end], a.cue.text, a.speaker.text) for a in found] == [
         ("that talks would resume", "said", "Peskov")]
+
+
+@pytest.mark.parametrize("lemmas, words, expected", [
+    (["Peskov", "say", "talk", "will", "resume"], {"say"}, [1]),
+    # the lemma is compared lower-cased, whatever case the lemmatizer gave it
+    (["Peskov", "Say", "talk", "will", "resume"], {"say"}, [1]),
+    (["Peskov", "say", "the", "claim", "say"], {"say", "claim"}, [1, 3, 4]),
+    (["Peskov", "smile", "the", "talk", "resume"], {"say"}, []),
+])
+def test_quotes_lemma_tokens_finds_lexicon_words(blank_nlp, lemmas, words, expected):
+    doc = Doc(blank_nlp.vocab, words=["w"] * len(lemmas), lemmas=lemmas)
+    assert [token.i for token in lemma_tokens(doc, words)] == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("According to Kyiv, the talks will resume, according to Ankara.", "according", [0, 9]),
+    # a longer word holding it, or a different word, is not it
+    ("Accordingly, the talks resumed; the accord held.", "according", []),
+    ("Marco Rubio: no comment. The time: 12:30.", ":", [2, 8]),
+])
+def test_quotes_word_tokens_finds_whole_tokens(blank_nlp, text, word, expected):
+    doc = blank_nlp(text)
+    assert [token.i for token in word_tokens(doc, word)] == expected
 
 
 # ---------------------------------------------------------------- the stage on the model's parse
@@ -212,6 +235,39 @@ def test_quotes_mixed_quote_is_reported_content(run_stage):
     assert "“constructive" in quotes[0].text
 
 
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("The foreign minister said the agreement was “a turning point for the whole region.”",
+     "“a turning point for the whole region.”", "The foreign minister"),
+    ("Ambassador Lena Korhonen called the vote “a serious blow to the credibility of the council” on Thursday.",
+     "“a serious blow to the credibility of the council”", "Ambassador Lena Korhonen"),
+    ('Vietnamese officials said the new bridge would "carry trade between our two peoples for a century" and more.',
+     '"carry trade between our two peoples for a century"', "Vietnamese officials"),
+])
+def test_quotes_quotation_inside_reported_speech_is_its_own_direct_row(run_stage, text, quotation, speaker):
+    """The quoted words get a direct row of their own, part of the reported speech row, which stays as it was."""
+    doc, quotes = quotes_of(run_stage, text)
+    reported = [q for q in quotes if not q.direct]
+    direct = [q for q in quotes if q.direct]
+    assert len(reported) == 1 and quotation.strip('“”".') in reported[0].text and reported[0].part_of is None
+    assert [(q.text, q.part_of) for q in direct] == [(quotation, reported[0].quote_id)]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+    assert (direct[0].speaker, direct[0].speaker_id, direct[0].cue) == (
+        reported[0].speaker, reported[0].speaker_id, reported[0].cue)
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes and terms: fewer than four words
+    "The envoy said the so-called “peace plan” had already failed.",
+    "The spokesman said the “special military operation” would go on.",
+    # a title inside reported speech
+    "The minister said she had watched “The Lord of the Rings” twice.",
+])
+def test_quotes_short_phrase_or_title_inside_reported_speech_stays_in_the_content(run_stage, text):
+    _, quotes = quotes_of(run_stage, text)
+    assert [q for q in quotes if q.direct or q.part_of] == []
+    assert [q.direct for q in quotes] == [False]
+
+
 @pytest.mark.parametrize("text", [
     "The minister appeared on “Face the Nation” on Sunday.",
     "Critics dismissed the plan as “unworkable” and moved on.",
@@ -294,10 +350,10 @@ def test_quotes_offsets_are_exact(run_stage):
 # ---------------------------------------------------------------- the scorer
 
 
-def quote_row(article_id, start, end, direct, speaker=None, speaker_start=None, speaker_end=None):
+def quote_row(article_id, start, end, direct, speaker=None, speaker_start=None, speaker_end=None, part_of=None):
     return {"article_id": article_id, "quote_id": "q", "text": "", "start": start, "end": end, "direct": direct,
             "speaker": speaker, "speaker_id": None, "speaker_start": speaker_start, "speaker_end": speaker_end,
-            "cue": None}
+            "cue": None, "part_of": part_of}
 
 
 def gold_quote(start, end, direct, speaker, speaker_start, speaker_end):
@@ -318,6 +374,21 @@ def gold_quote(start, end, direct, speaker, speaker_start, speaker_end):
 def test_evaluate_quotes_scores(rows, expected):
     gold = {"a": {"quotes": [gold_quote(0, 10, True, "Peskov", 30, 36), gold_quote(40, 60, False, "Lavrov", 62, 68),
                              gold_quote(90, 99, False, None, None, None)]}}
+    tables = {"quotes": pd.DataFrame(rows, columns=list(quote_row("a", 0, 0, False)))}
+    figures = score([{"id": "a"}], gold, tables)
+    assert {key: pytest.approx(figures[key]) for key in expected} == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a quotation inside reported speech is part of that row, not an attribution of its own: not scored
+    ([quote_row("a", 40, 60, False, "Lavrov", part_of=None), quote_row("a", 45, 55, True, "Lavrov", part_of="q1")],
+     {"precision": 1.0, "recall": 0.5, "direct_precision": 0.0, "n_pred": 1.0}),
+    # the same row without part_of is scored (and is wrong)
+    ([quote_row("a", 40, 60, False, "Lavrov"), quote_row("a", 45, 55, True, "Lavrov")],
+     {"precision": 0.5, "recall": 0.5, "direct_precision": 0.0, "n_pred": 2.0}),
+])
+def test_evaluate_quotes_reads_attribution_rows_only(rows, expected):
+    gold = {"a": {"quotes": [gold_quote(0, 10, True, "Peskov", 30, 36), gold_quote(40, 60, False, "Lavrov", 62, 68)]}}
     tables = {"quotes": pd.DataFrame(rows, columns=list(quote_row("a", 0, 0, False)))}
     figures = score([{"id": "a"}], gold, tables)
     assert {key: pytest.approx(figures[key]) for key in expected} == expected

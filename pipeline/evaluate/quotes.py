@@ -6,6 +6,10 @@ share of matched quotes (all attributions) whose gold names a speaker and whose
 system speaker span overlaps the gold speaker span, or whose ``speaker`` shares a
 word (case-insensitive, not a stop word) with the gold speaker. Gold quotes with
 no speaker (PolNeAR's source-less attributions) are left out of that share.
+
+PolNeAR's gold holds one content span per attribution, so the scorer reads the
+attribution rows: a quotation inside reported speech (a row with ``part_of`` set)
+is a part of the reported speech row it names, not an attribution of its own.
 """
 from __future__ import annotations
 
@@ -35,12 +39,18 @@ def speaker_right(pred: dict, gold: dict) -> bool:
     return bool(speaker_words(speaker) & speaker_words(gold["speaker"]))
 
 
+def attribution_rows(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows that are attributions: not the quotations inside reported speech, which name their
+    attribution row in ``part_of`` (output older than schema version 3 has no such rows)."""
+    return quotes[quotes["part_of"].isna()] if "part_of" in quotes else quotes
+
+
 def quote_match(pred: dict, gold: dict) -> bool:
     return spans_match(int(pred["start"]), int(pred["end"]), gold["start"], gold["end"])
 
 
 def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, pd.DataFrame]) -> dict[str, float]:
-    quotes = tables["quotes"]
+    quotes = attribution_rows(tables["quotes"])
     pred_by_article: dict[str, list[dict]] = defaultdict(list)
     for row in quotes.to_dict("records"):
         pred_by_article[row["article_id"]].append(row)
