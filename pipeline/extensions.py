@@ -15,7 +15,6 @@ DOC_ATTRIBUTES = {
     "dates": None,  # list[records.DateExpr]
     "quotes": None,  # list[records.Quote]
     "events": None,  # list[records.Event]
-    "text_cache": None,  # doc.text, computed once (spaCy rebuilds it from the tokens on every access)
 }
 
 for _name, _default in DOC_ATTRIBUTES.items():
@@ -25,9 +24,9 @@ for _name, _default in DOC_ATTRIBUTES.items():
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc: stages that slice the text in loops should call this."""
-    text = doc._.text_cache
+    text = doc.user_data.get(_TEXT_KEY)  # read directly: every doc._ access builds a helper object
     if text is None:
-        text = doc._.text_cache = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
 
 
@@ -52,6 +51,7 @@ def doc_heads(doc: Doc) -> list[int]:
     return heads
 
 
+_TEXT_KEY = ("parley", "text")
 _TOKENS_KEY = ("parley", "tokens")
 _HEADS_KEY = ("parley", "heads")
 
