@@ -2,11 +2,12 @@
 
 Finding: the model's GPE/LOC entities, nationality adjectives (NORP) that name a country or region, other
 entities whose whole text is a known place ("Moscow said" tagged ORG), place names inside organisation names,
-sites named after their town ("Cairo Stadium"), a wire dateline, and known names the model missed ("Turkiye");
-small towns met without a place label stay only when the article backs them up. Resolving: every candidate the
-gazetteer offers is scored by its size and kind, then by the article's context: the countries and states it
-names, a "City, State" qualifier, and nearness to the places already settled. A toponym the gazetteer does not
-know keeps its mention and gets a place with null coordinates.
+sites named after their town ("Cairo Stadium") or by what they are ("Dolmabahce Palace", "at the White House"),
+a wire dateline, and known names the model missed ("Turkiye"); small towns met without a place label stay only
+when the article backs them up. Resolving: every candidate the gazetteer offers is scored by its size and kind,
+then by the article's context: the countries and states it names, a "City, State" qualifier, and nearness to the
+places already settled. A toponym the gazetteer does not know keeps its mention and gets a place with null
+coordinates. A place only nationality words point to ("Turkish officials") is kept but not ``named``.
 """
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ MAX_NAME_TOKENS = 5
 # taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
 MIN_TOWN_POPULATION = 100_000
 LEADING_WORDS = frozenset({"the"})
+# "<country>-administered Kashmir": the part of a place a country holds, a place of its own; an administered
+# part lies in the country that administers it, an occupied, held or controlled one in the whole's country
+CONTROL_WORDS = frozenset({"administered", "controlled", "held", "occupied"})
+LOCATIVE_WORDS = frozenset({"at", "in", "inside", "outside", "near", "from"})
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
                             "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
@@ -67,10 +72,12 @@ class Toponym(NamedTuple):
     text: str
     start: int  # character offsets
     end: int
-    source: str  # ner | nationality | known | embedded | facility | gazetteer | dateline | weak
+    source: str  # ner | nationality | known | embedded | facility | site | gazetteer | dateline | weak
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
     facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
-    direction: str | None = None  # "southern" in "southern Israel": the place is that part of the whole
+    # "southern" in "southern Israel", "Pakistan-administered" in "Pakistan-administered Kashmir": the place is
+    # that part of the whole
+    direction: str | None = None
 
 
 class Resolved(NamedTuple):
@@ -219,11 +226,42 @@ def _is_organisation(text: str, gaz: Gazetteer) -> bool:
 
 
 def _direction_before(span: Span) -> str | None:
-    """ "southern" right before "Israel" (not inside a name such as "South Sudan" or "Western Sahara")."""
-    previous = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
+    """ "southern" right before "Israel" (not inside a name such as "South Sudan" or "Western Sahara"), or a
+    country's hold over the part named: "Pakistan-administered" before "Kashmir"."""
+    tokens = doc_tokens(span.doc)
+    previous = tokens[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.lower_ in read_words(DIRECTIONS_FILE):
         return previous.lower_
+    if previous is not None and previous.lower_ in CONTROL_WORDS and span.start >= 3 \
+            and tokens[span.start - 2].text == "-" and countries.country_code(tokens[span.start - 3].text) is not None:
+        return f"{tokens[span.start - 3].text}-{previous.lower_}"
     return None
+
+
+def _is_site(ent: Span, span: Span) -> bool:
+    """A named building or site with no town in its name: a FAC whose head word is a site word ("Dolmabahce
+    Palace", "the Great Hall of the People"), or a seat of government the model calls an organisation where
+    something happens at it ("talks at the White House"; "the White House said" stays an actor only)."""
+    if ent.label_ == "FAC":
+        return _capitalized(_words(span)) and _site_head(_words(span)) in read_words(SITES_FILE)
+    return ent.label_ == "ORG" and _after_locative(ent) and countries.metonym_code(_text(span)) is not None \
+        and _capitalized(_words(span))
+
+
+def _after_locative(span: Span) -> bool:
+    """ "at", "in", "outside" ... right before the span, or before its "the"."""
+    tokens = doc_tokens(span.doc)
+    before = span.start - 1
+    if before >= 0 and tokens[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and tokens[before].lower_ in LOCATIVE_WORDS
+
+
+def _site_head(words: list[Token]) -> str:
+    """The (lower-case lemma of the) word saying what kind of site a name is: its last word, or the last before
+    "of" ("Dolmabahce Palace", "the Great Hall of the People")."""
+    cut = next((k for k, token in enumerate(words) if token.lower_ == "of"), len(words))
+    return (words[cut - 1].lemma_ or words[cut - 1].text).lower() if cut else ""
 
 
 def _is_stopword(text: str) -> bool:
@@ -264,6 +302,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 
     for span in _dateline(doc, gaz):
         take(span, "dateline", dateline_sites().get(text_of(span)))
+    for first, second in zip(ents, ents[1:]):
+        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
+        if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
+            head, tail = _trim(first), _trim(second)
+            joined = doc[head.start:tail.end] if head is not None and tail is not None else None
+            if joined is not None and _known(text_of(joined), gaz, strong_only=True):
+                take(joined, "known")
     for ent in ents:
         span = _trim(ent)
         if span is None or any(taken[span.start:span.end]):
@@ -278,6 +323,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             lone_person_word = len(span) == 1 and name.lower() in people
             if lone_person_word and not _known(name, gaz, strong_only=True):
                 continue
+            if any(char.isdigit() for char in name) and not gaz.candidates(_lookup_name(doc, span, gaz)):
+                continue  # an unknown code ("M23", "G20") is no place name
             if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             for part in _split_on_commas(span):
@@ -299,20 +346,23 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue
             if label == "PERSON" and name.lower() in titled:
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
-            if _known(name, gaz, strong_only=True):
-                take(span, "known")
-            elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people:
+            if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
+                take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
+            elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
+                    and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
     if facilities:
         for ent in ents:
-            if ent.label_ == "FAC" and not any(taken[ent.start:ent.end]):
-                span = _trim(ent)
-                inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
-                if span is not None and inner is not None and inner[1] != "weak":
-                    take(span, "facility", inner[2], facility=True)
-                elif span is not None and _capitalized(_words(span)) \
-                        and _words(span)[-1].lemma_.lower() in read_words(SITES_FILE):
-                    take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
+            if ent.label_ not in {"FAC", "ORG"} or any(taken[ent.start:ent.end]):
+                continue
+            span = _trim(ent)
+            if span is None or ent.label_ == "ORG" and not _is_site(ent, span):
+                continue
+            inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
+            if ent.label_ == "FAC" and inner is not None and inner[1] != "weak":
+                take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
+            elif (inner is None or inner[1] == "weak") and _is_site(ent, span):
+                take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
     if embedded:
         for ent in ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
@@ -324,8 +374,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         for i in range(ent.start, ent.end):
             covered[i] = True
     free_from = 0
-    for i in range(len(doc) + 1):
-        if i == len(doc) or covered[i] or taken[i]:
+    size = len(doc)
+    for i in range(size + 1):
+        if i == size or covered[i] or taken[i]:
             if i > free_from:
                 for span, source, lookup in _scan(words, free_from, i, gaz, nationalities=nationalities):
                     if source != "weak" or weak:
@@ -397,10 +448,11 @@ class _Words(NamedTuple):
 
 
 def _doc_words(doc: Doc) -> _Words:
-    tokens = doc_tokens(doc)
-    starts = [i for i, token in enumerate(tokens) if token.text[:1].isupper() and token.lower_ not in LEADING_WORDS
-              and (token.is_alpha or token.text.endswith("."))]
-    return _Words(doc, tokens, doc_text(doc), starts)
+    tokens, text = doc_tokens(doc), doc_text(doc)
+    # the first letter read from the text at each token's offset: cheaper than asking every Token for its text
+    starts = [i for i, offset in enumerate(doc.to_array("IDX").tolist()) if text[offset].isupper()
+              and tokens[i].lower_ not in LEADING_WORDS and (tokens[i].is_alpha or tokens[i].text.endswith("."))]
+    return _Words(doc, tokens, text, starts)
 
 
 def _scan(words: _Words, start: int, end: int, gaz: Gazetteer, *,
@@ -596,8 +648,13 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     for key in sorted(pending, key=lambda k: -leads[k]):
         decided[key] = ranked(key)[0][1]
     for _ in range(FINAL_PASSES):
+        changed = False
         for key in list(groups):
-            decided[key] = ranked(key)[0][1]
+            best = ranked(key)[0][1]
+            changed = changed or best != decided[key]
+            decided[key] = best
+        if not changed:
+            break  # a pass that changes nothing would be repeated exactly by the next
     context = _context(settled())
     chosen: list[Entry | None] = [None] * len(toponyms)
     for key, positions in groups.items():
@@ -644,26 +701,38 @@ def _state_name(admin1: str, gaz: Gazetteer) -> str:
 
 
 def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Mention]]:
-    """One Place per distinct place, one Mention per toponym."""
+    """One Place per distinct place, one Mention per toponym. A place is ``named`` when at least one of its
+    mentions names it as a location (see ``_names_location``)."""
     resolved = list(resolved)
     places: list[Place] = []
     mentions: list[Mention] = []
     ids: dict[tuple, str] = {}
+    named: set[str] = set()
     home = _main_country(resolved)
     for toponym, entry in resolved:
+        if toponym.source == "site" and entry is not None and entry.kind == "city":
+            entry = None  # a town that shares a site's name is not where the site is ("White House", Tennessee)
         if entry is not None and toponym.facility:
             # a site inside a resolved place: its own place, at the point of the place it stands in
             entry = Entry(toponym.text, "other", entry.country, entry.lat, entry.lon, None, 0)
         elif entry is None and toponym.source == "site":
-            # a named site with no town in its name: in the country its name stands for, else the story's;
-            # at the point of a town of that country named next to it, else with no point
-            country = countries.metonym_code(toponym.text) or home
+            # a named site with no town in its name: in the country its name stands for, else in that of the
+            # town named next to it, else in the story's, else in that of the closest town the story names;
+            # at the point of a town named next to it, else with no point
+            country = countries.metonym_code(toponym.text)
             town = _nearby_town(resolved, toponym, country)
+            if country is None and town is not None:
+                country = town.country
+            if country is None:
+                closest = _nearby_town(resolved, toponym, None, reach=math.inf)
+                country = home or (closest.country if closest is not None else None)
             entry = Entry(toponym.text, "other", country, town and town.lat, town and town.lon, None, 0) \
                 if country else None
         if entry is not None and toponym.direction and entry.kind != "city":
-            # "southern Israel": a region of its own, at the whole place's point ("central Seoul" stays Seoul)
-            entry = Entry(f"{toponym.direction} {entry.name}", "region", entry.country, entry.lat, entry.lon, None, 0)
+            # "southern Israel": a region of its own, at the whole place's point ("central Seoul" stays Seoul),
+            # named as the text names it ("eastern Congo", not "eastern Democratic Republic of the Congo")
+            entry = Entry(f"{toponym.direction} {toponym.text}", "region", _part_country(toponym.direction, entry),
+                          entry.lat, entry.lon, None, 0)
         if entry is not None:
             key = ("entry", entry.geonames_id, entry.name, entry.kind, entry.country, entry.lat, entry.lon)
         else:
@@ -674,16 +743,42 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
                 places.append(Place(ids[key], entry.name, entry.kind, entry.country, entry.lat, entry.lon,
                                     entry.geonames_id))
             else:
-                places.append(Place(ids[key], toponym.lookup, "other"))
+                # a place the gazetteer lacks may still say its country ("the Russian Far East")
+                places.append(Place(ids[key], toponym.lookup, "other", _leading_country(toponym.lookup)))
         mentions.append(Mention(ids[key], "place", toponym.text, toponym.start, toponym.end))
-    return places, mentions
+        if _names_location(toponym):
+            named.add(ids[key])
+    return [place._replace(named=place.place_id in named) for place in places], mentions
 
 
-def _nearby_town(resolved: list[Resolved], site: Toponym, country: str | None) -> Entry | None:
-    """The closest town of ``country`` named within SITE_REACH characters of a site."""
+def _part_country(direction: str, whole: Entry) -> str | None:
+    """The country of a part of a place: the whole's, but for an administered part (see CONTROL_WORDS)."""
+    holder, _, control = direction.rpartition("-")
+    return countries.country_code(holder) if holder and control == "administered" else whole.country
+
+
+def _names_location(toponym: Toponym) -> bool:
+    """A nationality word ("Turkish officials") points to a place without naming it, and a bloc of states named
+    as a body ("the European Union", "EU") is an organisation more than a location: both stay place mentions
+    (a geoparser counts them) but do not make their place a named one."""
+    demonym = toponym.source == "nationality" or (
+        toponym.lookup != toponym.text and demonym_place(toponym.text) == toponym.lookup)
+    return not demonym and countries.igo_code(toponym.lookup) is None
+
+
+def _leading_country(name: str) -> str | None:
+    """The country whose nationality word opens a longer name ("Russian Far East"). Only a nationality word: a
+    country's name opens many names elsewhere ("Jordan Creek", "Georgia Dome")."""
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    return countries.demonym_code(first) if rest and first[:1].isupper() else None
+
+
+def _nearby_town(resolved: list[Resolved], site: Toponym, country: str | None, *,
+                 reach: float = SITE_REACH) -> Entry | None:
+    """The closest town of ``country`` (of any country when None) named within ``reach`` characters of a site."""
     towns = [(abs(toponym.start - site.start), entry) for toponym, entry in resolved
-             if entry is not None and entry.kind == "city" and entry.country == country and not toponym.facility
-             and abs(toponym.start - site.start) <= SITE_REACH]
+             if entry is not None and entry.kind == "city" and country in (None, entry.country) and not toponym.facility
+             and abs(toponym.start - site.start) <= reach]
     return min(towns, key=lambda pair: pair[0])[1] if towns else None
 
 

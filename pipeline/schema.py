@@ -30,6 +30,7 @@ TABLES: dict[str, pa.Schema] = {
     "places": pa.schema([
         ("article_id", _str), ("place_id", _str), ("name", _str), ("kind", _str),
         ("country", _str), ("lat", pa.float64()), ("lon", pa.float64()), ("geonames_id", _int),
+        ("named", pa.bool_()),
     ]),
     "dates": pa.schema([
         ("article_id", _str), ("text", _str), ("start", _int), ("end", _int),

@@ -161,6 +161,15 @@ def test_places_find_plural_nationalities_only_on_request(blank_nlp, gaz, plural
     # "Paris, Texas" tagged as one entity is two toponyms
     ([("Paris", "NNP", "PROPN", "B-GPE"), (",", ",", "PUNCT", "I-GPE"), ("Texas", "NNP", "PROPN", "I-GPE")],
      ["Paris", "Texas"]),
+    # an unknown code the model tagged as a place
+    ([("M23", "NNP", "PROPN", "B-GPE"), ("fighters", "NNS", "NOUN", "O"), ("advanced", "VBD", "VERB", "O")], []),
+    # a capital under its older spelling, which the gazetteer holds only as an alternate name
+    ([("Kiev", "NNP", "PROPN", "B-PERSON"), ("objected", "VBD", "VERB", "O")], ["Kiev"]),
+    # one country's name the model cut in two at its "and"; two places joined by "and" stay two
+    ([("Trinidad", "NNP", "PROPN", "B-PERSON"), ("and", "CC", "CCONJ", "O"), ("Tobago", "NNP", "PROPN", "B-ORG"),
+      ("voted", "VBD", "VERB", "O")], ["Trinidad and Tobago"]),
+    ([("Oslo", "NNP", "PROPN", "B-GPE"), ("and", "CC", "CCONJ", "O"), ("Lima", "NNP", "PROPN", "B-GPE"),
+      ("agreed", "VBD", "VERB", "O")], ["Oslo", "Lima"]),
 ])
 def test_places_find_toponyms(blank_nlp, gaz, tokens, expected):
     doc = make_doc(blank_nlp.vocab, tokens)
@@ -236,6 +245,64 @@ def test_places_facility_stands_at_its_town(blank_nlp, gaz):
     assert abs(place.lat - 30.06) < 0.5 and abs(place.lon - 31.25) < 0.5
 
 
+W = ("NNP", "PROPN")  # tag and part of speech of a capitalized name word
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    # a seat of government the model calls an organisation, named as the place where something happens
+    ([("talks", "NNS", "NOUN", "O"), ("at", "IN", "ADP", "O"), ("the", "DT", "DET", "B-ORG"),
+      ("White", *W, "I-ORG"), ("House", *W, "I-ORG")], [("White House", "other", "USA")]),
+    # the same body acting is an actor only
+    ([("the", "DT", "DET", "B-ORG"), ("White", *W, "I-ORG"), ("House", *W, "I-ORG"), ("said", "VBD", "VERB", "O")],
+     []),
+    # a site whose kind is named before "of", in the country of the town named next to it
+    ([("at", "IN", "ADP", "O"), ("the", "DT", "DET", "B-FAC"), ("Great", *W, "I-FAC"), ("Hall", *W, "I-FAC"),
+      ("of", "IN", "ADP", "I-FAC"), ("the", "DT", "DET", "I-FAC"), ("People", "NNPS", "PROPN", "I-FAC"),
+      ("in", "IN", "ADP", "O"), ("Beijing", *W, "B-GPE")],
+     [("Great Hall of the People", "other", "CHN"), ("Beijing", "city", "CHN")]),
+])
+def test_places_sites_named_without_a_town(blank_nlp, gaz, tokens, expected):
+    doc = make_doc(blank_nlp.vocab, tokens)
+    places, _ = place_records(resolve_toponyms(doc.text, list(find_toponyms(doc, gaz)), gaz))
+    assert [(p.name, p.kind, p.country) for p in places] == expected
+
+
+def test_places_site_far_from_towns_takes_the_country_of_the_closest(gaz):
+    text = "Leaders met at the Grand Qwxl Palace. " + "Nothing else happened that day. " * 12 + \
+        "Later the envoys flew to Shanghai and then to Tokyo."
+    start = text.index("Grand")
+    toponyms = [Toponym("Grand Qwxl Palace", start, start + 17, "site", "Grand Qwxl Palace", facility=True),
+                *toponyms_in(text, ["Shanghai", "Tokyo"])]
+    places, _ = place_records(resolve_toponyms(text, toponyms, gaz))
+    site = places[0]
+    assert (site.name, site.country, site.lat) == ("Grand Qwxl Palace", "CHN", None)  # too far to take its point
+
+
+@pytest.mark.parametrize("words, name, country", [
+    (["Pakistan", "-", "administered", "Kashmir"], "Pakistan-administered Kashmir", "PAK"),
+    (["Indian", "-", "administered", "Kashmir"], "Indian-administered Kashmir", "IND"),
+    # an occupied or seized part keeps the country the whole belongs to
+    (["Russian", "-", "occupied", "Crimea"], "Russian-occupied Crimea", "UKR"),
+])
+def test_places_part_held_by_a_country(blank_nlp, gaz, words, name, country):
+    labels = {"Pakistan": "B-GPE", "Indian": "B-NORP", "Russian": "B-NORP", "Kashmir": "B-GPE", "Crimea": "B-GPE"}
+    doc = Doc(blank_nlp.vocab, words=["strikes", "in", *words], spaces=[True, True, False, False, True, False],
+              tags=["NNS", "IN", "NNP", "HYPH", "VBN", "NNP"], pos=["NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PROPN"],
+              ents=["O", "O", labels[words[0]], "O", "O", labels[words[-1]]])
+    places, mentions = place_records(resolve_toponyms(doc.text, list(find_toponyms(doc, gaz)), gaz))
+    by_id = {p.place_id: p for p in places}
+    part = next(by_id[m.entity_id] for m in mentions if m.text == words[-1])  # the mention stays the name
+    assert (part.name, part.kind, part.country) == (name, "region", country)
+
+
+@pytest.mark.parametrize("name, country", [("Russian Qwxlz Highlands", "RUS"), ("Qwxlz Highlands", None),
+                                           ("Jordan Qwxlz Creek", None)])
+def test_places_records_unknown_place_led_by_a_nationality_word(gaz, name, country):
+    text = f"Troops moved into the {name} overnight."
+    places, _ = place_records(resolve_toponyms(text, toponyms_in(text, [name]), gaz))
+    assert (places[0].name, places[0].lat, places[0].country) == (name, None, country)
+
+
 def test_places_find_toponym_offsets_are_exact(blank_nlp, gaz):
     doc = make_doc(blank_nlp.vocab, [("Troops", "NNS", "NOUN", "O"), ("left", "VBD", "VERB", "O"),
                                      ("the", "DT", "DET", "B-GPE"), ("Gaza", "NNP", "PROPN", "I-GPE"),
@@ -254,6 +321,22 @@ def test_places_records_one_place_per_distinct_place(gaz):
     assert [(p.place_id, p.name, p.kind, p.country) for p in places] == [("p1", "Russia", "country", "RUS")]
     assert [(m.entity_id, m.kind, m.start, m.end) for m in mentions] == [
         ("p1", "place", 0, 6), ("p1", "place", 12, 19), ("p1", "place", 32, 38)]
+
+
+@pytest.mark.parametrize("text, toponyms, expected", [
+    ("Turkish officials arrived.", [Toponym("Turkish", 0, 7, "nationality", "Turkey")], {"Turkey": False}),
+    ("Turkish officials arrived in Turkey.", [Toponym("Turkish", 0, 7, "nationality", "Turkey"),
+                                             Toponym("Turkey", 29, 35, "ner", "Turkey")], {"Turkey": True}),
+    # a nationality word the model labelled as a place is still only a nationality word
+    ("He flew to the Angolan capital.", [Toponym("Angolan", 15, 22, "ner", "Angola")], {"Angola": False}),
+    ("The EU renewed its sanctions.", [Toponym("EU", 4, 6, "ner", "EU")], {"European Union": False}),
+    ("Envoys gathered in Vienna.", [Toponym("Vienna", 19, 25, "ner", "Vienna")], {"Vienna": True}),
+])
+def test_places_records_named_only_when_a_mention_names_the_location(gaz, text, toponyms, expected):
+    assert all(text[t.start:t.end] == t.text for t in toponyms)
+    places, mentions = place_records(resolve_toponyms(text, toponyms, gaz))
+    assert {p.name: p.named for p in places} == expected
+    assert len(mentions) == len(toponyms)  # every mention is kept, named or not
 
 
 def test_places_records_unresolved_place_keeps_null_coordinates(gaz):
@@ -353,6 +436,8 @@ def test_places_titled_person_is_not_a_town(run_stage, text, not_places):
         ("The delegations met at Dolmabahce Palace in Istanbul on Friday.", "Dolmabahce Palace", "other", "TUR"),
         ("Rockets were fired at southern Israel overnight.", "southern Israel", "region", "ISR"),
         ("Fighting spread across eastern Ukraine and reached Kharkiv.", "eastern Ukraine", "region", "UKR"),
+        # the part is named as the text names the whole, not by the whole's formal name
+        ("Aid convoys reached eastern Congo on Monday.", "eastern Congo", "region", "COD"),
     ],
 )
 def test_places_sites_and_parts_of_places(run_stage, text, name, kind, country):

@@ -70,13 +70,21 @@ def _value_matches(system: str | None, gold: str | None) -> bool:
     return system[: len(gold)] == gold and (len(system) == len(gold) or system[len(gold)] == "T")
 
 
+def _named(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose ``named`` flag is not False (tables without the column keep every row)."""
+    if "named" not in table:
+        return table
+    return table.loc[table["named"].map(lambda named: named is not False).astype(bool)]
+
+
 def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, pd.DataFrame]) -> dict[str, float]:
     mentions = tables["mentions"]
     actors_table = tables["actors"]
-    if "named" in actors_table:  # the guide counts named people and bodies only ("the official" is no actor)
-        keep = actors_table["named"].map(lambda named: named is not False).astype(bool)
-        tables = {**tables, "actors": actors_table.loc[keep]}
-    per_article = {name: _by_article(tables[name]) for name in ("actors", "places", "dates", "quotes", "events")}
+    # the guide counts named people, bodies and places only: not "the official", not a country that only
+    # "Turkish officials" imply; events keep every place, since an event may happen in an implied one
+    tables = {**tables, "actors": _named(tables["actors"]), "named_places": _named(tables["places"])}
+    per_article = {name: _by_article(tables[name])
+                   for name in ("actors", "places", "named_places", "dates", "quotes", "events")}
     actor_mentions = _by_article(mentions[mentions["kind"] == "actor"]) if len(mentions) else {}
     place_mentions = _by_article(mentions[mentions["kind"] == "place"]) if len(mentions) else {}
     empty = {name: pd.DataFrame(columns=tables[name].columns) for name in tables}
@@ -93,7 +101,7 @@ def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, p
         get = lambda name: per_article[name].get(article_id, empty[name])  # noqa: E731
         score_entities(gold.get("actors", []), get("actors"), actor_mentions.get(article_id, empty["mentions"]),
                        "actor_id", actors)
-        score_entities(gold.get("places", []), get("places"), place_mentions.get(article_id, empty["mentions"]),
+        score_entities(gold.get("places", []), get("named_places"), place_mentions.get(article_id, empty["mentions"]),
                        "place_id", places)
         _score_dates(gold.get("dates", []), get("dates"), dates)
         _score_quotes(gold, get("quotes"), quotes)
