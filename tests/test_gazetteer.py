@@ -1,7 +1,6 @@
 """The gazetteer: names -> candidate places with coordinates, built from pip-installed data and models/en."""
 from __future__ import annotations
 
-import pickle
 
 import pytest
 
@@ -101,10 +100,18 @@ def test_gazetteer_counties_are_known_per_state(gaz):
     assert {"GA", "IL"} <= states
 
 
-def test_gazetteer_cache_round_trip(gaz, tmp_path):
-    path = tmp_path / "gazetteer.pickle"
-    gazetteer_module._write_cache(path, gaz.index)
-    with path.open("rb") as handle:
-        loaded = pickle.load(handle)
-    assert loaded.names["kyiv"] == gaz.index.names["kyiv"]
-    assert len(loaded.entries) == len(gaz.index.entries)
+def test_gazetteer_cache_built_once_then_opened(monkeypatch, tmp_path):
+    tiny = gazetteer_module.Index(
+        entries=(gazetteer_module.Entry("Kyiv", "city", "UKR", 50.45, 30.52, 703448, 2_797_553, capital=True),),
+        names={"kyiv": ((0, False),), "kiev": ((0, True),)}, abbreviations={}, by_country={})
+    builds = []
+    monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
+    monkeypatch.setattr(gazetteer_module, "build_index", lambda: builds.append(1) or tiny)
+    (tmp_path / "gazetteer-0ld.pickle").write_bytes(b"an index of older code")
+    first = gazetteer_module._load_or_build()
+    second = gazetteer_module._load_or_build()
+    assert len(builds) == 1  # the second process opens the stored file
+    assert [p.name for p in tmp_path.iterdir()] == [f"gazetteer-{gazetteer_module._fingerprint()}.sqlite"]
+    for index in (first, second):
+        (candidate,) = gazetteer_module.Gazetteer(index).candidates("Kiev")
+        assert candidate == gazetteer_module.Candidate(tiny.entries[0], True)
