@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 # pattern keys a one-token rule may test for the table path, and the array column each reads
 _KEY_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "ORTH": ORTH, "TEXT": ORTH, "IS_SPACE": IS_SPACE}
 _KEY_COLUMNS = (TAG, LOWER, DEP, ORTH, IS_SPACE)
+_TAG_COLUMN = 0
 _SET_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")  # what the stand-in can write; rules setting more stay with spaCy
 _SET_COLUMNS = (TAG, POS, MORPH, LEMMA, DEP)
 _CACHE_LIMIT = 500_000  # distinct keys kept before a table is cleared (memory stays bounded)
@@ -116,9 +117,26 @@ class FastAttributeRuler:
             open_column = any(test.kind == "not_in" for test in tests) or 0 in named
             self.kept.append(None if open_column else numpy.array(sorted(named) or [0], dtype="uint64"))
             self.regexes.append([test for test in tests if test.kind == "regex"])
+        # the one-token rules filed by the tags an "in" test on TAG names; the rest are tried on every key
+        self.by_tag: dict[int, tuple] = {}
+        self.any_tag: tuple = ()
+        for rule in self.one_token:
+            tag_tests = [test for test in rule[1] if test.column == _TAG_COLUMN and test.kind == "in"]
+            if tag_tests:
+                for tag in frozenset.intersection(*(test.values for test in tag_tests)):
+                    self.by_tag[tag] = self.by_tag.get(tag, ()) + (rule,)
+            else:
+                self.any_tag += (rule,)
         self.regex_hits: dict[int, bool] = {}
         self.matched_rules: dict[tuple, tuple[int, ...]] = {}
         self.outcomes: dict[tuple[int, ...], list] = {}
+
+    def _one_token_matches(self, key: tuple) -> tuple[int, ...]:
+        """Numbers of the one-token rules whose tests all pass on ``key``, in rule order. Only the rules
+        filed under the key's tag (or testing no tag) are tried: most rules name one tag or a few."""
+        candidates = self.by_tag.get(key[_TAG_COLUMN], ()) + self.any_tag
+        return tuple(sorted({number for number, tests in candidates
+                             if all(test.passes(key[test.column], self.vocab.strings) for test in tests)}))
 
     def _masked_keys(self, doc: Doc) -> list[tuple]:
         columns = doc.to_array(list(_KEY_COLUMNS))
@@ -162,9 +180,7 @@ class FastAttributeRuler:
         for i, key in enumerate(keys):
             numbers = self.matched_rules.get(key)
             if numbers is None:
-                numbers = self.matched_rules[key] = tuple(
-                    number for number, tests in self.one_token
-                    if all(test.passes(key[test.column], self.vocab.strings) for test in tests))
+                numbers = self.matched_rules[key] = self._one_token_matches(key)
             if i in extra:
                 numbers = tuple(sorted(set(numbers) | set(extra[i])))
             if numbers:
