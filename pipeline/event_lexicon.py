@@ -19,6 +19,8 @@ CALL_WORDS_FILE = "event_call_words.txt"
 REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 NON_GIFTS_FILE = "event_non_gifts.txt"
+OTHER_SIDE_NOUNS_FILE = "event_other_side_nouns.txt"
+IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 
 
 class TriggerRule(NamedTuple):
@@ -134,6 +136,17 @@ def pair_nouns() -> frozenset[str]:
     return read_words(PAIR_NOUNS_FILE)
 
 
+def other_side_nouns() -> frozenset[str]:
+    """Lemmas that with a possessive name the other of the two sides just paired ("its neighbour")."""
+    return read_words(OTHER_SIDE_NOUNS_FILE)
+
+
 def non_gifts() -> frozenset[str]:
     """Objects with which "give"/"provide"/"return" transfer nothing ("gave a speech", "returned the call")."""
     return read_words(NON_GIFTS_FILE)
+
+
+@functools.lru_cache(maxsize=None)
+def igo_parents() -> dict[str, str]:
+    """Organ or office -> the organisation whose code a party is written with ("UNSC" -> "UN"), as for actors."""
+    return {row["code"]: row["parent"] for row in read_tsv(IGOS_FILE) if row.get("parent")}

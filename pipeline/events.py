@@ -12,13 +12,18 @@ import functools
 import re
 from typing import Iterable, Iterator, NamedTuple
 
+import numpy
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .datelines import find_dateline
 from .extensions import doc_text, doc_tokens
-from .event_lexicon import (TriggerRule, call_words, modality_words, non_gifts, pair_nouns, party_nouns,
-                           plover_types, quad_class, reference_nouns, report_verbs, trigger_rules, visit_words)
+from .event_lexicon import (TriggerRule, call_words, igo_parents, modality_words, non_gifts, other_side_nouns,
+                           pair_nouns, party_nouns, plover_types, quad_class, reference_nouns, report_verbs,
+                           trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -42,7 +47,7 @@ AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 CARRIER_PREPS = frozenset({"in", "on", "into", "as"})  # "engaged in cleansing", "went on strike", "used as shields"
 DIRECT_LINKS = frozenset({"obj", "passive"})
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
-LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 # the parts of a noun phrase that name a party ("the Croatian government's", "leaders of Romania")
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case",
                          "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
@@ -53,6 +58,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
@@ -69,6 +75,14 @@ REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
 # verbal acts, which happen where their speaker says them
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 ADDRESSED_TYPES = frozenset({"ACCUSE"})  # "complained to X over Y", "protested to X about Y"
+LEADING_LEMMAS = frozenset({"lead"})  # "a Hamas-led attack", "a Saudi-led offensive": the leader acts
+# the words hung on a leading participle that name who leads ("Hamas" in "Hamas-led")
+LEADER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj", "poss"})
+# "notified X of its objection", "informed X of its decision": X is whom the act bears on
+NOTIFY_LEMMAS = frozenset({"notify", "inform", "tell", "warn", "advise"})
+# retaliation is aimed at whoever last attacked the one who retaliates ("vowed to retaliate")
+RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal"})
+ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @Language.factory(
@@ -168,9 +182,12 @@ def codes_in(tokens: Iterable[Token]) -> list[str]:
 
 @functools.lru_cache(maxsize=2 ** 16)
 def text_code(text: str) -> str | None:
-    """ISO3 or IGO code of a country, demonym, capital, seat of government or international organisation."""
-    return (countries.igo_code(text) or countries.country_code(text) or countries.metonym_code(text)
-            or countries.capital_code(text))
+    """ISO3 or IGO code of a country, demonym, capital, seat of government or international organisation (an
+    organ by its organisation's code, as actors are: "the Security Council" -> UN)."""
+    igo = countries.igo_code(text)
+    if igo:
+        return igo_parents().get(igo, igo)
+    return countries.country_code(text) or countries.metonym_code(text) or countries.capital_code(text)
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -232,7 +249,7 @@ class PartyIndex:
     def entity_country(self, entity_id: str) -> str | None:
         if entity_id in self.actors:
             actor = self.actors[entity_id]
-            return actor.country or actor.igo
+            return actor.country or igo_parents().get(actor.igo, actor.igo)
         if entity_id in self.places:
             place = self.places[entity_id]
             return place.country
@@ -262,10 +279,19 @@ class PartyIndex:
             antecedent = pronoun_antecedent(token)
             if antecedent is None or antecedent.i in seen:
                 return None
+            if token.lower_ in PLURAL_PRONOUNS and antecedent.conjuncts:
+                # "Armenia and Azerbaijan said they had agreed": all of them
+                found = self.resolve(antecedent, seen=seen | {token.i}, create=create)
+                return Party(tuple(dict.fromkeys(i for p in found for i in p.ids)),
+                             tuple(dict.fromkeys(c for p in found for c in p.countries)),
+                             found[0].start, found[-1].end) if found else None
             return self.resolve_one(antecedent, seen=seen | {token.i}, create=create)
         # the dateline can be parsed into the phrase ("BRUSSELS (AP) - European Union leaders"): it names no party
         tokens = [t for t in phrase_tokens(token) if t.idx >= self.dateline_end or t.i == token.i]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        other = self.other_side(token, seen=seen) if self.pair else ()
+        if other:
+            return Party((), other, start, end)
         if self.pair and is_pair_phrase(token, tokens):
             pair_ids = (self.new_actor(token, tokens, list(self.pair), *noun_phrase_span(token)),) if (
                 self.create and create) else ()
@@ -308,6 +334,15 @@ class PartyIndex:
                 return Party((), tuple(dict.fromkeys(codes)), start, end)
             ids = (self.new_actor(token, tokens, codes, full_start, full_end),)
         return Party(ids, tuple(dict.fromkeys(codes)), start, end)
+
+    def other_side(self, token: Token, *, seen: frozenset[int]) -> tuple[str, ...]:
+        """"its neighbour", "their rivals": the side of the pair the story last paired that is not the owner."""
+        if token.lemma_.lower() not in other_side_nouns():
+            return ()
+        owners = {c for child in token.children if child.dep_ == "poss"
+                  for party in self.resolve(child, seen=seen | {token.i}, create=False) for c in party.countries}
+        other = tuple(c for c in self.pair if c not in owners)
+        return other if owners and owners <= set(self.pair) and len(other) == 1 else ()
 
     def is_person_taken_for_place(self, mention: Mention) -> bool:
         """A place mention the NER reads as a person ("President Bush" is no town in Egypt here)."""
@@ -380,15 +415,11 @@ class PartyIndex:
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"  # ISTANBUL, May 16 (Reuters)
-                      r"|[A-Z][\w .,'-]{1,40}?\([^)\n]{1,30}\))"  # Baku (AFP)
-                      r"\s*(?:-{1,2}|—|–)\s")
-
-
 def dateline_end(doc: Doc) -> int:
-    """End of a wire dateline ("ISTANBUL, May 16 (Reuters) - "): the place there is where it was filed, no party."""
-    match = DATELINE.match(doc_text(doc)[:120])
-    return match.end() if match else 0
+    """End of a wire dateline ("ISTANBUL, May 16 (Reuters) - "): the place there is where it was filed, no party;
+    a title line before it is headline text, whose events the story itself tells."""
+    dateline = find_dateline(doc_text(doc))
+    return dateline.end if dateline else 0
 
 
 def is_pair_phrase(token: Token, tokens: list[Token]) -> bool:
@@ -415,15 +446,16 @@ def actor_type(token: Token, name: str) -> str:
 def pronoun_antecedent(token: Token) -> Token | None:
     """The nearest non-pronoun subject above a pronoun ("Hungary has said it will ..."), else the previous
     sentence's subject; an object pronoun never stands for its own clause's subject ("Beijing ruled out talks
-    with him")."""
+    with him"), nor a possessive for the phrase it is in ("Baku insisted that its neighbour must ...")."""
     filed = dateline_end(token.doc)
     local_verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    holders = {a.i for a in token.ancestors if a.pos_ not in {"VERB", "AUX"}} if token.dep_ == "poss" else set()
     for ancestor in token.ancestors:
         if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and ancestor.i == local_verb.i:
             continue
         for child in ancestor.children:
             if child.dep_ in SUBJECT_DEPS and child.i != token.i and child.lower_ not in PRONOUNS and (
-                    child.idx >= filed):  # "ISTANBUL (Reuters) - Russia and Ukraine agreed ... their talks"
+                    child.idx >= filed) and child.i not in holders:  # "ISTANBUL (Reuters) - Russia and ..."
                 return child
     sent = token.sent
     if sent.start > 0:
@@ -512,6 +544,14 @@ def trigger_words() -> frozenset[str]:
 def could_trigger(token: Token) -> bool:
     words = trigger_words()
     return token.lemma_.lower() in words or token.lower_ in words
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that could be triggers: nouns and verbs (as ``match_rule`` and ``obligation_rule``
+    require), picked from the Doc's part-of-speech column, whose words are in the lexicon."""
+    tokens = doc_tokens(doc)
+    nouns_and_verbs = numpy.flatnonzero(numpy.isin(doc.to_array(POS), (NOUN, VERB))).tolist()
+    return [i for i in nouns_and_verbs if could_trigger(tokens[i])]
 
 
 def match_rule(token: Token) -> TriggerRule | None:
@@ -700,10 +740,27 @@ def argument_heads(anchor: Token, trigger: Token
             elif child.dep_ in {"amod", "compound"} and word.pos_ == "NOUN" and word.i == trigger.i and (
                     child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 sources.append(child)
+            elif child.dep_ == "amod" and child.lemma_.lower() in LEADING_LEMMAS and word.i == trigger.i:
+                sources.extend(leader for leader in child.children if leader.dep_ in LEADER_DEPS)
+    targets.extend((notified, "obj") for notified in notified_of(trigger))
     if not sources and trigger.pos_ == "NOUN" and anchor.i == trigger.i and trigger.dep_ == "pobj" and (
             trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}):
         sources.extend(subject_of(trigger.head.head)[0])  # "Sheinbaum said after a phone call with Trump"
     return sources, targets, reciprocal, locations
+
+
+def notified_of(trigger: Token) -> list[Token]:
+    """Whom a nominal event is made known to: "notified Turkey and the UN of its objection" (the parse may hang
+    "of its objection" on the last one notified)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return []
+    holder = trigger.head.head
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in {"dobj", "dative"} else None
+    if verb is None or verb.lemma_.lower() not in NOTIFY_LEMMAS:
+        return []
+    return [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
 
 
 def is_same(party: Party, keys: set) -> bool:
@@ -712,8 +769,10 @@ def is_same(party: Party, keys: set) -> bool:
 
 
 def is_own(token: Token) -> bool:
-    """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source."""
-    return any(child.dep_ == "poss" and child.lower_ in PRONOUNS for child in token.children)
+    """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source -- but not
+    "its neighbour", the other side."""
+    return token.lemma_.lower() not in other_side_nouns() and any(
+        child.dep_ == "poss" and child.lower_ in PRONOUNS for child in token.children)
 
 
 def is_purpose_clause(token: Token) -> bool:
@@ -860,16 +919,19 @@ def place_of(clause: list[Token], trigger: Token, doc: Doc) -> str | None:
     return None
 
 
-def dateline_place(doc: Doc, end: int) -> str | None:
+def dateline_place(doc: Doc) -> str | None:
     """The place a wire story is filed from ("ISTANBUL, May 16 (Reuters) -")."""
-    found = [m for m in doc._.place_mentions or [] if m.end <= end]
+    dateline = find_dateline(doc_text(doc))
+    if dateline is None:
+        return None
+    found = [m for m in doc._.place_mentions or [] if dateline.place_start <= m.start and m.end <= dateline.end]
     return found[0].entity_id if found else None
 
 
 def story_scene(doc: Doc, end: int) -> str | None:
     """The dateline place when the story itself says something happened there ("met in Beijing", "talks in
     Istanbul"), not only that it was filed from there."""
-    place_id = dateline_place(doc, end) if end else None
+    place_id = dateline_place(doc) if end else None
     if place_id is None:
         return None
     for mention in doc._.place_mentions or []:
@@ -908,22 +970,28 @@ def in_lead(sent: Span, sents: list[Span]) -> bool:
 
 
 def story_day(doc: Doc) -> str | None:
-    """The day a story reports on: the day named in its first sentence ("on Friday"), else its publication date."""
+    """The day a story reports on: the day its first sentence names ("on Friday", not a later day it looks ahead
+    to), else the dateline's day ("ISTANBUL, May 16"), else its publication date."""
     first = next(iter(doc.sents), None)
-    days = [d.value for d in doc._.dates or [] if first is not None and d.start < first.end_char
+    days = [d for d in doc._.dates or [] if first is not None and d.start < first.end_char
             and d.type in DATE_TYPES and d.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
-    if days:
-        return days[0]
-    return doc._.published.isoformat() if doc._.published else None
+    published = doc._.published.isoformat() if doc._.published else None
+    filed = dateline_end(doc)
+    told = [d.value for d in days if d.start >= filed and (published is None or d.value <= published)]
+    days = told + [d.value for d in days if d.start < filed]
+    return days[0] if days else published
 
 
 def date_of(clause: list[Token], anchor: Token, doc: Doc, sent: Span | None = None) -> str | None:
     """The date expression of the event's own clause ("agreed on Friday"), else one elsewhere under its anchor,
     else one elsewhere in its sentence (``sent``, when the caller knows it: ``anchor.sent`` walks the tokens)."""
+    sent = sent or anchor.sent
     dates: list[DateExpr] = [d for d in doc._.dates or [] if d.type in DATE_TYPES and d.value
-                             and d.value[:1].isdigit()]
+                             and d.value[:1].isdigit() and d.start < sent.end_char and sent.start_char < d.end]
     if not dates:
-        return None
+        return None  # every place it looks is in the sentence
+    filed = dateline_end(doc)  # the day a story was filed is no event's date
+    dates = [d for d in dates if d.start >= filed]
     for tokens in date_scopes(clause, anchor, sent):
         starts = {t.idx for t in tokens}
         found = [d for d in dates if any(d.start <= s < d.end for s in starts)]
@@ -933,12 +1001,29 @@ def date_of(clause: list[Token], anchor: Token, doc: Doc, sent: Span | None = No
 
 
 def date_scopes(clause: list[Token], anchor: Token, sent: Span | None) -> Iterator[list[Token]]:
-    """Where ``date_of`` looks, nearest first, each built only when the one before named no date."""
+    """Where ``date_of`` looks, nearest first, each built only when the one before named no date. A relative
+    clause dates only itself ("Trump, who reinstated the policy earlier this year, has threatened ..."); an event
+    told in the past perfect ("said China had turned down its request") happened before the sentence's day."""
     yield clause
     yield report_clause(anchor, anchor)
-    yield list(anchor.subtree)
+    yield outside_relative_clauses(list(anchor.subtree), anchor)
+    if is_past_perfect(anchor):
+        return
     sent = sent or anchor.sent
-    yield doc_tokens(sent.doc)[sent.start:sent.end]
+    yield outside_relative_clauses(doc_tokens(sent.doc)[sent.start:sent.end], anchor)
+
+
+def outside_relative_clauses(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The tokens that are in no relative clause, but for one the anchor is in."""
+    background = {t.i for relative in tokens if relative.dep_ == "relcl"
+                  and not relative.left_edge.i <= anchor.i <= relative.right_edge.i for t in relative.subtree}
+    return [t for t in tokens if t.i not in background]
+
+
+def is_past_perfect(anchor: Token) -> bool:
+    """"had turned down", "had been signed" (or a noun carried by such a verb: "had held talks")."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    return verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in verb.children)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -958,7 +1043,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     sents = list(doc.sents)
     day = story_day(doc)
     tokens = doc_tokens(doc)
-    candidates = [token.i for token in tokens if could_trigger(token)]
+    candidates = trigger_candidates(doc)
     for number, sent in enumerate(sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
                 doc_text(doc)[previous.start_char:sent.start_char]):
@@ -988,6 +1073,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 place_id = scene
             if not target and rule.type in REACTION_TYPES:
                 target = referred_parties(anchor, events, source)
+            if not target and is_retaliation(anchor):
+                target = attackers_of(source, events)
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
             target_ids = tuple(dict.fromkeys(i for p in target for i in p.ids if i not in source_ids))
             source_countries = list(dict.fromkeys(c for p in source for c in p.countries))
@@ -1048,6 +1135,23 @@ def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
             for partner, countries_ in zip(partners, alone)]
 
 
+def is_retaliation(anchor: Token) -> bool:
+    """"vowed to retaliate", "threatened retaliation", "promised revenge"."""
+    return anchor.lemma_.lower() in RETALIATION_LEMMAS or any(
+        child.lemma_.lower() in RETALIATION_LEMMAS for child in anchor.children if child.dep_ in {"xcomp", "dobj"})
+
+
+def attackers_of(source: list[Party], events: list[Event]) -> list[Party]:
+    """Who last attacked the source, from the story so far ("India struck Pakistan ... Islamabad vowed to
+    retaliate": against India)."""
+    own = {c for p in source for c in p.countries}
+    for event in reversed(events):
+        if event.type in ATTACK_TYPES and own & set(event.target_countries) and not own & set(event.source_countries):
+            return [Party(tuple(event.source_ids), tuple(event.source_countries), event.trigger_start or 0,
+                          event.trigger_end or 0)]
+    return []
+
+
 def referred_parties(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
     """The parties of the earlier event a reaction's object refers back to ("Kyiv rejected the demand": whoever
     made the last demand; "welcomed the decision": whoever took the last decision), without the reaction's own."""
@@ -1076,7 +1180,9 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     token = trigger.token
     anchor = anchor_of(token)
     source_heads, target_heads, reciprocal_heads, locations = argument_heads(anchor, token)
-    if not target_heads and not reciprocal_heads:
+    # "agreed to open talks with X": who the complement acts on is the event's target, never a co-source
+    from_complement = not target_heads and not reciprocal_heads
+    if from_complement:
         target_heads = complement_targets(anchor)
     source = [p for head in source_heads
               for p in parties.resolve_phrase(head, preps=AGENT_PREPS)]
@@ -1097,7 +1203,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
                               if p.countries and not is_same(p, source_keys))
                 continue
             found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
-            if "recip" in rule.flags and how in RECIPROCAL_LINKS:
+            if "recip" in rule.flags and how in RECIPROCAL_LINKS and not from_complement:
                 both.extend(found)
                 partners.extend(found)
             elif how == "to" and rule.type in ADDRESSED_TYPES:
@@ -1132,7 +1238,9 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         target = target + [Party((), p.countries, p.start, p.end) for head in locations
                            for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
-    target = [p for p in target if not is_same(p, source_keys)]
+    source_ids = {i for p in source for i in p.ids}
+    # a target that is only sources again ("their talks" for the two who talk) is none
+    target = [p for p in target if not is_same(p, source_keys) and not (p.ids and set(p.ids) <= source_ids)]
     modality = modality_of(trigger, anchor)
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)
@@ -1145,6 +1253,6 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     date = date_of(clause, anchor, sent.doc, sent)
     if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
         # the lead of a datelined story reports what happened where it was filed
-        place_id = dateline_place(sent.doc, parties.dateline_end)
+        place_id = dateline_place(sent.doc)
     said_by = said_by_of(token, anchor, parties, sent)
     return CodedEvent(rule, source, target, modality, place_id, date, said_by, tuple(partners))

@@ -266,6 +266,52 @@ def test_events_dateline_place_for_the_lead(base_nlp, text, expected):
     assert _places_by_type(_placed(base_nlp, text, {"ISTANBUL": "Istanbul"})) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a dateline after the title line of a plain-text story: the lead still happened where it was filed
+    ("Prisoner swap agreed\n\nISTANBUL (Reuters) - Russia and Ukraine agreed to exchange prisoners.",
+     [("AGREE", "Istanbul")]),
+    ("Prisoner swap agreed\nSOFIA, May 2 (Reuters) - Bulgaria and Greece agreed to exchange prisoners.",
+     [("AGREE", "Sofia")]),
+    # ... and a place in the title is not where the story was filed
+    ("Talks in Geneva end\nISTANBUL (Reuters) - Russia and Ukraine agreed to exchange prisoners.",
+     [("AGREE", "Istanbul")]),
+])
+def test_events_dateline_after_a_title_line(base_nlp, text, expected):
+    places = {"ISTANBUL": "Istanbul", "SOFIA": "Sofia", "Geneva": "Geneva"}
+    assert _places_by_type(_placed(base_nlp, text, {k: v for k, v in places.items() if k in text})) == expected
+
+
+@pytest.mark.parametrize("text, dates, expected", [
+    # the day a story was filed is not the day of what it looks ahead to
+    ("OSLO, June 3 (Reuters) -- Norway and Sweden will hold a second round of talks on Saturday, the minister said.",
+     {"June 3": "2025-06-03", "Saturday": "2025-06-07"}, ["2025-06-07"]),
+    ("OSLO, June 3 (Reuters) -- Norway and Sweden will hold talks, the minister said.",
+     {"June 3": "2025-06-03"}, [None]),
+    # an undated event in the lead still happened on the story's day
+    ("OSLO, June 3 (Reuters) -- Norway expelled two Russian diplomats.", {"June 3": "2025-06-03"}, ["2025-06-03"]),
+])
+def test_events_dateline_date_is_no_event_date(base_nlp, text, dates, expected):
+    import datetime as dt
+
+    doc = _placed(base_nlp, text, {}, dates, published=dt.date(2025, 6, 3))
+    assert [event.date for event in doc._.events] == expected
+
+
+@pytest.mark.parametrize("text, dates, expected", [
+    # a date in a relative clause dates only that clause
+    ("The president, who imposed the tariffs earlier this year, has threatened to attack Venezuela.",
+     {"earlier this year": "2025"}, [("THREATEN", None)]),
+    # an event told in the past perfect happened before the day its sentence names
+    ("Norway and Sweden signed a border treaty on Monday, although Russia had rejected the treaty.",
+     {"Monday": "2025-06-02"}, [("AGREE", "2025-06-02"), ("REJECT", None)]),
+])
+def test_events_date_not_taken_from_background(base_nlp, text, dates, expected):
+    import datetime as dt
+
+    doc = _placed(base_nlp, text, {}, dates, published=dt.date(2025, 6, 3))
+    assert [(event.type, event.date) for event in doc._.events] == expected
+
+
 @pytest.mark.parametrize("text, dates, expected", [
     # the date of the event's own clause, not one of a clause nested in it
     ("Russia attacked Ukraine on Tuesday.", {"Tuesday": "2025-01-14"}, ["2025-01-14"]),
@@ -438,6 +484,56 @@ def test_events_reaction_targets_the_earlier_event(code, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # retaliation is aimed at whoever last attacked the one who retaliates
+    ("Armenia shelled Azerbaijani positions on Sunday. Baku vowed to retaliate.", ("THREATEN", {"AZE"}, {"ARM"})),
+    # "an act of war" refers back to the attack
+    ("Armenia shelled Azerbaijani positions. Azerbaijan denounced the act of aggression.",
+     ("ACCUSE", {"AZE"}, {"ARM"})),
+    # with no earlier attack on it, a retaliation has no target
+    ("Armenia shelled Azerbaijani positions. Georgia vowed to retaliate.", ("THREATEN", {"GEO"}, set())),
+])
+def test_events_retaliation_targets_the_attacker(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever leads an attack makes it
+    ("The town fell to a Russian-led offensive.", ("ASSAULT", {"RUS"}, set())),
+    ("The fighting was triggered by a Saudi-led attack.", ("ASSAULT", {"SAU"}, set())),
+    # military drills around a place bear on it
+    ("Russia held naval drills around Finland.", ("MOBILIZE", {"RUS"}, {"FIN"})),
+])
+def test_events_leader_and_surrounded_place_as_parties(code, text, expected):
+    event = code(text)._.events[0]
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who the agreed step acts on is the agreement's target, not one more side agreeing
+    ("Swedish leaders agreed Thursday to open membership negotiations with Serbia and Albania.",
+     ("AGREE", {"SWE"}, {"SRB", "ALB"})),
+    ("Canada agreed to open talks with Peru.", ("AGREE", {"CAN"}, {"PER"})),
+    # but whom an agreement is reached with is a side of it
+    ("Serbia agreed with Albania to open two border crossings.", ("AGREE", {"SRB", "ALB"}, set())),
+])
+def test_events_agreed_step_acts_on_its_target(code, text, expected):
+    event = code(text)._.events[0]
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom an act is made known to is whom it bears on
+    ("Norway notified Sweden and Finland of its objection to the plan.", ("REJECT", {"NOR"}, {"SWE", "FIN"})),
+    # an organ of an organisation is written with the organisation's code, as actors are
+    ("The U.N. Security Council imposed sanctions on Mali.", ("SANCTION", {"UN"}, {"MLI"})),
+])
+def test_events_notified_parties_and_igo_organs(code, text, expected):
+    event = code(text)._.events[0]
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "the two delegations", "both sides": the two parties the story just paired
     ("Russia and Ukraine agreed to swap prisoners. The two delegations met for two hours.",
      ("CONSULT", {"RUS", "UKR"}, set())),
@@ -450,6 +546,20 @@ def test_events_reaction_targets_the_earlier_event(code, text, expected):
 def test_events_pair_phrase_names_the_two_sides(code, text, expected):
     last = code(text)._.events[-1]
     assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its neighbour": the other of the two sides just paired, not the owner's own force
+    ("Armenia and Azerbaijan held talks in Brussels. Baku later accused its neighbour of shelling a village.",
+     ("ACCUSE", {"AZE"}, {"ARM"})),
+    # "they" for a coordinated subject is all of it; a possessive never stands for the phrase it is in
+    ("Norway and Sweden said on Monday they had agreed on a new border, but Oslo insisted that its neighbour must "
+     "first ratify the treaty.", ("REQUEST", {"NOR"}, {"SWE"})),
+])
+def test_events_other_side_of_the_pair(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
 
 
 @pytest.mark.parametrize("text, expected", [

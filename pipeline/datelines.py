@@ -1,0 +1,74 @@
+"""Wire datelines: where (and when) a story was filed, e.g. "ISTANBUL, May 16 (Reuters) -", "Baku (AFP) -",
+"TAIPEI, Taiwan (AP) —", "MOSCOW, July 17. /TASS/.", "KINSHASA/KIGALI, March 19 (Reuters) -".
+
+One parser for every stage: a dateline opens the text, or the line after a title line (plain-text input often
+starts with the headline). It names a place in capitals (or in title case when an agency follows), an optional
+region or country, an optional date and an optional agency, then a dash (or, after "/AGENCY/.", nothing).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+PLACE = r"[A-Z][\w.'-]+(?:[ /][A-Z][\w.'-]+){0,3}"  # ISTANBUL, UNITED NATIONS, KINSHASA/KIGALI, Baku
+REGION = rf"(?:,\s*(?!{MONTH}\s*\d)(?P<region>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,2}}))?"  # TAIPEI, Taiwan
+DATE = rf"(?:,\s*(?P<date>{MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
+AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,30})\)|\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?)?"  # (Reuters), /TASS/.
+DASH = r"(?P<dash>\s*(?:-{1,2}|—|–))?"
+# checked in code: a dash ends it unless the agency was slashed; a place in title case needs an agency
+DATELINE = re.compile(rf"(?P<place>{PLACE}){REGION}{DATE}{AGENCY}{DASH}\s")
+WORD = re.compile(r"\S")
+TITLE_MAX_CHARS = 200  # a first line longer than this is a paragraph, not a title
+
+
+class Dateline(NamedTuple):
+    place: str  # as written: "ISTANBUL", "KINSHASA/KIGALI", "Baku"
+    place_start: int
+    place_end: int
+    region: str | None  # "Taiwan" in "TAIPEI, Taiwan (AP) —"
+    region_start: int | None
+    region_end: int | None
+    date: str | None  # "May 16", as written
+    agency: str | None  # "Reuters", "TASS"
+    start: int  # where the dateline starts (after any title line)
+    end: int  # where the story's first sentence starts
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of ``text``, or at the start of the line after a title line."""
+    for start in _line_starts(text):
+        match = DATELINE.match(text, start)
+        if match is None or not (match.group("dash") or match.group("slashed")):
+            continue
+        if not match.group("place").isupper() and not (match.group("agency") or match.group("slashed")):
+            continue  # "Moscow - ..." could be any sentence; "Baku (AFP) -" is a dateline
+        return Dateline(
+            place=match.group("place"),
+            place_start=match.start("place"),
+            place_end=match.end("place"),
+            region=match.group("region"),
+            region_start=match.start("region") if match.group("region") else None,
+            region_end=match.end("region") if match.group("region") else None,
+            date=match.group("date"),
+            agency=match.group("agency") or match.group("slashed"),
+            start=match.start(),
+            end=match.end(),
+        )
+    return None
+
+
+def _line_starts(text: str) -> list[int]:
+    """The start of the text and, when its first line is title-like (short, no closing full stop), the start
+    of the next non-blank line."""
+    first = WORD.search(text)
+    if first is None:
+        return []
+    newline = text.find("\n", first.start(), first.start() + TITLE_MAX_CHARS + 1)
+    if newline == -1:
+        return [first.start()]
+    title = text[first.start():newline].strip()
+    following = WORD.search(text, newline)
+    if title.endswith(".") or following is None:
+        return [first.start()]
+    return [first.start(), following.start()]

@@ -1,0 +1,49 @@
+import pytest
+
+from pipeline.datelines import find_dateline
+
+
+@pytest.mark.parametrize("text, place, region, date, agency", [
+    ("OSLO, June 3 (Reuters) - Norway and Sweden agreed on Tuesday to share radar data.",
+     "OSLO", None, "June 3", "Reuters"),
+    ("Minsk (AFP) - Belarus said on Monday it would close two border crossings.", "Minsk", None, None, "AFP"),
+    ("DAKAR, Senegal (AP) — Senegal's president met his Gambian counterpart.", "DAKAR", "Senegal", None, "AP"),
+    ("ANKARA, Sept. 9 (Xinhua) -- Turkey will host talks next week.", "ANKARA", None, "Sept. 9", "Xinhua"),
+    ("VIENNA, Jan. 4. /TASS/. Austria summoned the ambassador on Thursday.", "VIENNA", None, "Jan. 4", "TASS"),
+    ("ABUJA/NIAMEY, May 2 (Reuters) - Nigeria and Niger reopened their border.", "ABUJA/NIAMEY", None, "May 2",
+     "Reuters"),
+    ("NEW DELHI — India recalled its envoy.", "NEW DELHI", None, None, None),
+    ("SANTIAGO, Chile, March 4, 2024 (Reuters) -- Chile expelled two diplomats.", "SANTIAGO", "Chile",
+     "March 4, 2024", "Reuters"),
+])
+def test_datelines_wire_forms(text, place, region, date, agency):
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.region, found.date, found.agency) == (place, region, date, agency)
+    assert text[found.place_start:found.place_end] == place
+    assert region is None or text[found.region_start:found.region_end] == region
+    assert text[found.end:].split()[0] in {"Norway", "Belarus", "Senegal's", "Turkey", "Austria", "Nigeria", "India",
+                                           "Chile"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # plain-text input often opens with the headline
+    ("Norway, Sweden to share radar data\n\nOSLO, June 3 (Reuters) - Norway and Sweden agreed on Tuesday.", "OSLO"),
+    ("Belarus shuts crossings\nMinsk (AFP) - Belarus said on Monday it would close two crossings.", "Minsk"),
+])
+def test_datelines_after_a_title_line(text, place):
+    found = find_dateline(text)
+    assert found is not None and found.place == place
+    assert text[found.start:found.place_end] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden agreed on Tuesday to share radar data.",
+    "Oslo - the capital - hosted the talks.",  # a title-case place needs an agency to be a dateline
+    "Talks end without a deal\nThe two sides met in Doha on Friday.",
+    # a first line that is a sentence is no title: the line after it opens no dateline
+    "Norway and Sweden agreed on Tuesday to share radar data.\nOSLO (Reuters) - The deal ...",
+    "NATO leaders met in Vilnius on Tuesday.",
+])
+def test_datelines_none(text):
+    assert find_dateline(text) is None
