@@ -93,3 +93,39 @@ def test_evaluate_domain_scores_by_name():
 def test_evaluate_domain_nothing_found_scores_zero():
     figures = score_domain([{"id": "g1"}], {"g1": GOLD}, frames())
     assert all(value == 0.0 for value in figures.values())
+
+
+def _event_row(type_, sentence, sources=(), targets=()):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(type=type_, sentence=sentence, source_countries=list(sources), target_countries=list(targets))
+
+
+PAIRING_CASES = [
+    # the system event whose sentence holds the gold trigger is the same event, even sharing fewer parties
+    ("trigger before parties",
+     [{"type": "CONSULT", "trigger": "peace talks", "source": ["RUS", "UKR"]}],
+     [_event_row("CONSULT", "Leaders met in Ankara.", ["RUS", "UKR"]),
+      _event_row("CONSULT", "Peace talks could resume on Tuesday.", ["RUS"])],
+     [(0, 1)]),
+    # chosen best first over the article: the first gold event does not take the row the second fits
+    ("best first, not gold order",
+     [{"type": "ACCUSE", "trigger": "blamed", "source": ["ISR"]},
+      {"type": "ACCUSE", "trigger": "accused", "source": ["IRN"], "target": ["ISR"]}],
+     [_event_row("ACCUSE", "Iran accused Israel of the strike.", ["IRN"], ["ISR"]),
+      _event_row("ACCUSE", "Israel blamed militants.", ["ISR"])],
+     [(0, 1), (1, 0)]),
+    # types never mix, and each side is used once
+    ("same type only",
+     [{"type": "ASSAULT", "trigger": "shelled"}, {"type": "ASSAULT", "trigger": "struck"}],
+     [_event_row("ASSAULT", "Troops shelled the town."), _event_row("SANCTION", "They struck a deal.")],
+     [(0, 0)]),
+]
+
+
+@pytest.mark.parametrize("name,gold,rows,expected", PAIRING_CASES, ids=[case[0] for case in PAIRING_CASES])
+def test_evaluate_domain_event_pairing(name, gold, rows, expected):
+    from pipeline.evaluate.domain import _pair_events
+
+    pairs = _pair_events(gold, rows)
+    assert [(gold.index(event), rows.index(row)) for event, row in pairs] == expected

@@ -167,17 +167,11 @@ def _score_events(gold: dict, system: pd.DataFrame, places: pd.DataFrame, counts
     place_aliases = {normalize(p["name"]): {normalize(a) for a in [p["name"], *p.get("aliases", [])]}
                      for p in gold.get("places", [])}
     rows = list(system.itertuples())
-    used: set[int] = set()
-    counts["gold"] += len(gold.get("events", []))
+    events = gold.get("events", [])
+    counts["gold"] += len(events)
     counts["system"] += len(rows)
-    for event in gold.get("events", []):
+    for event, row in _pair_events(events, rows):
         gold_parties = set(event.get("source") or []) | set(event.get("target") or [])
-        options = [(index, row) for index, row in enumerate(rows) if index not in used and row.type == event["type"]]
-        if not options:
-            continue
-        # among same-type events, pair with the one sharing most parties
-        index, row = max(options, key=lambda item: len(gold_parties & _parties(item[1])))
-        used.add(index)
         counts["matched"] += 1
         counts["parties_right"] += _parties(row) == gold_parties
         gold_place = normalize(event.get("place"))
@@ -186,6 +180,35 @@ def _score_events(gold: dict, system: pd.DataFrame, places: pd.DataFrame, counts
             else not system_place
         counts["date_right"] += _value_matches(row.date if isinstance(row.date, str) else None, event.get("date"))
         counts["modality_right"] += row.modality == event.get("modality")
+
+
+def _pair_events(events: list[dict], rows: list) -> list[tuple[dict, object]]:
+    """Pairs of a gold event and a system event of the same type, each used once.
+
+    Which same-type system event is "the same event" as a gold one: first the one whose sentence
+    holds the gold trigger (at least half of its words), then the one sharing most parties; the
+    pairs are chosen best first over the whole article, so an early gold event cannot take the
+    system event a later one fits better. The number of pairs is that of same-type events on
+    both sides, whatever the choice, so type P/R/F1 do not depend on it."""
+    def fit(event: dict, row) -> tuple[int, int]:
+        trigger = set(words(event.get("trigger")))
+        sentence = set(words(getattr(row, "sentence", None)))
+        in_sentence = bool(trigger) and 2 * len(trigger & sentence) >= len(trigger)
+        gold_parties = set(event.get("source") or []) | set(event.get("target") or [])
+        return int(in_sentence), len(gold_parties & _parties(row))
+
+    candidates = sorted(((fit(event, row), g, r) for g, event in enumerate(events)
+                         for r, row in enumerate(rows) if row.type == event["type"]),
+                        key=lambda item: (-item[0][0], -item[0][1], item[1], item[2]))
+    used_gold: set[int] = set()
+    used_rows: set[int] = set()
+    pairs = []
+    for _, g, r in candidates:
+        if g not in used_gold and r not in used_rows:
+            used_gold.add(g)
+            used_rows.add(r)
+            pairs.append((g, r))
+    return [(events[g], rows[r]) for g, r in sorted(pairs)]
 
 
 def _parties(row) -> set[str]:
