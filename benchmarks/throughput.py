@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -51,13 +52,22 @@ def build_corpus(path: Path, n: int, *, repeat: int = 1) -> int:
     return words
 
 
-def timed(command: list[str]) -> float:
-    """Wall-clock seconds of one command (exit code 3, "some articles failed", counts as done)."""
+CPU_SECONDS: dict[str, float] = {}  # CPU seconds (user + system, all processes) of each timed command
+
+
+def timed(command: list[str], label: str | None = None) -> float:
+    """Wall-clock seconds of one command (exit code 3, "some articles failed", counts as done);
+    its CPU seconds go to CPU_SECONDS[label]."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if result.returncode not in (0, 3):
         raise RuntimeError(f"{' '.join(command)} failed: {result.stderr[-500:]}")
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if label:
+        CPU_SECONDS[label] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds
 
 
 def parley(corpus: Path, out: Path, *extra: str) -> list[str]:
@@ -99,10 +109,12 @@ def main() -> None:
               f"Python {platform.python_version()}; corpus: {args.articles} articles, {words:,} words")
 
         if not args.skip_speed:
-            raw_seconds = timed([PYTHON, "-c", RAW_PIPE, str(corpus), args.model])
-            one_seconds = timed(parley(corpus, work / "one", "--workers", "1", "--model", args.model))
+            raw_seconds = timed([PYTHON, "-c", RAW_PIPE, str(corpus), args.model], "raw")
+            one_seconds = timed(parley(corpus, work / "one", "--workers", "1", "--model", args.model), "one")
             print(f"1. raw nlp.pipe: {words / raw_seconds:,.0f} words/s; parley --workers 1: "
                   f"{words / one_seconds:,.0f} words/s; ratio {raw_seconds / one_seconds:.2f}x (target >= 1.0)")
+            print(f"   CPU seconds: raw {CPU_SECONDS['raw']:.1f}, parley {CPU_SECONDS['one']:.1f}; "
+                  f"ratio {CPU_SECONDS['raw'] / CPU_SECONDS['one']:.2f}x")
 
             two_seconds = timed(parley(corpus, work / "two", "--workers", "2", "--model", args.model))
             print(f"2. parley --workers 2: {words / two_seconds:,.0f} words/s; "
