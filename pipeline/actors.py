@@ -11,9 +11,9 @@ phrase points to.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
-import re
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy import symbols
@@ -23,8 +23,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import countries
-from .extensions import doc_text
+from . import countries, extensions  # noqa: F401  (extensions registers the doc._ attributes the stage writes)
+from .datelines import Dateline, find_dateline
 from .records import Actor, Mention
 from .resources import read_tsv
 
@@ -175,7 +175,7 @@ def make_actors(nlp: Language, name: str) -> "ActorStage":
 class ActorStage:
     def __init__(self, nlp: Language) -> None:
         self.matchers = build_matchers(nlp)
-        _cities()  # load the gazetteer now rather than on the first article
+        _country_keys()  # load the gazetteer and the lexicons now rather than on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -203,10 +203,27 @@ class DocView(NamedTuple):
     ents: tuple[Span, ...]
     agent_ends: list[int]  # tokens that may end an agent word or phrase, in order
     agent_end_set: frozenset[int]
+    orth: list[str]  # the tokens' text
+    with_ws: list[str]  # the tokens' text with their trailing space
+    idx: list[int]  # character offsets
+    person: list[bool]  # inside a PERSON entity
+    text: str  # the Doc's text, joined from the lists above
+    agent_matches: dict[tuple[int, int], tuple[int, "Agent | None"]]  # (last token, most words) -> ``_agent_match``
+
+
+def _span_text(view: DocView, start: int, end: int) -> str:
+    """The text of tokens ``start:end`` (``doc[start:end].text`` without building the Span)."""
+    return "".join(view.with_ws[start:end - 1]) + view.orth[end - 1]
+
+
+def _char_end(view: DocView, end: int) -> int:
+    """Character offset where the token before ``end`` ends."""
+    return view.idx[end - 1] + len(view.orth[end - 1])
 
 
 _VIEW_KEY = ("parley", "actor_view")
-VIEW_ATTRS = ["LOWER", "LEMMA", "POS", "TAG"]
+VIEW_ATTRS = ["LOWER", "LEMMA", "POS", "TAG", "ORTH", "SPACY", "IDX", "ENT_TYPE"]
+PERSON_LABEL = get_string_id("PERSON")
 NOMINAL_POS = {symbols.NOUN, symbols.PROPN, symbols.ADJ}
 VERBAL_POS = {symbols.VERB, symbols.AUX}
 PLURAL_NOUN_TAGS = {get_string_id("NNS"), get_string_id("NNPS")}
@@ -217,12 +234,17 @@ def _view(doc: Doc) -> DocView:
     view = doc.user_data.get(_VIEW_KEY)
     if view is None or len(view.lower) != len(doc):
         strings = doc.vocab.strings
-        lower, lemma, pos, tag = doc.to_array(VIEW_ATTRS).T.tolist() if len(doc) else [[] for _ in VIEW_ATTRS]
+        columns = doc.to_array(VIEW_ATTRS).T.tolist() if len(doc) else [[] for _ in VIEW_ATTRS]
+        lower, lemma, pos, tag, orth, space, idx, ent_type = columns
         lower = [strings[value] for value in lower]
         lemma = [strings[value].lower() for value in lemma]
+        orth = [strings[value] for value in orth]
+        with_ws = [word + " " if spaced else word for word, spaced in zip(orth, space)]
+        person = [value == PERSON_LABEL for value in ent_type]
         last_words = _agent_last_words()
         agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
-        view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends, frozenset(agent_ends))
+        view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends, frozenset(agent_ends), orth, with_ws, idx, person,
+                       "".join(with_ws), {})
         doc.user_data[_VIEW_KEY] = view
     return view
 
@@ -294,13 +316,14 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
 def _folded(doc: Doc) -> Doc:
     """The Doc itself when folding changes no token, else a copy with the same tokens folded ("Erdoğan" ->
     "Erdogan"), so that token offsets of matches on it hold for the Doc."""
-    if all(word.isascii() for word in _view(doc).lower):
+    view = _view(doc)
+    if all(word.isascii() for word in view.lower):
         return doc
-    text = [doc.vocab.strings[orth] for orth in doc.to_array("ORTH").tolist()]
-    words = [countries.fold(word) for word in text]
-    if words == text:
+    words = [word if word.isascii() else countries.fold(word) for word in view.orth]
+    if words == view.orth:
         return doc
-    return Doc(doc.vocab, words=words, spaces=[bool(space) for space in doc.to_array("SPACY").tolist()])
+    spaces = [len(spaced) > len(word) for word, spaced in zip(view.orth, view.with_ws)]
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 NAMED_AFTER_LABELS = {"FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
@@ -387,8 +410,9 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     """A person or organisation that NER found and the dictionary does not know."""
-    text = _strip_the(ent.text)
-    lower = _view(doc).lower
+    view = _view(doc)
+    text = _strip_the(_span_text(view, ent.start, ent.end))
+    lower = view.lower
     if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS):
         return None  # "Riot" in "Riot police" tagged as a name
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
@@ -412,12 +436,12 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             country, sector, role = country or a_country, sector or a_sector, role or a_role
         country = country or _country_after_name(ent)
         return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}")
-    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)
     country = country or _possessor_country(doc, start)
     kind = "government" if sector == "GOV" else "organization"
-    text = doc[start:end].text
+    text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
@@ -428,19 +452,28 @@ MIN_PLACE_POPULATION = 100_000
 def _named_place(ent: Span) -> bool:
     """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
     gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
-    from .gazetteer import gazetteer
-
-    after_place_word = ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS
     if ent.label_ == "PERSON" and not after_place_word:
         return False
-    places = [c.entry for c in gazetteer().candidates(_strip_the(ent.text)) if not c.alternate]
+    return _large_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _large_place(name: str) -> bool:
+    """Whether the gazetteer's main name of a region, a country or a large city is ``name``."""
+    from .gazetteer import gazetteer
+
+    places = [c.entry for c in gazetteer().candidates(name) if not c.alternate]
     return any(entry.kind in {"region", "country"} or entry.population >= MIN_PLACE_POPULATION for entry in places)
 
 
 def _inside_agent_phrase(doc: Doc, i: int) -> bool:
     """True when token ``i`` is part of an agent word or phrase ("Riot" in "Riot police")."""
     table = agents()
+    ends = _view(doc).agent_end_set
     for j in range(i, min(len(doc), i + MAX_AGENT_WORDS)):
+        if j not in ends:
+            continue
         n = _agent_phrase_length(doc, j, table, first=max(0, j - MAX_AGENT_WORDS + 1))
         if n and j - n + 1 <= i:
             return True
@@ -468,8 +501,9 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
     """
     table = agents()
     owners = owners or {}
-    pos = _view(doc).pos
-    for i in _view(doc).agent_ends:
+    view = _view(doc)
+    pos = view.pos
+    for i in view.agent_ends:
         if i in claimed or pos[i] not in NOMINAL_POS and len(doc) > 3:
             continue
         head = _agent_at(doc, i, table)
@@ -495,15 +529,15 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
         country = country or _prep_country(token)
         sector = sector or _prep_sector(token)
-        words = [t for t in phrase if t.lower_ not in DETERMINERS]
+        words = [j for j in range(start, token.i + 1) if view.lower[j] not in DETERMINERS]
         if not words:
             continue
         proper = token.text[:1].isupper() and not token.is_sent_start
-        if phrase[0].lower_ in DEFINITE and country is None and not in_body and not proper:
+        if view.lower[start] in DEFINITE and country is None and not in_body and not proper:
             continue
         plural = token.tag_ in {"NNS", "NNPS"}
-        name_words = words[1:] if len(words) > 1 and words[0].lower_ in PASSING_WORDS else words
-        name = doc[name_words[0].i:token.i + 1].text
+        name_words = words[1:] if len(words) > 1 and view.lower[words[0]] in PASSING_WORDS else words
+        name = _span_text(view, name_words[0], token.i + 1)
         kind = "group" if plural and head.type == "person" else head.type
         # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not, nor is
         # a body described by its leader ("Prime Minister Kishida's government")
@@ -514,32 +548,38 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
                  and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
-               else f"agent:{country}:{sector}:{' '.join(t.lemma_.lower() for t in words)}")
+               else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
 
 
 DATELINE_SEPARATORS = {"—", "–", "-", "--", ",", "("}
 
 
-def _opens_dateline(ent: Span) -> bool:
-    """ "MOSCOW —" opening a paragraph says where a story was filed, not who acted."""
+def _in_dateline(ent: Span, dateline: Dateline | None) -> bool:
+    """ "MOSCOW —" opening a story says where it was filed, not who acted."""
+    if dateline is not None and dateline.start <= ent.start_char and ent.end_char <= dateline.end:
+        return True
+    # until the shared parser looks past a date line under the title ("Talks resume\n\nMay 14, 2025\n\nMOSCOW —"):
+    # a place in capitals opening a later paragraph before a dash or comma
     doc = ent.doc
-    starts_paragraph = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
-    return (starts_paragraph and ent.text.isupper() and ent.end < len(doc)
+    return (ent.start > 0 and "\n" in doc[ent.start - 1].text_with_ws and ent.text.isupper() and ent.end < len(doc)
             and doc[ent.end].text in DATELINE_SEPARATORS)
 
 
 def metonym_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
     """Capitals (and other seats) standing for their government when they act: "Kyiv rejected", "Moscow said"."""
-    fragment = not any(pos in VERBAL_POS for pos in _view(doc).pos)
-    for ent in [*_view(doc).ents, *_bare_propn(doc)]:
-        if any(token.i in claimed for token in ent):
+    view = _view(doc)
+    fragment = not any(pos in VERBAL_POS for pos in view.pos)
+    dateline = find_dateline(view.text)
+    for start, end in [*((ent.start, ent.end) for ent in view.ents), *((i, i + 1) for i in _bare_propn(view))]:
+        if any(i in claimed for i in range(start, end)):
             continue
-        text = _strip_the(ent.text)
+        text = _strip_the(_span_text(view, start, end))
         code = countries.metonym_code(text) or countries.capital_code(text)
         if code is None:
             continue
-        if not (fragment or ent.root.dep_ in AGENT_DEPS or _passive_agent(ent.root)) or _opens_dateline(ent):
+        ent = doc[start:end]
+        if not (fragment or ent.root.dep_ in AGENT_DEPS or _passive_agent(ent.root)) or _in_dateline(ent, dateline):
             continue
         claimed.update(token.i for token in ent)
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
@@ -570,6 +610,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     """One actor per key; a person's surname or partial name joins the fuller name; title anaphors join a named
     person who holds that title."""
     candidates = sorted(candidates, key=lambda c: c.start)
+    view = _view(doc)
     actors: dict[str, Actor] = {}
     order: list[str] = []
     mentions: list[Mention] = []
@@ -595,8 +636,8 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
-        span = doc[candidate.start:candidate.end]
-        mentions.append(Mention(actor_id, "actor", span.text, span.start_char, span.end_char))
+        start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
+        mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
@@ -607,24 +648,32 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
 SUPERIOR_PREPOSITIONS = {"of", "to", "for"}
 
 
+def _mention_tokens(view: DocView, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
+    """Token start, end and actor of each mention whose characters are whole tokens (as ``Doc.char_span``)."""
+    for mention in mentions:
+        start = bisect.bisect_left(view.idx, mention.start)
+        last = bisect.bisect_right(view.idx, mention.end - 1) - 1  # the token holding the mention's last character
+        if (start < len(view.idx) and view.idx[start] == mention.start and start <= last
+                and _char_end(view, last + 1) == mention.end):
+            yield start, last + 1, mention.entity_id
+
+
 def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
     """A person with no country of their own takes that of the actor they serve: "Olena Marchenko, a spokeswoman
     for Volodymyr Zelensky" is Ukrainian, "an adviser to Emmanuel Macron" French."""
     if not any(actor.type == "person" and not actor.country and actor.named for actor in actors.values()):
         return actors
     owner_of: dict[int, str] = {}
-    spans: list[tuple[Span, str]] = []
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end)
-        if span is not None:
-            spans.append((span, mention.entity_id))
-            for i in range(span.start, span.end):
-                owner_of.setdefault(i, mention.entity_id)
-    for span, actor_id in spans:
+    spans: list[tuple[int, str]] = []  # the last token of each mention, and its actor
+    for start, end, actor_id in _mention_tokens(_view(doc), mentions):
+        spans.append((end - 1, actor_id))
+        for i in range(start, end):
+            owner_of.setdefault(i, actor_id)
+    for last, actor_id in spans:
         actor = actors[actor_id]
         if actor.type != "person" or actor.country or not actor.named:
             continue
-        for prep in span[-1].rights:
+        for prep in doc[last].rights:
             if prep.dep_ != "prep" or prep.lower_ not in SUPERIOR_PREPOSITIONS:
                 continue
             served = [actors[owner_of[obj.i]] for obj in prep.children if obj.dep_ == "pobj" and obj.i in owner_of]
@@ -639,10 +688,6 @@ def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Men
 MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "return", "head", "leave",
                    "tour", "stop", "move", "send", "deploy", "meet", "hold", "attend", "host"}
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
-# a wire dateline: one place in capitals or title case, then a date or agency, then a dash ("TOKYO, Aug. 24 (Kyodo) --")
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,30}?)"  # the place
-                      r"(?:,[^\n/]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"  # a date, an agency
-                      r"\s*(?:-{1,2}|—|–)\s")
 
 
 def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
@@ -660,7 +705,7 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
         actor = actors[actor_id]
         code = _capital_of_clause(span)
         if code is None:
-            filed_in = filed_in if filed_in is not None else (dateline_country(_opening(doc)) or "")
+            filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
             code = filed_in or None
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
@@ -682,32 +727,22 @@ def _capital_of_clause(span: Span) -> str | None:
         return None
     codes = {countries.capital_code(obj.text) for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "in"
              for obj in prep.children if obj.dep_ == "pobj"}
-    codes |= {countries.capital_code(ent.text) for ent in span.doc.ents
+    codes |= {countries.capital_code(ent.text) for ent in _view(span.doc).ents
               if ent.label_ == "GPE" and verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
               and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in"}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
 
 
-def _opening(doc: Doc, chars: int = 120) -> str:
-    """The first ``chars`` characters of the text, where a dateline stands (without joining the whole text)."""
-    opening = []
-    length = 0
-    for token in doc:
-        if length >= chars:
-            break
-        opening.append(token.text_with_ws)
-        length += len(opening[-1])
-    return "".join(opening)[:chars]
-
-
 def dateline_country(text: str) -> str | None:
-    """The country of the one place a wire story is filed from ("TOKYO, Aug. 24 (Kyodo) --" -> JPN)."""
-    match = DATELINE.match(text[:120])
-    if match is None:
+    """The country of the one place a wire story is filed from ("TOKYO, Aug. 24 (Kyodo) --" -> JPN), the dateline
+    opening the text or following its title line; none for a dateline naming two places ("KINSHASA/KIGALI")."""
+    dateline = find_dateline(text)
+    if dateline is None or "/" in dateline.place:
         return None
-    place = match.group(1).strip().title()
-    return countries.capital_code(place) or city_country(place)
+    place = dateline.place.title() if dateline.place.isupper() else dateline.place
+    # a country after the place settles a shared name ("HYDERABAD, Pakistan")
+    return countries.country_name_code(dateline.region) or countries.capital_code(place) or city_country(place)
 
 
 def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
@@ -753,7 +788,7 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
         holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.named
                    and _same_role(a.role, title)]
         if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
-            yield Mention(holders[0].actor_id, "actor", doc_text(doc)[start_token.idx:token.idx + len(token)],
+            yield Mention(holders[0].actor_id, "actor", view.text[start_token.idx:token.idx + len(token)],
                           start_token.idx, token.idx + len(token))
 
 
@@ -771,7 +806,15 @@ def _agent_match(doc: Doc, i: int, table: dict[str, Agent], first: int) -> tuple
     view = _view(doc)
     if i not in view.agent_end_set:
         return 0, None
-    for n in range(min(MAX_AGENT_WORDS, i + 1 - first), 0, -1):
+    most = min(MAX_AGENT_WORDS, i + 1 - first)
+    found = view.agent_matches.get((i, most))
+    if found is None:
+        found = view.agent_matches[i, most] = _longest_agent(view, i, most, table)
+    return found
+
+
+def _longest_agent(view: DocView, i: int, most: int, table: dict[str, Agent]) -> tuple[int, Agent | None]:
+    for n in range(most, 0, -1):
         for words in (view.lower, view.lemma):
             phrase = " ".join(words[i - n + 1:i + 1])
             if phrase in table:
@@ -872,9 +915,9 @@ def describe(phrase: Span, name: Span | None, *,
     found: list[Agent] = []  # right to left: the head first
     i = phrase.end - 1
     while i >= phrase.start:
-        n = 0 if i in skip else _agent_phrase_length(doc, i, table, first=phrase.start)
+        n, agent = (0, None) if i in skip else _agent_match(doc, i, table, phrase.start)
         if n:
-            found.append(_agent_at(doc, i, table, first=phrase.start))
+            found.append(agent)
             i -= n
         else:
             i -= 1
@@ -902,15 +945,27 @@ def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
     """The country a phrase's own words point to: a demonym, a country or IGO name, a possessor, a seat of
     government or a capital ("Russian", "US", "Russia's", "Kremlin", "EU", "Moscow")."""
     skip = set(skip)
-    tokens = [t for t in phrase if t.i not in skip]
+    view = phrase.doc.user_data.get(_VIEW_KEY)
+    if view is not None and len(view.lower) == len(phrase.doc):  # while the stage runs
+        kept = [i for i in range(phrase.start, phrase.end) if i not in skip]
+        return _window_country(view.orth, view.with_ws, view.person, kept)
+    # other stages: read the phrase's own tokens, without caching a view of the Doc
+    tokens = list(phrase)
+    kept = [k for k, token in enumerate(tokens) if token.i not in skip]
+    return _window_country([token.text for token in tokens], [token.text_with_ws for token in tokens],
+                           [token.ent_type_ == "PERSON" for token in tokens], kept)
+
+
+def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kept: list[int]) -> str | None:
+    """The country named by the longest window of consecutive ``kept`` positions, leftmost first."""
     # multi-word names first ("South Korea", "Saudi Arabia", "United Nations")
     for n in (4, 3, 2, 1):
-        for k in range(len(tokens) - n + 1):
-            window = tokens[k:k + n]
-            if any(window[j + 1].i != window[j].i + 1 for j in range(n - 1)):
-                continue
-            text = "".join(token.text_with_ws for token in window[:-1]) + window[-1].text
-            a_person = all(token.ent_type_ == "PERSON" for token in window)  # "President Bush" is not from Būsh
+        for k in range(len(kept) - n + 1):
+            first, last = kept[k], kept[k + n - 1]
+            if last - first != n - 1:
+                continue  # the window jumps over a skipped token
+            text = "".join(with_ws[first:last]) + orth[last]
+            a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
             code = text_country(text, cities=not a_person)
             if code:
                 return code
@@ -921,8 +976,18 @@ def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
 def text_country(text: str, *, cities: bool = True) -> str | None:
     """The country (or IGO) a name stands for: a country, IGO, seat of government, capital, known body or (with
     ``cities``) large city."""
+    if countries.normalize(text) not in _country_keys():
+        return None  # most word windows name nothing: one set lookup instead of seven
     return (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
             or countries.capital_code(text) or body_country(text) or (cities and city_country(text)) or None)
+
+
+@functools.lru_cache(maxsize=None)
+def _country_keys() -> frozenset[str]:
+    """Every lookup key ``text_country`` can find: a name it finds normalises to one of these."""
+    lex = countries.lexicon()
+    return frozenset().union(lex.names, lex.demonyms, lex.igos, lex.metonyms, lex.capitals, _body_table("country"),
+                             _cities())
 
 
 @functools.lru_cache(maxsize=None)
@@ -1041,12 +1106,12 @@ def _passive_agent(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
-def _bare_propn(doc: Doc) -> Iterator[Span]:
-    """One-token spans for proper nouns NER left out (so "Kyiv rejected" is seen even without an entity)."""
-    in_ents = {i for ent in _view(doc).ents for i in range(ent.start, ent.end)}
-    for i, pos in enumerate(_view(doc).pos):
-        if i not in in_ents and (pos == symbols.PROPN or len(doc) == 1):
-            yield doc[i:i + 1]
+def _bare_propn(view: DocView) -> Iterator[int]:
+    """Proper nouns NER left out (so "Kyiv rejected" is seen even without an entity)."""
+    in_ents = {i for ent in view.ents for i in range(ent.start, ent.end)}
+    for i, pos in enumerate(view.pos):
+        if i not in in_ents and (pos == symbols.PROPN or len(view.pos) == 1):
+            yield i
 
 
 # countries whose people are named family name first, so that a lone family name is the name's first word

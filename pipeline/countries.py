@@ -27,8 +27,9 @@ _SPACES = re.compile(r"[\s-]+")
 def normalize(text: str) -> str:
     """The lookup key of a name: lower case, accents folded, punctuation dropped, 'the' and "'s" stripped."""
     text = _POSSESSIVE.sub("", text.strip())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    if not text.isascii():  # ASCII has no accents to fold
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     text = _NON_WORD.sub("", text.lower())
     text = _SPACES.sub(" ", text).strip()
     return text[4:] if text.startswith("the ") else text

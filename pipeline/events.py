@@ -13,14 +13,14 @@ import re
 from typing import Iterable, Iterator, NamedTuple
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .datelines import find_dateline
-from .extensions import doc_text, doc_tokens
+from .extensions import doc_heads, doc_text, doc_tokens
 from .event_lexicon import (TriggerRule, call_words, igo_parents, modality_words, non_gifts, other_side_nouns,
                            pair_nouns, party_nouns, plover_types, quad_class, reference_nouns, report_verbs,
                            trigger_rules, visit_words)
@@ -155,7 +155,24 @@ def _normal(text: str) -> str:
 
 def codes_in(tokens: Iterable[Token]) -> list[str]:
     """Country or IGO codes named in a run of tokens of one Doc: the longest name first ("North Korea",
-    "Hungarian", "U.N.")."""
+    "Hungarian", "U.N."). Remembered while ``extract_events`` runs on the Doc: it resolves a phrase as a
+    source, again as a target, and so on."""
+    tokens = list(tokens)
+    memo = tokens[0].doc.user_data.get(_CODES_KEY) if tokens else None
+    if memo is None:
+        return find_codes(tokens)
+    key = tuple(token.i for token in tokens)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(find_codes(tokens))
+    return list(found)
+
+
+_CODES_KEY = ("parley", "event_codes")  # the memo of one extract_events run, removed when it ends
+
+
+def find_codes(tokens: list[Token]) -> list[str]:
+    """``codes_in`` without the memo."""
     tokens = [token for token in tokens if not token.is_punct or token.text == "."]
     positions = [token.i for token in tokens]
     spaced = [token.text_with_ws for token in tokens]
@@ -184,10 +201,19 @@ def codes_in(tokens: Iterable[Token]) -> list[str]:
 def text_code(text: str) -> str | None:
     """ISO3 or IGO code of a country, demonym, capital, seat of government or international organisation (an
     organ by its organisation's code, as actors are: "the Security Council" -> UN)."""
+    if countries.normalize(text) not in lexicon_keys():
+        return None  # most phrases tried are no name at all: one lookup instead of four
     igo = countries.igo_code(text)
     if igo:
         return igo_parents().get(igo, igo)
     return countries.country_code(text) or countries.metonym_code(text) or countries.capital_code(text)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon_keys() -> frozenset[str]:
+    """Every lookup key ``text_code`` can find (a name's key must be one of these for any lookup to hit)."""
+    lexicon = countries.lexicon()
+    return frozenset().union(lexicon.igos, lexicon.names, lexicon.demonyms, lexicon.metonyms, lexicon.capitals)
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -240,11 +266,19 @@ class PartyIndex:
         self.mentions: list[Mention] = list(doc._.actor_mentions or []) + list(doc._.place_mentions or [])
         self.new_actors: list[Actor] = []
         self.new_mentions: list[Mention] = []
+        self.mention_spans = {(m.entity_id, m.start, m.end) for m in self.mentions}  # to add no span twice
+        self.phrases: dict[int, list[Token]] = {}  # head index -> phrase_of
+        self.spans: dict[int, tuple[int, int]] = {}  # head index -> span_of
         self.by_name: dict[str, str] = {}
         self.dateline_end = dateline_end(doc)
         self.next_id = 1 + max((int(a[1:]) for a in self.actors if a[1:].isdigit()), default=0)
         # the two sides the story last paired ("Russia and Ukraine agreed"), whom "the two delegations" names
         self.pair: tuple[str, ...] = ()
+        # the "according (to X)" tokens, which said_by_of looks for in every event's sentence
+        lower = doc.to_array(LOWER)
+        tokens = doc_tokens(doc)
+        self.according = [i for i in numpy.flatnonzero(lower == doc.vocab.strings["according"]).tolist()
+                          if tokens[i].lower_ == "according"]
 
     def entity_country(self, entity_id: str) -> str | None:
         if entity_id in self.actors:
@@ -286,14 +320,13 @@ class PartyIndex:
                              tuple(dict.fromkeys(c for p in found for c in p.countries)),
                              found[0].start, found[-1].end) if found else None
             return self.resolve_one(antecedent, seen=seen | {token.i}, create=create)
-        # the dateline can be parsed into the phrase ("BRUSSELS (AP) - European Union leaders"): it names no party
-        tokens = [t for t in phrase_tokens(token) if t.idx >= self.dateline_end or t.i == token.i]
+        tokens = self.phrase_of(token)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         other = self.other_side(token, seen=seen) if self.pair else ()
         if other:
             return Party((), other, start, end)
         if self.pair and is_pair_phrase(token, tokens):
-            pair_ids = (self.new_actor(token, tokens, list(self.pair), *noun_phrase_span(token)),) if (
+            pair_ids = (self.new_actor(token, tokens, list(self.pair), *self.span_of(token)),) if (
                 self.create and create) else ()
             return Party(pair_ids, self.pair, start, end)
         mentions = [m for m in self.mentions_in(start, end) if not self.is_person_taken_for_place(m)]
@@ -305,7 +338,7 @@ class PartyIndex:
             mentions = [m for m in mentions if m.entity_id in self.actors]
         mentions = on_head or mentions
         ids = tuple(dict.fromkeys(m.entity_id for m in mentions))
-        full_start, full_end = noun_phrase_span(token)
+        full_start, full_end = self.span_of(token)
         if full_start < self.dateline_end <= start:
             full_start = start
         codes = [code for code in (self.entity_country(i) for i in ids) if code] + codes_in(tokens)
@@ -344,18 +377,39 @@ class PartyIndex:
         other = tuple(c for c in self.pair if c not in owners)
         return other if owners and owners <= set(self.pair) and len(other) == 1 else ()
 
+    def phrase_of(self, token: Token) -> list[Token]:
+        """``phrase_tokens`` of a head, once per head (a phrase is resolved as a source, as a target, ...)."""
+        tokens = self.phrases.get(token.i)
+        if tokens is None:
+            # the dateline can be parsed into the phrase ("BRUSSELS (AP) - Europe's leaders"): it names no party
+            tokens = self.phrases[token.i] = [t for t in phrase_tokens(token)
+                                              if t.idx >= self.dateline_end or t.i == token.i]
+        return tokens
+
+    def span_of(self, token: Token) -> tuple[int, int]:
+        """``noun_phrase_span`` of a head, once per head."""
+        span = self.spans.get(token.i)
+        if span is None:
+            span = self.spans[token.i] = noun_phrase_span(token)
+        return span
+
     def is_person_taken_for_place(self, mention: Mention) -> bool:
         """A place mention the NER reads as a person ("President Bush" is no town in Egypt here)."""
+        if mention.entity_id not in self.places:
+            return False
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return mention.entity_id in self.places and span is not None and any(t.ent_type_ == "PERSON" for t in span)
+        return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
     def add_phrase_mention(self, actor_id: str, start: int, end: int) -> None:
         """Record the whole party phrase ("Israeli Prime Minister Benjamin Netanyahu", "Islamic State positions in
         eastern Syria") as a mention of the actor named in it, unless that exact span is one already."""
-        if any(m.entity_id == actor_id and (m.start, m.end) == (start, end) for m in self.mentions):
+        if (actor_id, start, end) in self.mention_spans:
             return
-        mention = Mention(actor_id, "actor", doc_text(self.doc)[start:end], start, end)
+        self.add_mention(Mention(actor_id, "actor", doc_text(self.doc)[start:end], start, end))
+
+    def add_mention(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self.mention_spans.add((mention.entity_id, mention.start, mention.end))
         self.new_mentions.append(mention)
 
     def resolve_phrase(self, token: Token, *, preps: frozenset[str] = TARGET_PREPS | {"by"}) -> list[Party]:
@@ -408,9 +462,7 @@ class PartyIndex:
                           named=False)
             self.actors[actor_id] = actor
             self.new_actors.append(actor)
-        mention = Mention(actor_id, "actor", text, start, end)
-        self.mentions.append(mention)
-        self.new_mentions.append(mention)
+        self.add_mention(Mention(actor_id, "actor", text, start, end))
         return actor_id
 
 
@@ -542,16 +594,35 @@ def trigger_words() -> frozenset[str]:
 
 
 def could_trigger(token: Token) -> bool:
+    return could_trigger_words(token.lemma_, token.lower_)
+
+
+def could_trigger_words(lemma: str, lower: str) -> bool:
     words = trigger_words()
-    return token.lemma_.lower() in words or token.lower_ in words
+    return lemma.lower() in words or lower in words
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that could be triggers: nouns and verbs (as ``match_rule`` and ``obligation_rule``
     require), picked from the Doc's part-of-speech column, whose words are in the lexicon."""
-    tokens = doc_tokens(doc)
-    nouns_and_verbs = numpy.flatnonzero(numpy.isin(doc.to_array(POS), (NOUN, VERB))).tolist()
-    return [i for i in nouns_and_verbs if could_trigger(tokens[i])]
+    columns = doc.to_array([POS, LEMMA, LOWER])
+    nouns_and_verbs = numpy.flatnonzero((columns[:, 0] == NOUN) | (columns[:, 0] == VERB))
+    strings = doc.vocab.strings
+    found = []
+    # read the words' ids from the array: a Token and its strings for each noun and verb cost more than the rest
+    for i, lemma, lower in zip(nouns_and_verbs.tolist(), *columns[nouns_and_verbs, 1:].T.tolist()):
+        known = _COULD_TRIGGER.get((lemma, lower))
+        if known is None:
+            if len(_COULD_TRIGGER) >= _COULD_TRIGGER_SIZE:
+                _COULD_TRIGGER.clear()  # a long run meets ever more words: start again rather than grow
+            known = _COULD_TRIGGER[lemma, lower] = could_trigger_words(strings[lemma], strings[lower])
+        if known:
+            found.append(i)
+    return found
+
+
+_COULD_TRIGGER: dict[tuple[int, int], bool] = {}  # (lemma id, lower-case id) -> could_trigger_words
+_COULD_TRIGGER_SIZE = 2 ** 16
 
 
 def match_rule(token: Token) -> TriggerRule | None:
@@ -861,11 +932,13 @@ def said_by_of(trigger: Token, anchor: Token, parties: PartyIndex, sent: Span) -
             speakers = [child for child in ancestor.children if child.dep_ in SUBJECT_DEPS]
             if speakers:
                 return first_id(parties.resolve(speakers[0]))
-    for token in doc_tokens(sent.doc)[sent.start:sent.end]:
-        if token.lower_ == "according":
-            speakers = [p for child in token.children if child.lower_ == "to" for p in pobjs(child)]
-            if speakers:
-                return first_id(parties.resolve(speakers[0]))
+    tokens = doc_tokens(sent.doc)
+    in_sent = parties.according[bisect.bisect_left(parties.according, sent.start):
+                                bisect.bisect_left(parties.according, sent.end)]
+    for token in (tokens[i] for i in in_sent):
+        speakers = [p for child in token.children if child.lower_ == "to" for p in pobjs(child)]
+        if speakers:
+            return first_id(parties.resolve(speakers[0]))
     return None
 
 
@@ -876,7 +949,12 @@ def first_id(found: list[Party]) -> str | None:
 def clause_of(anchor: Token, trigger: Token) -> list[Token]:
     """The anchor's own clause: its subtree without the clauses nested in it (a relative clause, "calling it ...",
     "based in X"), except those on the way down to the trigger."""
-    path = {trigger.i, *(t.i for t in trigger.ancestors)}
+    path = {trigger.i}
+    heads = doc_heads(trigger.doc)  # the trigger's ancestors, walked by index
+    i = trigger.i
+    while heads[i] != i:
+        i = heads[i]
+        path.add(i)
     tokens: list[Token] = []
     stack = [anchor]
     while stack:
@@ -1044,6 +1122,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     day = story_day(doc)
     tokens = doc_tokens(doc)
     candidates = trigger_candidates(doc)
+    doc.user_data[_CODES_KEY] = {}
     for number, sent in enumerate(sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
                 doc_text(doc)[previous.start_char:sent.start_char]):
@@ -1112,6 +1191,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 cameo=rule.cameo,
                 quad_class=quad_class(rule.cameo) if rule.cameo else types[rule.type].quad_class,
             ))
+    doc.user_data.pop(_CODES_KEY, None)
     yield from events
 
 

@@ -469,6 +469,8 @@ def test_actors_person_takes_country_of_the_actor_they_serve(run_actors, text, p
         ("ISLAMABAD (AFP) - Military spokesman Major General Tariq Aslam said the border was calm.",
          "Tariq Aslam", "PAK"),
         ("TOKYO, May 2 (Kyodo) -- The Foreign Ministry said talks would resume.", "Foreign Ministry", "JPN"),
+        ("Talks to resume\n\nTOKYO, May 2 (Kyodo) -- The Foreign Ministry said talks would resume.",
+         "Foreign Ministry", "JPN"),
         # a capital one travels to says nothing of where one works
         ("Foreign Minister Arun Mehrotra arrived in Beijing on Friday.", "Arun Mehrotra", None),
         # no title, no guess
@@ -489,6 +491,14 @@ def test_actors_country_from_capital_of_clause_or_dateline(run_actors, text, nam
         ("Baku (AFP) - Armenia said on Thursday.", "AZE"),
         ("TOKYO, Aug. 24 (Kyodo) -- Japan began.", "JPN"),
         ("KINSHASA/KIGALI, March 19 (Reuters) - The presidents met.", None),  # two places: no one country
+        ("DOHA/KABUL, Feb 2 (Reuters) - Envoys met again.", None),
+        # plain text often opens with the headline: the dateline follows it
+        ("Oman hosts a new round\n\nMUSCAT, June 3 (Reuters) - Iran and the US met.", "OMN"),
+        ("Quake shakes the coast\nLima (AFP) - Rescuers searched the rubble.", "PER"),
+        # a country after the place settles a city name several countries share
+        ("HYDERABAD, Pakistan (AP) — Police said two men were held.", "PAK"),
+        # a first line that ends like a sentence is no title, so the next line opens no dateline
+        ("Envoys met in Oman on Monday.\nMUSCAT (Reuters) - Talks went on.", None),
         ("The Philippines on Wednesday - demanded the return.", None),
         ("Russia and Ukraine agreed on Friday to swap prisoners.", None),
     ],
@@ -578,6 +588,20 @@ def test_actors_dateline_city_is_not_a_government(run_stage, text):
     assert not [a for a in run_stage(text)._.actors if a.name.startswith("Government of")]
 
 
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        # the parse makes the dateline place the subject, yet it only says where the story was filed
+        ("Moscow (AFP) - Russia said on Monday it would expel two diplomats.", []),
+        ("Sanctions widen\nMoscow (AFP) - Russia said on Monday it would expel two diplomats.", []),
+        # the same city acting in the story is the government
+        ("Moscow said on Monday it would expel two diplomats.", ["Government of Russia"]),
+    ],
+)
+def test_actors_place_inside_the_dateline_is_no_actor(run_actors, text, governments):
+    assert [a.name for a in run_actors(text)._.actors if a.name.startswith("Government of")] == governments
+
+
 # --- office holders by category, and countries from the words around a name ------------------------------------
 
 def test_actors_office_holders_have_a_known_country():
@@ -644,3 +668,25 @@ def test_actors_stage_leaves_nothing_on_the_doc_that_cannot_be_saved(run_actors,
     doc = run_actors(text)
     assert doc._.actors
     assert not [key for key in doc.user_data if key == ("parley", "actor_view")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("South Korean troops crossed the line.", "South Korean troops", "KOR"),
+        ("The Saudi Arabian envoy left Paris.", "Saudi Arabian envoy", "SAU"),
+        ("President Bush spoke on Monday.", "President Bush", None),  # a person's name is no town
+        ("The visiting delegation left.", "visiting delegation", None),
+    ],
+)
+def test_actors_phrase_country_reads_the_same_inside_and_outside_the_stage(base_nlp, text, phrase, country):
+    from pipeline.actors import _VIEW_KEY, _view, phrase_country
+
+    doc = base_nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    outside = phrase_country(span)  # as other stages call it: from the span's own tokens
+    _view(doc)  # as while the actors stage runs
+    inside = phrase_country(span)
+    doc.user_data.pop(_VIEW_KEY)
+    assert outside == inside == country

@@ -8,8 +8,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.event_lexicon import plover_types, quad_class, trigger_rules
-from pipeline.events import codes_in, match_rule
+from pipeline.event_lexicon import igo_parents, plover_types, quad_class, trigger_rules
+from pipeline import countries
+from pipeline.events import (_CODES_KEY, codes_in, could_trigger, extract_events, match_rule, text_code,
+                             trigger_candidates)
 from pipeline.evaluate import events as events_scorer
 from pipeline.evaluate import whowhom as whowhom_scorer
 from pipeline.nlp import make_doc
@@ -111,6 +113,41 @@ def test_events_codes_in_party_phrase(blank_nlp, text, expected):
     assert codes_in(blank_nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text", ["Russia", "the U.S.", "Turkish", "the Kremlin", "Kyiv", "Nato", "the Security Council",
+                                  "us", "Kim Jong Un", "the local mayor", "Ankara's", "Côte d'Ivoire"])
+def test_events_text_code_agrees_with_the_country_lookups(text):
+    # text_code skips names no lookup can find; what it finds must be what the lookups themselves give
+    igo = countries.igo_code(text)
+    expected = igo_parents().get(igo, igo) if igo else (
+        countries.country_code(text) or countries.metonym_code(text) or countries.capital_code(text))
+    assert text_code(text) == expected
+
+
+def test_events_codes_in_memo_is_scoped_to_one_extraction(base_nlp):
+    doc = base_nlp("The Iraqi army and Turkish troops clashed near the border with Syria.")
+    events = list(extract_events(doc))
+    assert events and _CODES_KEY not in doc.user_data  # no memo outside a run: a later change of the Doc is seen
+    doc.user_data[_CODES_KEY] = {}
+    first = codes_in(doc[1:3])
+    first.append("XXX")  # a caller's list is its own
+    assert codes_in(doc[1:3]) == ["IRQ"]
+
+
+@pytest.mark.parametrize("words, lemmas, pos", [
+    (["Troops", "attacked", "the", "town", "and", "talks", "failed"],
+     ["troop", "attack", "the", "town", "and", "talk", "fail"], ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "VERB"]),
+    # a trigger word as another part of speech is no candidate; the lower-case form counts as well as the lemma
+    (["Attack", "the", "Sanctions", "attack", "Sanctions"], ["Attack", "the", "Sanction", "attack", "sanctions"],
+     ["PROPN", "DET", "NOUN", "ADJ", "VERB"]),
+    ([], [], []),
+])
+def test_events_trigger_candidates_are_nouns_and_verbs_that_could_trigger(words, lemmas, pos):
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos)
+    expected = [token.i for token in doc if token.pos_ in {"NOUN", "VERB"} and could_trigger(token)]
+    assert trigger_candidates(doc) == expected
+    assert expected or not words  # the cases have candidates to find
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # sentences -> events (model parse)
 
@@ -184,6 +221,17 @@ def test_events_said_by_reporting_speaker(code):
     (event,) = doc._.events
     speaker = {actor.actor_id: actor.name for actor in doc._.actors}[event.said_by]
     assert (event.type, event.source_countries, speaker) == ("ASSAULT", ["RUS"], "Dmitry Peskov")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Ukrainian officials, Russia attacked Kharkiv on Monday.", [("ASSAULT", "Ukrainian officials")]),
+    ("Russia attacked Kharkiv, according to reports. Turkey, according to Ankara, condemned the attack.",
+     [("ASSAULT", None), ("ACCUSE", "Ankara")]),  # the source of another sentence is not this one's
+])
+def test_events_said_by_according_to(code, text, expected):
+    doc = code(text)
+    names = {actor.actor_id: actor.name for actor in doc._.actors}
+    assert [(event.type, names.get(event.said_by)) for event in doc._.events] == expected
 
 
 def test_events_ids_exist_and_record_fields(code):
