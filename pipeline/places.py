@@ -18,11 +18,12 @@ from collections import Counter
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .extensions import doc_text, doc_tokens
-from .gazetteer import Entry, Gazetteer, gazetteer
+from .gazetteer import Candidate, Entry, Gazetteer, gazetteer
 from .records import Mention, Place
 from .resources import read_tsv, read_words
 
@@ -214,9 +215,21 @@ def _admin_tail(span: Span) -> Span | None:
     return span[:cut] if 0 < cut < len(words) and _capitalized(words[:cut]) else None
 
 
+@functools.lru_cache(maxsize=50_000)  # asked of every capitalized name, many times an article
 def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
     """The gazetteer has the name as a main name (of a strong entry, with ``strong_only``)."""
     return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in gaz.candidates(text))
+
+
+def _is_abbreviation(text: str, gaz: Gazetteer) -> bool:
+    """``gaz.is_abbreviation``, asked only of texts with a dot (every abbreviation the gazetteer holds ends with
+    one, and it looks a dotless text up as written) and remembered: the scans ask about every capitalized word."""
+    return "." in text and _abbreviation_lookup(gaz, text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _abbreviation_lookup(gaz: Gazetteer, text: str) -> bool:
+    return gaz.is_abbreviation(text)
 
 
 def _is_organisation(text: str, gaz: Gazetteer) -> bool:
@@ -286,7 +299,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 
     people = _person_words(doc, ents)
     elsewhere = _other_entity_words(doc, ents)
-    persons = [_trim(ent) for ent in ents if ent.label_ == "PERSON"]
+    trimmed = {ent.start: _trim(ent) for ent in ents}  # entities never overlap
+    persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
@@ -305,12 +319,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     for first, second in zip(ents, ents[1:]):
         # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
         if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
-            head, tail = _trim(first), _trim(second)
+            head, tail = trimmed[first.start], trimmed[second.start]
             joined = doc[head.start:tail.end] if head is not None and tail is not None else None
             if joined is not None and _known(text_of(joined), gaz, strong_only=True):
                 take(joined, "known")
     for ent in ents:
-        span = _trim(ent)
+        span = trimmed[ent.start]
         if span is None or any(taken[span.start:span.end]):
             continue
         label, name = ent.label_, text_of(span)
@@ -342,7 +356,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 for i in range(span.start, span.end):
                     taken[i] = True
         elif label in RELABELLED or label in NATIONALITY_LABELS:
-            if not _capitalized(_words(span)) or gaz.is_abbreviation(name):
+            if not _capitalized(_words(span)) or _is_abbreviation(name, gaz):
                 continue
             if label == "PERSON" and name.lower() in titled:
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
@@ -355,7 +369,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         for ent in ents:
             if ent.label_ not in {"FAC", "ORG"} or any(taken[ent.start:ent.end]):
                 continue
-            span = _trim(ent)
+            span = trimmed[ent.start]
             if span is None or ent.label_ == "ORG" and not _is_site(ent, span):
                 continue
             inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
@@ -369,19 +383,20 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
                     if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
                         take(span, "embedded", lookup)
-    covered = [False] * len(doc)
+    # the stretches outside every entity and toponym: a scan there takes names only inside the stretch, so
+    # the stretches can be fixed before scanning
+    blocked = taken[:]
     for ent in ents:
-        for i in range(ent.start, ent.end):
-            covered[i] = True
+        blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
+    stops = [i for i, flag in enumerate(blocked) if flag]
+    stops.append(len(doc))
     free_from = 0
-    size = len(doc)
-    for i in range(size + 1):
-        if i == size or covered[i] or taken[i]:
-            if i > free_from:
-                for span, source, lookup in _scan(words, free_from, i, gaz, nationalities=nationalities):
-                    if source != "weak" or weak:
-                        take(span, source, lookup)
-            free_from = i + 1
+    for stop in stops:
+        if stop > free_from:
+            for span, source, lookup in _scan(words, free_from, stop, gaz, nationalities=nationalities):
+                if source != "weak" or weak:
+                    take(span, source, lookup)
+        free_from = stop + 1
     yield from sorted(found, key=lambda t: (t.start, t.end))
 
 
@@ -389,7 +404,7 @@ def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     """The name to look a span up by: itself; an abbreviation whose dot the tokenizer split off ("Vt" + ".");
     or, for a nationality word the model tagged GPE, its place."""
     name = _text(span)
-    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(name + "."):
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and _is_abbreviation(name + ".", gaz):
         return name + "."
     if not gaz.candidates(name):
         return demonym_place(name) or name
@@ -445,6 +460,7 @@ class _Words(NamedTuple):
     tokens: list[Token]
     text: str
     starts: list[int]  # positions of capitalized words other than "The", in order
+    proper: list[bool]  # each token's part of speech is PROPN (read once: ``token.pos_`` builds a string)
 
 
 def _doc_words(doc: Doc) -> _Words:
@@ -452,7 +468,8 @@ def _doc_words(doc: Doc) -> _Words:
     # the first letter read from the text at each token's offset: cheaper than asking every Token for its text
     starts = [i for i, offset in enumerate(doc.to_array("IDX").tolist()) if text[offset].isupper()
               and tokens[i].lower_ not in LEADING_WORDS and (tokens[i].is_alpha or tokens[i].text.endswith("."))]
-    return _Words(doc, tokens, text, starts)
+    proper = [pos == PROPN for pos in doc.to_array("POS").tolist()]
+    return _Words(doc, tokens, text, starts, proper)
 
 
 def _scan(words: _Words, start: int, end: int, gaz: Gazetteer, *,
@@ -477,30 +494,28 @@ def _name_at(words: _Words, i: int, end: int, gaz: Gazetteer, *, nationalities: 
     longest = 1  # the words from i on are _capitalized up to this length, and no further
     while longest < min(MAX_NAME_TOKENS, end - i) and _name_word(tokens[i + longest]):
         longest += 1
+    start_char = token.idx
     for n in range(longest, 0, -1):
-        span = tokens[i:i + n]
-        last = span[-1]
+        last = tokens[i + n - 1]
         end_char = last.idx + len(last.text)
-        name = text[token.idx:end_char]
-        if last.is_punct and not gaz.is_abbreviation(name):
-            continue
-        if not (gaz.knows(name) or nationalities and demonym_place(name) is not None
-                or n == 1 and gaz.is_abbreviation(name + ".")):
-            continue  # none of the rules below can take a name found nowhere: skip them
-        if gaz.is_abbreviation(name):
+        name = text[start_char:end_char]
+        if _is_abbreviation(name, gaz):
             return n, "gazetteer", name
-        if n == 1 and text[end_char:end_char + 1] == "." and gaz.is_abbreviation(name + "."):
+        if last.is_punct:
+            continue
+        if n == 1 and text[end_char:end_char + 1] == "." and _is_abbreviation(name + ".", gaz):
             return n, "gazetteer", name + "."
         place = demonym_place(name) if nationalities else None
         if place is not None and last.tag_ in {"JJ", "NNP", "NN"}:
             return n, "nationality", place
-        if not any(t.pos_ == "PROPN" for t in span) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
+        proper = words.proper[i:i + n]
+        if not any(proper) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
             continue
-        if n == 1 and token.is_sent_start and token.pos_ != "PROPN":
+        if n == 1 and token.is_sent_start and not proper[0]:
             continue
         if _known(name, gaz, strong_only=True):
             return n, "gazetteer", name
-        if all(t.pos_ == "PROPN" for t in span) and _known(name, gaz, strong_only=False):
+        if all(proper) and _known(name, gaz, strong_only=False):
             return n, "weak", name
     return None
 
@@ -516,11 +531,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# resolution measures the same pairs of towns again in every round, and the same pairs recur across articles
+_known_distance_km = functools.lru_cache(maxsize=100_000)(distance_km)
+
+
 def _nearest_km(lat: float, lon: float, points: list[tuple], *, within: float) -> float:
     """Distance to the nearest of ``points`` when it is at most ``within`` km, else infinity. Points further
     north or south than that are skipped unmeasured (a degree of latitude is never less than KM_PER_DEGREE)."""
     reach = within / KM_PER_DEGREE + 0.01
-    near = [distance_km(lat, lon, point_lat, point_lon) for point_lat, point_lon, *_ in points
+    near = [_known_distance_km(lat, lon, point_lat, point_lon) for point_lat, point_lon, *_ in points
             if abs(point_lat - lat) <= reach]
     nearest = min(near, default=math.inf)
     return nearest if nearest <= within else math.inf
@@ -547,13 +566,21 @@ def _qualifier(text: str, toponyms: list[Toponym], index: int, gaz: Gazetteer) -
             and c.entry.feature != "county"]
 
 
-def _score(candidate, context: Context, qualifiers: list[Entry]) -> float:
+def _base_score(candidate) -> float:
+    """The part of a reading's score its context does not change: size, kind, alternate name, capital."""
     entry = candidate.entry
     score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.feature or entry.kind, 0.0)
     if candidate.alternate:
         score -= ALTERNATE_PENALTY
     if entry.capital:
         score += CAPITAL_BONUS
+    return score
+
+
+def _context_score(candidate, context: Context, score: float, qualified: float) -> float:
+    """A reading's score in this context, from its base score and its qualifier bonus (``_qualified``), each
+    computed once per name."""
+    entry = candidate.entry
     if entry.kind == "region" and entry.admin1 and entry.feature is None:
         # a state or province needs towns or regions of its country around it, not just the country's name
         share = context.local.get(entry.country, 0.0) / context.local_total if context.local_total else 0.0
@@ -564,10 +591,10 @@ def _score(candidate, context: Context, qualifiers: list[Entry]) -> float:
     if candidate.alternate and entry.feature != "county":
         # a town met under another of its names gets no help from its surroundings (a county named without
         # the word "County" does: that is how local news names it)
-        return score + _qualified(entry, qualifiers)
+        return score + qualified
     if entry.admin1 and entry.kind != "country" and context.states.get((entry.country, entry.admin1), 0) > 0:
         score += CONTEXT_STATE_BONUS
-    score += _qualified(entry, qualifiers)
+    score += qualified
     if entry.kind == "city" and entry.lat is not None and context.points:
         nearest = _nearest_km(entry.lat, entry.lon, context.points, within=CLOSE_KM)
         score += NEAR_BONUS if nearest <= NEAR_KM else CLOSE_BONUS if nearest <= CLOSE_KM else 0.0
@@ -623,17 +650,24 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         if candidates:
             groups.setdefault((countries.normalize(toponym.lookup), toponym.lookup, tuple(qualifiers[i])), []).append(i)
     decided: dict[tuple, Entry] = {}
+    members = {key: [(toponyms[i], _weight(toponyms[i])) for i in positions if toponyms[i].source != "weak"]
+               for key, positions in groups.items()}
 
     def settled(*, skip: tuple | None = None) -> list[tuple[Toponym, Entry, float]]:
-        return [(toponyms[i], entry, _weight(toponyms[i])) for key, entry in decided.items() if key != skip
-                for i in groups[key] if toponyms[i].source != "weak"]
+        """The decided places, but for those under the name ``skip`` (in any of its groups) when given."""
+        return [(toponym, entry, weight) for key, entry in decided.items() if skip is None or key[0] != skip[0]
+                for toponym, weight in members[key]]
+
+    fixed: dict[tuple, list[tuple[Candidate, float, float]]] = {}  # key -> its readings' context-free parts
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
         first = groups[key][0]
         if len(candidate_lists[first]) == 1:
             return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
-        context = _context(settled(skip=key), skip=key[0])
-        scored = [(_score(c, context, qualifiers[first]), c.entry) for c in candidate_lists[first]]
+        if key not in fixed:
+            fixed[key] = [(c, _base_score(c), _qualified(c.entry, qualifiers[first])) for c in candidate_lists[first]]
+        context = _context(settled(skip=key))
+        scored = [(_context_score(c, context, base, qualified), c.entry) for c, base, qualified in fixed[key]]
         return sorted(scored, key=lambda pair: -pair[0])
 
     for key in groups:  # a single main-name reading needs no context
