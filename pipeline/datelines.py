@@ -17,7 +17,8 @@ DATE = rf"(?:,\s*(?P<date>{MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
 AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,30})\)|\s*/(?P<slashed>[A-Za-z-]{2,12})/\.?)?"  # (Reuters), /TASS/.
 DASH = r"(?P<dash>\s*(?:-{1,2}|—|–))?"
 # checked in code: a dash ends it unless the agency was slashed; a place in title case needs an agency
-DATELINE = re.compile(rf"(?P<place>{PLACE}){REGION}{DATE}{AGENCY}{DASH}\s")
+WIRE = r"(?P<wire>--\((?P<wired>[^()\n]{0,30})\)--)"  # press-release wires: "SAN JOSE, Calif.--(BUSINESS WIRE)--"
+DATELINE = re.compile(rf"(?P<place>{PLACE}){REGION}{DATE}(?:{WIRE}|{AGENCY}{DASH}\s)")
 WORD = re.compile(r"\S")
 TITLE_MAX_CHARS = 200  # a first line longer than this is a paragraph, not a title
 
@@ -39,9 +40,9 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of ``text``, or at the start of the line after a title line."""
     for start in _line_starts(text):
         match = DATELINE.match(text, start)
-        if match is None or not (match.group("dash") or match.group("slashed")):
+        if match is None or not (match.group("dash") or match.group("slashed") or match.group("wire")):
             continue
-        if not match.group("place").isupper() and not (match.group("agency") or match.group("slashed")):
+        if not match.group("place").isupper() and not (match.group("agency") or match.group("slashed") or match.group("wire")):
             continue  # "Moscow - ..." could be any sentence; "Baku (AFP) -" is a dateline
         return Dateline(
             place=match.group("place"),
@@ -51,7 +52,7 @@ def find_dateline(text: str) -> Dateline | None:
             region_start=match.start("region") if match.group("region") else None,
             region_end=match.end("region") if match.group("region") else None,
             date=match.group("date"),
-            agency=match.group("agency") or match.group("slashed"),
+            agency=match.group("agency") or match.group("slashed") or (match.group("wired") or "").strip() or None,
             start=match.start(),
             end=match.end(),
         )

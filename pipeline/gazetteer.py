@@ -109,6 +109,8 @@ class Gazetteer:
 
     def _abbreviation(self, text: str) -> int | None:
         text = text.strip()
+        if "." not in text:
+            return None  # every abbreviation the index holds ends in a dot ("Ga.", "W.Va.")
         found = self.index.abbreviations.get(text)
         if found is None and "." in text and not text.endswith("."):
             found = self.index.abbreviations.get(text + ".")  # "W.Va" when the tokenizer split off the dot

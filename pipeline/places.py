@@ -22,6 +22,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .datelines import find_dateline
 from .extensions import doc_text, doc_tokens
 from .gazetteer import Candidate, Entry, Gazetteer, gazetteer
 from .records import Mention, Place
@@ -418,27 +419,24 @@ def dateline_sites() -> dict[str, str]:
 
 
 def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
-    """A wire dateline: the article opening with an upper-case place name ("COLUMBUS, Ohio —", "BEIRUT (AP)")."""
-    tokens = doc_tokens(doc)
-    end = 0
-    while end < min(len(doc), 4) and tokens[end].is_upper and (tokens[end].is_alpha or tokens[end].text.endswith(".")):
-        end += 1
-    if end == 0 or end >= len(doc) or tokens[end].text not in {",", "(", "—", "–", "-", "--", ":"}:
+    """The place of a wire dateline ("COLUMBUS, Ohio —", "BEIRUT (AP)", "KINSHASA/KIGALI, March 19 (Reuters) -",
+    see ``datelines.find_dateline``): each town it names, then its state or country ("TAIPEI, Taiwan")."""
+    dateline = find_dateline(doc_text(doc))
+    if dateline is None:
         return
-    span = doc[0:end]
-    if _text(span) in dateline_sites():
-        yield span  # looked up through its site ("UNITED NATIONS" is the UN headquarters in New York)
-    elif _known(_text(span), gaz, strong_only=False):
-        yield span
-        after = doc[end + 1:end + 3]
-        for n in (2, 1):
-            state = doc[end + 1:end + 1 + n]
-            words = tokens[end + 1:end + 1 + n]
-            wordy = all(token.is_alpha or token.text.endswith(".") for token in words)
-            if len(after) >= n and wordy and _capitalized(words) and any(
-                    c.entry.kind in {"region", "country"} for c in gaz.candidates(_lookup_name(doc, state, gaz))):
-                yield state
-                return
+    towns = []
+    start = dateline.place_start
+    for part in dateline.place.split("/"):  # "KINSHASA/KIGALI": filed from two towns
+        span = doc.char_span(start, start + len(part))
+        start += len(part) + 1
+        if span is not None and (_text(span) in dateline_sites() or _known(_text(span), gaz, strong_only=False)):
+            towns.append(span)  # a site ("UNITED NATIONS") is looked up through what it stands for
+    yield from towns
+    if towns and dateline.region is not None:
+        region = doc.char_span(dateline.region_start, dateline.region_end)
+        if region is not None and any(c.entry.kind in {"region", "country"}
+                                      for c in gaz.candidates(_lookup_name(doc, region, gaz))):
+            yield region
 
 
 def _split_on_commas(span: Span) -> Iterator[Span]:

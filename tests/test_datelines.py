@@ -8,6 +8,10 @@ from pipeline.datelines import find_dateline
      "OSLO", None, "June 3", "Reuters"),
     ("Minsk (AFP) - Belarus said on Monday it would close two border crossings.", "Minsk", None, None, "AFP"),
     ("DAKAR, Senegal (AP) — Senegal's president met his Gambian counterpart.", "DAKAR", "Senegal", None, "AP"),
+    # press releases: "CITY, State--(WIRE)--", the wire's name possibly empty
+    ("RENO, Nev.--(BUSINESS WIRE)--Acme Corp. said on Monday it would open a plant.", "RENO", "Nev.", None,
+     "BUSINESS WIRE"),
+    ("Boise, Idaho--( )--A local firm said it had won the contract.", "Boise", "Idaho", None, None),
     ("ANKARA, Sept. 9 (Xinhua) -- Turkey will host talks next week.", "ANKARA", None, "Sept. 9", "Xinhua"),
     ("VIENNA, Jan. 4. /TASS/. Austria summoned the ambassador on Thursday.", "VIENNA", None, "Jan. 4", "TASS"),
     ("ABUJA/NIAMEY, May 2 (Reuters) - Nigeria and Niger reopened their border.", "ABUJA/NIAMEY", None, "May 2",
@@ -22,7 +26,7 @@ def test_datelines_wire_forms(text, place, region, date, agency):
     assert (found.place, found.region, found.date, found.agency) == (place, region, date, agency)
     assert text[found.place_start:found.place_end] == place
     assert region is None or text[found.region_start:found.region_end] == region
-    assert text[found.end:].split()[0] in {"Norway", "Belarus", "Senegal's", "Turkey", "Austria", "Nigeria", "India",
+    assert text[found.end:].split()[0] in {"Norway", "Belarus", "Senegal's", "Turkey", "Austria", "Nigeria", "India", "Acme", "A",
                                            "Chile"}
 
 

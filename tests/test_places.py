@@ -204,11 +204,28 @@ def test_places_find_name_with_admin_word(blank_nlp, gaz):
     assert (resolved.entry.kind, resolved.entry.country) == ("region", "CHN")
 
 
-def test_places_find_dateline(blank_nlp, gaz):
-    doc = make_doc(blank_nlp.vocab, [("COLUMBUS", "NNP", "PROPN", "O"), (",", ",", "PUNCT", "O"),
-                                     ("Ohio", "NNP", "PROPN", "O"), ("—", ":", "PUNCT", "O"),
-                                     ("Voters", "NNS", "NOUN", "O"), ("decided", "VBD", "VERB", "O")])
-    assert [(t.text, t.source) for t in find_toponyms(doc, gaz)] == [("COLUMBUS", "dateline"), ("Ohio", "dateline")]
+@pytest.mark.parametrize("text, expected", [
+    ("COLUMBUS, Ohio — Voters decided on Tuesday.", ["COLUMBUS", "Ohio"]),
+    # a city with its country
+    ("TAIPEI, Taiwan (AP) — The coast guard said it tracked two ships.", ["TAIPEI", "Taiwan"]),
+    # plain text that opens with its headline
+    ("Port strike ends after talks\n\nLISBON, May 2 (Reuters) - Dockers went back to work.", ["LISBON"]),
+    # a story filed from two towns
+    ("NAIROBI/KAMPALA, April 8 (Reuters) - The two governments signed a trade pact.", ["NAIROBI", "KAMPALA"]),
+    # a town in title case, known as a dateline by its agency
+    ("Baku (AFP) - the ministry said on Monday that talks would go on.", ["Baku"]),
+    # a site standing for the town it is in
+    ("UNITED NATIONS, May 5 (Reuters) - the council met.", ["UNITED NATIONS"]),
+    # not datelines: a title-case word with no agency; a first line that is a sentence; an unknown word
+    ("Moscow - the capital - hosted the talks.", []),
+    ("the talks went on for a day.\nLISBON (Reuters) - the dockers went back.", []),
+    ("QWXLZ, May 2 (Reuters) - the dockers went back.", []),
+])
+def test_places_find_dateline(blank_nlp, gaz, text, expected):
+    doc = blank_nlp(text)
+    datelines = [t for t in find_toponyms(doc, gaz) if t.source == "dateline"]
+    assert [t.text for t in datelines] == expected
+    assert all(text[t.start:t.end] == t.text for t in datelines)
 
 
 @pytest.mark.parametrize("tokens", [
