@@ -11,9 +11,10 @@ import itertools
 import multiprocessing
 import signal
 from collections import deque
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy is imported only when a batch needs the pipeline: a re-run with nothing new starts at once
+    from spacy.language import Language
 
 
 class Task(NamedTuple):
@@ -98,7 +99,7 @@ class LocalEngine:
 
     @property
     def nlp(self) -> Language:
-        if not isinstance(self._nlp, Language):
+        if not hasattr(self._nlp, "pipe_names"):  # a loader, not a loaded pipeline
             self._nlp = self._nlp()
         if not self._settled:
             settle(self._nlp)

@@ -122,10 +122,8 @@ def run(inputs: Iterable[str | Path] | str | Path, out: str | Path, options: Run
 
 def _engine(options: RunOptions, nlp, client):
     if options.engine == "dask":
-        from spacy.util import get_package_version
-
         engine = DaskEngine(options.model, scheduler=options.scheduler, client=client)
-        return engine, {"model": options.model, "model_version": get_package_version(options.model) or "?"}
+        return engine, {"model": options.model, "model_version": _package_version(options.model)}
     if options.engine != "local":
         raise ValueError(f"unknown engine {options.engine!r}; choose local or dask")
     def ready(pipeline):
@@ -135,12 +133,22 @@ def _engine(options: RunOptions, nlp, client):
     if nlp is not None:
         info = {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version", "?")}
         return LocalEngine(ready(nlp), workers=options.workers), info
-    from spacy.util import get_package_version
+    def load_model():  # only when a batch needs it: spaCy is not even imported by a re-run with nothing new
+        from .nlp import load
 
-    from .nlp import load
+        return ready(load(options.model))
 
-    info = {"model": options.model, "model_version": get_package_version(options.model) or "?"}
-    return LocalEngine(lambda: ready(load(options.model)), workers=options.workers), info
+    info = {"model": options.model, "model_version": _package_version(options.model)}
+    return LocalEngine(load_model, workers=options.workers), info
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
 
 
 def _pending_articles(articles: Iterable[InputArticle], done: dict[str, str | None], summary: RunSummary,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .records import InputArticle
+
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def text_sha1(text: str | None) -> str | None:
