@@ -33,19 +33,44 @@ class Outcome(NamedTuple):
     error: str | None = None
 
 
+MAX_PIPE_CHARS = 100_000  # text the model holds in one pass: bounds the peak memory whatever the articles' sizes
+
+
 def process_batch(nlp: Language, tasks: list[Task], *, batch_size: int = 64) -> list[Outcome]:
-    """Run the pipeline over a batch; an article that breaks a stage fails alone."""
+    """Run the pipeline over a batch; an article that breaks a stage fails alone.
+
+    The model takes the batch in passes of at most ``batch_size`` articles and about
+    MAX_PIPE_CHARS characters, and each Doc becomes rows as soon as it leaves the pipeline,
+    so memory does not depend on how long articles happen to cluster in one batch."""
+    outcomes: list[Outcome] = []
+    for group in _by_size(tasks, batch_size, MAX_PIPE_CHARS):
+        outcomes.extend(_process_group(nlp, group))
+    return outcomes
+
+
+def _by_size(tasks: list[Task], most: int, chars: int) -> Iterator[list[Task]]:
+    group: list[Task] = []
+    size = 0
+    for task in tasks:
+        if group and (len(group) >= most or size + len(task.text) > chars):
+            yield group
+            group, size = [], 0
+        group.append(task)
+        size += len(task.text)
+    if group:
+        yield group
+
+
+def _process_group(nlp: Language, tasks: list[Task]) -> list[Outcome]:
     from .nlp import make_doc
     from .tables import doc_rows
 
-    if not tasks:
-        return []
-    docs = [make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks]
+    docs = (make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks)
     try:
-        processed = list(nlp.pipe(docs, batch_size=batch_size))
-    except Exception:  # one bad article must not sink its batch: redo one by one to find it
+        return [Outcome(task.article_id, doc_rows(doc, task.article_id))
+                for task, doc in zip(tasks, nlp.pipe(docs, batch_size=len(tasks)))]
+    except Exception:  # one bad article must not sink its group: redo one by one to find it
         return [_process_one(nlp, task) for task in tasks]
-    return [Outcome(task.article_id, doc_rows(doc, task.article_id)) for task, doc in zip(tasks, processed)]
 
 
 def _process_one(nlp: Language, task: Task) -> Outcome:

@@ -53,3 +53,19 @@ def test_engines_windowed_bounds_work_in_flight():
 
     list(_windowed((tasks(16) for _ in range(20)), submit, collect, 8, pieces=4))
     assert peak <= 8 + 4  # the window plus the batch just submitted
+
+
+@pytest.mark.parametrize("lengths,most,chars,expected", [
+    ([10, 10, 10], 64, 100, [3]),
+    ([60, 50, 10], 64, 100, [1, 2]),  # a pass stops before it would exceed the characters
+    ([500, 10], 64, 100, [1, 1]),  # a longer article still goes through, alone
+    ([1] * 5, 2, 100, [2, 2, 1]),  # and before it would exceed the count
+    ([], 64, 100, []),
+])
+def test_engines_passes_bounded_by_count_and_size(lengths, most, chars, expected):
+    from pipeline.engines import _by_size
+
+    batch = [Task(f"a{i}", "x" * n, None) for i, n in enumerate(lengths)]
+    groups = list(_by_size(batch, most, chars))
+    assert [len(group) for group in groups] == expected
+    assert [task for group in groups for task in group] == batch
