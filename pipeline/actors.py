@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import countries, extensions  # noqa: F401  (extensions registers the doc._ attributes the stage writes)
+from . import countries, extensions
 from .datelines import Dateline, find_dateline
 from .records import Actor, Mention
 from .resources import read_tsv
@@ -207,7 +207,7 @@ class DocView(NamedTuple):
     with_ws: list[str]  # the tokens' text with their trailing space
     idx: list[int]  # character offsets
     person: list[bool]  # inside a PERSON entity
-    text: str  # the Doc's text, joined from the lists above
+    text: str  # the Doc's text (``extensions.doc_text``, shared with the later stages)
     agent_matches: dict[tuple[int, int], tuple[int, "Agent | None"]]  # (last token, most words) -> ``_agent_match``
 
 
@@ -244,7 +244,7 @@ def _view(doc: Doc) -> DocView:
         last_words = _agent_last_words()
         agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
         view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends, frozenset(agent_ends), orth, with_ws, idx, person,
-                       "".join(with_ws), {})
+                       extensions.doc_text(doc), {})
         doc.user_data[_VIEW_KEY] = view
     return view
 

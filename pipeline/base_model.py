@@ -213,10 +213,6 @@ class FastAttributeRuler:
                     outcome[column] = self.vocab.strings.add(value)
         return outcome
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
-
 
 class FastLemmatizer:
     """The rule/lookup lemmatizer asked once per (word, POS, morphology)."""
@@ -254,10 +250,6 @@ class FastLemmatizer:
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("parley_attributes")

@@ -91,6 +91,7 @@ class Gazetteer:
         self.index = index
         # the places stage asks about the same few thousand names again and again
         self._lookup = functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._find)
+        self._abbreviation = functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._find_abbreviation)
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every entry the name may denote, each flagged when the name is only one of its alternate names."""
@@ -107,12 +108,12 @@ class Gazetteer:
         position = self.index.by_country.get(iso3) if iso3 else None
         return None if position is None else self.index.entries[position]
 
-    def _abbreviation(self, text: str) -> int | None:
+    def _find_abbreviation(self, text: str) -> int | None:
         text = text.strip()
         if "." not in text:
             return None  # every abbreviation the index holds ends in a dot ("Ga.", "W.Va.")
         found = self.index.abbreviations.get(text)
-        if found is None and "." in text and not text.endswith("."):
+        if found is None and not text.endswith("."):
             found = self.index.abbreviations.get(text + ".")  # "W.Va" when the tokenizer split off the dot
         return found
 

@@ -24,6 +24,8 @@ CREATE TABLE abbreviations (text TEXT PRIMARY KEY, entry INTEGER) WITHOUT ROWID;
 CREATE TABLE countries (iso3 TEXT PRIMARY KEY, entry INTEGER) WITHOUT ROWID;
 """
 ENTRY_CACHE_SIZE = 20_000
+SELECT_ENTRIES = ("SELECT name, kind, country, lat, lon, geonames_id, population, admin1, capital, feature "
+                  "FROM entries")  # the fields of pipeline.gazetteer.Entry, in order
 
 
 def write_index(path: Path, index) -> None:
@@ -75,8 +77,7 @@ class StoredIndex:
 
     def where(self, *, kind: str | None = None, country: str | None = None, min_population: int = 0) -> list:
         """The entries of one kind, country or size (a scan of the table, for once-per-process lists)."""
-        rows = self.query("SELECT name, kind, country, lat, lon, geonames_id, population, admin1, capital, feature "
-                          "FROM entries WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR country = ?) "
+        rows = self.query(f"{SELECT_ENTRIES} WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR country = ?) "
                           "AND population >= ? ORDER BY id", (kind, kind, country, country, min_population))
         return [self.entry(row) for row in rows]
 
@@ -93,8 +94,7 @@ class _Entries:
         self._get = functools.lru_cache(maxsize=ENTRY_CACHE_SIZE)(self._fetch)
 
     def _fetch(self, position: int):
-        rows = self._store.query("SELECT name, kind, country, lat, lon, geonames_id, population, admin1, capital, "
-                                 "feature FROM entries WHERE id = ?", (position,))
+        rows = self._store.query(f"{SELECT_ENTRIES} WHERE id = ?", (position,))
         if not rows:
             raise IndexError(position)
         return self._store.entry(rows[0])
@@ -106,8 +106,7 @@ class _Entries:
         return self._store.query("SELECT count(*) FROM entries")[0][0]
 
     def __iter__(self) -> Iterator:
-        rows = self._store.query("SELECT name, kind, country, lat, lon, geonames_id, population, admin1, capital, "
-                                 "feature FROM entries ORDER BY id")
+        rows = self._store.query(f"{SELECT_ENTRIES} ORDER BY id")
         return (self._store.entry(row) for row in rows)
 
 

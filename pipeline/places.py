@@ -222,17 +222,6 @@ def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
     return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in gaz.candidates(text))
 
 
-def _is_abbreviation(text: str, gaz: Gazetteer) -> bool:
-    """``gaz.is_abbreviation``, asked only of texts with a dot (every abbreviation the gazetteer holds ends with
-    one, and it looks a dotless text up as written) and remembered: the scans ask about every capitalized word."""
-    return "." in text and _abbreviation_lookup(gaz, text)
-
-
-@functools.lru_cache(maxsize=50_000)
-def _abbreviation_lookup(gaz: Gazetteer, text: str) -> bool:
-    return gaz.is_abbreviation(text)
-
-
 def _is_organisation(text: str, gaz: Gazetteer) -> bool:
     """An international organisation ("UN", "NATO") is not a place, unless our own table records it (the EU)."""
     return countries.igo_code(text) is not None and not any(
@@ -357,7 +346,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 for i in range(span.start, span.end):
                     taken[i] = True
         elif label in RELABELLED or label in NATIONALITY_LABELS:
-            if not _capitalized(_words(span)) or _is_abbreviation(name, gaz):
+            if not _capitalized(_words(span)) or gaz.is_abbreviation(name):
                 continue
             if label == "PERSON" and name.lower() in titled:
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
@@ -405,7 +394,7 @@ def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     """The name to look a span up by: itself; an abbreviation whose dot the tokenizer split off ("Vt" + ".");
     or, for a nationality word the model tagged GPE, its place."""
     name = _text(span)
-    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and _is_abbreviation(name + ".", gaz):
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(name + "."):
         return name + "."
     if not gaz.candidates(name):
         return demonym_place(name) or name
@@ -497,11 +486,11 @@ def _name_at(words: _Words, i: int, end: int, gaz: Gazetteer, *, nationalities: 
         last = tokens[i + n - 1]
         end_char = last.idx + len(last.text)
         name = text[start_char:end_char]
-        if _is_abbreviation(name, gaz):
+        if gaz.is_abbreviation(name):
             return n, "gazetteer", name
         if last.is_punct:
             continue
-        if n == 1 and text[end_char:end_char + 1] == "." and _is_abbreviation(name + ".", gaz):
+        if n == 1 and text[end_char:end_char + 1] == "." and gaz.is_abbreviation(name + "."):
             return n, "gazetteer", name + "."
         place = demonym_place(name) if nationalities else None
         if place is not None and last.tag_ in {"JJ", "NNP", "NN"}:

@@ -126,6 +126,7 @@ def _engine(options: RunOptions, nlp, client):
         return engine, {"model": options.model, "model_version": _package_version(options.model)}
     if options.engine != "local":
         raise ValueError(f"unknown engine {options.engine!r}; choose local or dask")
+
     def ready(pipeline):
         pipeline.max_length = max(pipeline.max_length, options.max_chars + 1)
         return pipeline
@@ -133,6 +134,7 @@ def _engine(options: RunOptions, nlp, client):
     if nlp is not None:
         info = {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version", "?")}
         return LocalEngine(ready(nlp), workers=options.workers), info
+
     def load_model():  # only when a batch needs it: spaCy is not even imported by a re-run with nothing new
         from .nlp import load
 

@@ -115,3 +115,13 @@ def test_gazetteer_cache_built_once_then_opened(monkeypatch, tmp_path):
     for index in (first, second):
         (candidate,) = gazetteer_module.Gazetteer(index).candidates("Kiev")
         assert candidate == gazetteer_module.Candidate(tiny.entries[0], True)
+
+
+@pytest.mark.parametrize("text,known", [
+    ("Ga.", True), ("Vt.", True), ("Calif.", True), ("U.S.", True),
+    ("W.Va", True),  # the tokenizer split off the final dot
+    ("Ga", False), ("Paris", False), ("St. Louis", False), ("Qwx.", False),
+])
+def test_gazetteer_abbreviations(gaz, text, known):
+    assert gaz.is_abbreviation(text) is known
+    assert gaz.is_abbreviation(text) is known  # asked again: the remembered answer

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from pipeline.evaluate import places as scorer
 from pipeline.gazetteer import gazetteer
-from pipeline.places import Toponym, _is_abbreviation, demonym_place, find_toponyms, place_records, resolve_toponyms
+from pipeline.places import Toponym, demonym_place, find_toponyms, place_records, resolve_toponyms
 
 
 @pytest.fixture(scope="module")
@@ -326,12 +326,6 @@ def test_places_find_toponym_offsets_are_exact(blank_nlp, gaz):
                                      ("Strip", "NNP", "PROPN", "I-GPE")])
     (toponym,) = find_toponyms(doc, gaz)
     assert doc.text[toponym.start:toponym.end] == toponym.text == "Gaza Strip"
-
-
-@pytest.mark.parametrize("text", ["Ga.", "Vt.", "W.Va", "Calif.", "Ga", "Paris", "St. Louis", "U.S.", "Qwx."])
-def test_places_abbreviation_check_agrees_with_the_gazetteer(gaz, text):
-    # the scans skip the gazetteer for dotless words, which it never holds as abbreviations
-    assert _is_abbreviation(text, gaz) == gaz.is_abbreviation(text)
 
 
 # ---------------------------------------------------------------------------------------------- records

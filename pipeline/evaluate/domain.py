@@ -79,7 +79,6 @@ def _named(table: pd.DataFrame) -> pd.DataFrame:
 
 def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, pd.DataFrame]) -> dict[str, float]:
     mentions = tables["mentions"]
-    actors_table = tables["actors"]
     # the guide counts named people, bodies and places only: not "the official", not a country that only
     # "Turkish officials" imply; events keep every place, since an event may happen in an implied one
     tables = {**tables, "actors": _named(tables["actors"]), "named_places": _named(tables["places"])}
