@@ -209,18 +209,22 @@ class FastAttributeRuler:
                     outcome[column] = POS_IDS[value]
                 elif name == "MORPH":
                     outcome[column] = self.vocab.morphology.add(value)
-                else:
-                    outcome[column] = self.vocab.strings.add(value)
+                else:  # a rule's own label: kept for good, even when first met inside a memory zone
+                    outcome[column] = self.vocab.strings.add(value, allow_transient=False)
         return outcome
 
 
 class FastLemmatizer:
-    """The rule/lookup lemmatizer asked once per (word, POS, morphology)."""
+    """The rule/lookup lemmatizer asked once per (word, POS, morphology).
+
+    The table keeps lemmas as text, not string ids: inside one of spaCy's memory zones a new
+    word's lemma is a transient string, gone when the zone ends, so each Doc adds the lemmas
+    it uses to the string store again (once per distinct key)."""
 
     def __init__(self, lemmatizer: Lemmatizer):
         self.lemmatizer = lemmatizer
         self.strings = lemmatizer.vocab.strings
-        self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.lemmas: dict[tuple[int, int, int], str] = {}
         if lemmatizer.mode == "rule" and "lemma_index" in lemmatizer.lookups.tables:
             # the rule lemmatizer asks "is this form a known word?" of lists of up to 60k words;
             # the same words as sets answer alike (the original component now serves only us)
@@ -242,11 +246,15 @@ class FastLemmatizer:
         todo = range(len(doc)) if self.lemmatizer.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
         if len(self.lemmas) > _CACHE_LIMIT:
             self.lemmas.clear()
+        ids: dict[tuple[int, int, int], int] = {}  # this Doc's keys -> lemma string id
         for i in todo:
             key = tuple(keys[i])
-            lemma = self.lemmas.get(key)
+            lemma = ids.get(key)
             if lemma is None:
-                lemma = self.lemmas[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                text = self.lemmas.get(key)
+                if text is None:
+                    text = self.lemmas[key] = self.lemmatizer.lemmatize(doc[i])[0]
+                lemma = ids[key] = self.strings.add(text)
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas)
         return doc

@@ -68,10 +68,11 @@ def _process_group(nlp: Language, tasks: list[Task]) -> list[Outcome]:
     from .nlp import make_doc
     from .tables import doc_rows
 
-    docs = (make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks)
     try:
-        return [Outcome(task.article_id, doc_rows(doc, task.article_id))
-                for task, doc in zip(tasks, nlp.pipe(docs, batch_size=len(tasks)))]
+        with nlp.memory_zone():  # the words these articles added to the model's vocabulary go with their Docs
+            docs = (make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks)
+            return [Outcome(task.article_id, doc_rows(doc, task.article_id))
+                    for task, doc in zip(tasks, nlp.pipe(docs, batch_size=len(tasks)))]
     except Exception:  # one bad article must not sink its group: redo one by one to find it
         return [_process_one(nlp, task) for task in tasks]
 
@@ -81,10 +82,11 @@ def _process_one(nlp: Language, task: Task) -> Outcome:
     from .tables import doc_rows
 
     try:
-        doc = nlp(make_doc(nlp, task.text, published=task.published, article_id=task.article_id))
+        with nlp.memory_zone():
+            doc = nlp(make_doc(nlp, task.text, published=task.published, article_id=task.article_id))
+            return Outcome(task.article_id, doc_rows(doc, task.article_id))
     except Exception as exc:  # reported in the articles table, never raised
         return Outcome(task.article_id, None, f"pipeline error: {type(exc).__name__}: {exc}")
-    return Outcome(task.article_id, doc_rows(doc, task.article_id))
 
 
 # --- local engine --------------------------------------------------------------------------

@@ -91,3 +91,14 @@ def test_base_model_lemmatizer_modes(base_nlp):
     nlp = spacy.blank("en")
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert FastLemmatizer.supports(lemmatizer)
+
+
+def test_base_model_stand_ins_keep_lemmas_across_memory_zones(base_nlp, fast_nlp):
+    # made-up words: their strings (and lemmas) are transient in a zone and gone after it, so a table that
+    # kept string ids would hand the second zone ids the string store no longer knows
+    texts = ["The Zorvakians were blorfing the treaties again.", "Zorvakians kept blorfing the treaties."]
+    expected = [annotations(doc) for doc in base_nlp.pipe(texts)]
+    for _ in range(2):
+        with fast_nlp.memory_zone():
+            assert [annotations(doc) for doc in fast_nlp.pipe(texts)] == expected
+    assert "blorfing" not in fast_nlp.vocab.strings  # the zone really did free the words

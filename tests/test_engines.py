@@ -73,3 +73,15 @@ def test_engines_tables_do_not_depend_on_hash_seed(corpus, tmp_path):
                        check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outs.append(tables(out))
     assert_same(*outs)
+
+
+def test_engines_batches_leave_the_vocabulary_as_they_found_it(nlp):
+    # a long run meets new words without end (names, numbers): each pass frees the strings it added
+    from pipeline.engines import Task, process_batch
+
+    names = ["Pavel Qostrin", "Ilse Vandraker", "Tomas Ezkerdi", "Nadia Roumelko", "Oskar Brevintz"]
+    tasks = [Task(f"z{i}", f"U.N. envoy {name} met officials in Tirana on Monday.", None) for i, name in enumerate(names)]
+    before = len(nlp.vocab.strings)
+    outcomes = process_batch(nlp, tasks)
+    assert all(name in {row["name"] for row in o.rows["actors"]} for name, o in zip(names, outcomes))
+    assert len(nlp.vocab.strings) == before
