@@ -20,6 +20,7 @@ REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 NON_GIFTS_FILE = "event_non_gifts.txt"
 OTHER_SIDE_NOUNS_FILE = "event_other_side_nouns.txt"
+MESSAGE_WORDS_FILE = "event_message_words.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 
 
@@ -116,6 +117,11 @@ def party_nouns() -> frozenset[str]:
 def visit_words() -> frozenset[str]:
     """Lemmas of travel events whose "to X" names where they happen ("a visit to Turkey")."""
     return read_words(VISIT_WORDS_FILE)
+
+
+def message_words() -> frozenset[str]:
+    """Lemmas of a written message or of writing one ("sent a letter to X", "wrote to X")."""
+    return read_words(MESSAGE_WORDS_FILE)
 
 
 def call_words() -> frozenset[str]:

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .datelines import find_dateline
 from .extensions import doc_heads, doc_text, doc_tokens
-from .event_lexicon import (TriggerRule, call_words, igo_parents, modality_words, non_gifts, other_side_nouns,
-                           pair_nouns, party_nouns, plover_types, quad_class, reference_nouns, report_verbs,
-                           trigger_rules, visit_words)
+from .event_lexicon import (TriggerRule, call_words, igo_parents, message_words, modality_words, non_gifts,
+                           other_side_nouns, pair_nouns, party_nouns, plover_types, quad_class, reference_nouns,
+                           report_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -80,6 +80,8 @@ LEADING_LEMMAS = frozenset({"lead"})  # "a Hamas-led attack", "a Saudi-led offen
 LEADER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj", "poss"})
 # "notified X of its objection", "informed X of its decision": X is whom the act bears on
 NOTIFY_LEMMAS = frozenset({"notify", "inform", "tell", "warn", "advise"})
+# verbs that name what their object is ("what it called X's provocations"): the name is what an act bears on
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "dub", "characterize", "characterise"})
 # retaliation is aimed at whoever last attacked the one who retaliates ("vowed to retaliate")
 RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -272,8 +274,10 @@ class PartyIndex:
         self.by_name: dict[str, str] = {}
         self.dateline_end = dateline_end(doc)
         self.next_id = 1 + max((int(a[1:]) for a in self.actors if a[1:].isdigit()), default=0)
-        # the two sides the story last paired ("Russia and Ukraine agreed"), whom "the two delegations" names
+        # the two sides the story has paired most often, the latest of equals ("Russia and Ukraine agreed"), whom
+        # "the two delegations" names; how often each pair was paired
         self.pair: tuple[str, ...] = ()
+        self.pair_counts: dict[frozenset[str], int] = {}
         # the "according (to X)" tokens, which said_by_of looks for in every event's sentence
         lower = doc.to_array(LOWER)
         tokens = doc_tokens(doc)
@@ -325,10 +329,12 @@ class PartyIndex:
         other = self.other_side(token, seen=seen) if self.pair else ()
         if other:
             return Party((), other, start, end)
-        if self.pair and is_pair_phrase(token, tokens):
-            pair_ids = (self.new_actor(token, tokens, list(self.pair), *self.span_of(token)),) if (
-                self.create and create) else ()
-            return Party(pair_ids, self.pair, start, end)
+        if is_pair_phrase(token, tokens) or holds_pair_phrase(token):
+            pair = self.pair_of(token, seen=seen)
+            if pair:
+                pair_ids = (self.new_actor(token, tokens, list(pair), *self.span_of(token)),) if (
+                    self.create and create) else ()
+                return Party(pair_ids, pair, start, end)
         mentions = [m for m in self.mentions_in(start, end) if not self.is_person_taken_for_place(m)]
         on_head = [m for m in mentions if m.start <= token.idx < m.end]
         if any(m.entity_id in self.actors for m in on_head):
@@ -368,8 +374,61 @@ class PartyIndex:
             ids = (self.new_actor(token, tokens, codes, full_start, full_end),)
         return Party(ids, tuple(dict.fromkeys(codes)), start, end)
 
+    def remember_pair(self, pair: tuple[str, ...]) -> None:
+        """Count an event between two sides: a story's main pair outweighs a third party's one reaction ("the
+        two countries" after "Washington condemned Beijing's actions" are still the two the story is about)."""
+        key = frozenset(pair)
+        self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+        if self.pair_counts[key] >= self.pair_counts.get(frozenset(self.pair), 0):
+            self.pair = pair
+
+    def pair_of(self, token: Token, *, seen: frozenset[int]) -> tuple[str, ...]:
+        """The two sides a pair phrase ("both", "the two leaders") names: two parties coordinated before it in its
+        sentence, else the story's pair, else the two countries of the people and bodies named
+        since the sentence before it ("X told reporters his Russian counterpart ... The two leaders ...")."""
+        return self.sentence_pair(token, seen=seen) or self.pair or self.named_pair(token)
+
+    def pair_group(self, token: Token) -> Party | None:
+        """The pair, for a plural group the story names no one's ("the leaders", "the delegations"); only a
+        reciprocal event ("a meeting of the leaders") makes it the two sides rather than any such group."""
+        tokens = self.phrase_of(token)
+        if token.lemma_.lower() not in pair_nouns() or token.tag_ not in {"NNS", "NNPS"} or not is_definite(token):
+            return None
+        if len(tokens) > 2 or codes_in(tokens) or any(t.ent_type_ in PARTY_ENTS for t in tokens):
+            return None  # "the two leaders" is a pair phrase already; "the EU leaders" are someone's
+        pair = self.pair_of(token, seen=frozenset())
+        if not pair:
+            return None
+        start, end = self.span_of(token)
+        ids = (self.new_actor(token, tokens, list(pair), start, end),) if self.create else ()
+        return Party(ids, pair, start, end)
+
+    def sentence_pair(self, token: Token, *, seen: frozenset[int]) -> tuple[str, ...]:
+        """The two countries of the last two parties coordinated before the token in its sentence ("spoke with X and
+        his counterpart Y, urging both to ..."), but not of those who act on the pair ("X and Y urged both sides")."""
+        doers = {t.i for t in subject_of(token.head)[0]} if token.dep_ in OBJECT_DEPS else set()
+        for head in reversed(token.doc[token.sent.start:token.i]):
+            later = [conj for conj in head.conjuncts if conj.i > head.i]
+            if head.dep_ == "conj" or len(later) != 1 or head.i in doers or head.i in seen:
+                continue
+            found = self.resolve(head, seen=seen | {token.i}, create=False)
+            codes = tuple(dict.fromkeys(c for party in found for c in party.countries))
+            # (the first party's phrase can take in the second: "the ministers of X and Y")
+            if len(found) == 2 and len(codes) == 2 and all(party.countries for party in found):
+                return codes
+        return ()
+
+    def named_pair(self, token: Token) -> tuple[str, ...]:
+        """The two countries of the people and bodies named from the start of the previous sentence up to the
+        token, when there are exactly two."""
+        sent = token.sent
+        begin = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        codes = tuple(dict.fromkeys(code for m in self.mentions_in(begin, token.idx) if m.entity_id in self.actors
+                                    for code in [self.entity_country(m.entity_id)] if code))
+        return codes if len(codes) == 2 else ()
+
     def other_side(self, token: Token, *, seen: frozenset[int]) -> tuple[str, ...]:
-        """"its neighbour", "their rivals": the side of the pair the story last paired that is not the owner."""
+        """"its neighbour", "their rivals": the side of the story's pair that is not the owner."""
         if token.lemma_.lower() not in other_side_nouns():
             return ()
         owners = {c for child in token.children if child.dep_ == "poss"
@@ -485,6 +544,17 @@ def is_pair_phrase(token: Token, tokens: list[Token]) -> bool:
     return counted and not codes_in(tokens) and not any(t.ent_type_ in PARTY_ENTS for t in tokens)
 
 
+def is_definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+
+
+def holds_pair_phrase(token: Token) -> bool:
+    """"diplomats from the two countries", "the leaders of both sides": a group drawn from the pair."""
+    return token.tag_ in {"NNS", "NNPS"} and any(
+        child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and any(
+            is_pair_phrase(pobj, phrase_tokens(pobj)) for pobj in pobjs(child)) for child in token.children)
+
+
 def actor_type(token: Token, name: str) -> str:
     if token.ent_type_ == "PERSON":
         return "person"
@@ -506,9 +576,17 @@ def pronoun_antecedent(token: Token) -> Token | None:
         if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and ancestor.i == local_verb.i:
             continue
         for child in ancestor.children:
-            if child.dep_ in SUBJECT_DEPS and child.i != token.i and child.lower_ not in PRONOUNS and (
-                    child.idx >= filed) and child.i not in holders:  # "ISTANBUL (Reuters) - Russia and ..."
+            if child.dep_ not in SUBJECT_DEPS or child.i == token.i or child.lower_ in PRONOUNS or (
+                    child.i in holders):
+                continue
+            if child.idx >= filed:
                 return child
+            # the parse may take the dateline for the subject ("ISTANBUL (Reuters) - Russia and Ukraine said they
+            # ..."): the subject is the phrase hung on it after the dateline
+            later = next((t for t in child.subtree if t.idx >= filed and t.head.idx < filed
+                          and t.dep_ in {"appos", "conj"}), None)
+            if later is not None:
+                return later
     sent = token.sent
     if sent.start > 0:
         previous = token.doc[sent.start - 1].sent
@@ -763,6 +841,8 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
     if subjects or agents:
         return subjects, agents
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        if joins_the_governing_clause(verb):
+            return subject_of(verb.head.head)
         if verb.dep_ == "xcomp":
             objects = [child for child in verb.head.children if child.dep_ in {"dobj"}]
             if objects and verb.head.lemma_.lower() in {"urge", "ask", "order", "force", "call", "press", "allow",
@@ -775,6 +855,19 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
         if governor.pos_ in {"VERB", "AUX"}:
             return subject_of(governor)
     return [], []
+
+
+def joins_the_governing_clause(verb: Token) -> bool:
+    """A verb with no subject joined after a comma to a complement clause that has its own ("X determined that Y
+    had done Z, and imposed sanctions"): the parse hangs it on the complement, but the comma closes that clause,
+    so the verb goes on with the one that governs it and shares its subject."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "ccomp" or first.head.i == first.i:
+        return False
+    if not any(child.dep_ in SUBJECT_DEPS | {"nsubjpass"} for child in first.children):
+        return False
+    joints = [child for child in first.children if child.dep_ == "cc" and first.i < child.i < verb.i]
+    return any(joint.i > 0 and joint.doc[joint.i - 1].text == "," for joint in joints)
 
 
 def argument_heads(anchor: Token, trigger: Token
@@ -800,6 +893,11 @@ def argument_heads(anchor: Token, trigger: Token
                 targets.append((child, "obj"))
             elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS:
                 reciprocal.extend(pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ == "as" and not any(c.dep_ == "dobj" for c in word.children):
+                # "denounced as a crime X's suppression of ...", "rejected as unacceptable a demand by X": the object
+                # moved after the "as" phrase, which the parse takes into that phrase or for an apposition of it
+                targets.extend((head, "obj") for pobj in pobjs(child)
+                               for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")])
             elif child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "NOUN":
                 sources.extend(pobjs(child))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -814,10 +912,42 @@ def argument_heads(anchor: Token, trigger: Token
             elif child.dep_ == "amod" and child.lemma_.lower() in LEADING_LEMMAS and word.i == trigger.i:
                 sources.extend(leader for leader in child.children if leader.dep_ in LEADER_DEPS)
     targets.extend((notified, "obj") for notified in notified_of(trigger))
+    targets.extend((named, "obj") for named in named_objects(anchor))
     if not sources and trigger.pos_ == "NOUN" and anchor.i == trigger.i and trigger.dep_ == "pobj" and (
             trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}):
         sources.extend(subject_of(trigger.head.head)[0])  # "Sheinbaum said after a phone call with Trump"
     return sources, targets, reciprocal, locations
+
+
+def named_objects(anchor: Token) -> list[Token]:
+    """What a free relative object names: "condemned what it called X's actions" acts on "X's actions", "denounced
+    what it described as X's provocations" on "X's provocations" (the parse makes "what" the naming verb's)."""
+    found: list[Token] = []
+    for clause in anchor.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in NAMING_LEMMAS or not any(
+                child.dep_ == "dobj" and child.tag_ == "WP" for child in clause.children):
+            continue
+        found.extend(child for child in clause.children if child.dep_ == "oprd")
+        found.extend(pobj for child in clause.children if child.dep_ == "prep" and child.lower_ == "as"
+                     for pobj in pobjs(child))
+    return found
+
+
+def addressees_of(trigger: Token) -> list[Token]:
+    """Whom a message told in a participle went to: "sent a letter to X calling for ...", "wrote to X urging ...",
+    "sent a note to X's minister demanding ..." (the parse may hang the participle on the addressee)."""
+    if trigger.tag_ != "VBG" or trigger.dep_ not in {"advcl", "acl"}:
+        return []
+    governor = trigger.head
+    if trigger.dep_ == "acl" and governor.dep_ in {"dobj", "pobj"}:
+        governor = governor.head if governor.dep_ == "dobj" else governor.head.head
+    if governor.pos_ != "VERB":
+        return []
+    messages = [governor] + [child for child in governor.children if child.dep_ == "dobj"]
+    if not any(word.lemma_.lower() in message_words() for word in messages):
+        return []
+    return [pobj for child in governor.children if child.dep_ in {"dative", "prep"} and child.lower_ == "to"
+            for pobj in pobjs(child)]
 
 
 def notified_of(trigger: Token) -> list[Token]:
@@ -1160,7 +1290,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             target_countries = list(dict.fromkeys(c for p in target for c in p.countries))
             pair = source_countries if len(source_countries) == 2 else source_countries + target_countries
             if len(set(pair)) == 2:
-                parties.pair = tuple(pair)
+                parties.remember_pair(tuple(pair))
             parties_key = ((frozenset(source_countries), frozenset(target_countries))
                            if source_countries or target_countries else (frozenset(source_ids), frozenset(target_ids)))
             key = (rule.type, *parties_key, modality)
@@ -1300,12 +1430,26 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         for head, how in complement_targets(anchor):
             target.extend(p for p in parties.resolve_phrase(head)
                           if not is_same(p, source_keys))
+    if not any(p.countries for p in target) and not both and rule.type in SPEECH_TYPES:
+        # "sent a letter to X calling for talks": the call is made to whom the letter went
+        target.extend(p for head in addressees_of(token) for p in parties.resolve_phrase(head)
+                      if not is_same(p, source_keys))
     if not any(p.countries for p in target) and not both and (
             rule.type == "THREATEN" or is_conditional_threat(anchor, rule)):
         # "threatened to strike unless Israel rescinded the law": the threat is aimed at whom the condition binds
         target.extend(p for head in condition_subjects(anchor) for p in parties.resolve(head)
                       if not is_same(p, source_keys))
     source = source + both
+    if "recip" in rule.flags and not any(p.countries for p in source + target):
+        # "a meeting of the leaders", "the delegations will meet": a plain plural group meeting is the pair's
+        heads = source_heads + reciprocal_heads + [head for head, _ in target_heads]
+        source = next(([group] for head in heads for group in [parties.pair_group(head)] if group), source)
+    elif "recip" in rule.flags and token.pos_ == "NOUN" and not target and is_definite(token):
+        # "the talks would be led by X": talks the story told of before are the pair's, of which X is one side
+        own = {c for p in source for c in p.countries}
+        if len(own) == 1 and own < set(parties.pair):
+            source = source + [Party((), tuple(c for c in parties.pair if c not in own), token.idx,
+                                     token.idx + len(token))]
     if rule.type in LOCAL_SOURCE_TYPES and not any(p.countries for p in source):
         # where people protest tells whose people they are ("protesters rallied in Seoul against X")
         source = source + [Party((), p.countries, p.start, p.end) for head in locations

@@ -816,3 +816,79 @@ def test_events_modality_of_a_joined_verb(code, text, expected):
 ])
 def test_events_call_with_several_sides(code, text, expected):
     assert [set(event.source_countries) for event in code(text)._.events if event.type == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined after a comma to a complement clause goes on with the governing clause and its subject
+    ("Canada concluded on Friday that Venezuelan officials had rigged the vote, and imposed sanctions on Caracas.",
+     ("SANCTION", {"CAN"}, {"VEN"})),
+    ("The Dutch Foreign Ministry said the talks had stalled, and later accused Serbia of bad faith.",
+     ("ACCUSE", {"NLD"}, {"SRB"})),
+    # ... without the comma it is the complement's own second verb
+    ("Russia said Ukrainian troops had shelled the town and killed ten civilians.", ("ASSAULT", {"UKR"}, set())),
+    # "they" for a subject the parse hung on the dateline
+    ("Quito (AFP) - Peru and Ecuador said on Monday they had agreed on a new border crossing.",
+     ("AGREE", {"PER", "ECU"}, set())),
+])
+def test_events_subject_shared_across_clauses(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both" after two parties coordinated in its own sentence names those two
+    ("Japan's foreign minister spoke by phone with the Indian foreign minister and his Australian counterpart, "
+     "urging both to expand trade.", ("REQUEST", {"JPN"}, {"IND", "AUS"})),
+    # a group drawn from the pair is the pair
+    ("Chile and Peru signed a trade pact. Officials from the two countries will meet again in May.",
+     ("CONSULT", {"CHL", "PER"}, set())),
+    # a plain plural group meeting is the pair ...
+    ("Chile and Peru signed a trade pact. A spokesman said the next step would be a meeting of the ministers.",
+     ("CONSULT", {"CHL", "PER"}, set())),
+    # ... but a group named as someone's is theirs
+    ("Chile and Peru signed a trade pact. The EU leaders will meet in June.", ("CONSULT", {"EU"}, set())),
+    # talks the story told of before are the pair's, whoever leads one side
+    ("Chile and Peru agreed on Monday to settle their fishing dispute. The talks will be led by the Chilean "
+     "foreign minister.", ("CONSULT", {"CHL", "PER"}, set())),
+    # the pair is the one the story is about, not a third party's one reaction
+    ("Chile and Peru held talks. Chile accused Peru of spying. Brazil condemned Peru's actions. The two countries "
+     "will meet again in May.", ("CONSULT", {"CHL", "PER"}, set())),
+])
+def test_events_pair_reference_in_context(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+def test_events_pair_of_the_people_just_named(run_stage):
+    # with no pair yet, "the two leaders" are the two countries' people the sentence before named
+    doc = run_stage("Greek Prime Minister Kyriakos Mitsotakis told reporters in Athens that his Turkish counterpart "
+                    "Recep Tayyip Erdogan wanted the dispute settled. He said the two leaders could discuss it by "
+                    "phone next week.")
+    assert [(e.type, set(e.source_countries)) for e in doc._.events] == [("CONSULT", {"GRC", "TUR"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "what it called X's ...": the act bears on X
+    ("Ukraine denounced what it described as Belarus's provocations.", ("ACCUSE", {"UKR"}, {"BLR"})),
+    ("Japan criticised what it called Russia's aggressive behaviour at sea.", ("ACCUSE", {"JPN"}, {"RUS"})),
+    # a request told after a message is made to whom the message went ...
+    ("Spain wrote to the Moroccan king urging an end to the dispute.", ("REQUEST", {"ESP"}, {"MAR"})),
+    ("Italy sent a message to Libya's prime minister asking for help with migration.",
+     ("REQUEST", {"ITA"}, {"LBY"})),
+    # ... not to where something else was sent
+    ("Russia sent troops to Syria, demanding a ceasefire.", ("REQUEST", {"RUS"}, set())),
+])
+def test_events_target_named_in_a_relative_or_a_message(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object moved after an "as" phrase is still what the act bears on
+    ("Chile condemned as illegal Peru's seizure of two fishing boats.", ("ACCUSE", {"CHL"}, {"PER"})),
+    ("Kenya rejected as unacceptable a demand by Uganda for new border talks.", ("REJECT", {"KEN"}, {"UGA"})),
+    ("Hungary denounced as a grave injustice Romania's expulsion of two diplomats.", ("ACCUSE", {"HUN"}, {"ROU"})),
+])
+def test_events_object_moved_after_an_as_phrase(code, text, expected):
+    event = code(text)._.events[0]
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
