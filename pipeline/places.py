@@ -738,12 +738,16 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
             entry = Entry(toponym.text, "other", entry.country, entry.lat, entry.lon, None, 0)
         elif entry is None and toponym.source == "site":
             # a named site with no town in its name: in the country its name stands for, else in that of the
-            # town named next to it, else in the story's, else in that of the closest town the story names;
-            # at the point of a town named next to it, else with no point
+            # town named next to it, else in that of the town the story is filed from (the reporter is there),
+            # else in the story's, else in that of the closest town the story names; at the point of a town
+            # named next to it, else with no point
             country = countries.metonym_code(toponym.text)
             town = _nearby_town(resolved, toponym, country)
             if country is None and town is not None:
                 country = town.country
+            if country is None:
+                country = next((entry.country for other, entry in resolved if other.source == "dateline"
+                                and entry is not None and entry.kind == "city"), None)
             if country is None:
                 closest = _nearby_town(resolved, toponym, None, reach=math.inf)
                 country = home or (closest.country if closest is not None else None)

@@ -295,6 +295,19 @@ def test_places_site_far_from_towns_takes_the_country_of_the_closest(gaz):
     assert (site.name, site.country, site.lat) == ("Grand Qwxl Palace", "CHN", None)  # too far to take its point
 
 
+def test_places_site_far_from_towns_is_in_the_dateline_town_country(gaz):
+    # the reporter files from the town the site is in, however often the story names another country's towns
+    filler = "Nothing else happened. " * 12
+    text = f"HANOI, June 3 (Reuters) - {filler}Leaders met at the Grand Qwxl Palace. {filler}" \
+        "The envoys had come from Shanghai and later flew to Guangzhou."
+    start = text.index("Grand")
+    dateline = Toponym("HANOI", 0, 5, "dateline", "Hanoi")
+    toponyms = [dateline, Toponym("Grand Qwxl Palace", start, start + 17, "site", "Grand Qwxl Palace", facility=True),
+                *toponyms_in(text, ["Shanghai", "Guangzhou"])]
+    places, _ = place_records(resolve_toponyms(text, toponyms, gaz))
+    assert [(p.name, p.country) for p in places if p.kind == "other"] == [("Grand Qwxl Palace", "VNM")]
+
+
 @pytest.mark.parametrize("words, name, country", [
     (["Pakistan", "-", "administered", "Kashmir"], "Pakistan-administered Kashmir", "PAK"),
     (["Indian", "-", "administered", "Kashmir"], "Indian-administered Kashmir", "IND"),
