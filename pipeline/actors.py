@@ -420,6 +420,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if _named_place(ent):
         return None  # "fighting near Goma" with Goma tagged as a person
+    if ent.label_ == "PERSON" and _definite_thing(ent):
+        return None  # "ships crossed the Bosphorus": a person's name takes no article
     if ent.label_ == "ORG":
         name_start = _name_after_title(ent)
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
@@ -443,6 +445,18 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     kind = "government" if sector == "GOV" else "organization"
     text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _definite_thing(ent: Span) -> bool:
+    """A name NER took for a person that heads a phrase opened by "the" ("the Bosphorus", "the Danube"): people's
+    names take no article, unless a title comes between ("the late president", "the Reverend ...") or the name
+    stands for a family ("the Kennedys") or modifies another noun ("the Trump administration")."""
+    doc = ent.doc
+    if ent.start == 0 or _view(doc).lower[ent.start - 1] != "the" or ent.root.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return False
+    if any(token.tag_ == "NNPS" for token in ent) or _title_start(doc, ent.start) != ent.start:
+        return False
+    return not any(_agent_phrase_length(doc, token.i, agents()) for token in ent)
 
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from pipeline.actors import (ActorStage, agents, country_of_span, dateline_country, dictionary, dictionary_aliases,
                              entry_for)
@@ -690,3 +691,27 @@ def test_actors_phrase_country_reads_the_same_inside_and_outside_the_stage(base_
     inside = phrase_country(span)
     doc.user_data.pop(_VIEW_KEY)
     assert outside == inside == country
+
+
+# hand-built parses: (words, tags, heads, deps, the PERSON entity's token span, whether it stays a person)
+THE_NAME_CASES = [
+    ("a strait after 'the'", ["Tankers", "crossed", "the", "Varnessa", "."], ["NNS", "VBD", "DT", "NNP", "."],
+     [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"], (3, 4), False),
+    ("a name without an article", ["Officials", "met", "Varnessa", "."], ["NNS", "VBD", "NNP", "."],
+     [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"], (2, 3), True),
+    ("a name modifying a noun", ["the", "Varnessa", "government", "fell", "."], ["DT", "NNP", "NN", "VBD", "."],
+     [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"], (1, 2), True),
+    ("a family", ["Officials", "met", "the", "Varnessas", "."], ["NNS", "VBD", "DT", "NNPS", "."],
+     [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"], (3, 4), True),
+]
+
+
+@pytest.mark.parametrize("label, words, tags, heads, deps, span, person", THE_NAME_CASES,
+                         ids=[case[0] for case in THE_NAME_CASES])
+def test_actors_name_after_the_is_not_a_person(base_nlp, label, words, tags, heads, deps, span, person):
+    pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "NNP": "PROPN", "NNPS": "PROPN", ".": "PUNCT"}
+    doc = Doc(base_nlp.vocab, words=words, tags=tags, pos=[pos[t] for t in tags], heads=heads, deps=deps,
+              ents=["O"] * span[0] + ["B-PERSON"] + ["O"] * (len(words) - span[1]))
+    doc._.published = dt.date(2025, 1, 15)
+    doc = ActorStage(base_nlp)(doc)
+    assert any(a.type == "person" and "Varnessa" in a.name for a in doc._.actors) is person
