@@ -68,6 +68,7 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around"})
 VISIT_PREPS = frozenset({"to"})  # "a visit to Turkey" happens in Turkey
+WITHDRAWAL_PREPS = frozenset({"from"})  # "pulled back from the border town" happens in that town
 # a nominal event in a time phrase is had by the subject of the clause ("said after a phone call with X")
 TIME_PREPS = frozenset({"after", "before", "during", "following", "since"})
 # reactions whose object can be an earlier event of the story ("welcomed the decision", "rejected the demand")
@@ -85,6 +86,10 @@ NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "dub", "characte
 # retaliation is aimed at whoever last attacked the one who retaliates ("vowed to retaliate")
 RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
+# events made in words (statements, agreements), whose object can be far from where they are made
+ABOUT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+ATTACKED_PREPS = frozenset({"on", "against"})  # "strikes on X", "an offensive against X": what is hit
 
 
 @Language.factory(
@@ -1111,20 +1116,132 @@ def report_clause(anchor: Token, trigger: Token) -> list[Token]:
     return []
 
 
-def place_of(clause: list[Token], trigger: Token, doc: Doc) -> str | None:
+def place_of(clause: list[Token], trigger: Token, doc: Doc, event_type: str = "") -> str | None:
     """Where the event happens: a place named by an "in X"/"at X" phrase of its own clause ("met in Doha",
-    "strikes on sites in Pakistan"), or by "to X" of a visit."""
-    place_mentions = doc._.place_mentions or []
-    preps = PLACE_PREPS | (VISIT_PREPS if trigger.lemma_.lower() in visit_words() else frozenset())
+    "strikes on sites in Pakistan"), by "to X" of a visit or "from X" of a withdrawal, or a town an attack falls on
+    ("shelled Mitrovica", "a raid on northern Kosovo"). Of a country and a town in it, the town ("In Chile, crowds
+    protested in central Santiago", "in the Iraqi city of Mosul")."""
+    places = {place.place_id: place for place in doc._.places or []}
+    preps = PLACE_PREPS | (VISIT_PREPS if trigger.lemma_.lower() in visit_words() else frozenset()) | (
+        WITHDRAWAL_PREPS if event_type == "RETREAT" else frozenset())
+    # what a statement or an agreement is about can lie anywhere ("agreed on a truce in X"): only a phrase on
+    # the event itself says where it was made
+    frame = framing_words(clause, trigger) if event_type in ABOUT_TYPES else None
+    found: list[tuple[Mention, Token]] = []
     for token in clause:
-        if token.dep_ != "prep" or token.lower_ not in preps:
-            continue
-        for pobj in pobjs(token):
-            span = {t.idx for t in pobj.subtree}
-            found = [m for m in place_mentions if m.start in span]
-            if found:
-                return found[0].entity_id
+        if token.dep_ == "prep" and token.lower_ in preps and (frame is None or token.head.i in frame):
+            found.extend(pair for pobj in pobjs(token) for pair in phrase_mentions(pobj, doc))
+        elif event_type in ATTACK_TYPES and is_attacked(token, trigger):
+            # a country attacked is the attack's target; only a town or a part of a country is its scene
+            found.extend((m, word) for m, word in phrase_mentions(token, doc)
+                         if m.entity_id in places and places[m.entity_id].kind != "country")
+    ids = [capital_meant(m, word, places) for m, word in found]
+    for place_id, (_, word) in zip(ids, found):
+        # a place listed with others ("in X and Y") is one of them, not the frame of the next
+        listed = word.dep_ == "conj" or any(child.dep_ in {"cc", "conj"} for child in word.children)
+        if listed or not any(lies_in(places.get(inner), places.get(place_id)) for inner in ids):
+            return place_id
+    return ids[0] if ids else None
+
+
+def capital_meant(mention: Mention, word: Token, places: dict[str, Place]) -> str:
+    """The town "the Chilean capital" stands for when the story names it (Santiago), else the mention's place."""
+    code = countries.demonym_code(mention.text) if word.head.lemma_.lower() == "capital" else None
+    name = countries.normalize(countries.capital_of(code) or "") if code else ""
+    towns = [p.place_id for p in places.values() if name and p.kind == "city" and p.country == code
+             and countries.normalize(p.name) == name]
+    return towns[0] if towns else mention.entity_id
+
+
+def noun_clauses(trigger: Token) -> list[list[Token]]:
+    """The clauses on an event noun that set it somewhere: "talks held in Oslo", "a summit due to open in Rome",
+    "the talks, which ended in Oslo"."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [clause_of(child, child) for child in trigger.children if child.dep_ in {"acl", "relcl"}] + [
+        clause_of(child, verb) for child in trigger.children if child.dep_ not in CLAUSE_DEPS
+        for verb in child.children if verb.dep_ == "xcomp"]
+
+
+def framing_words(clause: list[Token], trigger: Token) -> set[int]:
+    """Indexes of the words a place phrase hangs on when it places the event itself: the clause's head, the words
+    from it down to the trigger, a participle clause setting its scene ("Speaking in Oslo, ..."), and the noun of a
+    time phrase on them ("signed the accord after talks in Oslo": at those talks)."""
+    members = {token.i for token in clause}
+    root = next(token for token in clause if token.head.i not in members or token.head.i == token.i)
+    frame = {root.i} | {child.i for child in root.children if child.i in members and is_scene_clause(child)}
+    token = trigger
+    while token.i in members and token.i not in frame:
+        frame.add(token.i)
+        token = token.head
+    return frame | {pobj.i for token in clause if token.dep_ == "prep" and token.lower_ in TIME_PREPS
+                    and token.head.i in frame for pobj in pobjs(token)}
+
+
+def is_attacked(token: Token, trigger: Token) -> bool:
+    """The direct object of an attack verb, or the "on"/"against" object of an attack word or of the attack a verb
+    carries ("struck Kharkiv", "strikes against Kharkiv", "launched an assault on Kharkiv")."""
+    if token.dep_ == "dobj":
+        return token.head.i == trigger.i
+    if token.dep_ != "pobj" or token.head.lower_ not in ATTACKED_PREPS:
+        return False
+    word = token.head.head
+    return word.i == trigger.i or (word.dep_ == "dobj" and word.head.i == trigger.i)
+
+
+def lies_in(inner: Place | None, outer: Place | None) -> bool:
+    """A town or region inside a country (the only containment the place records tell)."""
+    return (inner is not None and outer is not None and outer.kind == "country" and inner.kind != "country"
+            and inner.country == outer.country)
+
+
+def phrase_mentions(head: Token, doc: Doc) -> list[tuple[Mention, Token]]:
+    """Place mentions of a noun phrase itself ("the Kupiansk district", "the city of Mosul"), each with the word it
+    starts at; not those of the phrases and clauses hung on it: in "in return for detainees held in Serbian camps"
+    no place says where "in" is. A nationality word in an "of" phrase names people, not a place ("in the presence
+    of the Serbian envoy")."""
+    direct: dict[int, Token] = {}  # start -> word, outside any "of" phrase
+    under_of: dict[int, Token] = {}
+    stack = [(head, False)]
+    while stack:
+        token, in_of = stack.pop()
+        (under_of if in_of else direct)[token.idx] = token
+        stack.extend((child, in_of or child.dep_ == "prep") for child in token.children
+                     if child.dep_ not in CLAUSE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
+    return [(m, direct[m.start]) if m.start in direct else (m, under_of[m.start])
+            for m in doc._.place_mentions or []
+            if m.start in direct or m.start in under_of and not countries.is_demonym(m.text)]
+
+
+def subject_place(anchor: Token, doc: Doc) -> str | None:
+    """Where the event's subject is said to be: an "in X" phrase on it ("the foreign ministry in Khartoum"), or a
+    relative clause placing it ("the envoy, who was in Nairobi at the time, met ..."); a clause with a subject
+    of its own does not count ("While X was in Nairobi, Y met ...")."""
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects, _ = subject_of(anchor)
+    for subject in subjects:
+        holders = [subject] + [clause for clause in subject.children if clause.dep_ == "relcl"
+                               and clause.lemma_ == "be"]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                    found = [m for pobj in pobjs(prep) for m, _ in phrase_mentions(pobj, doc)]
+                    if found:
+                        return found[0].entity_id
     return None
+
+
+def town_of_site(place_id: str | None, doc: Doc) -> str | None:
+    """The town a named site of the story stands in ("the Hofburg Palace" -> Vienna), else the place itself. The
+    places stage puts a site at the point of the town named next to it, so a town of the story at that very point
+    is the one it is part of; a site with no such town (a shoal, a headquarters filed from) stays."""
+    places = {place.place_id: place for place in doc._.places or []}
+    site = places.get(place_id) if place_id else None
+    if site is None or site.kind != "other" or site.lat is None:
+        return place_id
+    towns = [p for p in places.values() if p.kind == "city" and (p.lat, p.lon) == (site.lat, site.lon)]
+    return towns[0].place_id if towns else place_id
 
 
 def dateline_place(doc: Doc) -> str | None:
@@ -1246,6 +1363,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     events: list[Event] = []
     index_of: dict[tuple, int] = {}
     days: dict[int, str] = {}  # sentence number -> the day its first dated event took place
+    lemmas: dict[int, str] = {}  # event index -> the lemma of its first trigger
     previous: Span | None = None
     scene = story_scene(doc, parties.dateline_end)
     sents = list(doc.sents)
@@ -1296,9 +1414,15 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             key = (rule.type, *parties_key, modality)
             if key in index_of:
                 first = events[index_of[key]]
-                events[index_of[key]] = first._replace(place_id=first.place_id or place_id, date=first.date or date)
+                # an attack told later in other words may be another strike ("a drone was downed", then "artillery
+                # pounded a town"): only the same word again, or the same sentence, surely places the first
+                same_act = (rule.type not in ATTACK_TYPES or trigger.token.lemma_.lower() == lemmas[index_of[key]]
+                            or first.sentence_start == sent.start_char)
+                events[index_of[key]] = first._replace(place_id=first.place_id or (place_id if same_act else None),
+                                                       date=first.date or date)
                 continue
             index_of[key] = len(events)
+            lemmas[len(events)] = trigger.token.lemma_.lower()
             token = trigger.token
             events.append(Event(
                 event_id=f"e{len(events) + 1}",
@@ -1322,7 +1446,23 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 quad_class=quad_class(rule.cameo) if rule.cameo else types[rule.type].quad_class,
             ))
     doc.user_data.pop(_CODES_KEY, None)
-    yield from events
+    yield from placed_at_meetings(events, parties.places)
+
+
+def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Event]:
+    """Talks or an agreement placed only at a country, whose parties the story has meeting in a town of that
+    country, were at that meeting ("agreed after talks in Chile" ... "met in Santiago": Santiago)."""
+    towns = [(set(e.source_countries) | set(e.target_countries), places[e.place_id]) for e in events
+             if e.type == "CONSULT" and e.place_id in places and places[e.place_id].kind == "city"]
+    placed = []
+    for event in events:
+        place = places.get(event.place_id or "")
+        own = set(event.source_countries) | set(event.target_countries)
+        if event.type in MEETING_TYPES and place is not None and place.kind == "country" and own:
+            town = next((town for met, town in towns if own <= met and town.country == place.country), None)
+            event = event._replace(place_id=town.place_id) if town else event
+        placed.append(event)
+    return placed
 
 
 def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
@@ -1470,7 +1610,9 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)
         rule, modality = rule._replace(type="THREATEN", mode="conditional", cameo="13"), "asserted"
     clause = clause_of(anchor, token)
-    place_id = place_of(clause, token, sent.doc)
+    # its own clause, else a clause on the event noun ("talks due to open in Oslo"), else where its subject is
+    found = (place_of(part, token, sent.doc, rule.type) for part in [clause, *noun_clauses(token)])
+    place_id = next(filter(None, found), None) or subject_place(anchor, sent.doc)
     if place_id is None and rule.type in SPEECH_TYPES:
         # what is said happens where it is said ("In Washington, Miller said the United States urges Beijing")
         place_id = place_of(report_clause(anchor, token), token, sent.doc)
@@ -1478,5 +1620,6 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
         # the lead of a datelined story reports what happened where it was filed
         place_id = dateline_place(sent.doc)
+    place_id = town_of_site(place_id, sent.doc)
     said_by = said_by_of(token, anchor, parties, sent)
     return CodedEvent(rule, source, target, modality, place_id, date, said_by, tuple(partners))
