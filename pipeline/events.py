@@ -1617,8 +1617,10 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # what is said happens where it is said ("In Washington, Miller said the United States urges Beijing")
         place_id = place_of(report_clause(anchor, token), token, sent.doc)
     date = date_of(clause, anchor, sent.doc, sent)
-    if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end:
-        # the lead of a datelined story reports what happened where it was filed
+    if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end and (
+            not is_past_perfect(anchor)):
+        # the lead of a datelined story reports what happened where it was filed; what "had" happened before it
+        # ("said on Thursday they had agreed ...") may have happened anywhere
         place_id = dateline_place(sent.doc)
     place_id = town_of_site(place_id, sent.doc)
     said_by = said_by_of(token, anchor, parties, sent)

@@ -309,6 +309,8 @@ def test_events_place_from_the_event_clause(base_nlp, text, places, expected):
     ("ISTANBUL (Reuters) - Russia and Ukraine will hold talks.", [("CONSULT", None)]),
     # later sentences do not inherit the dateline
     ("ISTANBUL (Reuters) - Talks ended. Separately, Russia attacked Ukraine.", [("ASSAULT", None)]),
+    # nor what the lead says had happened before: the statement was made there, the deal anywhere
+    ("ISTANBUL (Reuters) - Serbia and Kosovo said on Monday they had signed a border deal.", [("AGREE", None)]),
 ])
 def test_events_dateline_place_for_the_lead(base_nlp, text, expected):
     assert _places_by_type(_placed(base_nlp, text, {"ISTANBUL": "Istanbul"})) == expected
