@@ -3,7 +3,8 @@
 Sources, in order of trust: the actor dictionary (``models/en/actors.tsv`` plus the international organisations
 of ``actor_igos.tsv``, each row valid between two dates), NER people and organisations, noun phrases built on an
 agent word (``agents.tsv``: "Ukrainian soldiers", "the Russian Foreign Ministry", "a senator"), capitals acting as
-agents ("Washington said" -> the US government) and plural nationality nouns ("two Russians"). Mentions of one
+agents ("Washington said" -> the US government) and plural nationality nouns ("two Russians"). A body named in a
+person's title ("Chinese Foreign Ministry spokesperson Wang Wenbin") is an actor besides the person. Mentions of one
 actor merge per article. Actors not named in the text (agent phrases other than bodies, capitals, nationality
 groups) carry ``named=False``: the domain guide does not count them, the events stage needs them.
 Countries named as such are not actors (they are places); ``country_of_span`` gives other stages the country a
@@ -26,12 +27,13 @@ from spacy.util import filter_spans
 from . import countries, extensions
 from .datelines import Dateline, find_dateline
 from .records import Actor, Mention
-from .resources import read_tsv
+from .resources import read_tsv, read_words
 
 ACTORS_FILE = "actors.tsv"
 # more office holders by category (heads of state and government, ministers), in the same columns
 ACTOR_FILES = (ACTORS_FILE, "actor_office_holders.tsv")
 AGENTS_FILE = "agents.tsv"
+TITLE_BODIES_FILE = "actor_title_bodies.txt"
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 # a capital or seat of government in these roles acts, so it stands for the government ("Moscow said")
@@ -95,6 +97,7 @@ class Candidate(NamedTuple):
     known: bool
     key: str  # what merges mentions: the dictionary name, a person's name, or the generic phrase
     named: bool = True  # False for an unnamed actor built on an agent word ("Ukrainian forces", "a senator")
+    name_start: int | None = None  # a person's: where the name begins after the title the span opens with
 
 
 # --- data -------------------------------------------------------------------------------------------------
@@ -373,17 +376,20 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             span, end = doc[ent.start:span.start + 1], max(end, ent.end)
         start = _title_start(doc, span.start) if entry.type == "person" else span.start
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
-                               True, f"known:{entry.name}"))
+                               True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
     known_tokens = {i for c in found for i in range(c.start, c.end)}
     for ent in view.ents:
         if ent.label_ in NER_ACTOR_LABELS and not any(i in known_tokens for i in range(ent.start, ent.end)):
             candidate = ner_candidate(doc, ent)
             if candidate is not None:
                 found.append(candidate)
-    # a person's title and appositive belong to the person ("Kremlin spokesman Dmitry Peskov" is one mention)
+    # a person's title and appositive belong to the person ("Kremlin spokesman Dmitry Peskov" is one mention), but
+    # a body the title names is an actor of its own as well (the Kremlin)
     people = [c for c in found if c.type == "person"]
+    bodies = [body for person in people for body in title_bodies(doc, person, found)]
     kept = [c for c in found if c.type == "person" or not any(
         p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end) for p in people)]
+    kept += [body for body in dict.fromkeys(bodies) if body not in kept]  # two people may share a title's words
     claimed: set[int] = set()
     for candidate in kept:
         claimed.update(range(candidate.start, candidate.end))
@@ -437,7 +443,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             a_country, a_sector, a_role = describe(appos, None)
             country, sector, role = country or a_country, sector or a_sector, role or a_role
         country = country or _country_after_name(ent)
-        return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}")
+        return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}",
+                         name_start=ent.start)
     start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)
@@ -457,6 +464,103 @@ def _definite_thing(ent: Span) -> bool:
     if any(token.tag_ == "NNPS" for token in ent) or _title_start(doc, ent.start) != ent.start:
         return False
     return not any(_agent_phrase_length(doc, token.i, agents()) for token in ent)
+
+
+@functools.lru_cache(maxsize=None)
+def title_body_words() -> frozenset[str]:
+    """Lower-case words that end a body's name inside a person's title ("Ministry", "Forces", "House")."""
+    return read_words(TITLE_BODIES_FILE)
+
+
+def title_bodies(doc: Doc, person: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The bodies a person's title names, each an actor besides the person: a known body or a body NER found
+    ("Kremlin spokesman ...", "Armed Forces of the Philippines chief ..."), else a phrase ending in a body word
+    ("Qatari foreign ministry spokesman ..."). A body without a country of its own takes the person's. A bare
+    title ("Defence Minister Rustem Umerov") names no body."""
+    if person.name_start is None or person.name_start <= person.start:
+        return []
+    view = _view(doc)
+    start, end = person.start, person.name_start
+    found = []
+    for candidate in candidates:
+        if candidate.type == "person" or not (start <= candidate.start and candidate.end <= end):
+            continue
+        if candidate.known:
+            found.append(candidate)
+        elif any(view.lower[i] in title_body_words() for i in range(candidate.start, candidate.end)):
+            found.append(_with_country_words(doc, candidate, start, person.country))
+    taken = {i for candidate in found for i in range(candidate.start, candidate.end)}
+    built = _title_body_phrase(doc, start, end, taken, person.country)
+    return found + ([built] if built is not None else [])
+
+
+def _with_country_words(doc: Doc, body: Candidate, first: int, fallback: str | None) -> Candidate:
+    """An unknown body NER found in a title, with the country words just before it ("U.S." + "House") and a
+    country (its own, else ``fallback``)."""
+    view = _view(doc)
+    start = body.start
+    while start > first and (_is_country_word(doc, start - 1) or view.lower[start - 1] in {"'s", "’s"}):
+        start -= 1
+    if view.lower[start] in {"'s", "’s"}:
+        start += 1
+    if start == body.start:
+        return body._replace(country=body.country or fallback)
+    name = _span_text(view, start, body.end)
+    country = phrase_country(doc[start:body.end]) or body.country or fallback
+    return body._replace(start=start, name=name, country=country, key=f"org:{countries.normalize(name)}")
+
+
+def _title_body_phrase(doc: Doc, first: int, name_start: int, taken: set[int],
+                       fallback: str | None) -> Candidate | None:
+    """A named body built on the last body word of the title ``first:name_start`` outside ``taken`` tokens, with
+    the words that name it: the agent phrase it ends ("foreign ministry"), capitalised and country words and a
+    possessor before it, "of <country>" after it. Title words must follow it. A capitalised body of one word
+    needs a country ("Army chief ..." names none); a lower-case one needs a country and a head that is not a
+    generic word ("Russian army chief" describes, "Qatari foreign ministry spokesman" names)."""
+    view = _view(doc)
+    table = agents()
+    heads = [i for i in range(first, name_start) if i not in taken and view.lower[i] in title_body_words()]
+    if not heads:
+        return None
+    head = heads[-1]
+    end = _of_country_end(doc, head + 1, name_start)
+    if not any(agent is not None and agent.type == "person"
+               for agent in (_agent_at(doc, i, table, first=end) for i in range(end, name_start))):
+        return None  # no title between the body and the name
+    n, agent = _agent_match(doc, head, table, first)
+    start = head - n + 1 if agent is not None and agent.type in {"organization", "government"} else head
+    while start > first and start - 1 not in taken:
+        k = start - 1
+        word, lower = view.orth[k], view.lower[k]
+        possessive = lower in {"'s", "’s"} and k > first and _is_country_word(doc, k - 1)
+        if not possessive and (lower in DETERMINERS | FORMER_WORDS | TITLE_MODIFIERS or doc[k].is_punct
+                               or not (word[:1].isupper() or _is_country_word(doc, k))
+                               or (_agent_at(doc, k, table) or NO_AGENT).type == "person"):
+            break
+        start = k
+    country, sector, _ = describe(doc[start:end], None)
+    proper = view.orth[head][:1].isupper() and not doc[head].is_sent_start
+    if proper and country is None and end - start == 1:
+        return None
+    if not proper and (country is None or view.lower[head] in GENERIC_BODIES):
+        return None
+    name = _span_text(view, start, end)
+    kind = "government" if sector == "GOV" else "organization"
+    return Candidate(start, end, name, kind, country or fallback, sector, None, False,
+                     f"org:{countries.normalize(name)}")
+
+
+def _of_country_end(doc: Doc, i: int, limit: int) -> int:
+    """End of "of (the) <country>" starting at token ``i`` before ``limit`` ("Armed Forces of the Philippines"),
+    else ``i``."""
+    view = _view(doc)
+    if i >= limit or view.lower[i] != "of":
+        return i
+    start = i + 2 if i + 1 < limit and view.lower[i + 1] == "the" else i + 1
+    for end in range(min(limit, start + 4), start, -1):
+        if countries.country_name_code(_span_text(view, start, end)):
+            return end
+    return i
 
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
@@ -632,8 +736,9 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     ids: dict[str, str] = {}
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
-        key = candidate.key
-        actor_id = ids.get(key) or _person_match(candidate, person_words, actors) or _title_holder(candidate, actors)
+        key, body_key = candidate.key, _body_key(candidate)
+        actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
+                    or _title_holder(candidate, actors))
         if actor_id is None:
             actor_id = f"a{len(order) + 1}"
             ids[key] = actor_id
@@ -650,6 +755,8 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
+        if body_key:
+            ids.setdefault(body_key, actor_id)
         start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
     mentions.extend(anaphor_mentions(doc, actors, mentions))
@@ -865,12 +972,20 @@ def _modified_head_end(doc: Doc, span: Span) -> int:
 
 
 def _starts_title(doc: Doc, i: int, table: dict[str, Agent]) -> bool:
-    """True when a title begins at token ``i`` ("Speaker" in "House Speaker Kevin McCarthy")."""
-    for j in range(i, min(len(doc), i + MAX_AGENT_WORDS)):
-        agent = _agent_at(doc, j, table)
-        if agent is not None and agent.title and j - _agent_phrase_length(doc, j, table) + 1 == i:
-            return j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON"
-    return False
+    """True when words naming a person's post begin at token ``i`` and run up to a person's name ("Speaker" in
+    "House Speaker Kevin McCarthy", "chief General" in "Army chief General Ali Vance")."""
+    j = i
+    while j < len(doc) and doc[j].ent_type_ != "PERSON":
+        ends = [k for k, (n, agent) in ((k, _agent_match(doc, k, table, j))
+                                        for k in range(j, min(len(doc), j + MAX_AGENT_WORDS)))
+                if agent is not None and agent.type == "person" and k - n + 1 == j]
+        if ends:
+            j = ends[-1] + 1
+        elif j > i and doc[j].lower_ in TITLE_MODIFIERS:
+            j += 1
+        else:
+            return False
+    return i < j < len(doc)
 
 
 def _phrase_start(doc: Doc, head: Token, claimed: set[int]) -> int:
@@ -901,8 +1016,16 @@ def _title_start(doc: Doc, start: int) -> int:
             i -= n
         elif token.lower_ == "and" and i >= 2 and (_agent_at(doc, i - 2, table) or NO_AGENT).title:
             i -= 1  # "Prime Minister and Foreign Minister Sheikh Mohammed": both titles are the person's
+        elif token.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in title_body_words() and doc[i - 2].is_title:
+            i -= 1  # "Armed Forces of the Philippines chief ...": the country belongs to a body in the title
+        elif token.lower_ in title_body_words() and token.is_title and i < start:
+            i -= 1  # "U.S. House Speaker ...": a body NER left untagged, before a title rather than the name
+        elif token.ent_type_ in AFFILIATION_LABELS and token.pos_ == "PROPN":
+            i -= 1
+            while i > 0 and doc[i].ent_iob_ == "I":  # the whole name: "Armed Forces of the Philippines chief"
+                i -= 1
         elif (_is_country_word(doc, i - 1) or token.lower_ in FORMER_WORDS or token.lower_ in TITLE_MODIFIERS
-              or token.lower_ in {"'s", "’s"} or token.ent_type_ in AFFILIATION_LABELS and token.pos_ == "PROPN"):
+              or token.lower_ in {"'s", "’s"}):
             i -= 1
         else:
             break
@@ -1140,6 +1263,14 @@ def _name_key_words(name: str) -> list[str]:
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words
+
+
+def _body_key(candidate: Candidate) -> str:
+    """What merges the mentions of one named body however they were found ("the Kenyan Interior Ministry" from NER
+    and from an agent word): its name, case and a leading "the" aside; empty for anything else."""
+    if candidate.type not in {"organization", "government"} or not candidate.named:
+        return ""
+    return f"body:{countries.normalize(_strip_the(candidate.name))}"
 
 
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:

@@ -715,3 +715,79 @@ def test_actors_name_after_the_is_not_a_person(base_nlp, label, words, tags, hea
     doc._.published = dt.date(2025, 1, 15)
     doc = ActorStage(base_nlp)(doc)
     assert any(a.type == "person" and "Varnessa" in a.name for a in doc._.actors) is person
+
+
+# a body named inside a person's title is an actor of its own, besides the person
+@pytest.mark.parametrize(
+    ("text", "body", "kind", "country", "sector", "person", "person_country"),
+    [
+        ("Bolivian foreign ministry spokesman Diego Arce told reporters the border would reopen.",
+         "Bolivian foreign ministry", "government", "BOL", "GOV", "Diego Arce", "BOL"),
+        ("Peru's Defence Ministry spokesman Luis Quispe said the drills were routine.",
+         "Peru's Defence Ministry", "government", "PER", "GOV", "Luis Quispe", "PER"),
+        ("Armed Forces of Colombia chief Gen. Carlos Ruiz said rebels had attacked a base.",
+         "Armed Forces of Colombia", "organization", "COL", "MIL", "Carlos Ruiz", "COL"),
+        ("Two boats were damaged in the clash.\n\nArmed Forces of Guatemala chief Gen. Luis Ortega said the patrol "
+         "had been attacked.", "Armed Forces of Guatemala", "organization", "GTM", "MIL", "Luis Ortega", "GTM"),
+        ("The deal was welcomed by Brazilian Navy commander Admiral Marcos Olsen on Sunday.",
+         "Brazilian Navy", "organization", "BRA", "MIL", "Marcos Olsen", "BRA"),
+        ("She later met U.S. House Speaker Tom Hadley in Ohio.",
+         "U.S. House", "organization", "USA", None, "Tom Hadley", "USA"),
+        ("Pentagon press secretary Sabrina Lowell said the ships would stay.",
+         "Pentagon", "government", "USA", "MIL", "Sabrina Lowell", "USA"),
+    ],
+)
+def test_actors_body_in_a_title_is_an_actor_of_its_own(run_actors, text, body, kind, country, sector, person,
+                                                       person_country):
+    doc = run_actors(text)
+    bodies = [a for a in doc._.actors if a.type != "person" and a.named]
+    assert [(m.text, m.entity_id) for m in doc._.actor_mentions if m.text == body] == [
+        (body, bodies[0].actor_id)]
+    assert [(a.type, a.country, a.sector) for a in bodies] == [(kind, country, sector)]
+    assert [(a.name, a.country) for a in doc._.actors if a.type == "person"] == [(person, person_country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Olga Petrenko said the convoy had arrived.",
+        "The convoy arrived, and spokesman Ivan Sokolov confirmed it.",
+        "Russian army chief Oleg Volkov inspected the units on Monday.",  # a described army, not a named one
+        "The plan was backed by ministry spokesman Carlos Vidal.",  # a lower-case body with no country
+    ],
+)
+def test_actors_bare_title_names_no_body(run_actors, text):
+    assert [a.type for a in run_actors(text)._.actors if a.named] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "mentions"),
+    [
+        ("Ghanaian Finance Ministry spokesman Kofi Mensah said the loan was signed. The Ghanaian Finance Ministry "
+         "said talks would resume, and the ministry added that a second loan was possible.",
+         "Ghanaian Finance Ministry", 2),
+        ("Malaysian Home Ministry spokesperson Aziz Rahman spoke first. Later the Malaysian Home Ministry "
+         "spokesperson Aziz Rahman spoke again.", "Malaysian Home Ministry", 2),
+        ("Bolivian foreign ministry spokesman Diego Arce spoke on Friday. On Saturday the Bolivian foreign ministry "
+         "issued a statement.", "Bolivian foreign ministry", 2),
+    ],
+)
+def test_actors_body_named_in_a_title_and_again_is_one_actor(run_actors, text, body, mentions):
+    doc = run_actors(text)
+    found = [a for a in doc._.actors if a.name == body]
+    assert len(found) == 1
+    assert len([m for m in doc._.actor_mentions if m.entity_id == found[0].actor_id]) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        ("Armed Forces of Colombia chief Gen. Carlos Ruiz said rebels had attacked a base.", "Carlos Ruiz",
+         "Armed Forces of Colombia chief Gen. Carlos Ruiz"),
+        ("She later met U.S. House Speaker Tom Hadley in Ohio.", "Tom Hadley", "U.S. House Speaker Tom Hadley"),
+    ],
+)
+def test_actors_person_mention_keeps_the_body_in_its_title(run_actors, text, person, mention):
+    doc = run_actors(text)
+    found = [a for a in doc._.actors if a.name == person]
+    assert [m.text for m in doc._.actor_mentions if m.entity_id == found[0].actor_id] == [mention]
