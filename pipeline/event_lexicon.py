@@ -15,12 +15,18 @@ MODALITY_FILE = "event_modality.tsv"
 REPORT_VERBS_FILE = "event_report_verbs.txt"
 PARTY_NOUNS_FILE = "event_party_nouns.txt"
 VISIT_WORDS_FILE = "event_visit_words.txt"
+SEND_WORDS_FILE = "event_send_words.txt"
 CALL_WORDS_FILE = "event_call_words.txt"
 REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 NON_GIFTS_FILE = "event_non_gifts.txt"
 OTHER_SIDE_NOUNS_FILE = "event_other_side_nouns.txt"
 MESSAGE_WORDS_FILE = "event_message_words.txt"
+DENIAL_VERBS_FILE = "event_denial_verbs.txt"
+CENSURE_WORDS_FILE = "event_censure_words.txt"
+MEASURE_NOUNS_FILE = "event_measure_nouns.txt"
+ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
+TOPIC_VERBS_FILE = "event_topic_verbs.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 
 
@@ -119,9 +125,39 @@ def visit_words() -> frozenset[str]:
     return read_words(VISIT_WORDS_FILE)
 
 
+def send_words() -> frozenset[str]:
+    """Lemmas of sending troops or supplies, whose "to X" names where a deployment or a delivery happens."""
+    return read_words(SEND_WORDS_FILE)
+
+
 def message_words() -> frozenset[str]:
     """Lemmas of a written message or of writing one ("sent a letter to X", "wrote to X")."""
     return read_words(MESSAGE_WORDS_FILE)
+
+
+def denial_verbs() -> frozenset[str]:
+    """Lemmas of denying a claim ("denies backing the rebels"): what they govern is no event."""
+    return read_words(DENIAL_VERBS_FILE)
+
+
+def censure_words() -> frozenset[str]:
+    """Lemmas that censure what they are said of ("called the move disproportionate"): an accusation."""
+    return read_words(CENSURE_WORDS_FILE)
+
+
+def measure_nouns() -> frozenset[str]:
+    """Lemmas that count or measure what their "of" names ("tons of aid", "rounds of rockets")."""
+    return read_words(MEASURE_NOUNS_FILE)
+
+
+def escape_verbs() -> frozenset[str]:
+    """Lemmas of avoiding or living through an event ("evading sanctions", "fled the fighting")."""
+    return read_words(ESCAPE_VERBS_FILE)
+
+
+def topic_verbs() -> frozenset[str]:
+    """Lemmas (with a particle after a space) of taking a thing up as a topic ("debated the aid package")."""
+    return read_words(TOPIC_VERBS_FILE)
 
 
 def call_words() -> frozenset[str]:

@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .datelines import find_dateline
 from .extensions import doc_heads, doc_text, doc_tokens
-from .event_lexicon import (TriggerRule, call_words, igo_parents, message_words, modality_words, non_gifts,
-                           other_side_nouns, pair_nouns, party_nouns, plover_types, quad_class, reference_nouns,
-                           report_verbs, trigger_rules, visit_words)
+from .event_lexicon import (TriggerRule, call_words, censure_words, denial_verbs, escape_verbs, igo_parents,
+                           measure_nouns, message_words, modality_words, non_gifts, other_side_nouns, pair_nouns,
+                           party_nouns, plover_types, quad_class, reference_nouns, report_verbs, send_words,
+                           topic_verbs, trigger_rules, visit_words)
 from .records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -59,6 +60,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
@@ -68,6 +70,7 @@ MODALITY_STOP = frozenset({"relcl", "conj", "ROOT"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around"})
 VISIT_PREPS = frozenset({"to"})  # "a visit to Turkey" happens in Turkey
+DELIVERY_TYPES = frozenset({"MOBILIZE", "AID"})  # "sent troops to X", "delivered aid to X" happen in X
 WITHDRAWAL_PREPS = frozenset({"from"})  # "pulled back from the border town" happens in that town
 # a nominal event in a time phrase is had by the subject of the clause ("said after a phone call with X")
 TIME_PREPS = frozenset({"after", "before", "during", "following", "since"})
@@ -77,14 +80,20 @@ REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 ADDRESSED_TYPES = frozenset({"ACCUSE"})  # "complained to X over Y", "protested to X about Y"
 LEADING_LEMMAS = frozenset({"lead"})  # "a Hamas-led attack", "a Saudi-led offensive": the leader acts
+# "talks mediated by Qatar", "negotiations hosted by Egypt": whoever brings talks about takes part in them
+BROKER_LEMMAS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
 # the words hung on a leading participle that name who leads ("Hamas" in "Hamas-led")
 LEADER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj", "poss"})
 # "notified X of its objection", "informed X of its decision": X is whom the act bears on
 NOTIFY_LEMMAS = frozenset({"notify", "inform", "tell", "warn", "advise"})
 # verbs that name what their object is ("what it called X's provocations"): the name is what an act bears on
 NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "dub", "characterize", "characterise"})
+# "determined that X had committed genocide", "concluded that X committed war crimes": a finding against X
+FINDING_LEMMAS = frozenset({"determine", "conclude", "find", "rule"})
+CRIME_VERBS = frozenset({"commit", "perpetrate"})
 # retaliation is aimed at whoever last attacked the one who retaliates ("vowed to retaliate")
-RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal"})
+RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal", "countermeasure"})
+RETALIATED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what one retaliates for
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
 # events made in words (statements, agreements), whose object can be far from where they are made
@@ -620,15 +629,22 @@ def has_particle(token: Token, particle: str) -> bool:
 
 
 def argument_lemmas(token: Token) -> set[str]:
-    """Lemmas of what a trigger acts on, two links down ("imposed a night curfew", "open fire", "hunger strike")."""
+    """Lemmas of what a trigger acts on, two links down ("imposed a night curfew", "open fire", "hunger strike"),
+    through any measure of it ("sent thousands of tons of food": the "of" of a measure counts for no link)."""
     lemmas: set[str] = set()
     frontier = [child for child in token.children if child.dep_ not in SUBJECT_DEPS | {"punct", "cc", "conj", "aux"}]
     for depth in range(3):
         next_frontier = []
-        for child in frontier:
+        while frontier:
+            child = frontier.pop()
             lemmas.add(child.lemma_.lower())
             lemmas.add(child.lower_)
-            next_frontier.extend(c for c in child.children if c.dep_ not in {"punct", "cc", "relcl"})
+            for grandchild in child.children:
+                if grandchild.dep_ in {"punct", "cc", "relcl"}:
+                    continue
+                measured = child.lower_ == "of" and child.head.lemma_.lower() in measure_nouns() or (
+                    grandchild.lower_ == "of" and grandchild.dep_ == "prep" and child.lemma_.lower() in measure_nouns())
+                (frontier if measured else next_frontier).append(grandchild)
         frontier = next_frontier
     return lemmas
 
@@ -651,7 +667,9 @@ def has_recipient(token: Token) -> bool:
     """Something goes to a party: "gave rifles to the army", "gave Egypt aid", "provided Brazil with loans" -- not
     "gave a speech", nor "returned to Brazil" (no object)."""
     objects = [child for child in token.children if child.dep_ == "dobj"]
-    if any(obj.lemma_.lower() in non_gifts() for obj in objects):
+    # "gave the diplomats 48 hours to leave": the parse may take the time given for an adverb
+    given = objects + [child for child in token.children if child.dep_ == "npadvmod" and child.ent_type_ in DATE_ENTS]
+    if any(obj.lemma_.lower() in non_gifts() for obj in given):
         return False
     for child in token.children:
         if child.dep_ == "dative" and child.lower_ != "to" and is_party_word(child):
@@ -664,6 +682,17 @@ def has_recipient(token: Token) -> bool:
     return False
 
 
+def has_party_destination(token: Token) -> bool:
+    """"visited Kenya", "a visit to the White House", "during his visit" -- not "a visit to a military base" nor
+    "visited a school": where a visit goes, when it is said, is a party or a named place."""
+    if token.pos_ == "VERB":
+        places = [child for child in token.children if child.dep_ == "dobj"]
+    else:
+        places = [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == "to"
+                  for pobj in pobjs(child)]
+    return not places or any(place.ent_type_ or is_party_word(place) for place in places)
+
+
 def is_party_word(token: Token) -> bool:
     """A phrase that names a person, a body or a country ("the Philippine Marines", "Ethiopia", "the army")."""
     return (token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in party_nouns()
@@ -672,8 +701,9 @@ def is_party_word(token: Token) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def trigger_words() -> frozenset[str]:
-    """Every word that can be a trigger: a head of the trigger lexicon, or a reporting verb (obligation_rule)."""
-    return frozenset(trigger_rules()) | report_verbs()
+    """Every word that can be a trigger: a head of the trigger lexicon, or a reporting, naming or finding verb
+    (obligation_rule, censure_rule)."""
+    return frozenset(trigger_rules()) | report_verbs() | NAMING_LEMMAS | FINDING_LEMMAS
 
 
 def could_trigger(token: Token) -> bool:
@@ -730,6 +760,13 @@ def match_rule(token: Token) -> TriggerRule | None:
             continue
         if "recipient" in rule.flags and not has_recipient(token):
             continue
+        if "destination" in rule.flags and not has_party_destination(token):
+            continue
+        if "thing_sought" in rule.flags and any(child.dep_ == "xcomp" for child in token.children):
+            continue  # "sought to ease tensions" is an attempt, "sought help" a request
+        if "gift" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in non_gifts()
+                                        for child in token.children):
+            continue
         return rule
     return None
 
@@ -742,10 +779,13 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
     tokens = doc_tokens(sent.doc)
     if candidates is None:
         candidates = [token for token in tokens[sent.start:sent.end] if could_trigger(token)]
-    matched = {token.i: rule for token in candidates if (rule := match_rule(token) or obligation_rule(token))}
+    matched = {token.i: rule for token in candidates
+               if (rule := match_rule(token) or obligation_rule(token) or censure_rule(token))}
     if skip_relative_clauses:
-        matched = {i: rule for i, rule in matched.items() if not in_relative_clause(tokens[i])}
-    matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i])}
+        matched = {i: rule for i, rule in matched.items()
+                   if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}
+    matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
+               and not in_free_relative(tokens[i]) and not is_escaped(tokens[i])}
     # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
     carriers = {anchor_of(tokens[i]).i: i for i in matched if tokens[i].pos_ == "NOUN"}
     triggers = []
@@ -774,16 +814,65 @@ def in_relative_clause(token: Token) -> bool:
     return any(t.dep_ == "relcl" and not is_person_clause(t) for t in [token, *token.ancestors])
 
 
+def in_participle_phrase(token: Token) -> bool:
+    """What a past participle describing a noun says it did ("two men suspected of bombing a plane", "a general
+    convicted of ordering the massacre"): background, like a relative clause."""
+    holder = token.head.head
+    return (token.dep_ == "pcomp" and token.head.dep_ == "prep" and holder.dep_ == "acl" and holder.tag_ == "VBN")
+
+
 def is_person_clause(clause: Token) -> bool:
-    """", who urged ...": a "who" clause in the simple past on a named person."""
-    return (clause.head.ent_type_ == "PERSON" and clause.tag_ == "VBD"
-            and any(child.dep_ == "nsubj" and child.lower_ == "who" for child in clause.children))
+    """", who urged ...": a "who" clause in the simple past on a named person; so is ", which endorsed ..." on a
+    named body and ", where he met ..." on a named place."""
+    if clause.tag_ != "VBD" or clause.head.ent_type_ not in PARTY_ENTS:
+        return False
+    return any(child.dep_ == "nsubj" and child.lower_ in {"who", "which"} or
+               child.dep_ == "advmod" and child.lower_ == "where" and clause.head.ent_type_ in {"GPE", "LOC", "FAC"}
+               for child in clause.children)
 
 
 def in_condition(token: Token) -> bool:
-    """Inside a condition ("unless the president agrees to step down"): a hypothetical, not an event."""
+    """Inside a condition ("unless the president agrees to step down") or a prerequisite ("must change its
+    constitution before the treaty can be signed"): a hypothetical, not an event."""
     return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
-               for t in [token, *token.ancestors])
+               or is_prerequisite(t) for t in [token, *token.ancestors])
+
+
+def is_prerequisite(clause: Token) -> bool:
+    """"before the treaty can be signed": what can only happen once something else has."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in clause.children)
+
+
+def is_escaped(token: Token) -> bool:
+    """"evading sanctions", "fled the fighting": an event avoided or lived through, told of by someone else; "will
+    take up the aid package", "debated the sanctions": an event talked about."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return lemma in escape_verbs() or lemma in topic_verbs() or f"{lemma} {particle}" in topic_verbs()
+
+
+def in_free_relative(token: Token) -> bool:
+    """A verb whose object is "what" ("pay for what it destroyed", "what it had agreed"): a thing described by
+    what was done to it, not a new event."""
+    return token.pos_ == "VERB" and any(child.dep_ == "dobj" and child.tag_ == "WP" for child in token.children)
+
+
+def is_denied(token: Token) -> bool:
+    """Inside what a denial governs ("Kigali denies backing the rebels", "denied that its jets bombed X"): the
+    claim denied, not an event. What comes before the denial ("X accused Y of Z, a charge Y denies") is told as
+    fact; the parse may hang it on the denial all the same."""
+    current = token
+    while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in denial_verbs():
+            return current.i < token.i
+        if current.lemma_.lower() in report_verbs():
+            return False
+    return False
 
 
 def obligation_rule(token: Token) -> TriggerRule | None:
@@ -796,8 +885,76 @@ def obligation_rule(token: Token) -> TriggerRule | None:
     return None
 
 
+def censure_rule(token: Token) -> TriggerRule | None:
+    """"called the move disproportionate", "described the drills as a provocation": naming a thing with a word of
+    censure accuses whoever it is or whose it is (CAMEO 11); so does saying that a party, or an event the story
+    told of, is such a thing ("said the decision was senseless"), or finding that a party committed one
+    ("concluded that both armies had committed war crimes")."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in FINDING_LEMMAS:
+        judgements = [crime for clause in token.children if clause.dep_ == "ccomp"
+                      and clause.lemma_.lower() in CRIME_VERBS for crime in clause.children if crime.dep_ == "dobj"]
+    elif lemma in NAMING_LEMMAS and any(child.dep_ == "dobj" for child in token.children):
+        judgements = [child for child in token.children if child.dep_ in {"oprd", "xcomp", "acomp", "ccomp"}]
+        judgements += [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == "as"
+                       for pobj in pobjs(child)]
+    elif lemma in report_verbs():
+        judgements = [word for subject, words in said_to_be(token)
+                      if is_party_word(subject) or subject.lemma_.lower() in reference_nouns() for word in words]
+    else:
+        return None
+    if any((word.lemma_.lower() in censure_words() or word.lower_ in censure_words()) and not is_negated_word(word)
+           for judgement in judgements for word in judgement_words(judgement)):
+        return TriggerRule(lemma, None, "VERB", frozenset(), "ACCUSE", "disapprove", "11", frozenset())
+    return None
+
+
+def said_to_be(verb: Token) -> list[tuple[Token, list[Token]]]:
+    """(subject, what it is said to be) of the copular clauses a reporting verb governs: "said the decision was
+    senseless" -> (decision, [senseless]) (the parse may head the clause with "was" or with "senseless")."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        if clause.lemma_ == "be":
+            words = [child for child in clause.children if child.dep_ in {"acomp", "attr"}]
+        elif clause.pos_ in {"ADJ", "NOUN"} and any(child.lemma_ == "be" for child in clause.children):
+            words = [clause]
+        else:
+            continue
+        found.extend((subject, words) for subject in subjects[:1])
+    return found
+
+
+def is_negated_word(token: Token) -> bool:
+    """"non-escalatory", "not illegal", "no crime": the word says the opposite."""
+    doc = token.doc
+    prefixed = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"non", "not"}
+    return prefixed or any(child.dep_ == "neg" or child.dep_ == "det" and child.lower_ == "no"
+                           for child in token.children)
+
+
+def judgement_words(token: Token) -> list[Token]:
+    """A judgement and its modifiers and coordinates ("an extremely selfish and irresponsible act"), without
+    the clauses and prepositional phrases hung on it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "conj", "advmod", "nmod"}:
+            words.extend(judgement_words(child))
+    return words
+
+
 def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: dict[int, int]) -> Token | None:
     current = token
+    # a verb joined to a complement that is no event shares what governs it ("offered to lead the force and send
+    # police", "threatened to recall its envoy and expel diplomats") -- unless it goes on with the governing clause
+    while current.dep_ == "conj" and current.pos_ == "VERB" and current.head.i not in matched and (
+            current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)) and (
+            not joins_the_governing_clause(current)):
+        current = current.head
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
         if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
             return None
@@ -809,8 +966,8 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
             return current
         if current.i in carriers and carriers[current.i] != token.i:
             return current.doc[carriers[current.i]]
-        if current.lemma_.lower() in report_verbs():
-            return None
+        if current.lemma_.lower() in report_verbs() and current.pos_ == "VERB":
+            return None  # a speaker's words are news of their own -- but "reports that X did Y" are no speaker
     return None
 
 
@@ -851,9 +1008,12 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "xcomp":
             objects = [child for child in verb.head.children if child.dep_ in {"dobj"}]
             if objects and verb.head.lemma_.lower() in {"urge", "ask", "order", "force", "call", "press", "allow",
-                                                        "permit", "invite", "tell", "persuade", "encourage"}:
+                                                        "permit", "invite", "tell", "persuade", "encourage", "prompt",
+                                                        "compel", "oblige", "require", "push", "pressure"}:
                 return objects, []
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head.head)  # "would respond by declaring X persona non grata": the means is its own
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "pobj"}:
         # "issued a statement calling on X", "put out a report accusing X": the statement's author
         governor = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
@@ -884,6 +1044,12 @@ def argument_heads(anchor: Token, trigger: Token
     reciprocal: list[Token] = []
     locations: list[Token] = []
     words = [anchor] if anchor.i == trigger.i else [anchor, trigger]
+    # "a memorandum between X and Y was signed", "signed a pact between X and Y": the parties of a reciprocal
+    # thing acted on are the event's
+    reciprocal.extend(pobj for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"} and any(
+                          "recip" in rule.flags for rule in trigger_rules().get(child.lemma_.lower(), ()))
+                      for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+                      for pobj in pobjs(prep))
     if anchor.pos_ in {"VERB", "AUX"}:
         subjects, agents = subject_of(anchor)
         sources.extend(subjects + agents)
@@ -914,6 +1080,8 @@ def argument_heads(anchor: Token, trigger: Token
             elif child.dep_ in {"amod", "compound"} and word.pos_ == "NOUN" and word.i == trigger.i and (
                     child.ent_type_ in {"NORP", "GPE", "ORG"}):
                 sources.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in BROKER_LEMMAS and word.pos_ == "NOUN":
+                reciprocal.extend(pobj for agent in child.children if agent.dep_ == "agent" for pobj in pobjs(agent))
             elif child.dep_ == "amod" and child.lemma_.lower() in LEADING_LEMMAS and word.i == trigger.i:
                 sources.extend(leader for leader in child.children if leader.dep_ in LEADER_DEPS)
     targets.extend((notified, "obj") for notified in notified_of(trigger))
@@ -1118,18 +1286,20 @@ def report_clause(anchor: Token, trigger: Token) -> list[Token]:
 
 def place_of(clause: list[Token], trigger: Token, doc: Doc, event_type: str = "") -> str | None:
     """Where the event happens: a place named by an "in X"/"at X" phrase of its own clause ("met in Doha",
-    "strikes on sites in Pakistan"), by "to X" of a visit or "from X" of a withdrawal, or a town an attack falls on
-    ("shelled Mitrovica", "a raid on northern Kosovo"). Of a country and a town in it, the town ("In Chile, crowds
-    protested in central Santiago", "in the Iraqi city of Mosul")."""
+    "strikes on sites in Pakistan"), by "to X" of a visit, a deployment or a delivery, or "from X" of a withdrawal,
+    or a town an attack falls on ("shelled Mitrovica", "a raid on northern Kosovo"). Of a country and a town in
+    it, the town ("In Chile, crowds protested in central Santiago", "in the Iraqi city of Mosul")."""
     places = {place.place_id: place for place in doc._.places or []}
-    preps = PLACE_PREPS | (VISIT_PREPS if trigger.lemma_.lower() in visit_words() else frozenset()) | (
+    sent = event_type in DELIVERY_TYPES and {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & send_words()
+    preps = PLACE_PREPS | (VISIT_PREPS if trigger.lemma_.lower() in visit_words() or sent else frozenset()) | (
         WITHDRAWAL_PREPS if event_type == "RETREAT" else frozenset())
     # what a statement or an agreement is about can lie anywhere ("agreed on a truce in X"): only a phrase on
     # the event itself says where it was made
     frame = framing_words(clause, trigger) if event_type in ABOUT_TYPES else None
     found: list[tuple[Mention, Token]] = []
     for token in clause:
-        if token.dep_ == "prep" and token.lower_ in preps and (frame is None or token.head.i in frame):
+        # ("to" after "send" is parsed as a dative)
+        if token.dep_ in {"prep", "dative"} and token.lower_ in preps and (frame is None or token.head.i in frame):
             found.extend(pair for pobj in pobjs(token) for pair in phrase_mentions(pobj, doc))
         elif event_type in ATTACK_TYPES and is_attacked(token, trigger):
             # a country attacked is the attack's target; only a town or a part of a country is its scene
@@ -1230,6 +1400,19 @@ def subject_place(anchor: Token, doc: Doc) -> str | None:
                     if found:
                         return found[0].entity_id
     return None
+
+
+def where_place(anchor: Token, doc: Doc) -> str | None:
+    """The place a "where" clause the event is told in hangs on ("a visit to Ottawa, where she met X and urged Y");
+    not that of a clause the event is only reported in ("Ottawa, where officials said X had attacked Y")."""
+    clause = anchor
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(child.lower_ == "where" and child.dep_ == "advmod"
+                                         for child in clause.children):
+        return None
+    found = phrase_mentions(clause.head, doc)
+    return found[0][0].entity_id if found else None
 
 
 def town_of_site(place_id: str | None, doc: Doc) -> str | None:
@@ -1379,6 +1562,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
         in_sent = [tokens[i] for i in candidates[bisect.bisect_left(candidates, sent.start):
                                                  bisect.bisect_left(candidates, sent.end)]]
         triggers = find_triggers(sent, candidates=in_sent) if in_sent else []
+        triggers = [t for t in triggers if not refers_back(t.token, events)]
         coded_events = ((t, c) for t in triggers for c in split_calls(t, code_event(t, sent, parties)))
         for trigger, coded in coded_events:
             rule, source, target, modality, place_id, date, said_by, _ = coded
@@ -1412,6 +1596,10 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             parties_key = ((frozenset(source_countries), frozenset(target_countries))
                            if source_countries or target_countries else (frozenset(source_ids), frozenset(target_ids)))
             key = (rule.type, *parties_key, modality)
+            if key not in index_of:
+                known = told_before(rule.type, source_countries, target_countries, modality, events, sent)
+                if known is not None:
+                    index_of[key] = known
             if key in index_of:
                 first = events[index_of[key]]
                 # an attack told later in other words may be another strike ("a drone was downed", then "artillery
@@ -1465,6 +1653,35 @@ def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Ev
     return placed
 
 
+def refers_back(token: Token, events: list[Event]) -> bool:
+    """"the strikes", "this attack", "the deal": a definite noun naming no party of its own that the story has
+    told of before (an earlier event of a kind it can refer to) is that event again, not a new one."""
+    types = reference_nouns().get(token.lemma_.lower())
+    if not types or token.pos_ != "NOUN" or not any(
+            child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children):
+        return False
+    if any(word.i != token.i and is_party_word(word) for word in token.subtree):
+        return False  # "the strikes on Iran", "the Russian veto": it says whose or on whom, maybe another's
+    return any(event.type in types for event in events)
+
+
+def told_before(type_: str, source: list[str], target: list[str], modality: str, events: list[Event],
+                sent: Span) -> int | None:
+    """The event of an earlier sentence that this one retells naming fewer of its parties, each in the same role
+    ("Russia vetoed the resolution ... Russia's veto will embolden X"; "A and B agreed ... A agreed"): its index,
+    or None. Two such events in one sentence are two events ("rejected X's plan and opposed the force")."""
+    if not source and not target:
+        return None
+    for number, event in enumerate(events):
+        if event.type != type_ or event.modality != modality or event.sentence_start >= sent.start_char:
+            continue
+        sides = set(event.source_countries), set(event.target_countries)
+        fits = set(source) <= sides[0] and set(target) <= sides[1] if sides[1] else set(source + target) <= sides[0]
+        if fits and len(set(source + target)) < len(sides[0] | sides[1]):
+            return number
+    return None
+
+
 def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
     """A call one side has with several others of different countries is one call with each ("Rubio spoke with
     the Indian and the Pakistani ministers" is two CONSULTs); a meeting or talks may be one for all."""
@@ -1496,7 +1713,7 @@ def attackers_of(source: list[Party], events: list[Event]) -> list[Party]:
     retaliate": against India)."""
     own = {c for p in source for c in p.countries}
     for event in reversed(events):
-        if event.type in ATTACK_TYPES and own & set(event.target_countries) and not own & set(event.source_countries):
+        if event.type in RETALIATED_TYPES and own & set(event.target_countries) and not own & set(event.source_countries):
             return [Party(tuple(event.source_ids), tuple(event.source_countries), event.trigger_start or 0,
                           event.trigger_end or 0)]
     return []
@@ -1504,10 +1721,13 @@ def attackers_of(source: list[Party], events: list[Event]) -> list[Party]:
 
 def referred_parties(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
     """The parties of the earlier event a reaction's object refers back to ("Kyiv rejected the demand": whoever
-    made the last demand; "welcomed the decision": whoever took the last decision), without the reaction's own."""
+    made the last demand; "welcomed the decision": whoever took the last decision; "said the decision was
+    senseless": the same), without the reaction's own."""
     nouns = reference_nouns()
-    objects = [child for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"}
-               and child.lemma_.lower() in nouns and not any(c.dep_ == "poss" for c in child.children)]
+    judged = [subject for subject, _ in said_to_be(anchor)]
+    objects = [child for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"}] + judged
+    objects = [child for child in objects
+               if child.lemma_.lower() in nouns and not any(c.dep_ == "poss" for c in child.children)]
     if not objects:
         return []
     types = nouns[objects[0].lemma_.lower()]
@@ -1522,6 +1742,12 @@ def referred_parties(anchor: Token, events: list[Event], source: list[Party]) ->
             continue
         return [Party(ids, countries_, objects[0].idx, objects[0].idx + len(objects[0]))]
     return []
+
+
+def is_brokered(token: Token) -> bool:
+    """"talks mediated by Qatar", "negotiations hosted by Egypt"."""
+    return token.pos_ == "NOUN" and any(child.dep_ == "acl" and child.lemma_.lower() in BROKER_LEMMAS
+                                        for child in token.children)
 
 
 def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
@@ -1590,6 +1816,10 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         if len(own) == 1 and own < set(parties.pair):
             source = source + [Party((), tuple(c for c in parties.pair if c not in own), token.idx,
                                      token.idx + len(token))]
+    if "recip" in rule.flags and parties.pair and is_brokered(token) and not set(parties.pair) & {
+            c for p in source + target for c in p.countries}:
+        # "indirect negotiations mediated by Qatar": the mediators' talks are between the sides the story pairs
+        source = source + [Party((), parties.pair, token.idx, token.idx + len(token))]
     if rule.type in LOCAL_SOURCE_TYPES and not any(p.countries for p in source):
         # where people protest tells whose people they are ("protesters rallied in Seoul against X")
         source = source + [Party((), p.countries, p.start, p.end) for head in locations
@@ -1609,10 +1839,12 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)
         rule, modality = rule._replace(type="THREATEN", mode="conditional", cameo="13"), "asserted"
+    elif rule.type == "THREATEN" and modality == "planned":
+        modality = "asserted"  # "said it would take countermeasures": telling what one will do is the threat
     clause = clause_of(anchor, token)
     # its own clause, else a clause on the event noun ("talks due to open in Oslo"), else where its subject is
     found = (place_of(part, token, sent.doc, rule.type) for part in [clause, *noun_clauses(token)])
-    place_id = next(filter(None, found), None) or subject_place(anchor, sent.doc)
+    place_id = next(filter(None, found), None) or subject_place(anchor, sent.doc) or where_place(anchor, sent.doc)
     if place_id is None and rule.type in SPEECH_TYPES:
         # what is said happens where it is said ("In Washington, Miller said the United States urges Beijing")
         place_id = place_of(report_clause(anchor, token), token, sent.doc)

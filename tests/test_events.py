@@ -291,6 +291,12 @@ def _places_by_type(doc: Doc) -> list[tuple[str, str | None]]:
     ("India launched missile strikes on camps in Pakistan.", {"Pakistan": "Pakistan"}, [("ASSAULT", "Pakistan")]),
     # a visit happens where it goes
     ("The Turkish president paid a visit to Moscow.", {"Moscow": "Moscow"}, [("CONSULT", "Moscow")]),
+    # ... and so does a deployment or a delivery, however the "to" is parsed
+    ("France has sent a warship to the Baltic Sea.", {"Baltic Sea": "Baltic Sea"}, [("MOBILIZE", "Baltic Sea")]),
+    ("Jordan delivered food aid to Gaza last month.", {"Gaza": "Gaza"}, [("AID", "Gaza")]),
+    # an event told in a "where" clause happens at the place the clause hangs on
+    ("The envoy then flew to Amman, where he held talks with Jordanian officials.", {"Amman": "Amman"},
+     [("CONSULT", "Amman")]),
     # a place in a clause nested under the event says nothing of where it happened
     ("The European Union welcomed the treaty, calling it a step towards peace in the Caucasus.",
      {"Caucasus": "Caucasus"}, [("SUPPORT", None)]),
@@ -1018,3 +1024,157 @@ def test_events_target_named_in_a_relative_or_a_message(code, text, expected):
 def test_events_object_moved_after_an_as_phrase(code, text, expected):
     event = code(text)._.events[0]
     assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summoning an envoy is a protest at the envoy's country; the protest it is summoned to lodge is that same act
+    ("Sweden summoned the Iranian ambassador to lodge a protest over the executions.",
+     [("ACCUSE", {"SWE"}, {"IRN"}, "asserted")]),
+    ("Chile thanked Argentina for its help in fighting the fires.", [("SUPPORT", {"CHL"}, {"ARG"}, "asserted")]),
+    ("The African Union authorized a peacekeeping mission to help Somalia's army.",
+     [("SUPPORT", {"AU"}, {"SOM"}, "asserted")]),
+    ("The European Union granted candidate status to Bosnia on Tuesday.", [("AGREE", {"EU"}, {"BIH"}, "asserted")]),
+    # the parties of the memorandum signed are the signing's
+    ("A memorandum between Brazil and the World Bank was signed last week.",
+     [("AGREE", {"BRA", "WB"}, set(), "asserted")]),
+    ("Seoul vowed to hit back with tariffs on Japanese cars.", [("THREATEN", {"KOR"}, {"JPN"}, "asserted")]),
+    # saying what one would do in reply is the threat, made now
+    ("Beijing said it would take countermeasures against Canada.", [("THREATEN", {"CHN"}, {"CAN"}, "asserted")]),
+    ("Russia sent an aircraft carrier to the Mediterranean.", [("MOBILIZE", {"RUS"}, set(), "asserted")]),
+    # putting a treaty on hold suspends it; the treaty is no new agreement
+    ("Egypt put its gas deal with Israel on hold.", [("SANCTION", {"EGY"}, {"ISR"}, "asserted")]),
+    # suspending or easing a sanction concedes
+    ("Washington suspended the tariffs on Mexican steel.", [("CONCEDE", {"USA"}, {"MEX"}, "asserted")]),
+    ("Brazil eased its tariffs on Argentine wheat.", [("CONCEDE", {"BRA"}, {"ARG"}, "asserted")]),
+    ("Poland said it would declare three Belarusian diplomats persona non grata.",
+     [("SANCTION", {"POL"}, {"BLR"}, "planned")]),
+    # denying a request or a charge rejects it
+    ("Sudan denied Chad's request for more troops.", [("REJECT", {"SDN"}, {"TCD"}, "asserted")]),
+    ("Kenya rebuffed Somalia's offer of talks.", [("REJECT", {"KEN"}, {"SOM"}, "asserted")]),
+    ("The Polish parliament ratified the border treaty with Germany.", [("AGREE", {"POL"}, {"DEU"}, "asserted")]),
+    ("Italy lambasted France over its treatment of migrants.", [("ACCUSE", {"ITA"}, {"FRA"}, "asserted")]),
+    ("Chile blasted Peru for closing the border.", [("ACCUSE", {"CHL"}, {"PER"}, "asserted")]),
+    # the means of a response is the responder's act
+    ("Belarus said it would respond by expelling two Lithuanian diplomats.",
+     [("SANCTION", {"BLR"}, {"LTU"}, "planned")]),
+    # who is prompted to act is the one who acts
+    ("The closure of the border prompted Uganda to recall its ambassador from Rwanda.",
+     [("SANCTION", {"UGA"}, {"RWA"}, "asserted")]),
+])
+def test_events_diplomatic_triggers(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries), e.modality)
+            for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a denial governs is the claim denied, not an event; the denial is a statement
+    "Moscow denied supplying weapons to the rebels.",
+    "Lithuania denied that its police had detained Polish fishermen.",
+    # a report or the time to leave is no gift
+    "The Egyptian government released a report on the floods.",
+    "Kenya gave the Somali diplomats 48 hours to leave.",
+])
+def test_events_denials_and_non_gifts_are_no_events(code, text):
+    assert code(text)._.events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # naming a thing with a word of censure accuses whoever it is or whose it is ...
+    ('Spain called the decision by Morocco "unacceptable and hostile".', [("ACCUSE", {"ESP"}, {"MAR"})]),
+    ("Peru described the Bolivian tests as a provocation.", [("ACCUSE", {"PER"}, {"BOL"})]),
+    ("Greece said the Turkish move was illegal.", [("ACCUSE", {"GRC"}, {"TUR"})]),
+    ("Armenia described the Azerbaijani attacks as genocide.", [("ACCUSE", {"ARM"}, {"AZE"})]),
+    ("Turkey called the Syrian government a terrorist regime.", [("ACCUSE", {"TUR"}, {"SYR"})]),
+    # ... so does finding that a party committed one
+    ("A UN inquiry concluded that Myanmar's army had committed genocide.", [("ACCUSE", {"UN"}, {"MMR"})]),
+    ("A Kenyan court found that Ugandan soldiers had committed no crime.", []),
+    # a verb after ", and" goes on with the finding, not with what was found
+    ("The United States determined on Monday that Ethiopian militias had committed war crimes, and imposed "
+     "sanctions on their leaders.", [("ACCUSE", {"USA"}, {"ETH"}), ("SANCTION", {"USA"}, set())]),
+    # ... an event the story told of being whose it was; a word negated says the opposite
+    ("Turkish jets struck Kurdish positions in Iraq on Monday. Iran called the strikes a violation of international "
+     "law.", [("ASSAULT", {"TUR"}, {"IRQ"}), ("ACCUSE", {"IRN"}, {"TUR"})]),
+    ("Chile described its response to Peru as non-escalatory.", []),
+])
+def test_events_censure_is_an_accusation(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later sentence retelling an event with fewer of its parties, or naming it with "the", is that event again
+    ("Colombia and Venezuela agreed on Monday to reopen the border. Colombia's agreement came after months of "
+     "pressure.", [("AGREE", {"COL", "VEN"}, set())]),
+    ("India and Nepal held talks on Monday. The talks ended without a deal.", [("CONSULT", {"IND", "NPL"}, set())]),
+    # ... but not when it names a party of its own
+    ("Turkish jets struck Kurdish positions in Iraq on Monday. The attack on Syrian villages came a day later.",
+     [("ASSAULT", {"TUR"}, {"IRQ"}), ("ASSAULT", set(), {"SYR"})]),
+    # two events of one sentence stay two
+    ("Chad rejected the Libyan plan and opposed the French proposal.",
+     [("REJECT", {"TCD"}, {"LBY"}), ("REJECT", {"TCD"}, {"FRA"})]),
+])
+def test_events_retold_event_is_coded_once(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a named body did, told in a "which" clause, and what was done at a named place, told in a "where"
+    # clause, is news told in passing
+    ("Turkey, which condemned the Greek naval drills on Monday, called for calm.", ("ACCUSE", {"TUR"}, {"GRC"})),
+    ("Ghana's president flew to Nairobi, where he met Kenyan President William Ruto on Friday.",
+     ("CONSULT", {"GHA", "KEN"}, set())),
+])
+def test_events_news_told_in_a_relative_clause(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is sent is looked for through the measures of it
+    ("Qatar has sent thousands of tons of food aid to Sudan.", [("AID", {"QAT"}, {"SDN"})]),
+    # a visit to a site that is no party nor named place is no diplomatic visit
+    ("Norway's defence minister spoke to reporters during a visit to a naval base.", []),
+    ("The Nigerian president paid a visit to Ghana on Monday.", [("CONSULT", {"NGA"}, {"GHA"})]),
+    # what was done to a thing, told to name it, is no new event
+    ("Armenia wants Azerbaijan to pay for what its troops destroyed.", []),
+])
+def test_events_measures_destinations_and_free_relatives(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined to an offered or threatened step is offered or threatened with it, no event of its own
+    ("Ghana offered to lead the force and send 500 soldiers to Mali.", [("AGREE", {"GHA"}, set())]),
+    # standing by or with a party backs it
+    ("Japan stood by its treaty commitments to the Philippines.", [("SUPPORT", {"JPN"}, {"PHL"})]),
+    ("Canada will always stand with Ukraine, the prime minister said.", [("SUPPORT", {"CAN"}, {"UKR"})]),
+    # talks a third party mediates are between the sides the story pairs, the mediator with them
+    ("Sudan and South Sudan clashed on the border on Monday. Talks mediated by Ethiopia began on Friday.",
+     [("ASSAULT", {"SDN", "SSD"}, set()), ("CONSULT", {"SDN", "SSD", "ETH"}, set())]),
+    # countermeasures answer whoever last sanctioned the one who takes them
+    ("The United States imposed sanctions on Venezuela on Monday. Caracas said it would take countermeasures.",
+     [("SANCTION", {"USA"}, {"VEN"}), ("THREATEN", {"VEN"}, {"USA"})]),
+])
+def test_events_offers_backing_and_mediation(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sought to" + a verb is an attempt; what is sought is a request
+    ("Seoul sought to ease tensions with Tokyo.", []),
+    ("Syria sought help from Russia.", [("REQUEST", {"SYR"}, {"RUS"})]),
+    # what a participle says someone is suspected or convicted of is background, not the story's event
+    ("Police in Kenya are searching for three Somalis suspected of attacking a Kenyan army base.", []),
+    ("The court in Paris heard from two Libyans convicted of bombing a French airliner.", []),
+    # what can only happen once a demand is met is a prerequisite, not an event
+    ("Japan said Russia must return the islands before Tokyo and Moscow can sign a peace treaty.",
+     [("REQUEST", {"JPN"}, {"RUS"})]),
+    # an event evaded or fled is not done by whoever evades or flees it
+    ("North Korea keeps evading sanctions with the help of Russian tankers.", []),
+    ("Thousands of Malians fled the fighting in Mopti.", []),
+    # what reports say is what an investigation looks into, not an event of its own
+    ("A UN panel began investigating reports that Iran was supplying drones to Russia.", [("ACCUSE", {"UN"}, set())]),
+    # an event taken up as a topic is talked about, not done
+    ("The Senate will debate the arms embargo on Turkey next week.", []),
+    ("EU ministers will take up the aid package for Jordan again in March.", []),
+])
+def test_events_attempts_suspicions_and_prerequisites(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
