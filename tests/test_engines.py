@@ -75,13 +75,32 @@ def test_engines_tables_do_not_depend_on_hash_seed(corpus, tmp_path):
     assert_same(*outs)
 
 
-def test_engines_batches_leave_the_vocabulary_as_they_found_it(nlp):
-    # a long run meets new words without end (names, numbers): each pass frees the strings it added
+@pytest.mark.parametrize("zone_articles", [5, 1_000])
+def test_engines_batches_leave_the_vocabulary_as_they_found_it(nlp, monkeypatch, zone_articles):
+    # a long run meets new words without end (names, numbers): a zone frees the strings its articles added, when
+    # it has seen enough articles or when the run ends
+    from pipeline import engines
     from pipeline.engines import Task, process_batch
+
+    monkeypatch.setattr(engines, "ZONE_ARTICLES", zone_articles)
 
     names = ["Pavel Qostrin", "Ilse Vandraker", "Tomas Ezkerdi", "Nadia Roumelko", "Oskar Brevintz"]
     tasks = [Task(f"z{i}", f"U.N. envoy {name} met officials in Tirana on Monday.", None) for i, name in enumerate(names)]
     before = len(nlp.vocab.strings)
     outcomes = process_batch(nlp, tasks)
     assert all(name in {row["name"] for row in o.rows["actors"]} for name, o in zip(names, outcomes))
+    if zone_articles > len(tasks):  # the zone is still open: the run's end closes it
+        assert len(nlp.vocab.strings) > before
+        engines.close_zone(nlp)
     assert len(nlp.vocab.strings) == before
+
+
+def test_engines_run_ends_by_freeing_its_words(nlp, tmp_path):
+    # the pipeline may go on serving a notebook after a run: nothing the run's articles added stays behind
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps({"id": "w1", "published": "2025-05-14",
+                                "text": "Envoy Harkan Velisoglu met Miro Tandrevic in Zagreb on Monday."}) + "\n")
+    before = len(nlp.vocab.strings)
+    run([path], tmp_path / "out", RunOptions(workers=1), nlp=nlp)
+    assert len(nlp.vocab.strings) == before
+    assert "Velisoglu" in set(pd.read_parquet(tmp_path / "out" / "mentions")["text"].str.cat(sep=" ").split())
