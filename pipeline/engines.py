@@ -36,8 +36,10 @@ class Outcome(NamedTuple):
 
 
 # Text the model takes in one pass. Its token-to-vector step needs working memory in proportion to the
-# pass (a 100,000-character pass raised the process's peak by ~310 MB, a 25,000-character one by ~120 MB);
-# passes this small cost no measurable speed, and they bound the peak whatever the articles' sizes.
+# pass (a 100,000-character pass raised the process's peak by ~310 MB, a 25,000-character one by ~120 MB),
+# and a heap that held large passes fragments, so the peak grows during a run. Small passes keep it flat,
+# whatever the articles' sizes, for some speed: the parser and NER like many articles at once (about 4% of
+# a run; docs/performance.md).
 MAX_PIPE_CHARS = 25_000
 
 
