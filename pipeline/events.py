@@ -1284,12 +1284,13 @@ def report_clause(anchor: Token, trigger: Token) -> list[Token]:
     return []
 
 
-def place_of(clause: list[Token], trigger: Token, doc: Doc, event_type: str = "") -> str | None:
+def place_of(clause: list[Token], trigger: Token, doc: Doc, places: dict[str, Place], event_type: str = ""
+             ) -> str | None:
     """Where the event happens: a place named by an "in X"/"at X" phrase of its own clause ("met in Doha",
     "strikes on sites in Pakistan"), by "to X" of a visit, a deployment or a delivery, or "from X" of a withdrawal,
     or a town an attack falls on ("shelled Mitrovica", "a raid on northern Kosovo"). Of a country and a town in
-    it, the town ("In Chile, crowds protested in central Santiago", "in the Iraqi city of Mosul")."""
-    places = {place.place_id: place for place in doc._.places or []}
+    it, the town ("In Chile, crowds protested in central Santiago", "in the Iraqi city of Mosul"). ``places`` are
+    the Doc's places by id."""
     sent = event_type in DELIVERY_TYPES and {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & send_words()
     preps = PLACE_PREPS | (VISIT_PREPS if trigger.lemma_.lower() in visit_words() or sent else frozenset()) | (
         WITHDRAWAL_PREPS if event_type == "RETREAT" else frozenset())
@@ -1415,11 +1416,10 @@ def where_place(anchor: Token, doc: Doc) -> str | None:
     return found[0][0].entity_id if found else None
 
 
-def town_of_site(place_id: str | None, doc: Doc) -> str | None:
+def town_of_site(place_id: str | None, places: dict[str, Place]) -> str | None:
     """The town a named site of the story stands in ("the Hofburg Palace" -> Vienna), else the place itself. The
     places stage puts a site at the point of the town named next to it, so a town of the story at that very point
     is the one it is part of; a site with no such town (a shoal, a headquarters filed from) stays."""
-    places = {place.place_id: place for place in doc._.places or []}
     site = places.get(place_id) if place_id else None
     if site is None or site.kind != "other" or site.lat is None:
         return place_id
@@ -1713,7 +1713,8 @@ def attackers_of(source: list[Party], events: list[Event]) -> list[Party]:
     retaliate": against India)."""
     own = {c for p in source for c in p.countries}
     for event in reversed(events):
-        if event.type in RETALIATED_TYPES and own & set(event.target_countries) and not own & set(event.source_countries):
+        if event.type in RETALIATED_TYPES and own & set(event.target_countries) and (
+                not own & set(event.source_countries)):
             return [Party(tuple(event.source_ids), tuple(event.source_countries), event.trigger_start or 0,
                           event.trigger_end or 0)]
     return []
@@ -1843,17 +1844,17 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         modality = "asserted"  # "said it would take countermeasures": telling what one will do is the threat
     clause = clause_of(anchor, token)
     # its own clause, else a clause on the event noun ("talks due to open in Oslo"), else where its subject is
-    found = (place_of(part, token, sent.doc, rule.type) for part in [clause, *noun_clauses(token)])
+    found = (place_of(part, token, sent.doc, parties.places, rule.type) for part in [clause, *noun_clauses(token)])
     place_id = next(filter(None, found), None) or subject_place(anchor, sent.doc) or where_place(anchor, sent.doc)
     if place_id is None and rule.type in SPEECH_TYPES:
         # what is said happens where it is said ("In Washington, Miller said the United States urges Beijing")
-        place_id = place_of(report_clause(anchor, token), token, sent.doc)
+        place_id = place_of(report_clause(anchor, token), token, sent.doc, parties.places)
     date = date_of(clause, anchor, sent.doc, sent)
     if place_id is None and modality == "asserted" and sent.start_char < parties.dateline_end and (
             not is_past_perfect(anchor)):
         # the lead of a datelined story reports what happened where it was filed; what "had" happened before it
         # ("said on Thursday they had agreed ...") may have happened anywhere
         place_id = dateline_place(sent.doc)
-    place_id = town_of_site(place_id, sent.doc)
+    place_id = town_of_site(place_id, parties.places)
     said_by = said_by_of(token, anchor, parties, sent)
     return CodedEvent(rule, source, target, modality, place_id, date, said_by, tuple(partners))
