@@ -5,7 +5,8 @@
 The corpus is real news text: articles from ../shared/eval (GeoWebNews, LGL, PolNeAR)
 when present, else our samples repeated. Each figure is measured once, in this run:
 1. `parley run --workers 1` end to end vs raw `nlp.pipe` of the base model (all its
-   components, batch 64), words/s, model loading included for both;
+   components, batch 64), words/s, model loading included for both; and, like for like,
+   vs the same raw pipe with the model's matrix products on numpy's BLAS, as Parley runs them;
 2. `--workers 2` vs `--workers 1`;
 3. peak RSS of the largest process at 10x the corpus vs 1x;
 4. a re-run over a finished output vs the full run (seconds);
@@ -77,6 +78,11 @@ def parley(corpus: Path, out: Path, *extra: str) -> list[str]:
 RAW_PIPE = """
 import json, sys, spacy
 nlp = spacy.load(sys.argv[2])
+if sys.argv[3:] == ["numpy"]:  # the model's products on numpy's BLAS, one thread, as Parley runs them
+    from threadpoolctl import threadpool_limits
+    from pipeline.base_model import use_numpy_matmul
+    threadpool_limits(1, user_api="blas")
+    use_numpy_matmul(nlp)
 texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
 for doc in nlp.pipe(texts, batch_size=64):
     pass
@@ -115,6 +121,11 @@ def main() -> None:
                   f"{words / one_seconds:,.0f} words/s; ratio {raw_seconds / one_seconds:.2f}x (target >= 1.0)")
             print(f"   CPU seconds: raw {CPU_SECONDS['raw']:.1f}, parley {CPU_SECONDS['one']:.1f}; "
                   f"ratio {CPU_SECONDS['raw'] / CPU_SECONDS['one']:.2f}x")
+            # Parley runs the model's matrix products on numpy's BLAS (pipeline/base_model.py); the same
+            # raw pipe with that change shows what Parley's own stages cost
+            same_seconds = timed([PYTHON, "-c", RAW_PIPE, str(corpus), args.model, "numpy"], "raw_numpy")
+            print(f"   like for like, raw nlp.pipe on numpy's BLAS too: {words / same_seconds:,.0f} words/s; "
+                  f"ratio {same_seconds / one_seconds:.2f}x (CPU {CPU_SECONDS['raw_numpy']:.1f} s)")
 
             two_seconds = timed(parley(corpus, work / "two", "--workers", "2", "--model", args.model))
             print(f"2. parley --workers 2: {words / two_seconds:,.0f} words/s; "

@@ -1,4 +1,5 @@
-"""Faster stand-ins for two rule components of the base model: same annotations, less Python.
+"""The base model, cheaper to run with the same annotations: stand-ins for two of its rule
+components, and numpy's BLAS for its matrix products.
 
 spaCy's ``attribute_ruler`` runs a ``Matcher`` over every token for each of its ~180 rules,
 and its rule ``lemmatizer`` builds a ``Token`` object per word: together about 15% of
@@ -6,15 +7,23 @@ en_core_web_sm's time, spent recomputing the same answers for the same words. Th
 keep the original components and their data, and answer from a table keyed by each token's
 attributes, computed once by the original logic and read back as arrays:
 
-- ``parley_attributes`` evaluates the ruler's one-token patterns (equality or ``IN`` on TAG,
-  LOWER, DEP, ORTH, IS_SPACE) per distinct token key, runs a ``Matcher`` holding only the
-  other patterns, and applies the matched rules in the ruler's order, so later rules win as
-  in spaCy;
+- ``parley_attributes`` evaluates the tests of the ruler's patterns (equality, ``IN``, ``NOT_IN``
+  or ``REGEX`` on TAG, LOWER, DEP, ORTH, IS_SPACE) once per distinct token key, finds the
+  few multi-token patterns ("gon na", "let 's") by chaining those answers, leaves patterns
+  with operators to a ``Matcher``, and applies the matched rules in the ruler's order, so
+  later rules win as in spaCy;
 - ``parley_lemmas`` asks the original lemmatizer once per (word, POS, morphology), the key
   spaCy's own rule cache uses.
 
 :func:`speed_up` swaps them in when the model's components are the standard ones and leaves
 anything else (other modes, rules that set other attributes) to spaCy.
+
+:func:`use_numpy_matmul` has the model's layers multiply matrices with numpy's BLAS instead of
+thinc's default, BLIS. The products are most of the model's time, and on our machine (AMD EPYC,
+AVX-512) numpy's OpenBLAS computes the model's shapes about three times as fast as BLIS, which
+cut a run's model time by 29% with the same tags, parses and entities on every token of the
+benchmark corpus (docs/performance.md). A worker should use one BLAS thread per core it owns
+(:func:`pipeline.engines.one_blas_thread`).
 """
 from __future__ import annotations
 
@@ -86,7 +95,7 @@ def _compile_token(spec: dict, strings) -> list[_Test] | None:
 
 
 class FastAttributeRuler:
-    """``attribute_ruler`` answered from a table of token keys; a Matcher runs the rest."""
+    """``attribute_ruler`` answered from a table of token keys; a Matcher runs what the table cannot."""
 
     def __init__(self, ruler: AttributeRuler):
         self.vocab = ruler.vocab
@@ -94,21 +103,28 @@ class FastAttributeRuler:
         self.rules: list[dict] = [entry["attrs"] for entry in ruler.patterns]
         self.indices = [entry["index"] for entry in ruler.patterns]
         self.one_token: list[tuple[int, list[_Test]]] = []  # (rule number, tests) in rule order
+        # multi-token patterns without operators: (rule number, token set by the rule, one spec number per token)
+        self.sequences: list[tuple[int, int, tuple[int, ...]]] = []
+        self.specs: list[list[_Test]] = []  # the tests of each token of those patterns
         self.matcher = Matcher(self.vocab)
         for number, entry in enumerate(ruler.patterns):
             rest = []
             for pattern in entry["patterns"]:
-                tests = _compile_token(pattern[0], strings) if len(pattern) == 1 and entry["index"] in (0, -1) else None
-                if tests is None:
+                compiled = [_compile_token(spec, strings) for spec in pattern]
+                index = entry["index"] if entry["index"] >= 0 else len(pattern) + entry["index"]
+                if any(tests is None for tests in compiled) or not 0 <= index < len(pattern):
                     rest.append(pattern)
+                elif len(pattern) == 1:
+                    self.one_token.append((number, compiled[0]))
                 else:
-                    self.one_token.append((number, tests))
+                    self.sequences.append((number, index, tuple(range(len(self.specs), len(self.specs) + len(pattern)))))
+                    self.specs.extend(compiled)
             if rest:
                 self.matcher.add(str(number), rest)
         # A token's key keeps, per column, only what some test can tell apart: a value named by
         # an "in" test or matching a regex; every other value becomes 0. Columns with a
         # "not_in" test, or an "in" test naming 0 (the empty string), keep every value.
-        all_tests = [test for _, tests in self.one_token for test in tests]
+        all_tests = [test for _, tests in self.one_token for test in tests] + [test for tests in self.specs for test in tests]
         self.kept: list[numpy.ndarray | None] = []
         self.regexes: list[list[_Test]] = []
         for column in range(len(_KEY_COLUMNS)):
@@ -128,15 +144,33 @@ class FastAttributeRuler:
             else:
                 self.any_tag += (rule,)
         self.regex_hits: dict[int, bool] = {}
-        self.matched_rules: dict[tuple, tuple[int, ...]] = {}
+        self.key_facts: dict[tuple, tuple[tuple[int, ...], int]] = {}
         self.outcomes: dict[tuple[int, ...], list] = {}
 
-    def _one_token_matches(self, key: tuple) -> tuple[int, ...]:
-        """Numbers of the one-token rules whose tests all pass on ``key``, in rule order. Only the rules
-        filed under the key's tag (or testing no tag) are tried: most rules name one tag or a few."""
+    def _facts(self, key: tuple) -> tuple[tuple[int, ...], int]:
+        """What a token with ``key`` matches: the numbers of the one-token rules whose tests all pass,
+        in rule order, and a bit per multi-token spec it fits. Only the one-token rules filed under the
+        key's tag (or testing no tag) are tried: most rules name one tag or a few."""
+        strings = self.vocab.strings
         candidates = self.by_tag.get(key[_TAG_COLUMN], ()) + self.any_tag
-        return tuple(sorted({number for number, tests in candidates
-                             if all(test.passes(key[test.column], self.vocab.strings) for test in tests)}))
+        numbers = tuple(sorted({number for number, tests in candidates
+                                if all(test.passes(key[test.column], strings) for test in tests)}))
+        bits = sum(1 << spec for spec, tests in enumerate(self.specs)
+                   if all(test.passes(key[test.column], strings) for test in tests))
+        return numbers, bits
+
+    def _sequence_matches(self, bits: list[int], extra: dict[int, list[int]]) -> None:
+        """Add to ``extra`` (token -> rule numbers) the multi-token patterns whose every token fits."""
+        first = 0
+        for _, _, specs in self.sequences:
+            first |= 1 << specs[0]
+        size = len(bits)
+        for start, bit in enumerate(bits):
+            if not bit & first:
+                continue
+            for number, index, specs in self.sequences:
+                if start + len(specs) <= size and all(bits[start + k] >> spec & 1 for k, spec in enumerate(specs)):
+                    extra.setdefault(start + index, []).append(number)
 
     def _masked_keys(self, doc: Doc) -> list[tuple]:
         columns = doc.to_array(list(_KEY_COLUMNS))
@@ -167,20 +201,24 @@ class FastAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        keys = self._masked_keys(doc)
+        if len(self.key_facts) > _CACHE_LIMIT:
+            self.key_facts.clear()
+        facts = []
+        for key in self._masked_keys(doc):
+            fact = self.key_facts.get(key)
+            if fact is None:
+                fact = self.key_facts[key] = self._facts(key)
+            facts.append(fact)
         extra: dict[int, list[int]] = {}
+        if self.sequences:
+            self._sequence_matches([bits for _, bits in facts], extra)
         if len(self.matcher):
             for match_id, start, end in self.matcher(doc, allow_missing=True):
                 number = int(self.vocab.strings[match_id])
                 index = self.indices[number]
                 extra.setdefault(start + index if index >= 0 else end + index, []).append(number)
-        if len(self.matched_rules) > _CACHE_LIMIT:
-            self.matched_rules.clear()
         changed_at, outcomes = [], []
-        for i, key in enumerate(keys):
-            numbers = self.matched_rules.get(key)
-            if numbers is None:
-                numbers = self.matched_rules[key] = self._one_token_matches(key)
+        for i, (numbers, _) in enumerate(facts):
             if i in extra:
                 numbers = tuple(sorted(set(numbers) | set(extra[i])))
             if numbers:
@@ -281,3 +319,23 @@ def speed_up(nlp: Language) -> list[str]:
             nlp.remove_pipe(source)
             swapped.append(source)
     return swapped
+
+
+def use_numpy_matmul(nlp: Language) -> int:
+    """Have every layer of the pipeline's models multiply matrices with numpy (``NumpyOps(use_blis=False)``);
+    return how many layers changed. Only CPU layers that use BLIS change; the parser's inner loop keeps the
+    BLIS routine it calls from C."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    changed = 0
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps and node.ops.use_blis:
+                node.ops = ops
+                changed += 1
+    return changed
+

