@@ -6,10 +6,13 @@ longer than the cap is processed up to the cap and says so in its ``error`` colu
 from __future__ import annotations
 
 import functools
+import os
 import re
+import tempfile
+from pathlib import Path
 
 from .records import InputArticle
-from .resources import read_words
+from .resources import cache_dir, read_words
 
 DEFAULT_MAX_CHARS = 200_000  # spaCy's parser needs about 1 GB per 100,000 characters at worst
 MIN_WORDS_FOR_LANGUAGE = 12  # language identification is unreliable below this
@@ -20,9 +23,61 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @functools.lru_cache(maxsize=1)
 def _language_identifier():
+    """py3langid's identifier, loaded once per process. Its model ships LZMA-compressed and takes about
+    0.4 s to unpack, in every process that meets an article the English check cannot settle; the unpacked
+    arrays are kept in this machine's cache (:func:`~pipeline.resources.cache_dir`) and read back in a
+    few hundredths of a second. A py3langid whose model is laid out otherwise loads it its own way."""
     from py3langid import langid
 
-    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    try:
+        return _cached_identifier(langid)
+    except (ImportError, AttributeError, KeyError, ValueError, TypeError):
+        return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+
+
+def _cached_identifier(langid):
+    from array import array
+    from importlib.metadata import version
+
+    import numpy
+    from py3langid.modelio import load_model
+
+    source = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+    path = cache_dir() / f"langid-{version('py3langid')}-{source.stat().st_size}.npz"
+    if not path.exists():
+        ptc, pc, classes, nextmove, rows, output = load_model(source)
+        arrays = {"ptc": ptc, "pc": pc, "classes": numpy.array(classes), "output": numpy.array(output, dtype="int32"),
+                  "nextmove": numpy.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+                  "rows": numpy.frombuffer(rows, dtype=f"u{rows.itemsize}"),
+                  "typecodes": numpy.array([nextmove.typecode, rows.typecode])}
+        try:
+            _save_atomically(path, arrays)
+        except OSError:  # a read-only home: unpacked again by the next process
+            pass
+    else:
+        with numpy.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+    nextmove_code, rows_code = (str(code) for code in arrays["typecodes"])
+    return langid.LanguageIdentifier(
+        numpy.asarray(arrays["ptc"]), numpy.asarray(arrays["pc"]), arrays["classes"].tolist(),
+        array(nextmove_code, arrays["nextmove"].tobytes()), arrays["output"].tolist(), norm_probs=True,
+        tk_row=array(rows_code, arrays["rows"].tobytes()))
+
+
+def _save_atomically(path: Path, arrays: dict) -> None:
+    """Write the arrays under a temporary name and rename: a concurrent reader never sees half a file."""
+    import numpy
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            numpy.savez(out, **arrays)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def detect_language(text: str) -> tuple[str, float]:

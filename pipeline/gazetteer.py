@@ -12,16 +12,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
 from . import countries
 from .countries import normalize
 from .gazetteer_store import StoredIndex, write_index
-from .resources import model_path, read_tsv
+from .resources import cache_dir, model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
@@ -291,13 +289,6 @@ def _fingerprint() -> str:
         digest.update(model_path(name).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
-
-
-def cache_dir() -> Path:
-    if os.environ.get("PARLEY_CACHE"):
-        return Path(os.environ["PARLEY_CACHE"])
-    home = os.environ.get("HOME") or tempfile.gettempdir()
-    return Path(home) / ".cache" / "parley"
 
 
 def _load_or_build() -> Index | StoredIndex:

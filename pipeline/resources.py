@@ -1,4 +1,5 @@
-"""Finding and loading the data files in ``models/`` (lexicons, dictionaries, alias tables).
+"""Finding and loading the data files in ``models/`` (lexicons, dictionaries, alias tables), and where
+data derived from installed packages is kept on this machine (:func:`cache_dir`).
 
 Files are read once per process and cached; every loader returns plain Python data.
 """
@@ -8,11 +9,21 @@ import csv
 import functools
 import json
 import os
+import tempfile
 from pathlib import Path
 
 _CHECKOUT_MODELS = Path(__file__).resolve().parent.parent / "models"  # a source checkout or editable install
 _PACKAGED_MODELS = Path(__file__).resolve().parent / "models"  # a wheel: models/ ships as pipeline/models
 MODELS_DIR = Path(os.environ.get("PARLEY_MODELS") or (_CHECKOUT_MODELS if _CHECKOUT_MODELS.is_dir() else _PACKAGED_MODELS))
+
+
+def cache_dir() -> Path:
+    """Where indexes built from installed packages are kept between runs: ``$PARLEY_CACHE``, else
+    ``~/.cache/parley``. Each file's name carries what it was built from, so a stale one is never read."""
+    if os.environ.get("PARLEY_CACHE"):
+        return Path(os.environ["PARLEY_CACHE"])
+    home = os.environ.get("HOME") or tempfile.gettempdir()
+    return Path(home) / ".cache" / "parley"
 
 
 def model_path(name: str, *, lang: str = "en") -> Path:

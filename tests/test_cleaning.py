@@ -48,3 +48,18 @@ def test_cleaning_truncates_at_a_line_break():
     body = ("The talks went on for hours.\n" * 100)
     article, text = prepare(InputArticle(article_id="x", source="s", text=body), max_chars=1000)
     assert body[len(text)] == "\n" and len(text) <= 1000 and article.error.startswith("truncated")  # cut at a line end
+
+
+def test_cleaning_language_model_unpacked_once_into_the_cache(monkeypatch, tmp_path):
+    from py3langid import langid
+
+    from pipeline.cleaning import _cached_identifier
+
+    monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
+    stock = langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    first = _cached_identifier(langid)  # unpacks the shipped model and keeps the arrays
+    kept = list(tmp_path.glob("langid-*.npz"))
+    assert len(kept) == 1 and not list(tmp_path.glob("*.tmp"))
+    second = _cached_identifier(langid)  # reads them back
+    for text in [ENGLISH, *OTHERS.values(), "Springfield nurses, bus drivers vote to unionize (News-Leader)"]:
+        assert first.classify(text) == second.classify(text) == stock.classify(text)
