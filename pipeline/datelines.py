@@ -1,8 +1,8 @@
 """Wire datelines: where (and when) a story was filed, e.g. "ISTANBUL, May 16 (Reuters) -", "Baku (AFP) -",
 "TAIPEI, Taiwan (AP) —", "MOSCOW, July 17. /TASS/.", "KINSHASA/KIGALI, March 19 (Reuters) -".
 
-One parser for every stage: a dateline opens the text, or the line after a title line (plain-text input often
-starts with the headline). It names a place in capitals (or in title case when an agency follows), an optional
+One parser for every stage: a dateline opens the text, or a line after a short header block (plain-text input
+often starts with the headline, and scraped pages with a date line or a byline under it). It names a place in capitals (or in title case when an agency follows), an optional
 region or country, an optional date and an optional agency, then a dash (or, after "/AGENCY/.", nothing).
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ WIRE = r"(?P<wire>--\((?P<wired>[^()\n]{0,30})\)--)"  # press-release wires: "SA
 DATELINE = re.compile(rf"(?P<place>{PLACE}){REGION}{DATE}(?:{WIRE}|{AGENCY}{DASH}\s)")
 WORD = re.compile(r"\S")
 TITLE_MAX_CHARS = 200  # a first line longer than this is a paragraph, not a title
+HEADER_LINES = 3  # header lines a dateline may follow: a title, a date line, a byline
 
 
 class Dateline(NamedTuple):
@@ -37,7 +38,8 @@ class Dateline(NamedTuple):
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of ``text``, or at the start of the line after a title line."""
+    """The dateline at the start of ``text``, or at the start of a line after header lines (a title, a date
+    line, a byline)."""
     for start in _line_starts(text):
         match = DATELINE.match(text, start)
         if match is None or not (match.group("dash") or match.group("slashed") or match.group("wire")):
@@ -60,16 +62,14 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def _line_starts(text: str) -> list[int]:
-    """The start of the text and, when its first line is title-like (short, no closing full stop), the start
-    of the next non-blank line."""
-    first = WORD.search(text)
-    if first is None:
-        return []
-    newline = text.find("\n", first.start(), first.start() + TITLE_MAX_CHARS + 1)
-    if newline == -1:
-        return [first.start()]
-    title = text[first.start():newline].strip()
-    following = WORD.search(text, newline)
-    if title.endswith(".") or following is None:
-        return [first.start()]
-    return [first.start(), following.start()]
+    """The start of the text's first non-blank line and of each following one while the lines before it are
+    header-like (short, no closing full stop): "Title\nPublished 14 May 2025\nISTANBUL (Reuters) - ..."."""
+    starts: list[int] = []
+    line = WORD.search(text)
+    while line is not None and len(starts) <= HEADER_LINES:
+        starts.append(line.start())
+        newline = text.find("\n", line.start(), line.start() + TITLE_MAX_CHARS + 1)
+        if newline == -1 or text[line.start():newline].strip().endswith("."):
+            break
+        line = WORD.search(text, newline)
+    return starts

@@ -472,6 +472,8 @@ def test_actors_person_takes_country_of_the_actor_they_serve(run_actors, text, p
         ("TOKYO, May 2 (Kyodo) -- The Foreign Ministry said talks would resume.", "Foreign Ministry", "JPN"),
         ("Talks to resume\n\nTOKYO, May 2 (Kyodo) -- The Foreign Ministry said talks would resume.",
          "Foreign Ministry", "JPN"),
+        ("Talks to resume\nMay 2, 2024\nTOKYO (Kyodo) -- The Foreign Ministry said talks would resume.",
+         "Foreign Ministry", "JPN"),
         # a capital one travels to says nothing of where one works
         ("Foreign Minister Arun Mehrotra arrived in Beijing on Friday.", "Arun Mehrotra", None),
         # no title, no guess
@@ -496,6 +498,9 @@ def test_actors_country_from_capital_of_clause_or_dateline(run_actors, text, nam
         # plain text often opens with the headline: the dateline follows it
         ("Oman hosts a new round\n\nMUSCAT, June 3 (Reuters) - Iran and the US met.", "OMN"),
         ("Quake shakes the coast\nLima (AFP) - Rescuers searched the rubble.", "PER"),
+        # ... or with a date line and a byline under the headline
+        ("Oman hosts a new round\nPublished 3 June 2025\nBy Sara Haddad\nMUSCAT, June 3 (Reuters) - Iran and the "
+         "US met.", "OMN"),
         # a country after the place settles a city name several countries share
         ("HYDERABAD, Pakistan (AP) — Police said two men were held.", "PAK"),
         # a first line that ends like a sentence is no title, so the next line opens no dateline

@@ -34,8 +34,13 @@ def test_datelines_wire_forms(text, place, region, date, agency):
     # plain-text input often opens with the headline
     ("Norway, Sweden to share radar data\n\nOSLO, June 3 (Reuters) - Norway and Sweden agreed on Tuesday.", "OSLO"),
     ("Belarus shuts crossings\nMinsk (AFP) - Belarus said on Monday it would close two crossings.", "Minsk"),
+    # scraped pages put a date line or a byline between the title and the dateline
+    ("Norway, Sweden to share radar data\nPublished 3 June 2025, 10:42 GMT\n\nOSLO, June 3 (Reuters) - Norway "
+     "and Sweden agreed on Tuesday.", "OSLO"),
+    ("Belarus shuts crossings\nBy Anna Kovac and Piotr Lis\nUpdated June 3, 2025\nMINSK (AP) — Belarus said "
+     "it would close two crossings.", "MINSK"),
 ])
-def test_datelines_after_a_title_line(text, place):
+def test_datelines_after_header_lines(text, place):
     found = find_dateline(text)
     assert found is not None and found.place == place
     assert text[found.start:found.place_end] == place
@@ -48,6 +53,9 @@ def test_datelines_after_a_title_line(text, place):
     # a first line that is a sentence is no title: the line after it opens no dateline
     "Norway and Sweden agreed on Tuesday to share radar data.\nOSLO (Reuters) - The deal ...",
     "NATO leaders met in Vilnius on Tuesday.",
+    # header lines end where a sentence does, and a dateline comes within the first few lines or not at all
+    "Talks end\nBy Anna Kovac\nThe two sides met in Doha.\nOSLO (Reuters) - The deal ...",
+    "One\nTwo\nThree\nFour\nOSLO (Reuters) - The deal ...",
 ])
 def test_datelines_none(text):
     assert find_dateline(text) is None
