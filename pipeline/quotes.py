@@ -289,7 +289,8 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     direct, used = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
     found = turns + direct
     reported = reported_quotes(attributions, found, used)
-    found += reported + quotations_in_reported(doc, marks, found, reported, min_direct_words=min_direct_words)
+    found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
+                                               min_direct_words=min_direct_words)
     return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
 
 
@@ -363,10 +364,13 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
 
 
 def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candidate], reported: list[Candidate],
-                           *, min_direct_words: int) -> list[Candidate]:
+                           attributions: list[Attribution], *, min_direct_words: int) -> list[Candidate]:
     """The quotations inside reported speech (``said it was “a historic day for both nations”``): the quoted
     words as a direct quote of their own, part of the innermost reported content around them. Short quoted
-    phrases (scare quotes, terms) and titles stay only inside the content."""
+    phrases (scare quotes, terms) and titles stay only inside the content. The words are those of the speaker
+    of the innermost speech act around them, which may be one the content reports when it names its speaker
+    ("Araghchi said Washington had promised that “...”": Washington's words; but "the agency said its staff
+    had confirmed levels were “...”": the agency's)."""
     parts = []
     article = doc_text(doc)
     for quote in marks:
@@ -383,8 +387,27 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
                for candidate in found):
             continue  # already a direct quote of its own
         holder = min(holders, key=lambda candidate: candidate.end - candidate.start)
-        parts.append(Candidate(quote.start, quote.end, True, holder.cue, holder.speaker, holder))
+        cue, speaker = holder.cue, holder.speaker
+        inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
+                 and a.start <= quote.start + 1 and quote.end <= a.end + 2 and names_someone(a.speaker)]
+        if inner:  # a speech act inside the holder's content, with the quote in its own content
+            innermost = min(inner, key=lambda a: a.end - a.start)
+            cue, speaker = innermost.cue, innermost.speaker
+        parts.append(Candidate(quote.start, quote.end, True, cue, speaker, holder))
     return parts
+
+
+NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def names_someone(speaker: Span) -> bool:
+    """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
+    statement, which read") rather than standing for someone named before ("he", "its staff")."""
+    tokens = list(speaker)
+    if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
+        antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
+        tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])
+    return any(token.pos_ == "PROPN" or token.ent_type_ in NAMED_SPEAKER_LABELS for token in tokens)
 
 
 def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:

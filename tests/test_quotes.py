@@ -255,6 +255,25 @@ def test_quotes_quotation_inside_reported_speech_is_its_own_direct_row(run_stage
         reported[0].speaker, reported[0].speaker_id, reported[0].cue)
 
 
+@pytest.mark.parametrize("text, quotation, speaker, cue", [
+    # a speech act the content reports, with its speaker named: the quoted words are that speaker's
+    ("Foreign Minister Lena Korhonen said Moscow had promised Helsinki that “no troops will cross the border "
+     "this winter”.", "“no troops will cross the border this winter”", "Moscow", "promised"),
+    ("The Thai foreign ministry said Cambodian commanders had vowed that \"our units will stay behind the old "
+     "line\".", '"our units will stay behind the old line"', "Cambodian commanders", "vowed"),
+    ("Premier Tomas Varga said the Southern Liberation Front statement, which read “we will not disarm before the vote”, ended "
+     "the talks.", "“we will not disarm before the vote”", "which", "read"),
+    # a speaker that stands for the one who reports: the reporter's words, as before
+    ("The monitoring mission said its observers had confirmed that shelling was “far heavier than in any week "
+     "before”.", "“far heavier than in any week before”", "The monitoring mission", "said"),
+])
+def test_quotes_quotation_inside_a_reported_speech_act_is_its_speakers(run_stage, text, quotation, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [q.text for q in direct] == [quotation] and direct[0].part_of is not None
+    assert (doc.text[direct[0].speaker_start:direct[0].speaker_end], direct[0].cue) == (speaker, cue)
+
+
 @pytest.mark.parametrize("text", [
     # scare quotes and terms: fewer than four words
     "The envoy said the so-called “peace plan” had already failed.",
