@@ -9,6 +9,7 @@ import functools
 import os
 import re
 import tempfile
+import zipfile
 from pathlib import Path
 
 from .records import InputArticle
@@ -31,7 +32,8 @@ def _language_identifier():
 
     try:
         return _cached_identifier(langid)
-    except (ImportError, AttributeError, KeyError, ValueError, TypeError):
+    except (ImportError, AttributeError, KeyError, ValueError, TypeError, OSError, EOFError, zipfile.BadZipFile):
+        # another layout, or a cache file that cannot be read: py3langid's own loader
         return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
 
 

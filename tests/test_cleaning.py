@@ -63,3 +63,20 @@ def test_cleaning_language_model_unpacked_once_into_the_cache(monkeypatch, tmp_p
     second = _cached_identifier(langid)  # reads them back
     for text in [ENGLISH, *OTHERS.values(), "Springfield nurses, bus drivers vote to unionize (News-Leader)"]:
         assert first.classify(text) == second.classify(text) == stock.classify(text)
+
+
+def test_cleaning_unreadable_language_cache_falls_back_to_the_shipped_model(monkeypatch, tmp_path):
+    from importlib.metadata import version
+
+    from py3langid import langid
+
+    from pipeline import cleaning
+
+    monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
+    size = (langid.MODEL_DIR / langid.MODEL_FILE).stat().st_size
+    (tmp_path / f"langid-{version('py3langid')}-{size}.npz").write_bytes(b"PK\x03\x04 cut short")  # a zip file, truncated
+    cleaning._language_identifier.cache_clear()
+    try:
+        assert cleaning.detect_language(OTHERS["fr"])[0] == "fr"
+    finally:
+        cleaning._language_identifier.cache_clear()
