@@ -121,6 +121,7 @@ class FastAttributeRuler:
                     self.specs.extend(compiled)
             if rest:
                 self.matcher.add(str(number), rest)
+        self.first_specs = sum({1 << specs[0] for _, _, specs in self.sequences})  # a bit per spec that opens one
         # A token's key keeps, per column, only what some test can tell apart: a value named by
         # an "in" test or matching a regex; every other value becomes 0. Columns with a
         # "not_in" test, or an "in" test naming 0 (the empty string), keep every value.
@@ -161,12 +162,9 @@ class FastAttributeRuler:
 
     def _sequence_matches(self, bits: list[int], extra: dict[int, list[int]]) -> None:
         """Add to ``extra`` (token -> rule numbers) the multi-token patterns whose every token fits."""
-        first = 0
-        for _, _, specs in self.sequences:
-            first |= 1 << specs[0]
         size = len(bits)
         for start, bit in enumerate(bits):
-            if not bit & first:
+            if not bit & self.first_specs:
                 continue
             for number, index, specs in self.sequences:
                 if start + len(specs) <= size and all(bits[start + k] >> spec & 1 for k, spec in enumerate(specs)):
