@@ -814,7 +814,8 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
     """A named official or government body with a title but no country of its own ("Foreign Secretary Vikram
     Rao", "the Foreign Ministry") takes the country of the capital where its clause happens ("told a briefing
-    in New Delhi"), else that of the story's dateline ("ISLAMABAD (AFP) -"). Nothing is guessed without them."""
+    in New Delhi"), else that of the story's dateline ("ISLAMABAD (AFP) -"), else the one country its sentence
+    is about. Nothing is guessed without them."""
     first: dict[str, Span] = {}  # the first mention of each actor that needs a country
     for mention in mentions:
         if mention.entity_id not in first and _needs_context_country(actors[mention.entity_id]):
@@ -827,7 +828,7 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
         code = _capital_of_clause(span)
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
-            code = filed_in or None
+            code = filed_in or _home_country_of_sentence(span)
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
     return actors
@@ -853,6 +854,46 @@ def _capital_of_clause(span: Span) -> str | None:
               and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in"}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
+
+
+# a country the sentence is about owns something in it ("Bolivia's new cabinet", "the Bolivian army"); one that
+# a preposition or a verb governs is where one goes or what one acts on ("flew to Kenya", "drills near Russia")
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+# an official's country is not one their act is aimed at: a name under these is someone else's
+AIMED_AT_DEPS = {"dobj", "dative", "iobj"}
+AIMED_AT_PREPS = {"against", "with", "toward", "towards", "on", "at", "over", "from", "into"}
+
+
+def _home_country_of_sentence(span: Span) -> str | None:
+    """The one country the official's sentence names (by name or demonym) as the owner of something, outside the
+    official's own words and outside what they act on ("General Ruiz quit so that Bolivia's new cabinet could take
+    office"): an official whose country goes unsaid serves the one the sentence is about. A country one travels
+    to or acts on says nothing of one's own ("flew to Kenya", "praised Brazil's role")."""
+    codes: set[str] = set()
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for ent in _view(span.doc).ents:
+        if ent.label_ not in {"GPE", "NORP"} or ent.sent.start != span.sent.start or (
+                span.start <= ent.start < span.end) or ent.root.dep_ not in OWNER_DEPS or _aimed_at(ent.root, verb):
+            continue
+        code = countries.country_code(ent.text)  # a country, not a city one may only be visiting ("met X in Cairo")
+        if code is not None:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _aimed_at(token: Token, verb: Token) -> bool:
+    """A name that acts itself in another clause than the official's ``verb`` ("said Peru would retaliate";
+    "Mexico will send members of the Guard" names the Guard's country) or lies inside an object or an
+    "against/with ..." phrase of the nearest verb above it."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i != verb.i:
+        return True
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
+        if token.dep_ in AIMED_AT_DEPS or token.dep_ == "pobj" and token.head.lower_ in AIMED_AT_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def dateline_country(text: str) -> str | None:
@@ -1101,6 +1142,8 @@ def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kep
             first, last = kept[k], kept[k + n - 1]
             if last - first != n - 1:
                 continue  # the window jumps over a skipped token
+            if orth[first] == "-" or first >= 2 and countries.is_stance(orth[first - 2:first]):
+                continue  # "an anti-American rally" is against the country, not of it
             text = "".join(with_ws[first:last]) + orth[last]
             a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
             code = text_country(text, cities=not a_person)

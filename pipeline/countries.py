@@ -172,3 +172,12 @@ def igo_name(code: str | None) -> str | None:
 
 def is_igo(code: str | None) -> bool:
     return bool(code) and code in lexicon().igo_names
+
+
+# prefixes that make a country's name a stance towards it ("an anti-American rally" is no American one)
+STANCE_PREFIXES = frozenset({"anti"})
+
+
+def is_stance(before: list[str]) -> bool:
+    """The two words before a name, a prefix and a hyphen ("anti", "-"), make it a stance, not a nationality."""
+    return len(before) == 2 and before[1] == "-" and before[0].lower() in STANCE_PREFIXES

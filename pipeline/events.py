@@ -41,13 +41,21 @@ RECIPROCAL_LINKS = frozenset({"obj", "with"})
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 # prepositions inside a moved or lifted object that name whom it bore on ("the blockade on Gaza")
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towards", "into"})
+# prepositions inside a body of no country that name whom it serves ("an aid programme for Bosnia")
+BENEFICIARY_PREPS = frozenset({"for", "to", "of"})
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
+ETHNIC_WORDS = frozenset({"ethnic"})  # "ethnic Russians": a people, not a state's citizens
 LOCAL_SOURCE_TYPES = frozenset({"PROTEST"})  # where people protest tells whose people they are
 # entity labels of amounts, which name no party ("pledged 100 million U.S. dollars")
 AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 CARRIER_PREPS = frozenset({"in", "on", "into", "as"})  # "engaged in cleansing", "went on strike", "used as shields"
 DIRECT_LINKS = frozenset({"obj", "passive"})
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# "killed ten people when they stormed a village in X" (not "as": "will act as battles rage in X" is only its time)
+SCENE_MARKS = frozenset({"when"})
+# a border named after a country ("near the Thai border") lies between two: it places no one in that country
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 # the parts of a noun phrase that name a party ("the Croatian government's", "leaders of Romania")
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case",
@@ -195,6 +203,9 @@ def find_codes(tokens: list[Token]) -> list[str]:
     found: list[str] = []
     i = 0
     while i < len(tokens):
+        if positions[i] >= 2 and countries.is_stance([t.text for t in tokens[0].doc[positions[i] - 2:positions[i]]]):
+            i += 1  # "anti-Syria": against the country, not of it
+            continue
         for size in (4, 3, 2, 1):
             last = i + size - 1
             if last >= len(tokens) or positions[last] - positions[i] != size - 1:
@@ -266,9 +277,35 @@ def noun_phrase_span(token: Token) -> tuple[int, int]:
 
 
 def location_tokens(token: Token) -> list[Token]:
-    """Tokens of "in X" phrases on a party ("security forces in Guinea"), a last resort for its country."""
+    """Tokens of "in X" phrases on a party ("security forces in Guinea"), a last resort for its country; not of
+    a border ("camps near the Thai border" lie on the other side of it)."""
     return [t for child in token.children if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
-            for t in child.subtree]
+            and not any(is_border(pobj) for pobj in pobjs(child)) for t in child.subtree]
+
+
+def is_border(token: Token) -> bool:
+    """"the Thai border", "the frontier"."""
+    return token.lemma_.lower() in BORDER_NOUNS
+
+
+def residence_tokens(token: Token) -> list[Token]:
+    """Tokens of "in X" phrases on a party or on a participle hung on it ("rebels operating in Chad")."""
+    return location_tokens(token) + [t for child in token.children if child.dep_ == "acl"
+                                     for t in location_tokens(child)]
+
+
+def ethnic_people(token: Token) -> Token | None:
+    """The head of a people named by its origin in the phrase ("ethnic Serbs", "a third of the ethnic Albanian
+    guerrillas"), not of a thing of theirs ("ethnic Albanian unrest")."""
+    for head in [token, *(pobj for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                          for pobj in pobjs(child))]:
+        if not (countries.is_demonym(head.text) or head.lemma_.lower() in party_nouns()):
+            continue
+        words = [head, *(child for child in head.children if countries.is_demonym(child.text))]
+        if any(child.lower_ in ETHNIC_WORDS and child.dep_ in {"amod", "compound"}
+               for word in words for child in word.children):
+            return head
+    return None
 
 
 class PartyIndex:
@@ -378,6 +415,12 @@ class PartyIndex:
                      for code in codes_in(u for u in t.subtree if not countries.is_demonym(u.text))]
             residence = [c for c in codes_in(modifiers) + named if c != own]
             codes = residence or [own]
+        people = ethnic_people(token)
+        if people is not None:
+            # "ethnic Albanians", "ethnic Russian fighters in Moldova": a people named by its origin is no state's;
+            # it is coded by where it lives, when the phrase says so
+            origin = {countries.demonym_code(t.text) for t in tokens if countries.is_demonym(t.text)}
+            codes = [code for code in codes_in(residence_tokens(people)) if code not in origin]
         if not codes:
             codes = codes_in(location_tokens(token))
         if not ids:
@@ -491,7 +534,10 @@ class PartyIndex:
         found = self.resolve(token)
         if found and any(p.countries for p in found):
             return found
-        inside = self.resolve_inside(token, preps=preps) if not found or self.has_inner_party(token, preps) else []
+        # each of coordinated things may hold it ("launched artillery and rocket fire against X")
+        heads = [token, *(conj for conj in token.conjuncts if conj.i > token.i)]
+        inside = [p for head in heads if not found or self.has_inner_party(head, preps)
+                  for p in self.resolve_inside(head, preps=preps)]
         return [p for p in inside if p.countries] or found or inside
 
     @staticmethod
@@ -507,7 +553,15 @@ class PartyIndex:
                 found.extend(self.resolve(child))
             elif child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in pobjs(child):
-                    found.extend(self.resolve(pobj) or self.resolve_inside(pobj, preps=preps))
+                    named = self.resolve(pobj)
+                    if not any(p.countries for p in named):
+                        # "part of an aid programme for Bosnia": a body of no country may hide whom it serves
+                        # (but "a stronghold on the border" is only where it lies)
+                        inner = [p for prep in pobj.children
+                                 if prep.dep_ == "prep" and prep.lower_ in preps & BENEFICIARY_PREPS
+                                 for head in pobjs(prep) for p in self.resolve(head)]
+                        named = [p for p in inner if p.countries] or named
+                    found.extend(named)
         return found
 
     @staticmethod
@@ -993,7 +1047,15 @@ def anchor_of(token: Token) -> Token:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return [child for child in prep.children if child.dep_ in {"pobj", "pcomp"}]
+    found = [child for child in prep.children if child.dep_ in {"pobj", "pcomp"}]
+    if any(child.dep_ == "pobj" for child in found):
+        return found
+    # "granted asylum to five officers hiding in ...": the parse may make the preposition's object the subject of
+    # the participle after it, hung on the preposition or beside it
+    clauses = found or [clause for clause in prep.head.children if clause.dep_ in {"advcl", "acl"}]
+    inner = [child for clause in clauses for child in clause.children
+             if child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i == prep.i + 1]
+    return inner or found
 
 
 def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1005,6 +1067,12 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
         if joins_the_governing_clause(verb):
             return subject_of(verb.head.head)
+        if verb.dep_ == "conj" and is_active(verb):
+            # "X was indicted by a court and will resign": an active verb joined to a passive one goes on with
+            # who underwent the first, not with its agent
+            undergoers = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+            if undergoers:
+                return undergoers, []
         if verb.dep_ == "xcomp":
             objects = [child for child in verb.head.children if child.dep_ in {"dobj"}]
             if objects and verb.head.lemma_.lower() in {"urge", "ask", "order", "force", "call", "press", "allow",
@@ -1020,6 +1088,14 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
         if governor.pos_ in {"VERB", "AUX"}:
             return subject_of(governor)
     return [], []
+
+
+def is_active(verb: Token) -> bool:
+    """A verb surely in the active voice: with an auxiliary or an object of its own. A bare verb joined to a
+    passive one may share its auxiliaries ("was arrested and charged", which the tagger may read as a past)."""
+    if any(child.dep_ == "auxpass" for child in verb.children):
+        return False
+    return any(child.dep_ in {"aux", "dobj"} for child in verb.children)
 
 
 def joins_the_governing_clause(verb: Token) -> bool:
@@ -1060,8 +1136,16 @@ def argument_heads(anchor: Token, trigger: Token
             targets.extend((child, "passive") for child in passive)
     for word in words:
         for child in word.children:
-            if child.dep_ in OBJECT_DEPS and child.i != trigger.i:
+            if child.dep_ == "dative" and child.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in child.children):
+                targets.extend((head, "obj") for head in pobjs(child) if head.dep_ != "pcomp")
+            elif child.dep_ in OBJECT_DEPS and child.i != trigger.i:
                 targets.append((child, "obj"))
+            elif child.dep_ == "prt" and child.lower_ == "up" and word.pos_ == "VERB" and not any(
+                    c.dep_ == "dobj" for c in word.children):
+                # "kidnapped up to 16 advisers": the parse takes "up to" for a particle and a preposition, but
+                # before a number it only bounds the count of the object
+                targets.extend((obj, "obj") for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                               for obj in pobjs(prep) if is_counted(obj))
             elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS:
                 reciprocal.extend(pobjs(child))
             elif child.dep_ == "prep" and child.lower_ == "as" and not any(c.dep_ == "dobj" for c in word.children):
@@ -1090,6 +1174,11 @@ def argument_heads(anchor: Token, trigger: Token
             trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}):
         sources.extend(subject_of(trigger.head.head)[0])  # "Sheinbaum said after a phone call with Trump"
     return sources, targets, reciprocal, locations
+
+
+def is_counted(token: Token) -> bool:
+    """A noun given a number ("16 advisers", "some 300 troops")."""
+    return any(child.dep_ == "nummod" or child.ent_type_ == "CARDINAL" for child in token.children)
 
 
 def named_objects(anchor: Token) -> list[Token]:
@@ -1147,6 +1236,12 @@ def is_own(token: Token) -> bool:
     "its neighbour", the other side."""
     return token.lemma_.lower() not in other_side_nouns() and any(
         child.dep_ == "poss" and child.lower_ in PRONOUNS for child in token.children)
+
+
+def is_scene_of_act(clause: Token) -> bool:
+    """"(killed ten people) when they blew themselves up": a clause of the moment the act itself took place."""
+    return clause.dep_ == "advcl" and any(child.dep_ in {"advmod", "mark"} and child.lower_ in SCENE_MARKS
+                                          for child in clause.children)
 
 
 def is_purpose_clause(token: Token) -> bool:
@@ -1830,7 +1925,11 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # across Gaza")
         locations = locations + [pobj for head, how in target_heads for t in head.subtree
                                  if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS for pobj in pobjs(t)]
-        target = target + [Party((), p.countries, p.start, p.end) for head in locations
+        # "killed 20 people when they blew themselves up in Kabul": a "when" clause tells the same act's scene
+        locations = locations + [pobj for clause in anchor.children if is_scene_of_act(clause)
+                                 for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+                                 for pobj in pobjs(prep) if pobj.ent_type_ in PLACE_ENTS]
+        target = target + [Party((), p.countries, p.start, p.end) for head in locations if not is_border(head)
                            for p in parties.resolve(head, create=False) if p.countries]
     source_keys = {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
     source_ids = {i for p in source for i in p.ids}

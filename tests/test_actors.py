@@ -476,6 +476,12 @@ def test_actors_person_takes_country_of_the_actor_they_serve(run_actors, text, p
          "Foreign Ministry", "JPN"),
         # a capital one travels to says nothing of where one works
         ("Foreign Minister Arun Mehrotra arrived in Beijing on Friday.", "Arun Mehrotra", None),
+        # the one country the sentence is about, as the owner of something, is the official's ...
+        ("General Ana Ruiz stepped down to let Bolivia's new government take office.", "Ana Ruiz", "BOL"),
+        # ... but not a country one goes to, or acts near
+        ("Foreign Minister Anna Lindqvist flew to Ukraine on Monday for talks.", "Anna Lindqvist", None),
+        ("Prime Minister Ivo Karlsson arrived in Kenya for a three-day visit.", "Ivo Karlsson", None),
+        ("Defence Minister Tomas Berg said on Friday that the drills near Russia would go ahead.", "Tomas Berg", None),
         # no title, no guess
         ("ISLAMABAD (AFP) - Farida Aslam said the border was calm.", "Farida Aslam", None),
         # an article without dateline or capital gives no country

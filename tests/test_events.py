@@ -1178,3 +1178,111 @@ def test_events_offers_backing_and_mediation(code, text, expected):
 ])
 def test_events_attempts_suspicions_and_prerequisites(code, text, expected):
     assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb joined to a passive one goes on with who underwent the first, not with its agent
+    ("The Chilean minister was criticised by Peru and has resigned.", ("RETREAT", {"CHL"}, set())),
+    ("Bolivia's ambassador was summoned by Argentina and rejected the protest.", ("REJECT", {"BOL"}, set())),
+    # ... but a bare participle shares the passive ("was detained and charged"): the agent stays the source
+    ("The Kenyan envoy was detained by Ugandan police and charged with spying.", ("ACCUSE", {"UGA"}, set())),
+])
+def test_events_subject_of_a_verb_joined_to_a_passive(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse may make the preposition's object the subject of the participle after it
+    ("Ecuador has granted political asylum to four Colombian police officers hiding in a consulate since last "
+     "year's coup, the Ecuadorean embassy said.", ("AID", {"ECU"}, {"COL"})),
+])
+def test_events_target_behind_a_misleading_object_or_parse(code, text, expected):
+    event = next(e for e in code(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of no country may name one inside it
+    ("Canada suspended half of a police aid package for Haiti on Monday.", ("SANCTION", {"CAN"}, {"HTI"})),
+    # an official whose country goes unsaid serves the one country the sentence is about ...
+    ("Prime Minister Teo Lund agreed to step down so that Estonia's new cabinet could take office.",
+     ("AGREE", {"EST"}, set())),
+    ("General Ana Ruiz stepped down to let Bolivia's new government take office.", ("RETREAT", {"BOL"}, set())),
+    # ... but not the one they act on
+    ("President Kim Wale threatened new measures against Vietnam.", ("THREATEN", set(), {"VNM"})),
+    ("President Ramon Ortiz demanded that Venezuela free the prisoners.", ("REQUEST", set(), {"VEN"})),
+])
+def test_events_country_found_inside_a_phrase_or_the_sentence(run_stage, text, expected):
+    event = next(e for e in run_stage(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("words, heads, deps, pos", [
+    # "seized up to 40 soldiers" parsed as a particle and a preposition: the count bounds the object
+    (["Rebels", "seized", "up", "to", "40", "Malian", "soldiers"], [1, 1, 1, 2, 6, 6, 3],
+     ["nsubj", "ROOT", "prt", "prep", "nummod", "amod", "pobj"], ["NOUN", "VERB", "ADP", "ADP", "NUM", "ADJ", "NOUN"]),
+    (["Pirates", "took", "up", "to", "nine", "sailors"], [1, 1, 1, 2, 5, 3],
+     ["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"], ["NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN"]),
+])
+def test_events_up_to_a_number_bounds_the_object(words, heads, deps, pos):
+    from pipeline.events import argument_heads
+
+    doc = _doc(words, heads, deps, [w.lower() for w in words], pos)
+    verb = doc[1]
+    _, targets, _, _ = argument_heads(verb, verb)
+    assert [(head.text, how) for head, how in targets] == [(words[-1], "obj")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people named by its origin is coded by where it lives ...
+    ("Ethnic Uzbek militias in Kyrgyzstan attacked a police station on Friday.", ("ASSAULT", {"KGZ"}, set())),
+    ("Some 200 ethnic Armenian fighters stationed in Georgia have been disarmed.", ("RETREAT", set(), {"GEO"})),
+    ("A quarter of the ethnic Tajik militiamen living in Afghanistan were disarmed last month.",
+     ("RETREAT", set(), {"AFG"})),
+    # ... and by no state when the phrase does not say where
+    ("Ethnic Hungarians protested against Romania's language law.", ("PROTEST", set(), {"ROU"})),
+])
+def test_events_ethnic_group_is_coded_by_residence(code, text, expected):
+    event = next(e for e in code(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "anti-X" is a stance against a country, not its nationality
+    ("Police in Dhaka arrested an anti-India activist.", ("COERCE", {"BGD"}, set())),
+    ("Anti-French protesters rallied in Bamako on Saturday.", ("PROTEST", {"MLI"}, set())),
+])
+def test_events_stance_against_a_country_is_no_nationality(run_stage, text, expected):
+    event = next(e for e in run_stage(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border named after a country places no one in it: the positions lie on the other side
+    ("Zairean troops shelled rebel positions near the Ugandan border.", ("ASSAULT", {"COD"}, set())),
+    ("Turkish jets bombed Kurdish militants near the Iraqi border.", ("ASSAULT", {"TUR"}, set())),
+    # whom an act bears on may hang on any of the things coordinated as its object
+    ("Chadian rebels fired grenades, rockets and mortar rounds against Sudanese army bases.",
+     ("ASSAULT", {"TCD"}, {"SDN"})),
+])
+def test_events_border_and_coordinated_objects(run_stage, text, expected):
+    event = next(e for e in run_stage(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kampuchean", "KHM"), ("Rhodesians", "ZWE"), ("Zairean", "COD"), ("Ceylonese", "LKA"),
+])
+def test_events_former_country_names_give_demonyms(text, expected):
+    assert text_code(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "when" clause tells where the act itself took place, which stands for whom it hit
+    ("Two gunmen from Somalia killed nine people when they stormed a hotel in Nairobi.", ("ASSAULT", {"SOM"}, {"KEN"})),
+    ("A Chadian militia killed 14 villagers when it raided a market in Cameroon.", ("ASSAULT", {"TCD"}, {"CMR"})),
+])
+def test_events_scene_of_the_act_in_a_when_clause(code, text, expected):
+    event = next(e for e in code(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
