@@ -6,14 +6,12 @@ longer than the cap is processed up to the cap and says so in its ``error`` colu
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
 from .records import InputArticle
-from .resources import cache_dir, read_words
+from .resources import cache_dir, read_words, replaced_atomically
 
 DEFAULT_MAX_CHARS = 200_000  # spaCy's parser needs about 1 GB per 100,000 characters at worst
 MIN_WORDS_FOR_LANGUAGE = 12  # language identification is unreliable below this
@@ -53,7 +51,8 @@ def _cached_identifier(langid):
                   "rows": numpy.frombuffer(rows, dtype=f"u{rows.itemsize}"),
                   "typecodes": numpy.array([nextmove.typecode, rows.typecode])}
         try:
-            _save_atomically(path, arrays)
+            with replaced_atomically(path, suffix=".npz.tmp") as temporary, open(temporary, "wb") as out:
+                numpy.savez(out, **arrays)
         except OSError:  # a read-only home: unpacked again by the next process
             pass
     else:
@@ -64,22 +63,6 @@ def _cached_identifier(langid):
         numpy.asarray(arrays["ptc"]), numpy.asarray(arrays["pc"]), arrays["classes"].tolist(),
         array(nextmove_code, arrays["nextmove"].tobytes()), arrays["output"].tolist(), norm_probs=True,
         tk_row=array(rows_code, arrays["rows"].tobytes()))
-
-
-def _save_atomically(path: Path, arrays: dict) -> None:
-    """Write the arrays under a temporary name and rename: a concurrent reader never sees half a file."""
-    import numpy
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            numpy.savez(out, **arrays)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def detect_language(text: str) -> tuple[str, float]:

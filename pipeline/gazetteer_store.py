@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Iterator
+
+from .resources import replaced_atomically
 
 SCHEMA = """
 CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, lat REAL, lon REAL,
@@ -31,10 +32,7 @@ SELECT_ENTRIES = ("SELECT name, kind, country, lat, lon, geonames_id, population
 def write_index(path: Path, index) -> None:
     """Write ``index`` (a :class:`pipeline.gazetteer.Index`) to ``path`` atomically: built
     under a temporary name and renamed, so a concurrent reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(handle)
-    try:
+    with replaced_atomically(path) as temporary:
         with sqlite3.connect(temporary) as db:
             db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
             db.execute("PRAGMA synchronous = OFF")
@@ -47,11 +45,6 @@ def write_index(path: Path, index) -> None:
             db.executemany("INSERT INTO abbreviations VALUES (?,?)", index.abbreviations.items())
             db.executemany("INSERT INTO countries VALUES (?,?)", index.by_country.items())
         db.close()
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 class StoredIndex:

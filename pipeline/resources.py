@@ -5,12 +5,14 @@ Files are read once per process and cached; every loader returns plain Python da
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 _CHECKOUT_MODELS = Path(__file__).resolve().parent.parent / "models"  # a source checkout or editable install
 _PACKAGED_MODELS = Path(__file__).resolve().parent / "models"  # a wheel: models/ ships as pipeline/models
@@ -24,6 +26,22 @@ def cache_dir() -> Path:
         return Path(os.environ["PARLEY_CACHE"])
     home = os.environ.get("HOME") or tempfile.gettempdir()
     return Path(home) / ".cache" / "parley"
+
+
+@contextlib.contextmanager
+def replaced_atomically(path: Path, *, suffix: str = ".tmp") -> Iterator[str]:
+    """A temporary file beside ``path`` for the block to write; renamed onto ``path`` when the block ends
+    without an error (a concurrent reader never sees half a file), removed otherwise."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=suffix)
+    os.close(handle)
+    try:
+        yield temporary
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def model_path(name: str, *, lang: str = "en") -> Path:
