@@ -873,8 +873,8 @@ def _home_country_of_sentence(span: Span) -> str | None:
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    for ent in _view(span.doc).ents:
-        if ent.label_ not in {"GPE", "NORP"} or ent.sent.start != span.sent.start or (
+    for ent in span.sent.ents:
+        if ent.label_ not in {"GPE", "NORP"} or (
                 span.start <= ent.start < span.end) or ent.root.dep_ not in OWNER_DEPS or _aimed_at(ent.root, verb):
             continue
         code = countries.country_code(ent.text)  # a country, not a city one may only be visiting ("met X in Cairo")

@@ -200,10 +200,12 @@ def find_codes(tokens: list[Token]) -> list[str]:
     tokens = [token for token in tokens if not token.is_punct or token.text == "."]
     positions = [token.i for token in tokens]
     spaced = [token.text_with_ws for token in tokens]
+    words = doc_tokens(tokens[0].doc) if tokens else []  # the dropped punctuation too: "anti", "-" before a name
     found: list[str] = []
     i = 0
     while i < len(tokens):
-        if positions[i] >= 2 and countries.is_stance([t.text for t in tokens[0].doc[positions[i] - 2:positions[i]]]):
+        at = positions[i]
+        if at >= 2 and countries.is_stance([words[at - 2].text, words[at - 1].text]):
             i += 1  # "anti-Syria": against the country, not of it
             continue
         for size in (4, 3, 2, 1):
