@@ -80,7 +80,7 @@ import json, sys, spacy
 nlp = spacy.load(sys.argv[2])
 if sys.argv[3:] == ["numpy"]:  # the model's products on numpy's BLAS, one thread, as Parley runs them
     from threadpoolctl import threadpool_limits
-    from pipeline.base_model import use_numpy_matmul
+    from pipeline.nlp.base_model import use_numpy_matmul
     threadpool_limits(1, user_api="blas")
     use_numpy_matmul(nlp)
 texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
@@ -155,8 +155,8 @@ def dask_run(corpus: Path, work: Path, model: str) -> tuple[float, bool]:
     import pandas as pd
     from distributed import Client, LocalCluster
 
-    from pipeline.runner import RunOptions, run
-    from pipeline.schema import TABLES
+    from pipeline.running.runner import RunOptions, run
+    from pipeline.output.schema import TABLES
 
     started = time.perf_counter()
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:

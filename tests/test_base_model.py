@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.base_model import FastAttributeRuler, FastLemmatizer, speed_up, use_numpy_matmul
+from pipeline.nlp.base_model import FastAttributeRuler, FastLemmatizer, speed_up, use_numpy_matmul
 
 SENTENCES = [
     "Kremlin spokesman Dmitry Peskov said on Tuesday that the talks could resume in Istanbul.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cleaning import looks_english, prepare
+from pipeline.reading.cleaning import looks_english, prepare
 from pipeline.records import InputArticle
 
 ENGLISH = ("The foreign ministers of both countries met on Tuesday in Ankara and said that the talks "
@@ -53,7 +53,7 @@ def test_cleaning_truncates_at_a_line_break():
 def test_cleaning_language_model_unpacked_once_into_the_cache(monkeypatch, tmp_path):
     from py3langid import langid
 
-    from pipeline.cleaning import _cached_identifier
+    from pipeline.reading.cleaning import _cached_identifier
 
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
     stock = langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
@@ -70,7 +70,7 @@ def test_cleaning_unreadable_language_cache_falls_back_to_the_shipped_model(monk
 
     from py3langid import langid
 
-    from pipeline import cleaning
+    from pipeline.reading import cleaning
 
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
     size = (langid.MODEL_DIR / langid.MODEL_FILE).stat().st_size

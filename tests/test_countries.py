@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.countries import (
+from pipeline.knowledge.countries import (
     capital_code,
     country_code,
     country_name,

@@ -1,4 +1,4 @@
-"""pipeline.dashboard: filters, DuckDB queries checked against pandas, the HTTP endpoints, the page in Chromium.
+"""pipeline.analysis.dashboard: filters, DuckDB queries checked against pandas, the HTTP endpoints, the page in Chromium.
 
 The data is a partitioned run of data/samples; expected figures are computed here with pandas
 from the same tables, so the tests hold whatever the stages find.
@@ -18,8 +18,8 @@ import pytest
 
 pytest.importorskip("duckdb")
 
-from pipeline.dashboard import BadFilter, Dashboard, Filters, LIMITS, make_server, serve_in_thread  # noqa: E402
-from pipeline.inspect import load_tables  # noqa: E402
+from pipeline.analysis.dashboard import BadFilter, Dashboard, Filters, LIMITS, make_server, serve_in_thread  # noqa: E402
+from pipeline.analysis.inspect import load_tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -128,7 +128,8 @@ def test_dashboard_quotes_sit_in_their_article_text(sample_out, tables):
 
 
 def test_dashboard_reads_flat_output_too(nlp, tmp_path):
-    from pipeline import RunOptions, run
+    from pipeline import RunOptions
+    from pipeline import run
 
     run([ROOT / "data" / "samples"], tmp_path / "flat", RunOptions(workers=1), nlp=nlp)
     assert Dashboard(tmp_path / "flat").summary(Filters())["events"] == len(load_tables(tmp_path / "flat")["events"])

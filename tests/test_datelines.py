@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.datelines import find_dateline
+from pipeline.stages.datelines import find_dateline
 
 
 @pytest.mark.parametrize("text, place, region, date, agency", [

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.dates import DatesStage, date_expressions
+from pipeline.stages.dates import DatesStage, date_expressions
 from pipeline.evaluate import dates as dates_scorer
 from pipeline.records import DateExpr
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engines import Outcome, Task, _cut, _windowed
+from pipeline.running.engines import Outcome, Task, _cut, _windowed
 
 
 def tasks(n: int) -> list[Task]:
@@ -63,7 +63,7 @@ def test_engines_windowed_bounds_work_in_flight():
     ([], 64, 100, []),
 ])
 def test_engines_passes_bounded_by_count_and_size(lengths, most, chars, expected):
-    from pipeline.engines import _by_size
+    from pipeline.running.engines import _by_size
 
     batch = [Task(f"a{i}", "x" * n, None) for i, n in enumerate(lengths)]
     groups = list(_by_size(batch, most, chars))

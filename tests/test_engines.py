@@ -6,8 +6,8 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.runner import RunOptions, run
-from pipeline.schema import TABLES
+from pipeline.running.runner import RunOptions, run
+from pipeline.output.schema import TABLES
 
 pytestmark = pytest.mark.slow
 
@@ -79,8 +79,8 @@ def test_engines_tables_do_not_depend_on_hash_seed(corpus, tmp_path):
 def test_engines_batches_leave_the_vocabulary_as_they_found_it(nlp, monkeypatch, zone_articles):
     # a long run meets new words without end (names, numbers): a zone frees the strings its articles added, when
     # it has seen enough articles or when the run ends
-    from pipeline import engines
-    from pipeline.engines import Task, process_batch
+    from pipeline.running import engines
+    from pipeline.running.engines import Task, process_batch
 
     monkeypatch.setattr(engines, "ZONE_ARTICLES", zone_articles)
 
@@ -109,7 +109,7 @@ def test_engines_run_ends_by_freeing_its_words(nlp, tmp_path):
 MALLOC_PROBE = """
 import resource, sys
 import numpy
-from pipeline.engines import tune_malloc
+from pipeline.running.engines import tune_malloc
 
 def faults_per_cycle():  # page faults while 1 MiB arrays are made and freed
     before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt

@@ -7,7 +7,7 @@ import pytest
 from pipeline.evaluate import nulls_as_none, scorer_for
 from pipeline.evaluate.domain import normalize, score as score_domain
 from pipeline.evaluate.matching import align, prf, spans_match
-from pipeline.schema import TABLES
+from pipeline.output.schema import TABLES
 
 
 @pytest.mark.parametrize(

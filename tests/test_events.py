@@ -8,14 +8,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.event_lexicon import igo_parents, plover_types, quad_class, trigger_rules
-from pipeline import countries
-from pipeline.events import (_CODES_KEY, codes_in, could_trigger, extract_events, match_rule, text_code,
+from pipeline.stages.events.lexicon import igo_parents, plover_types, quad_class, trigger_rules
+from pipeline.knowledge import countries
+from pipeline.stages.events import (_CODES_KEY, codes_in, could_trigger, extract_events, match_rule, text_code,
                              trigger_candidates)
 from pipeline.evaluate import events as events_scorer
 from pipeline.evaluate import whowhom as whowhom_scorer
 from pipeline.nlp import make_doc
-from pipeline.schema import TABLES
+from pipeline.output.schema import TABLES
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -51,7 +51,7 @@ def test_events_trigger_lexicon_uses_only_plover_types():
 
 
 def test_events_reference_nouns_refer_to_plover_types():
-    from pipeline.event_lexicon import reference_nouns
+    from pipeline.stages.events.lexicon import reference_nouns
 
     assert all(types and set(types) <= PLOVER for types in reference_nouns().values())
 
@@ -246,7 +246,7 @@ def test_events_ids_exist_and_record_fields(code):
 
 def _stage_on(base_nlp, text: str, *, create_party_actors: bool = False, **attributes) -> Doc:
     """Parse with the bare model, set what earlier stages would have found, then run the events stage alone."""
-    from pipeline.events import EventStage
+    from pipeline.stages.events import EventStage
 
     doc = base_nlp(make_doc(base_nlp, text))
     for name, value in attributes.items():
@@ -439,7 +439,7 @@ def test_events_without_party_actors_adds_no_actors_and_keeps_countries(base_nlp
 
 
 def test_events_full_pipeline_rows_fit_schema(run_stage):
-    from pipeline.tables import doc_rows
+    from pipeline.output.rows import doc_rows
 
     doc = run_stage("Russia and Ukraine agreed on Friday to exchange prisoners in Istanbul.")
     rows = doc_rows(doc, "t1")["events"]
@@ -1226,7 +1226,7 @@ def test_events_country_found_inside_a_phrase_or_the_sentence(run_stage, text, e
      ["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"], ["NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN"]),
 ])
 def test_events_up_to_a_number_bounds_the_object(words, heads, deps, pos):
-    from pipeline.events import argument_heads
+    from pipeline.stages.events import argument_heads
 
     doc = _doc(words, heads, deps, [w.lower() for w in words], pos)
     verb = doc[1]

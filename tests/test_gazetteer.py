@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import gazetteer as gazetteer_module
-from pipeline.gazetteer import gazetteer, name_key
+from pipeline.knowledge import gazetteer as gazetteer_module
+from pipeline.knowledge.gazetteer import gazetteer, name_key
 from pipeline.resources import read_tsv
 
 

@@ -5,8 +5,8 @@ import multiprocessing
 
 import pytest
 
-from pipeline.gazetteer import Entry, Gazetteer, Index
-from pipeline.gazetteer_store import StoredIndex, write_index
+from pipeline.knowledge.gazetteer import Entry, Gazetteer, Index
+from pipeline.knowledge.gazetteer_store import StoredIndex, write_index
 
 ENTRIES = (
     Entry("Paris", "city", "FRA", 48.85, 2.35, 2988507, 2_138_551, "11", True),

@@ -1,4 +1,4 @@
-"""pipeline.inspect and the `parley stats` / `parley show` commands, on small outputs written by hand."""
+"""pipeline.analysis.inspect and the `parley stats` / `parley show` commands, on small outputs written by hand."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,14 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.inspect import (
+from pipeline.analysis.inspect import (
     ArticleNotFound, Mark, OutputNotFound, failure_reason, load_tables, mark_text, nested_marks, run_metadata, show,
     stats,
 )
 from pipeline.records import Actor, DateExpr, Event, InputArticle, Mention, Place, Quote
-from pipeline.schema import SCHEMA_VERSION, TABLES
-from pipeline.tables import article_row
-from pipeline.writer import DatasetWriter
+from pipeline.output.schema import SCHEMA_VERSION, TABLES
+from pipeline.output.rows import article_row
+from pipeline.output.writer import DatasetWriter
 
 TALKS = "Peskov said Russia met Ukraine in Istanbul on Tuesday. Moscow accused Kyiv."
 ENVOYS = "Peskov and Lavrov spoke to reporters in Moscow."
@@ -301,7 +301,8 @@ def test_inspect_cli_errors_are_one_clear_line(tmp_path, args, message):
 
 @pytest.mark.slow
 def test_inspect_cli_stats_on_the_samples(nlp, tmp_path):
-    from pipeline import RunOptions, run
+    from pipeline import RunOptions
+    from pipeline import run
 
     out = tmp_path / "out"
     summary = run([Path(__file__).resolve().parents[1] / "data" / "samples"], out, RunOptions(workers=1), nlp=nlp)

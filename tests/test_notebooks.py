@@ -22,7 +22,8 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 @pytest.fixture(scope="module")
 def outputs(nlp, sample_out, tmp_path_factory) -> dict[str, Path]:
-    from pipeline import RunOptions, run
+    from pipeline import RunOptions
+    from pipeline import run
 
     folder = tmp_path_factory.mktemp("notebooks")
     (folder / "quiet").mkdir()

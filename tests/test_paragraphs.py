@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.paragraphs import mark_paragraphs, paragraph_starts
+from pipeline.stages.paragraphs import mark_paragraphs, paragraph_starts
 
 
 @pytest.mark.parametrize(

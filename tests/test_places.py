@@ -6,8 +6,8 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.evaluate import places as scorer
-from pipeline.gazetteer import gazetteer
-from pipeline.places import Toponym, demonym_place, find_toponyms, place_records, resolve_toponyms
+from pipeline.knowledge.gazetteer import gazetteer
+from pipeline.stages.places import Toponym, demonym_place, find_toponyms, place_records, resolve_toponyms
 
 
 @pytest.fixture(scope="module")

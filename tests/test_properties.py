@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp import make_doc
-from pipeline.tables import doc_rows
+from pipeline.output.rows import doc_rows
 
 pytestmark = pytest.mark.slow
 

@@ -7,9 +7,9 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.evaluate.quotes import score
-from pipeline.quote_marks import find_quote_marks
-from pipeline.quote_attributions import clause_attributions, lemma_tokens, word_tokens
-from pipeline.quotes import is_description, looks_like_title
+from pipeline.stages.quotes.marks import find_quote_marks
+from pipeline.stages.quotes.attribution import clause_attributions, lemma_tokens, word_tokens
+from pipeline.stages.quotes import is_description, looks_like_title
 
 
 def marked(text: str) -> list[str]:

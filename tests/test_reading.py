@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline.reading import InputError, ReadOptions, parse_date, read_articles
+from pipeline.reading.readers import InputError, ReadOptions, parse_date, read_articles
 
 
 def write(tmp_path, name, content):

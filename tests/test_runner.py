@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 import spacy
 
-from pipeline.runner import RunOptions, run
-from pipeline.schema import TABLES
-from pipeline.writer import DatasetWriter, OutputLocked
+from pipeline.running.runner import RunOptions, run
+from pipeline.output.schema import TABLES
+from pipeline.output.writer import DatasetWriter, OutputLocked
 
 
 def corpus(tmp_path, n: int, *, name="corpus.jsonl", extra: list[str] = ()):

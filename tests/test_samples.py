@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.runner import RunOptions, run
+from pipeline.running.runner import RunOptions, run
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "01_istanbul_talks.txt"
 

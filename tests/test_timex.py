@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import timex
+from pipeline.stages.dates import timex
 
 TUE = dt.date(2022, 3, 29)  # a Tuesday, ISO week 13
 MON = dt.date(1989, 10, 30)  # a Monday

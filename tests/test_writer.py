@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.records import InputArticle
-from pipeline.tables import article_row
-from pipeline.writer import DatasetWriter, OutputLocked
+from pipeline.output.rows import article_row
+from pipeline.output.writer import DatasetWriter, OutputLocked
 
 
 def batch(article_id: str, published=dt.date(2025, 1, 15)) -> dict[str, list[dict]]:

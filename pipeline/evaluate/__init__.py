@@ -41,9 +41,9 @@ def scorer_for(suite_dir: str | Path):
 
 def extract_tables(articles: Iterable[dict], nlp) -> dict[str, pd.DataFrame]:
     """Run the pipeline in memory over suite articles and return the output tables as DataFrames."""
-    from ..engines import Task, process_batch
-    from ..reading import parse_date
-    from ..schema import TABLES
+    from pipeline.running.engines import Task, process_batch
+    from pipeline.reading.readers import parse_date
+    from pipeline.output.schema import TABLES
 
     articles = list(articles)
     tasks = [Task(a["id"], a["text"], parse_date(a.get("published"))) for a in articles]
@@ -65,8 +65,8 @@ def extract_tables(articles: Iterable[dict], nlp) -> dict[str, pd.DataFrame]:
 
 def run_tables(suite_dir: str | Path, out: str | Path, nlp) -> dict[str, pd.DataFrame]:
     """Run the real runner over a suite into ``out`` (afresh) and read its Parquet tables back."""
-    from ..runner import RunOptions, run
-    from ..schema import TABLES
+    from pipeline.running.runner import RunOptions, run
+    from pipeline.output.schema import TABLES
 
     run([Path(suite_dir) / "articles.jsonl"], out, RunOptions(force=True), nlp=nlp)
     return {table: nulls_as_none(pd.read_parquet(Path(out) / table)) for table in TABLES}
@@ -89,7 +89,7 @@ def evaluate(suite_dir: str | Path, *, nlp=None, tables: dict[str, pd.DataFrame]
     articles, gold = load_suite(suite_dir, limit=limit)
     if tables is None:
         if nlp is None:
-            from ..nlp import load
+            from pipeline.nlp import load
             nlp = load()
         tables = run_tables(suite_dir, out, nlp) if out is not None else extract_tables(articles, nlp)
         if out is not None and limit is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .matching import ratio
+from pipeline.evaluate.matching import ratio
 
 
 def _overlaps(start: int, end: int, gold_start: int, gold_end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .matching import align, prf, ratio, spans_match
+from pipeline.evaluate.matching import align, prf, ratio, spans_match
 
 SCORED_TYPES = ("DATE", "TIME")
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .matching import prf, ratio
+from pipeline.evaluate.matching import prf, ratio
 
 QUOTE_MIN_WORDS = 4  # the guide's quotes are direct quotations of four words or more
 

@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .. import countries
-from .matching import prf, ratio
+from pipeline.knowledge import countries
+from pipeline.evaluate.matching import prf, ratio
 
 
 def system_code(code: str) -> str:

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .matching import align, prf, ratio, spans_match
+from pipeline.evaluate.matching import align, prf, ratio, spans_match
 
 ACCURACY_KM = 161.0
 EARTH_RADIUS_KM = 6371.0088

@@ -19,7 +19,7 @@ from collections import defaultdict
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .matching import align, prf, ratio, spans_match
+from pipeline.evaluate.matching import align, prf, ratio, spans_match
 
 WORD = re.compile(r"\w+")
 

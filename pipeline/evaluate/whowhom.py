@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .matching import prf, ratio, spans_match
+from pipeline.evaluate.matching import prf, ratio, spans_match
 
 
 def party_mentions(events, mentions_by_entity: dict[str, list]) -> set[tuple[str, int, int]]:

@@ -14,9 +14,9 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions
-from . import timex
-from .records import DateExpr
+from pipeline.stages import extensions
+from pipeline.stages.dates import timex
+from pipeline.records import DateExpr
 
 # kinds of expression that name a time of their own, so later ones can be anchored on them
 ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", "relative", "season", "half"}

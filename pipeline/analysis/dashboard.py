@@ -22,8 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .inspect import check_output, table_files
-from .schema import TABLES
+from pipeline.analysis.inspect import check_output, table_files
+from pipeline.output.schema import TABLES
 
 LIMITS = {"places": 500, "actors": 200, "quotes": 200, "events": 300}
 CONTEXT_CHARS = 240  # how far to look around a quote for the sentences it sits in

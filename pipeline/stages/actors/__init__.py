@@ -24,10 +24,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import countries, extensions
-from .datelines import Dateline, find_dateline
-from .records import Actor, Mention
-from .resources import read_tsv, read_words
+from pipeline.knowledge import countries
+from pipeline.stages import extensions
+from pipeline.stages.datelines import Dateline, find_dateline
+from pipeline.records import Actor, Mention
+from pipeline.resources import read_tsv, read_words
 
 ACTORS_FILE = "actors.tsv"
 # more office holders by category (heads of state and government, ministers), in the same columns
@@ -579,7 +580,7 @@ def _named_place(ent: Span) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _large_place(name: str) -> bool:
     """Whether the gazetteer's main name of a region, a country or a large city is ``name``."""
-    from .gazetteer import gazetteer
+    from pipeline.knowledge.gazetteer import gazetteer
 
     places = [c.entry for c in gazetteer().candidates(name) if not c.alternate]
     return any(entry.kind in {"region", "country"} or entry.population >= MIN_PLACE_POPULATION for entry in places)
@@ -1198,7 +1199,7 @@ def body_country(text: str) -> str | None:
 @functools.lru_cache(maxsize=None)
 def _cities() -> dict[str, str]:
     """Cities of 100,000 people or more -> ISO3 of their country; the most populous wins a shared name."""
-    from .gazetteer import gazetteer
+    from pipeline.knowledge.gazetteer import gazetteer
 
     best: dict[str, tuple[int, str]] = {}
     for city in gazetteer().where(kind="city", min_population=100_000):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from .records import InputArticle
+from pipeline.records import InputArticle
 
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schema import TABLES
+from pipeline.output.schema import TABLES
 
 METADATA_KEY = b"parley"
 ANSI = {

@@ -10,8 +10,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from .records import InputArticle
-from .resources import cache_dir, read_words, replaced_atomically
+from pipeline.records import InputArticle
+from pipeline.resources import cache_dir, read_words, replaced_atomically
 
 DEFAULT_MAX_CHARS = 200_000  # spaCy's parser needs about 1 GB per 100,000 characters at worst
 MIN_WORDS_FOR_LANGUAGE = 12  # language identification is unreliable below this

@@ -20,7 +20,7 @@ from typing import Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schema import SCHEMA_VERSION, TABLES
+from pipeline.output.schema import SCHEMA_VERSION, TABLES
 
 LOCK_NAME = ".parley.lock"
 PARTITION_KEYS = ("month",)

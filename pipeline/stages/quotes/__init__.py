@@ -19,12 +19,12 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_text, doc_tokens
-from .quote_attributions import (LEMMAS_KEY, Attribution, adjacent_subject, is_cue_verb, reported_speech,
+from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.stages.quotes.attribution import (LEMMAS_KEY, Attribution, adjacent_subject, is_cue_verb, reported_speech,
                                  speaker_span, subject_of)
-from .quote_marks import QuoteMarks, find_quote_marks
-from .records import Actor, Mention, Quote
-from .resources import read_tsv
+from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
+from pipeline.records import Actor, Mention, Quote
+from pipeline.resources import read_tsv
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}

@@ -18,14 +18,14 @@ from spacy.language import Language
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from . import countries
-from .datelines import find_dateline
-from .extensions import doc_heads, doc_text, doc_tokens
-from .event_lexicon import (TriggerRule, call_words, censure_words, denial_verbs, escape_verbs, igo_parents,
+from pipeline.knowledge import countries
+from pipeline.stages.datelines import find_dateline
+from pipeline.stages.extensions import doc_heads, doc_text, doc_tokens
+from pipeline.stages.events.lexicon import (TriggerRule, call_words, censure_words, denial_verbs, escape_verbs, igo_parents,
                            measure_nouns, message_words, modality_words, non_gifts, other_side_nouns, pair_nouns,
                            party_nouns, plover_types, quad_class, reference_nouns, report_verbs, send_words,
                            topic_verbs, trigger_rules, visit_words)
-from .records import Actor, DateExpr, Event, Mention, Place
+from pipeline.records import Actor, DateExpr, Event, Mention, Place
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
 SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",

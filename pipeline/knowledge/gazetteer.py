@@ -16,10 +16,10 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from . import countries
-from .countries import normalize
-from .gazetteer_store import StoredIndex, write_index
-from .resources import cache_dir, model_path, read_tsv
+from pipeline.knowledge import countries
+from pipeline.knowledge.countries import normalize
+from pipeline.knowledge.gazetteer_store import StoredIndex, write_index
+from pipeline.resources import cache_dir, model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
-from .cleaning import DEFAULT_MAX_CHARS, prepare
-from .engines import DaskEngine, LocalEngine, Outcome, Task
-from .reading import ReadOptions, read_articles
-from .records import InputArticle
-from .tables import article_row, text_sha1
-from .writer import DatasetWriter
+from pipeline import __version__
+from pipeline.reading.cleaning import DEFAULT_MAX_CHARS, prepare
+from pipeline.running.engines import DaskEngine, LocalEngine, Outcome, Task
+from pipeline.reading.readers import ReadOptions, read_articles
+from pipeline.records import InputArticle
+from pipeline.output.rows import article_row, text_sha1
+from pipeline.output.writer import DatasetWriter
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _engine(options: RunOptions, nlp, client):
         return LocalEngine(ready(nlp), workers=options.workers), info
 
     def load_model():  # only when a batch needs it: spaCy is not even imported by a re-run with nothing new
-        from .nlp import load
+        from pipeline.nlp import load
 
         return ready(load(options.model))
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .resources import read_tsv
+from pipeline.resources import read_tsv
 
 COUNTRIES_FILE = "countries.tsv"
 IGOS_FILE = "actor_igos.tsv"

@@ -25,7 +25,7 @@ else:  # pragma: no cover
     import sre_constants
     import sre_parse
 
-from .resources import read_json, read_tsv
+from pipeline.resources import read_json, read_tsv
 
 LEXICON = "temporal_lexicon.json"
 RULES = "temporal_rules.tsv"

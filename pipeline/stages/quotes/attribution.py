@@ -16,8 +16,8 @@ from typing import Iterator, NamedTuple
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_text, doc_tokens
-from .resources import read_words
+from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.resources import read_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp"}

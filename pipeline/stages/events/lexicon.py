@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from .resources import read_tsv, read_words
+from pipeline.resources import read_tsv, read_words
 
 TRIGGERS_FILE = "event_triggers.tsv"
 PLOVER_FILE = "plover.tsv"

@@ -107,8 +107,8 @@ def _by_size(tasks: list[Task], most: int, chars: int) -> Iterator[list[Task]]:
 
 
 def _process_group(nlp: Language, tasks: list[Task]) -> list[Outcome]:
-    from .nlp import make_doc
-    from .tables import doc_rows
+    from pipeline.nlp import make_doc
+    from pipeline.output.rows import doc_rows
 
     try:
         docs = (make_doc(nlp, task.text, published=task.published, article_id=task.article_id) for task in tasks)
@@ -119,8 +119,8 @@ def _process_group(nlp: Language, tasks: list[Task]) -> list[Outcome]:
 
 
 def _process_one(nlp: Language, task: Task) -> Outcome:
-    from .nlp import make_doc
-    from .tables import doc_rows
+    from pipeline.nlp import make_doc
+    from pipeline.output.rows import doc_rows
 
     try:
         doc = nlp(make_doc(nlp, task.text, published=task.published, article_id=task.article_id))
@@ -239,7 +239,7 @@ class LocalEngine:
 def _dask_process(tasks: list[Task], model: str) -> list[Outcome]:
     from distributed import get_worker
 
-    from .nlp import load
+    from pipeline.nlp import load
 
     worker = get_worker()
     cached = getattr(worker, "_parley_nlp", None)
