@@ -1,6 +1,7 @@
 """The parley command end to end, driven through click's CliRunner."""
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pandas as pd
@@ -28,8 +29,9 @@ def test_cli_run_samples_writes_every_table_and_summary(sample_run):
         assert f"{table}" in result.output
         pd.read_parquet(out / table)
     articles = pd.read_parquet(out / "articles")
-    n_inputs = sum(1 for p in SAMPLES.iterdir() if p.suffix != ".jsonl") + sum(
-        1 for line in (SAMPLES / "07_more.jsonl").read_text().splitlines() if line.strip())
+    n_inputs = sum(1 for p in SAMPLES.iterdir() if p.suffix not in (".jsonl", ".csv")) + sum(
+        1 for line in (SAMPLES / "07_more.jsonl").read_text().splitlines() if line.strip()) + sum(
+        len(list(csv.DictReader(p.open(newline="")))) for p in SAMPLES.glob("*.csv"))
     assert len(articles) == n_inputs and articles["article_id"].is_unique
     assert "failed" in result.output and "not processed" in result.output
 

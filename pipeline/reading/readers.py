@@ -115,6 +115,24 @@ def read_file(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Inpu
                                error=f"unsupported file type {suffix or '(none)'!r}")
     except (OSError, UnicodeError, csv.Error, ValueError) as exc:
         yield InputArticle(path.stem, source, None, status="failed", error=f"cannot read file: {exc}")
+    except Exception as exc:  # noqa: BLE001 - any reader's bug or missing library fails this input, not the run
+        yield InputArticle(path.stem, source, None, status="failed", error=reader_failure(_reader_name(suffix), exc))
+
+
+def reader_failure(what: str, exc: Exception) -> str:
+    """A readable reason for an input a reader could not handle, saying what to do where we know it."""
+    if isinstance(exc, ImportError):
+        return (f"{what} support needs a library that is not installed ({exc}); "
+                f"reinstall Parley with pip to get its declared dependencies")
+    return f"{what} reader failed: {type(exc).__name__}: {exc}"
+
+
+def _reader_name(suffix: str) -> str:
+    for names, what in ((JSONL_SUFFIXES, "JSON"), (HTML_SUFFIXES, "HTML"), (TEXT_SUFFIXES, "text"),
+                        ({".csv", ".tsv"}, "CSV"), ({".parquet"}, "Parquet")):
+        if suffix in names:
+            return what
+    return "file"
 
 
 # --- text files ---------------------------------------------------------------------------
@@ -191,7 +209,7 @@ def _read_json_lines(path: Path, options: ReadOptions) -> Iterator[InputArticle]
         with path.open(encoding="utf-8-sig", errors="replace") as handle:
             records = json.load(handle)
         for number, record in enumerate(records, 1):
-            yield from_record(record, f"{path}:{number}", f"{path.stem}:{number}", options)
+            yield _record_article(record, f"{path}:{number}", f"{path.stem}:{number}", options)
         return
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, 1):
@@ -205,7 +223,22 @@ def _read_json_lines(path: Path, options: ReadOptions) -> Iterator[InputArticle]
                 yield InputArticle(fallback_id, line_source, None, status="failed",
                                    error=f"malformed JSON line: {exc}")
                 continue
-            yield from_record(record, line_source, fallback_id, options)
+            yield _record_article(record, line_source, fallback_id, options)
+
+
+def _record_article(record, source: str, fallback_id: str, options: ReadOptions) -> InputArticle:
+    """``from_record`` for one record of a file holding many: a failure fails that record, the file goes on."""
+    try:
+        return from_record(record, source, fallback_id, options)
+    except Exception as exc:  # noqa: BLE001 - e.g. HTML extraction of one record's page
+        is_html = isinstance(record, dict) and record.get(options.text_column) is None
+        return InputArticle(_record_id(record, fallback_id, options), source, None, status="failed",
+                            error=reader_failure("HTML" if is_html else "record", exc))
+
+
+def _record_id(record, fallback_id: str, options: ReadOptions) -> str:
+    raw_id = record.get(options.id_column) if isinstance(record, dict) else None
+    return fallback_id if raw_id is None or str(raw_id).strip() == "" else str(raw_id)
 
 
 def from_record(record, source: str, fallback_id: str, options: ReadOptions = ReadOptions()) -> InputArticle:
@@ -213,8 +246,7 @@ def from_record(record, source: str, fallback_id: str, options: ReadOptions = Re
     if not isinstance(record, dict):
         return InputArticle(fallback_id, source, None, status="failed",
                             error=f"expected a JSON object, got {type(record).__name__}")
-    raw_id = record.get(options.id_column)
-    article_id = fallback_id if raw_id is None or str(raw_id).strip() == "" else str(raw_id)
+    article_id = _record_id(record, fallback_id, options)
     warnings = []
     published = None
     raw_date = record.get(options.date_column)
@@ -265,7 +297,7 @@ def _read_csv(path: Path, options: ReadOptions, *, delimiter: str) -> Iterator[I
                 yield InputArticle(f"{path.stem}:{number}", f"{path}:{number}", None, status="failed",
                                    error=f"malformed CSV row: {len(row) - 1 + len(row[None])} fields, header has {len(row) - 1}")
                 continue
-            yield from_record(row, f"{path}:{number}", f"{path.stem}:{number}", options)
+            yield _record_article(row, f"{path}:{number}", f"{path.stem}:{number}", options)
 
 
 def _read_parquet(path: Path, options: ReadOptions) -> Iterator[InputArticle]:
@@ -275,7 +307,7 @@ def _read_parquet(path: Path, options: ReadOptions) -> Iterator[InputArticle]:
     for batch in pq.ParquetFile(path).iter_batches(batch_size=256):
         for row in batch.to_pylist():
             number += 1
-            yield from_record(row, f"{path}:{number}", f"{path.stem}:{number}", options)
+            yield _record_article(row, f"{path}:{number}", f"{path.stem}:{number}", options)
 
 
 # --- shared checks -----------------------------------------------------------------------
@@ -306,7 +338,10 @@ def parse_date(value) -> dt.date | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    except (ValueError, TypeError, OverflowError, ArithmeticError, LookupError):
+        return None  # dateparser's own failures on odd strings: an unreadable date, never a lost article
     return parsed.date() if parsed else None
 
 

@@ -163,7 +163,11 @@ def _pending_articles(articles: Iterable[InputArticle], done: dict[str, str | No
             else:
                 summary.conflicts.append(article.article_id)
             continue
-        yield prepare(article, language=options.language, max_chars=options.max_chars)
+        try:
+            prepared = prepare(article, language=options.language, max_chars=options.max_chars)
+        except Exception as exc:  # noqa: BLE001 - a failing check fails this article, not the run
+            prepared = article._replace(status="failed", error=f"cleaning failed: {type(exc).__name__}: {exc}"), None
+        yield prepared
 
 
 def _batch_rows(batch: list[tuple[InputArticle, str | None]], outcomes: list[Outcome],
