@@ -25,7 +25,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 eval: install
-	$(BIN)/parley evaluate $(addprefix $(EVAL)/,$(SUITES)) --markdown docs/accuracy.md
+	$(BIN)/parley evaluate $(addprefix $(EVAL)/,$(SUITES)) --halves --markdown docs/accuracy.md
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

@@ -139,10 +139,12 @@ def format_summary(summary) -> str:
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 @click.option("--out", "-o", type=click.Path(file_okay=False), default=None,
               help="Run through the real runner and keep each suite's tables in OUT/<suite>/.")
+@click.option("--halves", is_flag=True,
+              help="Also score the tune and check halves of each suite (a fixed split by a hash of the article id).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--markdown", type=click.Path(dir_okay=False), default=None,
               help="Also write the figures as a Markdown table to this file.")
-def evaluate(suite_dirs, model, limit, out, as_json, markdown):
+def evaluate(suite_dirs, model, limit, out, halves, as_json, markdown):
     """Score the pipeline on gold suites (folders with articles.jsonl and gold.jsonl).
 
     Example:
@@ -158,12 +160,16 @@ def evaluate(suite_dirs, model, limit, out, as_json, markdown):
     for suite_dir in suite_dirs:
         started = time.perf_counter()
         suite_out = Path(out) / Path(suite_dir).name if out else None
-        figures = score_suite(suite_dir, nlp=nlp, limit=limit, out=suite_out)
+        figures = score_suite(suite_dir, nlp=nlp, limit=limit, out=suite_out, halves=halves)
         results[Path(suite_dir).name] = {**figures, "seconds": round(time.perf_counter() - started, 1)}
         if not as_json:
+            by_half = figures.get("halves", {})
             for name, value in figures.items():
-                click.echo(f"{Path(suite_dir).name}\t{name}\t{value:.3f}" if isinstance(value, float)
-                           else f"{Path(suite_dir).name}\t{name}\t{value}")
+                if name == "halves":
+                    continue
+                shown = [f"{value:.3f}" if isinstance(value, float) else str(value)]
+                shown += [f"{half}={by_half[half][name]:.3f}" for half in by_half]
+                click.echo("\t".join([Path(suite_dir).name, name, *shown]))
     if as_json:
         click.echo(json.dumps(results, indent=2))
     if markdown:
@@ -183,6 +189,8 @@ def _inspect_errors():
 @main.command()
 @click.argument("out", type=click.Path())
 @click.option("--top", type=int, default=10, show_default=True, help="How many actors, places and speakers to list.")
+@click.option("--halves", is_flag=True,
+              help="Also score the tune and check halves of each suite (a fixed split by a hash of the article id).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def stats(out, top, as_json):
     """Count what a run wrote: rows per table, failure reasons, top actors, places and event types.

@@ -129,3 +129,65 @@ def test_evaluate_domain_event_pairing(name, gold, rows, expected):
 
     pairs = _pair_events(gold, rows)
     assert [(gold.index(event), rows.index(row)) for event, row in pairs] == expected
+
+
+def test_evaluate_halves_are_fixed_and_balanced():
+    from pipeline.evaluate import half_of
+
+    ids = [f"suite:{n:05d}" for n in range(2000)]
+    tune = [article_id for article_id in ids if half_of(article_id) == "tune"]
+    assert 900 <= len(tune) <= 1100
+    assert all(half_of(article_id) == half_of(article_id) for article_id in ids[:50])
+    assert {half_of(article_id) for article_id in ids} == {"tune", "check"}
+
+
+def _actor_case(country, start=0, end=12):
+    return {"text": "x", "start": start, "end": end, "country": country, "sector": None}
+
+
+@pytest.mark.parametrize(
+    "gold_country, actor_country, actor_igo, right",
+    [
+        ("UNO", None, "UN", True),  # NGEC's UN code is met by any IGO actor
+        ("EUR", None, "EU", True),
+        ("IGO", None, None, False),  # an IGO case needs an actor with an igo value
+        ("UNO", "USA", None, False),
+        ("XKX", "XKX", None, True),  # Kosovo is a country in Parley's table, compared as a country
+        ("RUS", "RUS", None, True),
+        ("RUS", None, "UN", False),
+    ],
+)
+def test_evaluate_actors_igo_codes(gold_country, actor_country, actor_igo, right):
+    from pipeline.evaluate.actors import score
+
+    tables = frames(
+        actors=[dict(article_id="n1", actor_id="a1", name="Body", type="organization", country=actor_country,
+                     igo=actor_igo)],
+        mentions=[dict(article_id="n1", entity_id="a1", kind="actor", text="Body", start=0, end=12)],
+    )
+    figures = score([{"id": "n1", "text": "x"}], {"n1": {"actors": [_actor_case(gold_country)]}}, tables)
+    assert figures["country_accuracy"] == (1.0 if right else 0.0)
+
+
+def test_evaluate_halves_split_the_cases(tmp_path):
+    import json
+
+    from pipeline.evaluate import evaluate, half_of
+
+    suite = tmp_path / "actors"
+    suite.mkdir()
+    ids = [f"case:{n}" for n in range(40)]
+    (suite / "articles.jsonl").write_text("".join(json.dumps({"id": i, "text": "Body said."}) + "\n" for i in ids))
+    (suite / "gold.jsonl").write_text("".join(json.dumps({"id": i, "actors": [_actor_case("RUS", 0, 4)]}) + "\n"
+                                              for i in ids))
+    right = {i for i in ids[::3]}
+    tables = frames(
+        actors=[dict(article_id=i, actor_id="a1", name="Body", type="organization", country="RUS") for i in right],
+        mentions=[dict(article_id=i, entity_id="a1", kind="actor", text="Body", start=0, end=4) for i in right],
+    )
+    figures = evaluate(suite, tables=tables, halves=True)
+    for half, scored in figures["halves"].items():
+        kept = [i for i in ids if half_of(i) == half]
+        assert scored["country_cases"] == len(kept)
+        assert scored["country_accuracy"] == pytest.approx(len(right & set(kept)) / len(kept))
+    assert sum(h["country_cases"] for h in figures["halves"].values()) == figures["country_cases"] == 40

@@ -1,6 +1,7 @@
 """Scoring Parley's tables against the gold suites in ../shared/eval (rules in that folder's README)."""
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 from pathlib import Path
@@ -30,6 +31,14 @@ def load_suite(suite_dir: str | Path, *, limit: int | None = None) -> tuple[list
     articles = read_jsonl(suite_dir / "articles.jsonl")[:limit]
     gold = {row["id"]: row for row in read_jsonl(suite_dir / "gold.jsonl")}
     return articles, gold
+
+
+def half_of(article_id: str) -> str:
+    """``"tune"`` or ``"check"``: a fixed split of every suite by a hash of the article id.
+
+    Errors are read in the tune half only; a change that raises tune and not check is overfitting.
+    """
+    return "tune" if hashlib.sha1(article_id.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
 def scorer_for(suite_dir: str | Path):
@@ -79,11 +88,13 @@ def nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def evaluate(suite_dir: str | Path, *, nlp=None, tables: dict[str, pd.DataFrame] | None = None,
-             limit: int | None = None, out: str | Path | None = None) -> dict[str, float]:
+             limit: int | None = None, out: str | Path | None = None, halves: bool = False) -> dict:
     """Score one suite and return its figures.
 
     The pipeline runs in memory, or through the runner into ``out`` when given (the
     tables are then read back from Parquet); pass ``tables`` to score existing output.
+    With ``halves``, the figures also hold ``"halves": {"tune": {...}, "check": {...}}``, each half
+    scored on its own articles (``half_of``) from the same run.
     """
     scorer = scorer_for(suite_dir)
     articles, gold = load_suite(suite_dir, limit=limit)
@@ -93,6 +104,15 @@ def evaluate(suite_dir: str | Path, *, nlp=None, tables: dict[str, pd.DataFrame]
             nlp = load()
         tables = run_tables(suite_dir, out, nlp) if out is not None else extract_tables(articles, nlp)
         if out is not None and limit is not None:
-            kept = {a["id"] for a in articles}
-            tables = {name: frame[frame["article_id"].isin(kept)] for name, frame in tables.items()}
-    return scorer.score(articles, gold, tables)
+            tables = _only(tables, {a["id"] for a in articles})
+    figures = scorer.score(articles, gold, tables)
+    if halves:
+        figures["halves"] = {}
+        for half in ("tune", "check"):
+            kept = [a for a in articles if half_of(a["id"]) == half]
+            figures["halves"][half] = scorer.score(kept, gold, _only(tables, {a["id"] for a in kept}))
+    return figures
+
+
+def _only(tables: dict[str, pd.DataFrame], article_ids: set[str]) -> dict[str, pd.DataFrame]:
+    return {name: frame[frame["article_id"].isin(article_ids)] for name, frame in tables.items()}

@@ -3,14 +3,15 @@
 Rule (../shared/eval/README.md): of the cases that assert a country (or a sector), the share where an actor (for a
 country, also a place) whose mention overlaps the gold span has that country (or sector); a case asserting no
 country (an empty string) is right when nothing found there has one. Cases that assert neither are not counted.
-The country compared is ``actors.country`` as written: an organisation (country null, acronym in ``igo``) does not
-match NGEC's own IGO/UNO/EUR codes, which Parley does not use.
+NGEC's codes for international bodies (``UNO``, ``EUR``, ``IGO``: any code that is no country's ISO3 code in
+Parley's country table) are met by an actor with a non-empty ``igo`` value, as the events suite reads IGO acronyms.
 """
 from __future__ import annotations
 
 import pandas as pd
 
 from pipeline.evaluate.matching import ratio
+from pipeline.knowledge.countries import country_name
 
 
 def _overlaps(start: int, end: int, gold_start: int, gold_end: int) -> bool:
@@ -31,6 +32,11 @@ def _judge(expected: str, found: list[str]) -> bool:
     return not found if expected == "" else expected in found
 
 
+def is_igo_code(code: str) -> bool:
+    """NGEC's code for an international body: any non-empty code that names no country."""
+    return bool(code) and country_name(code) is None
+
+
 def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, pd.DataFrame]) -> dict[str, float]:
     mentions = tables["mentions"]
     actors, places = tables["actors"], tables["places"]
@@ -44,7 +50,10 @@ def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, p
         article_places = places[places["article_id"] == article_id] if not places.empty else places
         for case in gold_by_id.get(article_id, {}).get("actors", []):
             start, end = case["start"], case["end"]
-            if case.get("country") is not None:
+            if case.get("country") is not None and is_igo_code(case["country"]):
+                country_cases += 1
+                country_right += bool(_values_at(actor_mentions, article_actors, "actor_id", "igo", start, end))
+            elif case.get("country") is not None:
                 found = (_values_at(actor_mentions, article_actors, "actor_id", "country", start, end)
                          + _values_at(place_mentions, article_places, "place_id", "country", start, end))
                 country_cases += 1
