@@ -178,10 +178,11 @@ def evaluate(suite_dirs, model, limit, out, halves, as_json, markdown):
 
 
 
-# --- looking at an output folder (pipeline.inspect, pipeline.dashboard) ---------------------------
+# --- looking at an output folder (pipeline.analysis) -----------------------------------------------
 
 def _inspect_errors():
-    from pipeline.analysis.inspect import ArticleNotFound, OutputNotFound
+    from pipeline.analysis.outputs import OutputNotFound
+    from pipeline.analysis.show import ArticleNotFound
 
     return OutputNotFound, ArticleNotFound
 
@@ -199,7 +200,7 @@ def stats(out, top, as_json):
 
         parley stats data/out --top 5
     """
-    from pipeline.analysis.inspect import format_stats, stats as output_stats
+    from pipeline.analysis.stats import format_stats, stats as output_stats
 
     try:
         result = output_stats(out, top=top)
@@ -222,7 +223,7 @@ def show(out, article_id, color):
 
         parley show data/out 01_istanbul_talks
     """
-    from pipeline.analysis.inspect import show as show_article
+    from pipeline.analysis.show import show as show_article
 
     color = sys.stdout.isatty() if color is None else color
     try:
@@ -246,7 +247,7 @@ def dashboard(out, host, port, open_browser):
 
         parley dashboard data/out --port 8765
     """
-    from pipeline.analysis.dashboard import make_server
+    from pipeline.analysis.dashboard_server import make_server
 
     try:
         server = make_server(out, host=host, port=port)

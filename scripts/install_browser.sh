@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install headless Chromium for the dashboard's end-to-end test (tests/test_dashboard.py).
+# Install headless Chromium for the dashboard's end-to-end test (tests/analysis/test_dashboard_page.py).
 # Debian/Ubuntu only, as root; otherwise say what to do and exit non-zero (the test then skips).
 set -euo pipefail
 
