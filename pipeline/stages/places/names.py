@@ -1,0 +1,108 @@
+"""Place names: the nationality words that point to a place, the text and shape of a name (capitalized words,
+a trailing admin word), and whether the gazetteer knows it and by what name to look it up."""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.knowledge import countries
+from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.knowledge.gazetteer import Entry, Gazetteer
+from pipeline.resources import read_tsv
+
+DEMONYMS_FILE = "place_demonyms.tsv"
+# a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
+# taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
+MIN_TOWN_POPULATION = 100_000
+LEADING_WORDS = frozenset({"the"})
+NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
+                            "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
+ADMIN_WORDS = frozenset({"province", "state", "region", "county", "city", "oblast", "governorate", "district",
+                         "prefecture", "territory", "department", "municipality", "island", "islands"})
+
+
+@functools.lru_cache(maxsize=1)
+def place_demonyms() -> dict[str, str]:
+    """Demonym (normalized) -> place name; an empty place name means "not place evidence"."""
+    return {countries.normalize(row["demonym"]): row["place"] for row in read_tsv(DEMONYMS_FILE)}
+
+
+@functools.lru_cache(maxsize=50_000)
+def demonym_place(text: str) -> str | None:
+    """The place a nationality word points to ("Turkish" -> "Turkey", "Kurdish" -> "Kurdistan")."""
+    key = countries.normalize(text)
+    own = place_demonyms()
+    if key in own:
+        return own[key] or None
+    iso3 = countries.demonym_code(text)
+    return countries.country_name(iso3) if iso3 else None
+
+
+def _words(span: Span) -> list[Token]:
+    """The span's tokens from the Doc's cached list (iterating a Span builds new Token objects)."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+def _text(span: Span) -> str:
+    """The span's text, sliced from the Doc's cached text (``span.text`` rebuilds it from new Token objects)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading 'the', trailing possessive and punctuation."""
+    tokens = doc_tokens(span.doc)
+    start, end = span.start, span.end
+    while start < end and (tokens[start].lower_ in LEADING_WORDS or tokens[start].is_punct):
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].tag_ == "POS"
+                           or tokens[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _is_strong(entry: Entry) -> bool:
+    """Entries safe to take without a place label: countries, regions, seas, capitals and big towns."""
+    return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
+
+
+def _capitalized(words: list[Token]) -> bool:
+    """Every word starts upper case ("DeKalb", "BEIRUT"), bar joining words ("Bosnia and Herzegovina",
+    "Port-au-Prince")."""
+    return words[0].text[:1].isupper() and all(_name_word(token) for token in words)
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() or not token.is_alpha or token.lower_ in NAME_PARTICLES
+
+
+def _admin_tail(span: Span) -> Span | None:
+    """The name part of "Fujian province", "Benue state": the capitalized words before lower-case admin words."""
+    words = _words(span)
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower_ in ADMIN_WORDS and not words[cut - 1].text[:1].isupper():
+        cut -= 1
+    return span[:cut] if 0 < cut < len(words) and _capitalized(words[:cut]) else None
+
+
+@functools.lru_cache(maxsize=50_000)  # asked of every capitalized name, many times an article
+def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
+    """The gazetteer has the name as a main name (of a strong entry, with ``strong_only``)."""
+    return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in gaz.candidates(text))
+
+
+def _is_organisation(text: str, gaz: Gazetteer) -> bool:
+    """An international organisation ("UN", "NATO") is not a place, unless our own table records it (the EU)."""
+    return countries.igo_code(text) is not None and not any(
+        c.entry.kind == "other" and c.entry.country is None for c in gaz.candidates(text))
+
+
+def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
+    """The name to look a span up by: itself; an abbreviation whose dot the tokenizer split off ("Vt" + ".");
+    or, for a nationality word the model tagged GPE, its place."""
+    name = _text(span)
+    if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(name + "."):
+        return name + "."
+    if not gaz.candidates(name):
+        return demonym_place(name) or name
+    return name

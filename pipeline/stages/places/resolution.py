@@ -1,0 +1,238 @@
+"""Resolving toponyms: every reading the gazetteer offers a name is scored by its size and kind, then by the
+article's context (the countries and states it names, a "City, State" qualifier, nearness to the places already
+settled); names are decided the surest first (``resolve_toponyms``). A county gets a point, and a small town met
+without a place label stays only when the article backs it up."""
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from typing import Iterable, NamedTuple
+
+from pipeline.knowledge import countries
+from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
+from pipeline.stages.places.toponyms import Toponym
+
+# by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
+KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0, "subdivision": 0.0, "county": 1.5}
+CAPITAL_BONUS = 2.5
+ALTERNATE_PENALTY = 2.0
+CONTEXT_COUNTRY_BONUS = 3.0  # times the country's share of the article's places
+CONTEXT_COUNTRY_PRESENT = 1.0  # for a country named at all elsewhere in the article
+FINAL_PASSES = 2  # rounds of looking at every name again with all the others decided
+CONTEXT_STATE_BONUS = 3.0
+QUALIFIER_BONUS = 20.0
+NEAR_KM, NEAR_BONUS = 150.0, 2.0
+CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
+KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
+
+
+class Resolved(NamedTuple):
+    toponym: Toponym
+    entry: Entry | None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# resolution measures the same pairs of towns again in every round, and the same pairs recur across articles
+_known_distance_km = functools.lru_cache(maxsize=100_000)(distance_km)
+
+
+def _nearest_km(lat: float, lon: float, points: list[tuple], *, within: float) -> float:
+    """Distance to the nearest of ``points`` when it is at most ``within`` km, else infinity. Points further
+    north or south than that are skipped unmeasured (a degree of latitude is never less than KM_PER_DEGREE)."""
+    reach = within / KM_PER_DEGREE + 0.01
+    near = [_known_distance_km(lat, lon, point_lat, point_lon) for point_lat, point_lon, *_ in points
+            if abs(point_lat - lat) <= reach]
+    nearest = min(near, default=math.inf)
+    return nearest if nearest <= within else math.inf
+
+
+class Context(NamedTuple):
+    countries: Counter  # ISO3 -> weight
+    states: Counter  # (ISO3, admin1) -> weight
+    points: list[tuple[float, float, str | None, str | None]]  # settled towns: lat, lon, ISO3, admin1
+    total: float  # sum of the country weights
+    local: Counter  # ISO3 -> weight, from towns and regions only (not from country names)
+    local_total: float
+
+
+def _qualifier(text: str, toponyms: list[Toponym], index: int, gaz: Gazetteer) -> list[Entry]:
+    """Entries of a state or country written right after this toponym ("Paris, Texas", "Athens, Ga.")."""
+    if index + 1 >= len(toponyms):
+        return []
+    here, after = toponyms[index], toponyms[index + 1]
+    between = text[here.end:after.start]
+    if between.strip() not in {",", "("} or len(between) > 3:
+        return []
+    return [c.entry for c in gaz.candidates(after.lookup) if c.entry.kind in {"region", "country"}
+            and c.entry.feature != "county"]
+
+
+def _base_score(candidate) -> float:
+    """The part of a reading's score its context does not change: size, kind, alternate name, capital."""
+    entry = candidate.entry
+    score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.feature or entry.kind, 0.0)
+    if candidate.alternate:
+        score -= ALTERNATE_PENALTY
+    if entry.capital:
+        score += CAPITAL_BONUS
+    return score
+
+
+def _context_score(candidate, context: Context, score: float, qualified: float) -> float:
+    """A reading's score in this context, from its base score and its qualifier bonus (``_qualified``), each
+    computed once per name."""
+    entry = candidate.entry
+    if entry.kind == "region" and entry.admin1 and entry.feature is None:
+        # a state or province needs towns or regions of its country around it, not just the country's name
+        share = context.local.get(entry.country, 0.0) / context.local_total if context.local_total else 0.0
+        score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
+    elif entry.country and context.total:
+        share = context.countries.get(entry.country, 0.0) / context.total
+        score += CONTEXT_COUNTRY_BONUS * share + (CONTEXT_COUNTRY_PRESENT if share else 0.0)
+    if candidate.alternate and entry.feature != "county":
+        # a town met under another of its names gets no help from its surroundings (a county named without
+        # the word "County" does: that is how local news names it)
+        return score + qualified
+    if entry.admin1 and entry.kind != "country" and context.states.get((entry.country, entry.admin1), 0) > 0:
+        score += CONTEXT_STATE_BONUS
+    score += qualified
+    if entry.kind == "city" and entry.lat is not None and context.points:
+        nearest = _nearest_km(entry.lat, entry.lon, context.points, within=CLOSE_KM)
+        score += NEAR_BONUS if nearest <= NEAR_KM else CLOSE_BONUS if nearest <= CLOSE_KM else 0.0
+    return score
+
+
+def _qualified(entry: Entry, qualifiers: list[Entry]) -> float:
+    for qualifier in qualifiers:
+        if qualifier.kind == "country" and entry.country == qualifier.country and entry.kind != "country":
+            return QUALIFIER_BONUS
+        if qualifier.kind == "region" and entry.country == qualifier.country and entry.admin1 \
+                and entry.admin1 == qualifier.admin1 and entry != qualifier:
+            return QUALIFIER_BONUS
+    return 0.0
+
+
+def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | None = None) -> Context:
+    country_weights: Counter = Counter()
+    local: Counter = Counter()
+    states: Counter = Counter()
+    points: list[tuple[float, float, str | None, str | None]] = []
+    for toponym, entry, weight in settled:
+        if skip is not None and countries.normalize(toponym.lookup) == skip:
+            continue
+        if entry.country:
+            country_weights[entry.country] += weight
+            if entry.kind != "country" and not entry.capital:  # a capital mostly stands for its country
+                local[entry.country] += weight
+        if entry.kind == "region" and entry.country == "USA" and entry.admin1:
+            states[(entry.country, entry.admin1)] += weight
+        elif entry.kind == "city" and entry.admin1 and entry.lat is not None:
+            states[(entry.country, entry.admin1)] += weight * 0.5
+            points.append((entry.lat, entry.lon, entry.country, entry.admin1))
+    return Context(country_weights, states, points, float(sum(country_weights.values())), local,
+                   float(sum(local.values())))
+
+
+def _weight(toponym: Toponym) -> float:
+    return {"nationality": 0.5, "dateline": 2.0}.get(toponym.source, 1.0)
+
+
+def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolved]:
+    """Pick one gazetteer entry per toponym (or None), using the whole article as context.
+
+    The same name with the same qualifier gets one reading. Names are decided one at a time, the surest first
+    (the widest lead of its best reading over the next), each decision joining the context of the next ones;
+    then every name is looked at again (FINAL_PASSES times) with all the others decided.
+    """
+    candidate_lists = [gaz.candidates(t.lookup) for t in toponyms]
+    qualifiers = [_qualifier(text, toponyms, i, gaz) for i in range(len(toponyms))]
+    groups: dict[tuple, list[int]] = {}
+    for i, (toponym, candidates) in enumerate(zip(toponyms, candidate_lists)):
+        if candidates:
+            groups.setdefault((countries.normalize(toponym.lookup), toponym.lookup, tuple(qualifiers[i])), []).append(i)
+    decided: dict[tuple, Entry] = {}
+    members = {key: [(toponyms[i], _weight(toponyms[i])) for i in positions if toponyms[i].source != "weak"]
+               for key, positions in groups.items()}
+
+    def settled(*, skip: tuple | None = None) -> list[tuple[Toponym, Entry, float]]:
+        """The decided places, but for those under the name ``skip`` (in any of its groups) when given."""
+        return [(toponym, entry, weight) for key, entry in decided.items() if skip is None or key[0] != skip[0]
+                for toponym, weight in members[key]]
+
+    fixed: dict[tuple, list[tuple[Candidate, float, float]]] = {}  # key -> its readings' context-free parts
+
+    def ranked(key: tuple) -> list[tuple[float, Entry]]:
+        first = groups[key][0]
+        if len(candidate_lists[first]) == 1:
+            return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
+        if key not in fixed:
+            fixed[key] = [(c, _base_score(c), _qualified(c.entry, qualifiers[first])) for c in candidate_lists[first]]
+        context = _context(settled(skip=key))
+        scored = [(_context_score(c, context, base, qualified), c.entry) for c, base, qualified in fixed[key]]
+        return sorted(scored, key=lambda pair: -pair[0])
+
+    for key in groups:  # a single main-name reading needs no context
+        main = [c.entry for c in candidate_lists[groups[key][0]] if not c.alternate]
+        if len(main) == 1:
+            decided[key] = main[0]
+    pending = [key for key in groups if key not in decided]
+    leads = {}
+    for key in pending:
+        scores = ranked(key)
+        leads[key] = scores[0][0] - scores[1][0] if len(scores) > 1 else math.inf
+    for key in sorted(pending, key=lambda k: -leads[k]):
+        decided[key] = ranked(key)[0][1]
+    for _ in range(FINAL_PASSES):
+        changed = False
+        for key in list(groups):
+            best = ranked(key)[0][1]
+            changed = changed or best != decided[key]
+            decided[key] = best
+        if not changed:
+            break  # a pass that changes nothing would be repeated exactly by the next
+    context = _context(settled())
+    chosen: list[Entry | None] = [None] * len(toponyms)
+    for key, positions in groups.items():
+        for i in positions:
+            chosen[i] = _placed(decided[key], context, gaz)
+    return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
+            if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
+
+
+def _backed(entry: Entry, context: Context) -> bool:
+    """A small town met without a place label stays only when the article names its state or a town nearby."""
+    if entry.admin1 and context.states.get((entry.country, entry.admin1), 0) > 0:
+        return True
+    return entry.lat is not None and _nearest_km(entry.lat, entry.lon, context.points, within=NEAR_KM) <= NEAR_KM
+
+
+def _placed(entry: Entry, context: Context, gaz: Gazetteer) -> Entry:
+    """Give a county (which the gazetteer holds without coordinates) a point: a settled town of the article in
+    the same state, else the biggest town named like the county in that state, else the state's point."""
+    if entry.lat is not None or entry.feature != "county":
+        return entry
+    for lat, lon, iso3, admin1 in context.points:
+        if iso3 == entry.country and admin1 == entry.admin1:
+            return entry._replace(lat=lat, lon=lon)
+    stem = entry.name.rsplit(" ", 1)[0]
+    towns = [c.entry for c in gaz.candidates(stem)
+             if c.entry.kind == "city" and c.entry.country == entry.country and c.entry.admin1 == entry.admin1]
+    if towns:
+        town = max(towns, key=lambda t: t.population)
+        return entry._replace(lat=town.lat, lon=town.lon)
+    states = [c.entry for c in gaz.candidates(entry.admin1 and _state_name(entry.admin1, gaz) or "")
+              if c.entry.kind == "region" and c.entry.admin1 == entry.admin1]
+    if states:
+        return entry._replace(lat=states[0].lat, lon=states[0].lon)
+    return entry
+
+
+def _state_name(admin1: str, gaz: Gazetteer) -> str:
+    return gaz.state_names.get(admin1, "")

@@ -1,0 +1,202 @@
+"""Finding toponyms: every stretch of an article that names a place, in text order and without overlaps, from the
+model's place entities, nationality words, entities whose whole text is a known place, places inside organisation
+names, sites, the dateline and known names the model missed (``find_toponyms``)."""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from pipeline.knowledge import countries
+from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.resources import read_words
+from pipeline.stages.places.datelines import _dateline, dateline_sites
+from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
+                                          _words, demonym_place)
+from pipeline.stages.places.parts import _direction_before
+from pipeline.stages.places.scan import _doc_words, _scan
+from pipeline.stages.places.sites import _is_site
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+NATIONALITY_LABELS = frozenset({"NORP"})
+# entity labels whose whole text may still be a place used for its government or team ("Moscow said")
+RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
+# entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
+CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+STOPWORDS_FILE = "place_stopwords.txt"
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
+
+
+class Toponym(NamedTuple):
+    """A stretch of text naming a place, before resolution."""
+
+    text: str
+    start: int  # character offsets
+    end: int
+    source: str  # ner | nationality | known | embedded | facility | site | gazetteer | dateline | weak
+    lookup: str  # the name to look up (a demonym's place name, or the text itself)
+    facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
+    # "southern" in "southern Israel", "Pakistan-administered" in "Pakistan-administered Kashmir": the place is
+    # that part of the whole
+    direction: str | None = None
+
+
+def _is_plural_people(span: Span) -> bool:
+    last = span[-1]
+    return last.tag_ in {"NNPS", "NNS"} or (last.text.endswith("s") and not last.text.endswith("ss")
+                                            and demonym_place(last.text[:-1]) is not None)
+
+
+def _person_words(doc: Doc, ents: list[Span]) -> set[str]:
+    """Words that are part of multi-word person names in this article (a 'Buhari' GPE is the person)."""
+    return {token.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in _words(ent)}
+
+
+def _other_entity_words(doc: Doc, ents: list[Span]) -> set[str]:
+    """Words the model tags, somewhere in this article, as part of a person, organisation or product."""
+    return {token.lower_ for ent in ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in _words(ent)}
+
+
+def _after_title(span: Span) -> bool:
+    """A personal title right before the span ("President Bush", "Mr. Paris")."""
+    from pipeline.stages.actors import agents
+
+    previous = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
+    agent = agents().get(previous.lower_) if previous is not None else None
+    return bool(agent and agent.title) or (previous is not None and previous.lower_.rstrip(".") in PERSON_TITLES)
+
+
+def _is_stopword(text: str) -> bool:
+    return text.lower() in read_words(STOPWORDS_FILE)
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plural_nationalities: bool = False,
+                  embedded: bool = True, facilities: bool = True, weak: bool = True) -> Iterator[Toponym]:
+    """Every stretch of the text that names a place, in text order, without overlaps.
+
+    Toponyms with source "weak" are small towns met without a place label (an ORG-tagged "Greer", an untagged
+    "Hagerstown"): ``resolve_toponyms`` keeps them only when the article's other places back them up.
+    """
+    found: list[Toponym] = []
+    taken = [False] * len(doc)
+    text = doc_text(doc)
+    ents = list(doc.ents)
+    words = _doc_words(doc)
+
+    def text_of(span: Span) -> str:
+        return text[span.start_char:span.end_char]
+
+    people = _person_words(doc, ents)
+    elsewhere = _other_entity_words(doc, ents)
+    trimmed = {ent.start: _trim(ent) for ent in ents}  # entities never overlap
+    persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
+    titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
+
+    def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
+        if lookup is None:
+            lookup = _lookup_name(doc, span, gaz)
+        name = text[span.start_char:span.end_char]
+        if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
+            return
+        found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
+                             _direction_before(span)))
+        for i in range(span.start, span.end):
+            taken[i] = True
+
+    for span in _dateline(doc, gaz):
+        take(span, "dateline", dateline_sites().get(text_of(span)))
+    for first, second in zip(ents, ents[1:]):
+        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
+        if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
+            head, tail = trimmed[first.start], trimmed[second.start]
+            joined = doc[head.start:tail.end] if head is not None and tail is not None else None
+            if joined is not None and _known(text_of(joined), gaz, strong_only=True):
+                take(joined, "known")
+    for ent in ents:
+        span = trimmed[ent.start]
+        if span is None or any(taken[span.start:span.end]):
+            continue
+        label, name = ent.label_, text_of(span)
+        if label in PLACE_LABELS:
+            if not _capitalized(_words(span)):
+                tail = _admin_tail(span)
+                if tail is not None:
+                    take(span, "ner", _lookup_name(doc, tail, gaz))
+                continue
+            lone_person_word = len(span) == 1 and name.lower() in people
+            if lone_person_word and not _known(name, gaz, strong_only=True):
+                continue
+            if any(char.isdigit() for char in name) and not gaz.candidates(_lookup_name(doc, span, gaz)):
+                continue  # an unknown code ("M23", "G20") is no place name
+            if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
+                continue  # an unknown word the model also calls a person or an organisation: not a place
+            for part in _split_on_commas(span):
+                take(part, "ner")
+        elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
+            if plural_nationalities or not _is_plural_people(span):
+                take(span, "nationality", demonym_place(name))
+        elif label in NATIONALITY_LABELS and nationalities and "-" in name:
+            # "anti-Russian", "pro-Western": the nationality after the last hyphen
+            head = name.rsplit("-", 1)[1]
+            place = demonym_place(head) if head[:1].isupper() else None
+            if place is not None:
+                end = span.end_char
+                found.append(Toponym(head, end - len(head), end, "nationality", place))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+        elif label in RELABELLED or label in NATIONALITY_LABELS:
+            if not _capitalized(_words(span)) or gaz.is_abbreviation(name):
+                continue
+            if label == "PERSON" and name.lower() in titled:
+                continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
+            if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
+                take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
+            elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
+                    and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
+                take(span, "weak")
+    if facilities:
+        for ent in ents:
+            if ent.label_ not in {"FAC", "ORG"} or any(taken[ent.start:ent.end]):
+                continue
+            span = trimmed[ent.start]
+            if span is None or ent.label_ == "ORG" and not _is_site(ent, span):
+                continue
+            inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
+            if ent.label_ == "FAC" and inner is not None and inner[1] != "weak":
+                take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
+            elif (inner is None or inner[1] == "weak") and _is_site(ent, span):
+                take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
+    if embedded:
+        for ent in ents:
+            if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
+                for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
+                    if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
+                        take(span, "embedded", lookup)
+    # the stretches outside every entity and toponym: a scan there takes names only inside the stretch, so
+    # the stretches can be fixed before scanning
+    blocked = taken[:]
+    for ent in ents:
+        blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
+    stops = [i for i, flag in enumerate(blocked) if flag]
+    stops.append(len(doc))
+    free_from = 0
+    for stop in stops:
+        if stop > free_from:
+            for span, source, lookup in _scan(words, free_from, stop, gaz, nationalities=nationalities):
+                if source != "weak" or weak:
+                    take(span, source, lookup)
+        free_from = stop + 1
+    yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _split_on_commas(span: Span) -> Iterator[Span]:
+    """'Paris, Texas' tagged as one entity is two toponyms."""
+    start = span.start
+    for token in _words(span):
+        if token.text == ",":
+            if token.i > start:
+                yield span.doc[start:token.i]
+            start = token.i + 1
+    if start < span.end:
+        yield span.doc[start:span.end]
