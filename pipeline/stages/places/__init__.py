@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.stages.extensions import doc_text
 from pipeline.knowledge.gazetteer import gazetteer
 from pipeline.records import Mention, Place
-from pipeline.stages.places.records import place_records
+from pipeline.stages.places.place_records import place_records
 from pipeline.stages.places.resolution import resolve_toponyms
 from pipeline.stages.places.toponyms import find_toponyms
 

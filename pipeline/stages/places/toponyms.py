@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
-from pipeline.stages.places.datelines import _dateline, dateline_sites
+from pipeline.stages.places.dateline_places import _dateline, dateline_sites
 from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
                                           _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before

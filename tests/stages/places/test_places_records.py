@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.places.records import place_records
+from pipeline.stages.places.place_records import place_records
 from pipeline.stages.places.resolution import resolve_toponyms
 from pipeline.stages.places.toponyms import Toponym
 from places_helpers import toponyms_in

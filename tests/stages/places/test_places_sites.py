@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.places.records import place_records
+from pipeline.stages.places.place_records import place_records
 from pipeline.stages.places.resolution import resolve_toponyms
 from pipeline.stages.places.toponyms import Toponym, find_toponyms
 from places_helpers import make_doc, toponyms_in
