@@ -145,30 +145,6 @@ def _actor_case(country, start=0, end=12):
     return {"text": "x", "start": start, "end": end, "country": country, "sector": None}
 
 
-@pytest.mark.parametrize(
-    "gold_country, actor_country, actor_igo, right",
-    [
-        ("UNO", None, "UN", True),  # NGEC's UN code is met by any IGO actor
-        ("EUR", None, "EU", True),
-        ("IGO", None, None, False),  # an IGO case needs an actor with an igo value
-        ("UNO", "USA", None, False),
-        ("XKX", "XKX", None, True),  # Kosovo is a country in Parley's table, compared as a country
-        ("RUS", "RUS", None, True),
-        ("RUS", None, "UN", False),
-    ],
-)
-def test_evaluate_actors_igo_codes(gold_country, actor_country, actor_igo, right):
-    from pipeline.evaluate.actors import score
-
-    tables = frames(
-        actors=[dict(article_id="n1", actor_id="a1", name="Body", type="organization", country=actor_country,
-                     igo=actor_igo)],
-        mentions=[dict(article_id="n1", entity_id="a1", kind="actor", text="Body", start=0, end=12)],
-    )
-    figures = score([{"id": "n1", "text": "x"}], {"n1": {"actors": [_actor_case(gold_country)]}}, tables)
-    assert figures["country_accuracy"] == (1.0 if right else 0.0)
-
-
 def test_evaluate_halves_split_the_cases(tmp_path):
     import json
 

@@ -60,7 +60,7 @@ def _other_entity_words(doc: Doc, ents: list[Span]) -> set[str]:
 
 def _after_title(span: Span) -> bool:
     """A personal title right before the span ("President Bush", "Mr. Paris")."""
-    from pipeline.stages.actors import agents
+    from pipeline.stages.actors.lexicon import agents
 
     previous = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
     agent = agents().get(previous.lower_) if previous is not None else None

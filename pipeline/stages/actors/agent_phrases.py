@@ -1,0 +1,78 @@
+"""Actors built on an agent word ("Ukrainian forces", "the Russian Foreign Ministry", "a senator"): named when
+the phrase names a body, else unnamed; country and sector from the phrase, the body it contains, or "of X" after it.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.stages.actors.candidate import Candidate
+from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe
+from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
+from pipeline.stages.actors.lexicon import agents
+from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _continues_phrase, _phrase_start
+from pipeline.stages.actors.titles import GENERIC_BODIES
+
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+# words that date a body rather than name it ("the outgoing Biden administration" is the Biden administration)
+PASSING_WORDS = {"outgoing", "incoming", "current", "then"}
+
+
+def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate] | None = None) -> Iterator[Candidate]:
+    """Unnamed actors built on an agent word: "Ukrainian forces", "the Russian Foreign Ministry", "a senator".
+
+    A definite phrase with nothing but the agent word ("the ministry", "the leaders") points back to an actor
+    named before, so it is no actor of its own; "the minister" joins a named minister in ``merge_candidates``.
+    """
+    table = agents()
+    owners = owners or {}
+    view = _view(doc)
+    pos = view.pos
+    for i in view.agent_ends:
+        if i in claimed or pos[i] not in NOMINAL_POS and len(doc) > 3:
+            continue
+        head = _agent_at(doc, i, table)
+        if head is None:
+            continue
+        token = doc[i]
+        if _continues_phrase(token):
+            # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
+            # is an agent word itself (then the phrase is built there)
+            end = token.i + 1
+            while end < len(doc) and _continues_phrase(doc[end - 1]):
+                end += 1
+            last = doc[end - 1]
+            if last.i in claimed or _agent_at(doc, last.i, table) is not None or last.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head, token = head._replace(title=False, type="group"), last
+        if token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+            continue  # "the company's board": the possessor belongs to the phrase of its head
+        start = _phrase_start(doc, token, claimed - owners.keys())
+        phrase = doc[start:token.i + 1]
+        in_body = {t.i for t in phrase if t.i in owners}
+        country, sector, role = describe(phrase, None, skip=in_body)
+        country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
+        country = country or _prep_country(token)
+        sector = sector or _prep_sector(token)
+        words = [j for j in range(start, token.i + 1) if view.lower[j] not in DETERMINERS]
+        if not words:
+            continue
+        proper = token.text[:1].isupper() and not token.is_sent_start
+        if view.lower[start] in DEFINITE and country is None and not in_body and not proper:
+            continue
+        plural = token.tag_ in {"NNS", "NNPS"}
+        name_words = words[1:] if len(words) > 1 and view.lower[words[0]] in PASSING_WORDS else words
+        name = _span_text(view, name_words[0], token.i + 1)
+        kind = "group" if plural and head.type == "person" else head.type
+        # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not, nor is
+        # a body described by its leader ("Prime Minister Kishida's government")
+        led_by_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "poss" for i in in_body)
+        # ... while a leader's name as a modifier makes a conventional name ("the Biden administration")
+        named_for_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "compound"
+                               for i in in_body)
+        named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
+                 and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
+        key = (f"title:{country}:{role}" if head.title and not plural
+               else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
+        yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)

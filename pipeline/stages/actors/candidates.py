@@ -1,0 +1,70 @@
+"""All actor candidates of a Doc, in order of trust: dictionary actors, NER people and bodies, the bodies named
+in people's titles, appositives, agent phrases, capitals acting and nationality groups; a token claimed once is
+not claimed again.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.stages.actors.agent_phrases import agent_candidates
+from pipeline.stages.actors.candidate import Candidate
+from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
+from pipeline.stages.actors.doc_view import _view
+from pipeline.stages.actors.lexicon import entry_for
+from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
+from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
+from pipeline.stages.actors.titles import _apposition, _title_start, title_bodies
+
+
+def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
+    when = doc._.published
+    found: list[Candidate] = []
+    view = _view(doc)
+    person_of = {i: ent for ent in view.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for span in dictionary_spans(doc, matchers):
+        entry = entry_for(span.label_, when)
+        end = span.end
+        if entry.type == "person" and span.start in person_of:
+            # the whole name NER found: "Omer al-Bashir" for the alias "al-Bashir", "Viktor Yanukovich"
+            ent = person_of[span.start]
+            span, end = doc[ent.start:span.start + 1], max(end, ent.end)
+        start = _title_start(doc, span.start) if entry.type == "person" else span.start
+        found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
+                               True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
+    known_tokens = {i for c in found for i in range(c.start, c.end)}
+    for ent in view.ents:
+        if ent.label_ in NER_ACTOR_LABELS and not any(i in known_tokens for i in range(ent.start, ent.end)):
+            candidate = ner_candidate(doc, ent)
+            if candidate is not None:
+                found.append(candidate)
+    # a person's title and appositive belong to the person ("Kremlin spokesman Dmitry Peskov" is one mention), but
+    # a body the title names is an actor of its own as well (the Kremlin)
+    people = [c for c in found if c.type == "person"]
+    bodies = [body for person in people for body in title_bodies(doc, person, found)]
+    kept = [c for c in found if c.type == "person" or not any(
+        p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end) for p in people)]
+    kept += [body for body in dict.fromkeys(bodies) if body not in kept]  # two people may share a title's words
+    claimed: set[int] = set()
+    for candidate in kept:
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    # an organisation may modify an unnamed member ("a White House official", "NATO troops")
+    # ... and so may a person ("the Biden administration", "Putin's envoy")
+    owners = {i: c for c in kept for i in range(c.start, c.end)
+              if c.type != "person" or doc[c.end - 1].dep_ in {"compound", "poss"}}
+    for person in people:
+        appos = _apposition(doc[person.start:person.end])
+        if appos is not None and not any(token.i in claimed for token in appos):
+            claimed.update(token.i for token in appos)
+            yield person._replace(start=appos.start, end=appos.end)
+    for candidate in agent_candidates(doc, claimed, owners=owners):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for candidate in metonym_candidates(doc, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for candidate in nationality_candidates(doc, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate

@@ -1,0 +1,157 @@
+"""Countries from around an actor's mentions, once they are merged: a person takes the country of the actor
+they serve ("an adviser to Emmanuel Macron"); an official or body with a title but no country takes that of the
+capital of its clause, the story's dateline, or the one country its sentence is about.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.knowledge import countries
+from pipeline.records import Actor, Mention
+from pipeline.stages.actors.doc_view import DocView, _char_end, _view
+from pipeline.stages.actors.lexicon import city_country
+from pipeline.stages.datelines import find_dateline
+
+
+SUPERIOR_PREPOSITIONS = {"of", "to", "for"}
+
+
+def _mention_tokens(view: DocView, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
+    """Token start, end and actor of each mention whose characters are whole tokens (as ``Doc.char_span``)."""
+    for mention in mentions:
+        start = bisect.bisect_left(view.idx, mention.start)
+        last = bisect.bisect_right(view.idx, mention.end - 1) - 1  # the token holding the mention's last character
+        if (start < len(view.idx) and view.idx[start] == mention.start and start <= last
+                and _char_end(view, last + 1) == mention.end):
+            yield start, last + 1, mention.entity_id
+
+
+def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
+    """A person with no country of their own takes that of the actor they serve: "Olena Marchenko, a spokeswoman
+    for Volodymyr Zelensky" is Ukrainian, "an adviser to Emmanuel Macron" French."""
+    if not any(actor.type == "person" and not actor.country and actor.named for actor in actors.values()):
+        return actors
+    owner_of: dict[int, str] = {}
+    spans: list[tuple[int, str]] = []  # the last token of each mention, and its actor
+    for start, end, actor_id in _mention_tokens(_view(doc), mentions):
+        spans.append((end - 1, actor_id))
+        for i in range(start, end):
+            owner_of.setdefault(i, actor_id)
+    for last, actor_id in spans:
+        actor = actors[actor_id]
+        if actor.type != "person" or actor.country or not actor.named:
+            continue
+        for prep in doc[last].rights:
+            if prep.dep_ != "prep" or prep.lower_ not in SUPERIOR_PREPOSITIONS:
+                continue
+            served = [actors[owner_of[obj.i]] for obj in prep.children if obj.dep_ == "pobj" and obj.i in owner_of]
+            served = [other for other in served if other.actor_id != actor_id and other.country]
+            if served:
+                actors[actor_id] = actor._replace(country=served[0].country)
+                break
+    return actors
+
+
+# verbs after which "in <capital>" is where someone went, not where they work ("arrived in Beijing")
+MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "return", "head", "leave",
+                   "tour", "stop", "move", "send", "deploy", "meet", "hold", "attend", "host"}
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+
+
+def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
+    """A named official or government body with a title but no country of its own ("Foreign Secretary Vikram
+    Rao", "the Foreign Ministry") takes the country of the capital where its clause happens ("told a briefing
+    in New Delhi"), else that of the story's dateline ("ISLAMABAD (AFP) -"), else the one country its sentence
+    is about. Nothing is guessed without them."""
+    first: dict[str, Span] = {}  # the first mention of each actor that needs a country
+    for mention in mentions:
+        if mention.entity_id not in first and _needs_context_country(actors[mention.entity_id]):
+            span = doc.char_span(mention.start, mention.end)
+            if span is not None:
+                first[mention.entity_id] = span
+    filed_in: str | None = None
+    for actor_id, span in first.items():
+        actor = actors[actor_id]
+        code = _capital_of_clause(span)
+        if code is None:
+            filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
+            code = filed_in or _home_country_of_sentence(span)
+        if code is not None:
+            actors[actor_id] = actor._replace(country=code)
+    return actors
+
+
+def _needs_context_country(actor: Actor) -> bool:
+    if actor.country or not actor.named or actor.known or actor.sector not in CONTEXT_SECTORS:
+        return False
+    return actor.type == "person" and actor.role is not None or actor.type in {"government", "organization"}
+
+
+def _capital_of_clause(span: Span) -> str | None:
+    """The one capital named as "in <capital>" in the clause whose verb the span depends on."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in MOVEMENT_LEMMAS:
+        return None
+    codes = {countries.capital_code(obj.text) for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "in"
+             for obj in prep.children if obj.dep_ == "pobj"}
+    codes |= {countries.capital_code(ent.text) for ent in _view(span.doc).ents
+              if ent.label_ == "GPE" and verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
+              and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in"}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+# a country the sentence is about owns something in it ("Bolivia's new cabinet", "the Bolivian army"); one that
+# a preposition or a verb governs is where one goes or what one acts on ("flew to Kenya", "drills near Russia")
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+# an official's country is not one their act is aimed at: a name under these is someone else's
+AIMED_AT_DEPS = {"dobj", "dative", "iobj"}
+AIMED_AT_PREPS = {"against", "with", "toward", "towards", "on", "at", "over", "from", "into"}
+
+
+def _home_country_of_sentence(span: Span) -> str | None:
+    """The one country the official's sentence names (by name or demonym) as the owner of something, outside the
+    official's own words and outside what they act on ("General Ruiz quit so that Bolivia's new cabinet could take
+    office"): an official whose country goes unsaid serves the one the sentence is about. A country one travels
+    to or acts on says nothing of one's own ("flew to Kenya", "praised Brazil's role")."""
+    codes: set[str] = set()
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for ent in span.sent.ents:
+        if ent.label_ not in {"GPE", "NORP"} or (
+                span.start <= ent.start < span.end) or ent.root.dep_ not in OWNER_DEPS or _aimed_at(ent.root, verb):
+            continue
+        code = countries.country_code(ent.text)  # a country, not a city one may only be visiting ("met X in Cairo")
+        if code is not None:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _aimed_at(token: Token, verb: Token) -> bool:
+    """A name that acts itself in another clause than the official's ``verb`` ("said Peru would retaliate";
+    "Mexico will send members of the Guard" names the Guard's country) or lies inside an object or an
+    "against/with ..." phrase of the nearest verb above it."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i != verb.i:
+        return True
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
+        if token.dep_ in AIMED_AT_DEPS or token.dep_ == "pobj" and token.head.lower_ in AIMED_AT_PREPS:
+            return True
+        token = token.head
+    return False
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the one place a wire story is filed from ("TOKYO, Aug. 24 (Kyodo) --" -> JPN), the dateline
+    opening the text or following its title line; none for a dateline naming two places ("KINSHASA/KIGALI")."""
+    dateline = find_dateline(text)
+    if dateline is None or "/" in dateline.place:
+        return None
+    place = dateline.place.title() if dateline.place.isupper() else dateline.place
+    # a country after the place settles a shared name ("HYDERABAD, Pakistan")
+    return countries.country_name_code(dateline.region) or countries.capital_code(place) or city_country(place)

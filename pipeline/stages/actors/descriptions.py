@@ -1,0 +1,158 @@
+"""What a phrase's own words say of an actor: its country (a demonym, a country, IGO or body name, a possessor, a
+capital, "of X" after it), its sector and its role (``describe``); and ``country_of_span`` for other stages.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.knowledge import countries
+from pipeline.stages.actors.doc_view import _VIEW_KEY, _view
+from pipeline.stages.actors.lexicon import Agent, agents, body_sector, text_country
+from pipeline.stages.actors.phrases import FORMER_WORDS, _agent_match
+
+PREPOSITIONS_OF_ORIGIN = {"of", "in", "from"}
+# sectors whose holders become "elites" (ELI) once they are former or retired
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
+
+
+def _is_country_word(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    return bool(countries.country_code(text) or countries.metonym_code(text) or countries.igo_code(text))
+
+
+def describe(phrase: Span, name: Span | None, *,
+             skip: Iterable[int] = ()) -> tuple[str | None, str | None, str | None]:
+    """Country, sector and role read off the words of a phrase (outside the name, if any); ``skip`` tokens (an
+    organisation's name inside the phrase) give a country but no agent word. A former or retired office
+    holder's sector is ELI."""
+    doc = phrase.doc
+    table = agents()
+    skip = set(skip) | (set(range(name.start, name.end)) if name is not None else set())
+    country = phrase_country(phrase, skip=set(range(name.start, name.end)) if name is not None else ())
+    former = any(word in FORMER_WORDS for word in _view(doc).lower[phrase.start:phrase.end])
+    found: list[Agent] = []  # right to left: the head first
+    i = phrase.end - 1
+    while i >= phrase.start:
+        n, agent = (0, None) if i in skip else _agent_match(doc, i, table, phrase.start)
+        if n:
+            found.append(agent)
+            i -= n
+        else:
+            i -= 1
+    sector, role = phrase_sector(found), found[0].role if found else None
+    if found and found[0].weak and all(agent.sector is None or agent is found[0] for agent in found):
+        # "Hamas official": a weak title takes the sector of the organisation it belongs to
+        sector = next((body_sector(token.text) for token in phrase if token.i not in skip
+                       and body_sector(token.text)), None) or sector
+    if former and sector in OFFICE_SECTORS:
+        sector = "ELI"
+    return country, sector, role
+
+
+def phrase_sector(found: list[Agent]) -> str | None:
+    """The head's sector, unless the head is a weak word and a modifier has one ("army accountant")."""
+    if not found:
+        return None
+    head = found[0]
+    if head.weak or head.sector is None:
+        return next((agent.sector for agent in found[1:] if agent.sector), head.sector)
+    return head.sector
+
+
+def phrase_country(phrase: Span, *, skip: Iterable[int] = ()) -> str | None:
+    """The country a phrase's own words point to: a demonym, a country or IGO name, a possessor, a seat of
+    government or a capital ("Russian", "US", "Russia's", "Kremlin", "EU", "Moscow")."""
+    skip = set(skip)
+    view = phrase.doc.user_data.get(_VIEW_KEY)
+    if view is not None and len(view.lower) == len(phrase.doc):  # while the stage runs
+        kept = [i for i in range(phrase.start, phrase.end) if i not in skip]
+        return _window_country(view.orth, view.with_ws, view.person, kept)
+    # other stages: read the phrase's own tokens, without caching a view of the Doc
+    tokens = list(phrase)
+    kept = [k for k, token in enumerate(tokens) if token.i not in skip]
+    return _window_country([token.text for token in tokens], [token.text_with_ws for token in tokens],
+                           [token.ent_type_ == "PERSON" for token in tokens], kept)
+
+
+def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kept: list[int]) -> str | None:
+    """The country named by the longest window of consecutive ``kept`` positions, leftmost first."""
+    # multi-word names first ("South Korea", "Saudi Arabia", "United Nations")
+    for n in (4, 3, 2, 1):
+        for k in range(len(kept) - n + 1):
+            first, last = kept[k], kept[k + n - 1]
+            if last - first != n - 1:
+                continue  # the window jumps over a skipped token
+            if orth[first] == "-" or first >= 2 and countries.is_stance(orth[first - 2:first]):
+                continue  # "an anti-American rally" is against the country, not of it
+            text = "".join(with_ws[first:last]) + orth[last]
+            a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
+            code = text_country(text, cities=not a_person)
+            if code:
+                return code
+    return None
+
+
+def _possessor_country(doc: Doc, start: int) -> str | None:
+    """ "Chile's" or "the People's Liberation Army's" right before a phrase."""
+    if start >= 2 and _view(doc).lower[start - 1] in {"'s", "’s"}:
+        owner = doc[start - 2]
+        entity = next((ent for ent in _view(doc).ents if ent.start <= owner.i < ent.end), None)
+        return phrase_country(doc[start - 2:start - 1]) or (phrase_country(entity) if entity is not None else None)
+    return None
+
+
+def _prep_country(head: Token, *, depth: int = 2) -> str | None:
+    """Country from "of/in/from X" after the head noun ("leaders in France", "the president of Somalia",
+    "professor at the University of St Andrews in Scotland")."""
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ not in PREPOSITIONS_OF_ORIGIN | {"at"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            code = phrase_country(obj.doc[obj.left_edge.i:obj.i + 1]) if child.lower_ != "at" else None
+            if code is None and depth > 1:
+                code = _prep_country(obj, depth=depth - 1)
+            if code:
+                return code
+    return None
+
+
+def _country_after_name(ent: Span) -> str | None:
+    """ "Tomas Halvorsen of Bulgaria", "President Kouyate of Guinea": a country named by "of" after a person."""
+    for child in ent.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    code = countries.country_name_code(obj.doc[obj.left_edge.i:obj.i + 1].text)
+                    if code:
+                        return code
+    return None
+
+
+def _prep_sector(head: Token) -> str | None:
+    """Sector from "of X" after a weak head ("chairman of the company's board")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _, sector, _ = describe(obj.doc[obj.left_edge.i:obj.i + 1], None)
+                    if sector:
+                        return sector
+    return None
+
+
+def country_of_span(span: Span) -> str | None:
+    """The country (ISO3) or IGO code a span stands for: the actor it mentions if the actors stage ran, else its
+    own words ("Russia", "the Kremlin", "Ukrainian forces", "Moscow", "the EU")."""
+    doc = span.doc
+    mentions = doc._.actor_mentions or []
+    by_id = {actor.actor_id: actor for actor in doc._.actors or []}
+    for mention in mentions:
+        if mention.start < span.end_char and span.start_char < mention.end:
+            actor = by_id.get(mention.entity_id)
+            if actor is not None and actor.country:
+                return actor.country
+    return phrase_country(span)

@@ -1,0 +1,121 @@
+"""Dictionary actors found in the text: their aliases matched case-insensitively (acronyms and one-word surnames
+case-sensitively), on a copy of the text with diacritics folded; a lone surname only where it is that person's.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.knowledge import countries
+from pipeline.stages.actors.doc_view import _view
+from pipeline.stages.actors.lexicon import dictionary, dictionary_aliases
+
+
+class Matchers(NamedTuple):
+    """Dictionary aliases: case-insensitive for names, case-sensitive for acronyms and one-word surnames."""
+
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+    people: frozenset[str]  # canonical names of people, whose one-word aliases (surnames) need support
+
+
+def _exact_alias(alias: str) -> bool:
+    return " " not in alias and (len(alias) <= 5 or alias[:1].isupper())
+
+
+def build_matchers(nlp: Language) -> Matchers:
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower_patterns: dict[str, list] = {}
+    exact_patterns: dict[str, list] = {}
+    for alias, name in dictionary_aliases():
+        alias = countries.fold(alias)  # "Erdoğan" and "Erdogan" are one pattern; the text is folded the same way
+        target = exact_patterns if _exact_alias(alias) else lower_patterns
+        target.setdefault(name, []).append(nlp.make_doc(alias))
+    for name, patterns in lower_patterns.items():
+        lower.add(name, patterns)
+    for name, patterns in exact_patterns.items():
+        exact.add(name, patterns)
+    people = frozenset(name for name, rows in dictionary().items() if rows[0].type == "person")
+    return Matchers(lower, exact, people)
+
+
+def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
+    """Longest non-overlapping dictionary matches, labelled with the canonical name.
+
+    A one-word alias of a person (a surname, "Fidan") counts inside a PERSON entity, when the same person is
+    also named in full in the article, or as a proper noun NER gave no other label, so a surname that is also
+    a word or a place ("Austin" the city) is not taken.
+    """
+    folded = _folded(doc)
+    found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(folded)]
+    found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(folded)]
+    full_names = {span.label_ for span in found if len(span) > 1}
+    # a surname two dictionary people share ("Clinton") is the one the article names in full
+    named_here = {(span.start, span.end) for span in found if len(span) == 1 and span.label_ in full_names}
+    found = [span for span in found
+             if not (len(span) == 1 and (span.start, span.end) in named_here and span.label_ not in full_names)]
+    ents = _view(doc).ents
+    person_of = {i: ent for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    other_entity_tokens = {i for ent in ents if ent.label_ != "PERSON" for i in range(ent.start, ent.end)}
+    kept = []
+    for span in found:
+        if span.label_ in matchers.people and _inside_other_name(span):
+            continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
+        if len(span) == 1 and span.label_ in matchers.people:
+            person = person_of.get(span.start)
+            if person is not None and not _same_person(person, span.label_):
+                continue  # "Bill Clinton" is not Hillary Clinton, "Francis Ngannou" not the pope
+            token = doc[span.start]
+            alone = len(span) == len(doc)  # the name is all the text there is (a caption, a list entry)
+            if not (span.label_ in full_names or person is not None or alone
+                    or token.pos_ == "PROPN" and token.i not in other_entity_tokens):
+                continue
+        kept.append(span)
+    return filter_spans(kept)
+
+
+def _folded(doc: Doc) -> Doc:
+    """The Doc itself when folding changes no token, else a copy with the same tokens folded ("Erdoğan" ->
+    "Erdogan"), so that token offsets of matches on it hold for the Doc."""
+    view = _view(doc)
+    if all(word.isascii() for word in view.lower):
+        return doc
+    words = [word if word.isascii() else countries.fold(word) for word in view.orth]
+    if words == view.orth:
+        return doc
+    spaces = [len(spaced) > len(word) for word, spaced in zip(view.orth, view.with_ws)]
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+NAMED_AFTER_LABELS = {"FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+
+
+def _inside_other_name(span: Span) -> bool:
+    """Whether a person's name is part of a longer name of something else, which NER labels as such."""
+    return any(ent.label_ in NAMED_AFTER_LABELS and ent.start <= span.start and span.end <= ent.end
+               and len(ent) > len(span) and ent[-1].i >= span.end and ent[-1].text[:1].isupper()
+               and ent[-1].lower_ not in {"'s", "’s"} for ent in _view(span.doc).ents)
+
+
+@functools.lru_cache(maxsize=None)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Canonical name -> the lower-case, folded words of all its aliases."""
+    words: dict[str, set[str]] = {}
+    for alias, name in dictionary_aliases():
+        words.setdefault(name, set()).update(countries.fold(word.lower()) for word in alias.split())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "president", "minister"}
+
+
+def _same_person(ent: Span, name: str) -> bool:
+    """Whether every word of a PERSON entity (honorifics aside) belongs to the dictionary person's names."""
+    words = _name_words().get(name, frozenset())
+    return all(countries.fold(token.lower_) in words or token.lower_ in HONORIFICS or token.is_punct for token in ent)

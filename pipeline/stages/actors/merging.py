@@ -1,0 +1,165 @@
+"""Candidates merged into one actor per person or body in an article: by key, a surname or partial name joining
+the fuller name, a body's name however it was found, a title ("the minister") joining its one holder; then the
+countries from context, and an IGO's acronym moved to ``igo``.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.knowledge import countries
+from pipeline.records import Actor, Mention
+from pipeline.stages.actors.candidate import Candidate
+from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
+from pipeline.stages.actors.doc_view import PLURAL_NOUN_TAGS, _char_end, _view
+from pipeline.stages.actors.lexicon import _strip_the, agents
+from pipeline.stages.actors.phrases import _agent_at, _continues_phrase
+
+
+def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
+    """One actor per key; a person's surname or partial name joins the fuller name; title anaphors join a named
+    person who holds that title."""
+    candidates = sorted(candidates, key=lambda c: c.start)
+    view = _view(doc)
+    actors: dict[str, Actor] = {}
+    order: list[str] = []
+    mentions: list[Mention] = []
+    person_words: dict[str, list[str]] = {}  # actor id -> lower-case name words, for surname merging
+    ids: dict[str, str] = {}
+    for candidate in candidates:
+        candidate = _surname_tagged_as_body(candidate, person_words, actors)
+        key, body_key = candidate.key, _body_key(candidate)
+        actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
+                    or _title_holder(candidate, actors))
+        if actor_id is None:
+            actor_id = f"a{len(order) + 1}"
+            ids[key] = actor_id
+            order.append(actor_id)
+            actors[actor_id] = Actor(actor_id, candidate.name, candidate.type, candidate.country, candidate.sector,
+                                     candidate.role, candidate.known, candidate.named)
+            if candidate.type == "person":
+                person_words[actor_id] = _name_key_words(candidate.name)
+        else:
+            ids.setdefault(key, actor_id)
+            actors[actor_id] = _enrich(actors[actor_id], candidate)
+            if candidate.type == "person" and not candidate.known:
+                words = _name_key_words(candidate.name)
+                if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
+                    person_words[actor_id] = words
+                    actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
+        if body_key:
+            ids.setdefault(body_key, actor_id)
+        start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
+        mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
+    mentions.extend(anaphor_mentions(doc, actors, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    actors = country_from_superior(doc, actors, mentions)
+    actors = country_from_context(doc, actors, mentions)
+    return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
+
+
+def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
+                            actors: dict[str, Actor]) -> Candidate:
+    """A one-word organisation that is the surname of exactly one person named before ("Dellaway said" after
+    "General Marcus Dellaway Jr.", which NER tagged ORG) is that person."""
+    if candidate.type != "organization" or candidate.known or " " in candidate.name.strip():
+        return candidate
+    word = countries.fold(candidate.name.lower())
+    owners = {actor_id for actor_id, known in person_words.items()
+              if known and (known[-1] == word or len(known) > 1 and known[0] == word
+                            and actors[actor_id].country in FAMILY_NAME_FIRST)}
+    if len(owners) != 1:
+        return candidate
+    return candidate._replace(type="person", key=f"person:{candidate.name}")
+
+
+def _igo_apart(actor: Actor) -> Actor:
+    """An organisation's acronym goes to ``igo``: NATO or the UN, and their officials, belong to no country."""
+    if countries.is_igo(actor.country):
+        return actor._replace(country=None, igo=actor.country)
+    return actor
+
+
+def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> Iterator[Mention]:
+    """ "the minister" after "Foreign Minister Hakan Fidan": a mention of the one earlier person with that title."""
+    table = agents()
+    taken = {(m.start, m.end) for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    view = _view(doc)
+    for i in view.agent_ends:
+        head = _agent_at(doc, i, table) if i > 0 else None
+        if head is None or not head.title or view.tag[i] in PLURAL_NOUN_TAGS or view.lower[i - 1] != "the":
+            continue
+        token = doc[i]
+        if token.idx in covered or _continues_phrase(token):
+            continue
+        start_token = doc[token.i - 1]
+        if any(t.idx in covered for t in doc[start_token.i:token.i + 1]):
+            continue
+        before = {m.entity_id for m in mentions if m.end <= start_token.idx}
+        title = " ".join(view.lower[start_token.i + 1:token.i + 1])
+        holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.named
+                   and _same_role(a.role, title)]
+        if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
+            yield Mention(holders[0].actor_id, "actor", view.text[start_token.idx:token.idx + len(token)],
+                          start_token.idx, token.idx + len(token))
+
+
+# countries whose people are named family name first, so that a lone family name is the name's first word
+# ("Wang" after "Wang Yi", "Yoon" after "Yoon Suk Yeol")
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_key_words(name: str) -> list[str]:
+    """Lower-case folded words of a person's name without a generational suffix ("Romeo Brawner Jr.")."""
+    words = [countries.fold(word) for word in name.lower().replace(",", " ").split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def _body_key(candidate: Candidate) -> str:
+    """What merges the mentions of one named body however they were found ("the Kenyan Interior Ministry" from NER
+    and from an agent word): its name, case and a leading "the" aside; empty for anything else."""
+    if candidate.type not in {"organization", "government"} or not candidate.named:
+        return ""
+    return f"body:{countries.normalize(_strip_the(candidate.name))}"
+
+
+def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:
+    """An earlier person whose name contains this one's words in order, ending with the same surname; or, for
+    a person of a family-name-first country, whose name starts with this one-word name."""
+    if candidate.type != "person" or candidate.known:
+        return None
+    words = _name_key_words(candidate.name)
+    if not words:
+        return None
+    matches = [actor_id for actor_id, known in person_words.items()
+               if known and known[-1] == words[-1] and all(word in known for word in words)
+               or known and words[-1] == known[-1] and all(word in words for word in known)]
+    if not matches and len(words) == 1:
+        matches = [actor_id for actor_id, known in person_words.items()
+                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FAMILY_NAME_FIRST]
+    return matches[0] if len(set(matches)) == 1 else None
+
+
+def _title_holder(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
+    """ "the Russian foreign minister" after "Sergei Lavrov": the one named person of that country and role."""
+    if not candidate.key.startswith("title:") or candidate.country is None or candidate.role is None:
+        return None
+    holders = [actor.actor_id for actor in actors.values()
+               if actor.named and actor.type == "person" and actor.country == candidate.country
+               and _same_role(actor.role, candidate.role)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _same_role(role: str | None, title: str) -> bool:
+    return bool(role) and (role == title or role.endswith(" " + title))
+
+
+def _enrich(actor: Actor, candidate: Candidate) -> Actor:
+    """Fill an actor's missing country, sector or role from a later mention."""
+    return actor._replace(country=actor.country or candidate.country, sector=actor.sector or candidate.sector,
+                          role=actor.role or candidate.role)

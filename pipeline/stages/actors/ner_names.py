@@ -1,0 +1,104 @@
+"""People and organisations NER found that the dictionary does not know, with the country, sector and role their
+title, appositive or modifiers give; names that are places, or things after "the", are no actors.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from pipeline.knowledge import countries
+from pipeline.stages.actors.candidate import Candidate
+from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
+from pipeline.stages.actors.doc_view import _span_text, _view
+from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
+from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
+from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _starts_title,
+                                           _title_start)
+
+NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
+
+
+def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
+    """A person or organisation that NER found and the dictionary does not know."""
+    view = _view(doc)
+    text = _strip_the(_span_text(view, ent.start, ent.end))
+    lower = view.lower
+    if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS):
+        return None  # "Riot" in "Riot police" tagged as a name
+    if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
+            or (ent.label_ != "PERSON" and city_country(text))):
+        return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
+    if _named_place(ent):
+        return None  # "fighting near Goma" with Goma tagged as a person
+    if ent.label_ == "PERSON" and _definite_thing(ent):
+        return None  # "ships crossed the Bosphorus": a person's name takes no article
+    if ent.label_ == "ORG":
+        name_start = _name_after_title(ent)
+        if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
+            ent = Span(doc, name_start, ent.end, label="PERSON")
+            text = ent.text
+        elif _described_as_person(ent):  # "Basir Tamal, an adviser to ...": a person NER took for a body
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ == "PERSON":
+        start = _title_start(doc, ent.start)
+        country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
+        appos = _apposition(ent)
+        if appos is not None:
+            a_country, a_sector, a_role = describe(appos, None)
+            country, sector, role = country or a_country, sector or a_sector, role or a_role
+        country = country or _country_after_name(ent)
+        return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}",
+                         name_start=ent.start)
+    start = ent.start + 1 if lower[ent.start] == "the" else ent.start
+    end = _modified_head_end(doc, ent)
+    country, sector, _ = describe(doc[start:end], None)
+    country = country or _possessor_country(doc, start)
+    kind = "government" if sector == "GOV" else "organization"
+    text = _span_text(view, start, end)
+    return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _definite_thing(ent: Span) -> bool:
+    """A name NER took for a person that heads a phrase opened by "the" ("the Bosphorus", "the Danube"): people's
+    names take no article, unless a title comes between ("the late president", "the Reverend ...") or the name
+    stands for a family ("the Kennedys") or modifies another noun ("the Trump administration")."""
+    doc = ent.doc
+    if ent.start == 0 or _view(doc).lower[ent.start - 1] != "the" or ent.root.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return False
+    if any(token.tag_ == "NNPS" for token in ent) or _title_start(doc, ent.start) != ent.start:
+        return False
+    return not any(_agent_phrase_length(doc, token.i, agents()) for token in ent)
+
+
+def _modified_head_end(doc: Doc, span: Span) -> int:
+    """End of the noun phrase a name modifies ("Panamanian Immigration inspectors"), else the name's own end."""
+    end = span.end
+    table = agents()
+    while end < len(doc) and doc[end - 1].head.i >= end and doc[end].pos_ in {"NOUN", "PROPN"} \
+            and doc[end - 1].dep_ in {"compound", "amod", "nmod"} and doc[end].ent_type_ != "PERSON" \
+            and not _starts_title(doc, end, table):
+        end += 1
+    return end
+
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
+MIN_PLACE_POPULATION = 100_000
+
+
+def _named_place(ent: Span) -> bool:
+    """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
+    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
+    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS
+    if ent.label_ == "PERSON" and not after_place_word:
+        return False
+    return _large_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _large_place(name: str) -> bool:
+    """Whether the gazetteer's main name of a region, a country or a large city is ``name``."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    places = [c.entry for c in gazetteer().candidates(name) if not c.alternate]
+    return any(entry.kind in {"region", "country"} or entry.population >= MIN_PLACE_POPULATION for entry in places)

@@ -1,0 +1,58 @@
+"""People and bodies NER found (``pipeline.stages.actors.ner_names``): places and things are no actors."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.stages.actors import ActorStage
+
+
+def test_actors_person_tagged_as_body_with_a_title_appositive(run_actors):
+    doc = run_actors("But Al-Nour Tbarek, an adviser to Mohamed Hamdan Dagalo, dismissed the move.",
+                     published=dt.date(2025, 1, 8))
+    found = [(a.type, a.country) for a in doc._.actors if a.name == "Al-Nour Tbarek"]
+    assert found == [("person", "SDN")]
+
+
+def test_actors_possessor_body_gives_its_country(run_actors):
+    doc = run_actors("Pakistan Army’s Eastern Corps said the drills ended.", published=dt.date(2025, 1, 8))
+    assert [a.country for a in doc._.actors if a.name == "Eastern Corps"] == ["PAK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels advanced towards Bukavu overnight.", "Bukavu"),  # a city after a preposition of place
+        ("Troops withdrew from Nagorno-Karabakh in 2023.", "Nagorno-Karabakh"),  # a region tagged as a body
+        ("Nagorno-Karabakh held elections.", "Nagorno-Karabakh"),
+    ],
+)
+def test_actors_place_tagged_as_person_or_body_is_no_actor(run_actors, text, place):
+    doc = run_actors(text, published=dt.date(2024, 3, 1))
+    assert not [m for m in doc._.actor_mentions if place in m.text]
+
+
+# hand-built parses: (words, tags, heads, deps, the PERSON entity's token span, whether it stays a person)
+THE_NAME_CASES = [
+    ("a strait after 'the'", ["Tankers", "crossed", "the", "Varnessa", "."], ["NNS", "VBD", "DT", "NNP", "."],
+     [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"], (3, 4), False),
+    ("a name without an article", ["Officials", "met", "Varnessa", "."], ["NNS", "VBD", "NNP", "."],
+     [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"], (2, 3), True),
+    ("a name modifying a noun", ["the", "Varnessa", "government", "fell", "."], ["DT", "NNP", "NN", "VBD", "."],
+     [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"], (1, 2), True),
+    ("a family", ["Officials", "met", "the", "Varnessas", "."], ["NNS", "VBD", "DT", "NNPS", "."],
+     [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"], (3, 4), True),
+]
+
+
+@pytest.mark.parametrize("label, words, tags, heads, deps, span, person", THE_NAME_CASES,
+                         ids=[case[0] for case in THE_NAME_CASES])
+def test_actors_name_after_the_is_not_a_person(base_nlp, label, words, tags, heads, deps, span, person):
+    pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "NNP": "PROPN", "NNPS": "PROPN", ".": "PUNCT"}
+    doc = Doc(base_nlp.vocab, words=words, tags=tags, pos=[pos[t] for t in tags], heads=heads, deps=deps,
+              ents=["O"] * span[0] + ["B-PERSON"] + ["O"] * (len(words) - span[1]))
+    doc._.published = dt.date(2025, 1, 15)
+    doc = ActorStage(base_nlp)(doc)
+    assert any(a.type == "person" and "Varnessa" in a.name for a in doc._.actors) is person
