@@ -5,30 +5,25 @@ Cue verbs with a clausal complement (``X said (that) ...``), parenthetical cues
 (``urged X to ...``, ``called for X``, lexicon ``models/en/cue_objects.txt``),
 passives (``X is expected to ...``), reporting nouns (``Kyiv's claim that ...``)
 and cue phrases (``according to X``). Pure functions over a parsed Doc; the
-quotes stage (``quotes.py``) decides what becomes a quote.
+quotes stage (``assembly``) decides what becomes a quote.
 """
 from __future__ import annotations
 
-import functools
-import re
 from typing import Iterator, NamedTuple
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.extensions import doc_text, doc_tokens
-from pipeline.resources import read_words
+from pipeline.stages.extensions import doc_tokens
+from pipeline.stages.quotes.cues import (cue_nouns, cue_phrases, cue_verbs, is_cue_verb, lemma_tokens, object_cues,
+                                          word_tokens)
+from pipeline.stages.quotes.speakers import speaker_span, subject_of
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
 CONTENT_DEPS = {"ccomp"}
 # clauses hanging on a parenthetical cue that still belong to the content around it
 CONTENT_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp"}
 # dependents of an object cue that hold its content ("called the talks 'constructive'", "urged X to go")
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
-# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
-BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
-# where a speaker noun phrase stops: relative clauses, appositions, parentheticals
-SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
 RELATIVE_CONTENT = {"what", "which"}  # "what the senators said", "which he said were at his side"
 PASSIVE_PREPOSITIONS = {"of", "for", "as", "about"}
 NOUN_CUE_PREPOSITIONS = {"of", "for", "about", "against"}
@@ -48,113 +43,6 @@ class Attribution(NamedTuple):
     end: int
     cue: Span
     speaker: Span | None
-
-
-@functools.lru_cache(maxsize=None)
-def cue_verbs() -> frozenset[str]:
-    return frozenset(entry for entry in read_words("cues.txt") if " " not in entry)
-
-
-@functools.lru_cache(maxsize=None)
-def object_cues() -> frozenset[tuple[str, str | None]]:
-    """(verb lemma, preposition or None) pairs whose object is reported content."""
-    return frozenset((entry.split()[0], entry.split()[1] if " " in entry else None)
-                     for entry in read_words("cue_objects.txt"))
-
-
-@functools.lru_cache(maxsize=None)
-def cue_nouns() -> frozenset[str]:
-    return read_words("cue_nouns.txt")
-
-
-@functools.lru_cache(maxsize=None)
-def cue_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(entry.split()) for entry in read_words("cues.txt") if " " in entry)
-
-
-# the per-Doc list of lower-cased lemmas behind ``lemma_tokens``; the quotes stage drops it when done
-LEMMAS_KEY = ("parley", "quote_lemmas")
-# string key -> that string lower-cased; the keys are hashes of the strings, the same in every Doc
-_LOWERED_STRINGS: dict[int, str] = {}
-MAX_LOWERED_STRINGS = 100_000  # a long run starts the table afresh rather than grow it without end
-
-
-def lemma_tokens(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
-    """The tokens whose lower-cased lemma is one of ``words``, in text order.
-
-    The lemmas are read once per Doc as one array of string keys, and each key is looked up and
-    lower-cased once per process, so that scanning a Doc builds no string per token.
-    """
-    lemmas = doc.user_data.get(LEMMAS_KEY)
-    if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data[LEMMAS_KEY] = [_LOWERED_STRINGS.get(key) or _lower_and_remember(doc, key)
-                                              for key in doc.to_array(LEMMA).tolist()]
-    tokens = doc_tokens(doc)
-    return [tokens[i] for i, lemma in enumerate(lemmas) if lemma in words]
-
-
-def _lower_and_remember(doc: Doc, key: int) -> str:
-    if len(_LOWERED_STRINGS) >= MAX_LOWERED_STRINGS:
-        _LOWERED_STRINGS.clear()
-    lowered = _LOWERED_STRINGS[key] = doc.vocab.strings[key].lower()
-    return lowered
-
-
-def word_tokens(doc: Doc, word: str) -> list[Token]:
-    """The tokens whose lower-cased text is ``word``, in text order, found by searching the text for it."""
-    tokens = doc_tokens(doc)
-    found = []
-    for match in re.finditer(re.escape(word), doc_text(doc), re.IGNORECASE):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and span[0].lower_ == word:
-            found.append(tokens[span.start])
-    return found
-
-
-def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_verbs()
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The cue's subject; participles and conjoined verbs borrow the subject of the verb they hang on."""
-    seen = 0
-    while verb is not None and seen < 4:
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return subjects[0]
-        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
-            return None
-        verb, seen = verb.head, seen + 1
-    return None
-
-
-def adjacent_subject(verb: Token) -> Token | None:
-    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
-    or a name right after it ("said Peskov")."""
-    tokens = doc_tokens(verb.doc)
-    left = verb.i - 1
-    while left >= 0 and tokens[left].pos_ in ("ADV", "AUX", "PART"):
-        left -= 1
-    if left >= 0 and tokens[left].pos_ in ("PROPN", "PRON", "NOUN") and tokens[left].tag_ not in ("WP", "WDT"):
-        return tokens[left]
-    if verb.i + 1 < len(tokens) and tokens[verb.i + 1].pos_ == "PROPN":
-        return tokens[verb.i + 1]
-    return None
-
-
-def speaker_span(head: Token) -> Span:
-    """The noun phrase naming the speaker: the subject's left part up to its head, plus modifiers like "for X"."""
-    doc = head.doc
-    start = head.left_edge.i
-    for child in head.lefts:
-        if child.dep_ in ("punct", "appos", "relcl") or child.text in (",", "("):
-            start = max(start, child.right_edge.i + 1)
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):
-            break
-        end = child.right_edge.i + 1
-    return doc[min(start, head.i):end]
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

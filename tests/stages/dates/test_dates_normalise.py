@@ -1,21 +1,25 @@
-"""Finding and normalising temporal expressions (pipeline/timex.py): no spaCy model needed."""
+"""Normalising temporal expressions to TIMEX3 values (pipeline/stages/dates/normalise.py and the normalisers
+it calls): no spaCy model needed."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from pipeline.stages.dates import timex
+from pipeline.stages.dates.context import Context
+from pipeline.stages.dates.normalise import normalise
+from pipeline.stages.dates.spans import find_candidates
+
 
 TUE = dt.date(2022, 3, 29)  # a Tuesday, ISO week 13
+
+
 MON = dt.date(1989, 10, 30)  # a Monday
 
 
 def resolve(text: str, published: dt.date | None, tense: str | None = None):
-    context = timex.Context(published, tense)
-    return [(c.text, *timex.normalise(c, context)) for c in timex.find_candidates(text)]
+    context = Context(published, tense)
+    return [(c.text, *normalise(c, context)) for c in find_candidates(text)]
 
 
 @pytest.mark.parametrize("text, published, tense, span, value, kind", [
@@ -90,38 +94,6 @@ def test_timex_resolves_expression(text, published, tense, span, value, kind):
     assert (span, value, kind) in resolve(text, published, tense)
 
 
-@pytest.mark.parametrize("text", [
-    "Do you have a car?",
-    "He may go to the talks.",
-    "Protesters march on the capital.",
-    "It was the second time he had resigned.",
-    "The army lost 1,990 men.",
-    "Police said 2000 people were arrested.",
-    "The fall of the government surprised nobody.",
-    "She said she would sue.",
-    "They will spring into action.",
-    "A sunday-school teacher spoke.",
-    "Some 1800 soldiers were deployed.",
-    "Prime Minister Theresa May met him.",
-    "The March on Washington drew crowds.",
-])
-def test_timex_ignores_non_dates(text):
-    found = [(c.text, r.type) for c, r in ((c, timex.normalise(c, timex.Context(TUE))) for c in timex.find_candidates(text))]
-    assert [item for item in found if item[1] in ("DATE", "TIME")] == []
-
-
-@pytest.mark.parametrize("text, span", [
-    ("Officials met on Friday.", "Friday"),
-    ("He spoke in March.", "March"),
-    ("It happened in the summer of 2019.", "the summer of 2019"),
-    ("Friday's vote was delayed.", "Friday"),
-    ("The third quarter's results were weak.", "The third quarter"),
-])
-def test_timex_span_extent_follows_timebank(text, span):
-    spans = [c.text for c in timex.find_candidates(text)]
-    assert spans == [span]
-
-
 @pytest.mark.parametrize("text, value", [
     ("They met on Tuesday.", None),
     ("The deal came last week.", None),
@@ -136,28 +108,28 @@ def test_timex_without_publication_date(text, value):
 
 @pytest.mark.parametrize("context, text, value", [
     # anchored on a date named just before
-    (timex.Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The next day troops moved in.", "2014-02-25"),
-    (timex.Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The following day troops moved in.", "2014-02-25"),
-    (timex.Context(TUE, "past", reference="2014-02-24", reference_day=dt.date(2014, 2, 24)),
+    (Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The next day troops moved in.", "2014-02-25"),
+    (Context(TUE, "past", reference_day=dt.date(2014, 2, 24)), "The following day troops moved in.", "2014-02-25"),
+    (Context(TUE, "past", reference="2014-02-24", reference_day=dt.date(2014, 2, 24)),
      "The following week troops moved in.", "2014-W10"),
     # a part of the day named last, or of the day after or before it
-    (timex.Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "The next morning, troops withdrew.",
+    (Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "The next morning, troops withdrew.",
      "2022-03-23TMO"),
-    (timex.Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "Shelling resumed that night.", "2022-03-22TNI"),
-    (timex.Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "They had met the previous evening.",
+    (Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "Shelling resumed that night.", "2022-03-22TNI"),
+    (Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "They had met the previous evening.",
      "2022-03-21TEV"),
-    (timex.Context(TUE, "past"), "The next morning, troops withdrew.", None),
+    (Context(TUE, "past"), "The next morning, troops withdrew.", None),
     # "or so" keeps an offset an offset
-    (timex.Context(TUE, "past"), "Then, a week or so ago, the general changed his plan.", "2022-W12"),
+    (Context(TUE, "past"), "Then, a week or so ago, the general changed his plan.", "2022-W12"),
     # "a year earlier" in a report about a quarter is that quarter a year before
-    (timex.Context(MON, "past", reference="1989-Q3"), "Profit was $5 million a year earlier.", "1988-Q3"),
-    (timex.Context(MON, "past", report_quarter="1989-Q3"), "Sales rose in the year-ago quarter.", "1988-Q3"),
+    (Context(MON, "past", reference="1989-Q3"), "Profit was $5 million a year earlier.", "1988-Q3"),
+    (Context(MON, "past", report_quarter="1989-Q3"), "Sales rose in the year-ago quarter.", "1988-Q3"),
     # the year an article set carries over to a date given without one
-    (timex.Context(dt.date(2025, 5, 2), "past", context_year=2022), "Russia attacked on February 24.", "2022-02-24"),
-    (timex.Context(dt.date(2025, 5, 2), "future", context_year=2022), "Talks resume on June 4.", "2025-06-04"),
+    (Context(dt.date(2025, 5, 2), "past", context_year=2022), "Russia attacked on February 24.", "2022-02-24"),
+    (Context(dt.date(2025, 5, 2), "future", context_year=2022), "Talks resume on June 4.", "2025-06-04"),
 ])
 def test_timex_anchors_on_context(context, text, value):
-    values = [timex.normalise(c, context).value for c in timex.find_candidates(text)]
+    values = [normalise(c, context).value for c in find_candidates(text)]
     assert value in values
 
 
@@ -192,121 +164,3 @@ def test_timex_second_day_of_range(text, published, tense, expected):
 ])
 def test_timex_modified_expressions(text, published, tense, span, value):
     assert (span, value) in [(found, resolved) for found, resolved, _ in resolve(text, published, tense)]
-
-
-@pytest.mark.parametrize("code, year, expected", [
-    ("EASTER:0", 2000, dt.date(2000, 4, 23)),
-    ("EASTER:0", 2024, dt.date(2024, 3, 31)),
-    ("NTH:11:4:4", 1999, dt.date(1999, 11, 25)),
-    ("ELECTION", 1998, dt.date(1998, 11, 3)),
-    ("LAST:5:1", 2022, dt.date(2022, 5, 30)),
-])
-def test_timex_holiday_dates(code, year, expected):
-    assert timex.holiday_date(code, year) == expected
-
-
-@pytest.mark.parametrize("amount, unit, expected", [
-    (3, "D", "P3D"), (2.5, "Y", "P2Y6M"), (None, "Y", "PXY"), (5, "H", "PT5H"), (2, "DE", "P20Y"), (1, "Q", "P1Q"),
-])
-def test_timex_duration_values(amount, unit, expected):
-    assert timex.duration_value(amount, unit) == expected
-
-
-WORDS = ["on", "the", "last", "next", "this", "early", "late", "mid-", "Tuesday", "May", "Feb.", "31", "29", "2022",
-         "1999", "'80s", "1990s", "morning", "night", "a", "year", "years", "ago", "earlier", "later", "three",
-         "twenty-four", "days", "weeks", "quarter", "third", "fourth-quarter", "fall", "winter", "of", "every",
-         "daily", "3", "p.m.", "10:35", "a.m.", "noon", "today", "yesterday", "now", "recently", "Christmas",
-         "Easter", "half", "first", "century", "20th", "fiscal", "year-ago", "period", "weekend", "'s", ",", ".",
-         "and", "to", "week", "around", "or", "beyond"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(words=st.lists(st.sampled_from(WORDS), max_size=12),
-       published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))),
-       tense=st.sampled_from([None, "past", "present", "future"]))
-def test_timex_never_fails_and_offsets_index_text(words, published, tense):
-    text = " ".join(words)
-    for candidate in timex.find_candidates(text):
-        assert text[candidate.start:candidate.end] == candidate.text
-        resolved = timex.normalise(candidate, timex.Context(published, tense))
-        assert resolved.type in ("DATE", "TIME", "DURATION", "SET")
-
-
-# ---------------------------------------------------------------- scanning around keys gives what a full scan gives
-
-
-def full_scan(rule, text):
-    return [(match.start(), match.end(), {key: value for key, value in match.groupdict().items() if value is not None})
-            for match in rule.regex.finditer(text)]
-
-
-SEPARATORS = [" ", " ", " ", "  ", "\n\n", "-", ", ", ". ", "'s ", "", " \t ", " " * 60]
-
-
-@settings(max_examples=300, deadline=None)
-@given(words=st.lists(st.sampled_from(WORDS + ["MARCH", "Midmarch", "March", "1990", "19", "-01-", "15"]), max_size=14),
-       separators=st.lists(st.sampled_from(SEPARATORS), min_size=14, max_size=14))
-def test_timex_windowed_scan_matches_full_scan(words, separators):
-    text = "".join(word + separator for word, separator in zip(words, separators))
-    scan = timex.prepare_scan(text)
-    for rule in timex.rules():
-        assert list(timex.rule_matches(rule, text, scan)) == full_scan(rule, text), rule.name
-
-
-@pytest.mark.parametrize("text", [
-    "Talks resumed in midMarch and again in early-April 2020.",
-    "Fighting stopped in the LATE 1990s, in the 1980's and the '70s.",
-    "The meeting was on Monday,\tMarch 3,  2014 at 10:35 a.m. EST; the next one in the fourth fiscal quarter of 2015.",
-    "a year-ago quarter, the year-earlier period, 3 1/2 years ago, some twenty-four hours later",
-    "in\n\n\n\n\n\n\nMarch 2020",  # a long run of spaces: scanned whole
-    "It began in early" + " " * 60 + "March 2020.",  # a match longer than any window
-    "On 12 March 1000000000 years ago",  # a long run of digits
-    "The ſummer of 1999 and the \u212aelvin scale",  # letters IGNORECASE folds onto ASCII ones: scanned whole
-    "Ä İstanbul meeting in May 2019",  # a letter whose lower case is longer: scanned whole
-])
-def test_timex_windowed_scan_matches_full_scan_on_edge_cases(text):
-    scan = timex.prepare_scan(text)
-    for rule in timex.rules():
-        assert list(timex.rule_matches(rule, text, scan)) == full_scan(rule, text), rule.name
-
-
-@pytest.mark.parametrize("text, scanned_whole", [
-    ("Talks resumed on March 3, 2014.", False),
-    ("in\n\n\n\n\n\n\nMarch 2020", True),
-    ("call 1-800-555-1212 before 2020", False),
-    ("order 12345678 was placed in 2020", True),
-    ("The \u017fummer of 1999", True),
-    ("The summer of 1999 in Zürich", False),
-])
-def test_timex_prepare_scan_falls_back_to_full_scan(text, scanned_whole):
-    assert (timex.prepare_scan(text) is None) == scanned_whole
-
-
-@pytest.mark.parametrize("pattern, expected", [
-    (r"(?:early\s+)?(?P<month>jan|feb)\s+\d", ({"jan", "feb"}, 10, 9)),  # before: "early" and 5 spaces at most
-    (r"(?P<year>1[89]\d\d)'?s", ({"18", "19"}, 0, 6)),
-    (r"the\s+weekend", ({"weekend"}, 8, 7)),  # the longer literal is the more selective key
-    (r"(?:every|each)\s+week", ({"week"}, 10, 4)),  # one key rather than two
-    (r"(?:mon|tues)day", ({"monday", "tuesday"}, 0, 7)),
-    (r"\d+\s+years(?=\s+ago)", ({"years"}, 10, 13)),  # the lookahead reads on after the match
-    (r"\w+ago", None),  # an unbounded repeat of word characters: no window holds every match
-    (r"(?:day)?\s*\d", None),  # nothing every match must hold
-])
-def test_timex_needed_keys_and_reach(pattern, expected):
-    needs = timex.needed(timex.sre_parse.parse(pattern, 0))
-    assert (needs and (set(needs.keys), needs.before, needs.after)) == expected
-
-
-def test_timex_every_rule_scans_around_keys():
-    # a rule without keys would scan every text whole again: the dates stage's old cost
-    assert [rule.name for rule in timex.rules() if rule.needs is None or rule.lowered is None] == []
-
-
-@pytest.mark.parametrize("pattern, expected", [
-    (r"(?=\w+£)the\s+[^x]\d", True),
-    (r"[A-Z]\d", False),  # upper case letters would not match lower-cased text
-    (r"(?:jan|Feb)", False),
-    (r"(?<![\w$£€'-])mid-?[a-z]", True),
-])
-def test_timex_is_lower_case(pattern, expected):
-    assert timex.is_lower_case(timex.sre_parse.parse(pattern, 0)) == expected

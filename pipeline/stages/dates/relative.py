@@ -1,0 +1,151 @@
+"""Normalising expressions relative to the publication date or to a date named before them.
+
+"last week", "the next day", weekdays and weekends, clock times, "today" and
+"yesterday", parts of the day ("Tuesday morning", "that night") and offsets
+("three days ago", "a year earlier").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.stages.dates.arithmetic import (at_granularity, number_value, parse_day, parse_quarter, reference_date,
+                                              shifted, weekday_date)
+from pipeline.stages.dates.calendar_dates import _date
+from pipeline.stages.dates.context import Context, Resolved, direction_of
+from pipeline.stages.dates.rules import lexicon
+from pipeline.stages.dates.spans import Candidate
+
+
+def _relative(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    lex = lexicon()
+    unit_word = re.sub(r"\s+", " ", groups["unit"].lower())
+    unit = "Y" if unit_word == "fiscal year" else lex["calendar_units"][unit_word]
+    rel_word = re.sub(r"^(?:the|that)\s+", "", re.sub(r"\s+", " ", groups.get("rel", "this").lower()))
+    amount = -1 if rel_word == "last" or rel_word == "previous" else lex["relative_words"].get(rel_word, 0)
+    anchored = rel_word in lex["anchored_relative_words"] or candidate.text.lower().startswith(("the next", "that"))
+    anchor = context.published
+    if anchored and unit == "D":
+        anchor = context.reference_day
+    elif anchored and reference_date(context.reference):
+        anchor = reference_date(context.reference)
+    if anchor is None:
+        return Resolved(None, "DATE")
+    if unit == "D" and not anchored and amount == 0:
+        return Resolved(anchor.isoformat(), "DATE")
+    return Resolved(shifted(anchor, amount, unit, unit), "DATE")
+
+
+def _weekday(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    published = context.published
+    weekday = lexicon()["weekdays"][groups["weekday"].lower()]
+    pod = lexicon()["parts_of_day"].get(groups.get("pod", "").lower())
+    kind = "TIME" if pod else "DATE"
+    rel = re.sub(r"\s+", " ", groups.get("rel", "").lower())
+    anchored = rel in ("the previous", "the following", "the next", "that")
+    anchor = (context.reference_day or published) if anchored else published
+    if anchor is None:
+        return Resolved(None, kind)
+    direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
+                 "the following": 2, "the next": 2, "this": 0}.get(rel)
+    if direction is None:
+        direction = {"past": -1, "completed": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
+    day = weekday_date(anchor, weekday, direction)
+    return Resolved(day.isoformat() + (f"T{pod}" if pod else ""), kind)
+
+
+def _weekend(candidate: Candidate, context: Context) -> Resolved:
+    """"the weekend": the last one in a past-tense sentence, else the coming one."""
+    if context.published is None:
+        return Resolved(None, "DATE")
+    saturday = weekday_date(context.published, 6, direction_of(context.tense) or 1)
+    return Resolved(at_granularity(saturday, "WE"), "DATE")
+
+
+def _clock(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    base = _base_day(groups, context)
+    if "clockword" in groups:
+        clock = lexicon()["clock_words"][groups["clockword"].lower()]
+    else:
+        hour = int(groups["hour"]) % 12 + (12 if groups["ampm"].lower().startswith("p") else 0)
+        clock = f"{hour:02d}:{groups.get('minute', '00')}"
+    return Resolved(f"{base.isoformat()}T{clock}" if base else None, "TIME")
+
+
+def _base_day(groups: dict, context: Context) -> dt.date | None:
+    if "month" in groups and "day" in groups:
+        return parse_day(_date(Candidate("", "date", "DATE", 0, 0, "", {"month": groups["month"], "day": groups["day"]}),
+                               context).value)
+    if "weekday" in groups:
+        return parse_day(_weekday(Candidate("", "weekday", "DATE", 0, 0, "", {"weekday": groups["weekday"]}),
+                                  context).value)
+    if "deictic" in groups:
+        return _deictic_day(groups["deictic"].upper(), context)
+    return context.published
+
+
+def _deictic_day(code: str, context: Context) -> dt.date | None:
+    if context.published is None:
+        return None
+    offset = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1, "LASTWEEK": -7}[code]
+    return context.published + dt.timedelta(days=offset)
+
+
+def _deictic(candidate: Candidate, context: Context) -> Resolved:
+    code = lexicon()["deictic"][re.sub(r"\s+", " ", candidate.groups["deictic"].lower())]
+    if code.endswith("_REF"):
+        return Resolved(code, "DATE")
+    day = _deictic_day(code, context)
+    return Resolved(day.isoformat() if day else None, "DATE")
+
+
+def _day_part(candidate: Candidate, context: Context) -> Resolved:
+    code = lexicon()["day_parts_deictic"][re.sub(r"\s+", " ", candidate.groups["daypart"].lower())]
+    day_code, pod = code.split(":")
+    day = _deictic_day(day_code, context)
+    if day is None:
+        return Resolved(None, "TIME")
+    if pod == "WE":
+        return Resolved(at_granularity(day, "WE"), "DATE")
+    return Resolved(f"{day.isoformat()}T{pod}", "TIME")
+
+
+def _day_part_after(candidate: Candidate, context: Context) -> Resolved:
+    """"the next morning", "that night": a part of the day named last, or of the day after or before it."""
+    groups = candidate.groups
+    pod = lexicon()["parts_of_day"][groups["pod"].lower()]
+    rel = re.sub(r"\s+", " ", groups["rel"].lower())
+    day = context.reference_day
+    if day is None:
+        return Resolved(None, "TIME")
+    day += dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0))
+    return Resolved(f"{day.isoformat()}T{pod}", "TIME")
+
+
+def _offset(candidate: Candidate, context: Context) -> Resolved:
+    groups = candidate.groups
+    lex = lexicon()
+    unit = lex["units"][groups["unit"].lower()]
+    direction_word = re.sub(r"\s+", " ", groups["dir"].lower())
+    direction = lex["offset_directions"][direction_word]
+    amount = number_value(groups["num"])
+    if amount is None or amount != int(amount) or unit in ("S", "MIN", "H"):
+        return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE")
+    amount = int(amount) * direction
+    if unit == "2W":
+        unit, amount = "W", amount * 2
+    anchored = direction_word in lex["anchored_offset_directions"]
+    reference_quarter = parse_quarter(context.reference) or parse_quarter(context.report_quarter)
+    if unit == "Y" and reference_quarter:
+        year, quarter = reference_quarter
+        return Resolved(f"{year + amount}-Q{quarter}", "DATE")
+    anchor = context.published
+    if anchored and unit == "D" and context.reference_day:
+        anchor = context.reference_day
+    if anchor is None:
+        return Resolved(None, "DATE")
+    granularity = {"DE": "Y", "CE": "Y"}.get(unit, unit)
+    return Resolved(shifted(anchor, amount, unit, granularity), "DATE")

@@ -1,0 +1,170 @@
+"""Finding temporal expressions in text: candidate spans, before normalisation. No spaCy here.
+
+Each rule scans only short windows around the words it cannot match without
+(its keys, ``pipeline.stages.dates.rule_keys``); the result is the same as
+scanning the whole text. Overlapping matches are resolved leftmost-longest then
+by rule order, the second day of a range ("April 24 and 25") becomes a candidate
+of its own, and readings that are no dates ("may" the modal) are dropped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from pipeline.stages.dates.arithmetic import day_value
+from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
+from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
+
+
+class Candidate(NamedTuple):
+    """A span a rule matched, before normalisation."""
+
+    rule: str
+    kind: str
+    type: str
+    start: int
+    end: int
+    text: str
+    groups: dict
+
+
+# non-ASCII letters that IGNORECASE matches to an ASCII one ("\u017f" long s, Kelvin sign): str.lower() does
+# not fold them the same way, so a text holding one is scanned whole
+FOLDS_TO_ASCII = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+class Scan(NamedTuple):
+    """A text prepared for scanning rule by rule around their keys."""
+
+    lowered: str
+    positions: dict[str, list[int]]  # key -> where it occurs in the lower-cased text
+
+
+def prepare_scan(text: str) -> Scan | None:
+    """The text lower-cased, and where each rule key occurs in it; None when windows would not be exact for this
+    text (a long run of spaces or digits, or letters that lower-case or fold differently from the regex engine)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or LONG_RUN.search(text):
+        return None
+    if not text.isascii() and any(FOLDS_TO_ASCII.match(char) for char in set(text) if not char.isascii()):
+        return None
+    positions: dict[str, list[int]] = {}
+    for key in all_keys():
+        at = lowered.find(key)
+        while at >= 0:
+            positions.setdefault(key, []).append(at)
+            at = lowered.find(key, at + 1)
+    return Scan(lowered, positions)
+
+
+def rule_matches(rule: Rule, text: str, scan: Scan | None) -> Iterator[tuple[int, int, dict]]:
+    """(start, end, named groups) of each match of one rule, as ``rule.regex.finditer(text)`` finds them,
+    scanning only around the rule's keys.
+
+    A match holds one of the rule's keys and reads no further around it than ``rule.needs`` says, so it lies
+    inside that key's window, and the regex engine decides it the same way in the window as in the whole text.
+    """
+    if scan is None or rule.needs is None:
+        windows = [(0, len(text))]
+        regex, haystack = rule.regex, text
+    else:
+        windows = key_windows(rule.needs, scan.positions, len(text))
+        regex, haystack = (rule.lowered, scan.lowered) if rule.lowered else (rule.regex, text)
+    for window_start, window_end in windows:
+        for match in regex.finditer(haystack, window_start, window_end):
+            groups = {name: text[match.start(name):match.end(name)]
+                      for name, value in match.groupdict().items() if value is not None}
+            yield match.start(), match.end(), groups
+
+
+def key_windows(needs: Needed, positions: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text around the occurrences of a rule's keys, overlapping ones merged."""
+    before, after = needs.before + 1, needs.after + 1
+    spans = sorted((max(0, at - before), min(length, at + after)) for key in needs.keys for at in positions.get(key, ()))
+    if not spans:
+        return []
+    merged = [list(spans[0])]
+    for start, end in spans[1:]:
+        if start > merged[-1][1]:
+            merged.append([start, end])
+        else:
+            merged[-1][1] = max(merged[-1][1], end)
+    return [(start, end) for start, end in merged]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule match, overlaps resolved leftmost-longest then by rule order; false positives dropped."""
+    found = []
+    scan = prepare_scan(text)
+    for order, rule in enumerate(rules()):
+        if scan is not None and rule.needs is not None and rule.needs.keys.isdisjoint(scan.positions):
+            continue  # none of the words this rule needs is in the text
+        for start, end, groups in rule_matches(rule, text, scan):
+            candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
+            if not is_blocked(candidate, text):
+                found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
+    chosen: list[Candidate] = []
+    taken_until = -1
+    for _, _, _, candidate in sorted(found, key=lambda item: item[:3]):
+        if candidate.start >= taken_until:
+            chosen.append(candidate)
+            taken_until = candidate.end
+            second = second_day(candidate, text)
+            if second is not None:
+                if "year" in second.groups and "year" not in candidate.groups:
+                    # "June 9 or 10, 2024": the year closing the range holds for its first day too
+                    chosen[-1] = candidate._replace(groups={**candidate.groups, "year": second.groups["year"]})
+                chosen.append(second)
+                taken_until = second.end
+    return chosen
+
+
+# "April 24 and 25", "from May 3 to 7": the second day of a range, in the month of the first; not when a
+# noun follows the number ("April 24 and 25 people")
+SECOND_DAY = re.compile(r"\s+(?:and|or|to|through|until)\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+                        r"(?:,\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![.,]\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|with)\b)")
+
+
+def second_day(candidate: Candidate, text: str) -> Candidate | None:
+    """The day closing a range opened by a month-and-day candidate, as a candidate of its own."""
+    if candidate.kind != "date" or "day" not in candidate.groups or "month" not in candidate.groups:
+        return None
+    match = SECOND_DAY.match(text, candidate.end)
+    if match is None or day_value(match.group("day")) <= day_value(candidate.groups["day"]):
+        return None
+    groups = {"month": candidate.groups["month"], "day": match.group("day")}
+    year = match.group("year") or candidate.groups.get("year")
+    if year:
+        groups["year"] = year
+    end = match.end("year") if match.group("year") else match.end("day")
+    return Candidate("second_day", "date", "DATE", match.start("day"), end, text[match.start("day"):end], groups)
+
+
+def previous_word(text: str, start: int) -> str:
+    match = re.search(r"([\w'-]+)\W*$", text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+def is_blocked(candidate: Candidate, text: str) -> bool:
+    """Reject readings that are not dates: "may" the modal, "march" the verb, a bare number."""
+    lex = lexicon()
+    month = candidate.groups.get("month")
+    if month and month[:1].islower() and not month.isdigit():
+        return True  # lower-case month names are verbs or modals ("may", "march")
+    if candidate.rule == "month" and month:
+        has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
+        if month.lower() in lex["ambiguous_months"] and not has_modifier:
+            return previous_word(text, candidate.start) not in lex["month_triggers"]
+    if candidate.rule in ("weekday", "set_weekdays") and candidate.groups.get("weekday", "x")[:1].islower():
+        return True
+    if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
+        # "the fall of the government", "the spring of hope"
+        return bool(re.match(r"\s+of\b", text[candidate.end:]))
+    if candidate.rule == "year":
+        # "1990" before a unit ("1990 shares", "2000 years") is a number, not a year
+        following = re.match(r"\s*(%|[a-z]+)", text[candidate.end:candidate.end + 20].lower())
+        return bool(following) and following.group(1) in lex["blocked_following_year"]
+    if candidate.kind == "offset" and candidate.groups.get("dir", "").lower() in ("after", "before"):
+        # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
+        return bool(re.match(r"\s*[\w$]", text[candidate.end:]))
+    return False

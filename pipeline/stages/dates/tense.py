@@ -1,0 +1,105 @@
+"""The tense of the verb governing a temporal expression: past, present or future, read off the parse.
+
+The dates stage passes it into the context of each expression, so that a weekday
+or a month named without a year is read in the right direction ("met on Monday",
+"will meet on Monday").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.stages import extensions
+from pipeline.stages.dates.rules import lexicon
+
+VERB_POS = {"VERB", "AUX"}
+AUXILIARY_DEPS = {"aux", "auxpass"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """past | present | future for the verb governing the characters start..end; None without a parse."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = extensions.doc_tokens(doc)
+    # a word right before that fixes the direction: "since January", "until Tuesday", "effective June 1"
+    cues = lexicon()["tense_cue_words"]
+    previous = tokens[span.start - 1].lower_ if span.start > 0 else None
+    if previous in cues:
+        return cues[previous]
+    # "said on Monday it would not attend": the date goes with the reporting verb right before it
+    before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
+    if before >= 0 and tokens[before].pos_ == "VERB" and tokens[before].lemma_ in lexicon()["reporting_verbs"]:
+        return verb_tense(tokens[before])
+    verb = governing_verb(span)
+    tense = verb_tense(verb) if verb is not None else None
+    if tense == "present" and is_possessive(span):
+        # "Thursday's closing price", "before Friday's purchases": an event named by its day, seen from a
+        # present-tense clause, has already happened
+        return "past"
+    return tense
+
+
+def is_possessive(span: Span) -> bool:
+    """Whether the expression is a possessive that modifies a noun ("Friday's vote")."""
+    return span.end < len(span.doc) and extensions.doc_tokens(span.doc)[span.end].tag_ == "POS"
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb outside the expression on its way up the parse (six steps at the most)."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in VERB_POS and not span.start <= token.i < span.end:
+            return token
+        if not token.dep:  # no head annotated: spaCy gives such a token itself as its head
+            return token if token.pos_ in VERB_POS else None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str:
+    """Explicit future ("will") first, then past morphology, then modals and verbs of planning; a bare past
+    participle ("announced Friday") is past, a bare present one ("closing Friday") takes the tense of the verb
+    it hangs on."""
+    lex = lexicon()
+    future_auxiliaries, future_verbs = set(lex["future_auxiliaries"]), set(lex["future_verbs"])
+    auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
+    words = {child.lower_ for child in auxiliaries}
+    if words & future_auxiliaries or verb.lower_ in future_auxiliaries:
+        return "future"
+    if verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
+        head_words = {child.lower_ for child in verb.head.children if child.dep_ in AUXILIARY_DEPS}
+        if head_words & future_auxiliaries:
+            return "future"
+    perfect = verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries)
+    if perfect or verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return "past"
+    if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
+        return "future"
+    if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
+        # "had been due to expire Friday": a plan already over by the time of writing
+        return "past" if past_perfect(verb.head) else "future"
+    if verb.tag_ == "VB" and words == {"to"} and verb.head.i != verb.i and depth < 3:
+        # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
+        if verb.head.lemma_ == "be":
+            return "future"
+        if verb.head.pos_ in VERB_POS:
+            return verb_tense(verb.head, depth + 1)
+    if verb.tag_ == "VBN" and not auxiliaries and verb.lemma_ not in future_verbs:
+        # a bare past participle is a reduced passive, done by now: "the decision, announced Wednesday, ..."
+        return "past"
+    if verb.tag_ == "VBG" and not auxiliaries:
+        if verb.head.i != verb.i and verb.head.pos_ in VERB_POS and depth < 3:
+            return verb_tense(verb.head, depth + 1)
+        return "present"
+    return "present"
+
+
+def past_perfect(token: Token) -> bool:
+    """Whether a word stands in the past perfect ("had scheduled"), or is the complement of a copula that does
+    ("had been due")."""
+    if any(child.lower_ == "had" and child.dep_ in AUXILIARY_DEPS for child in token.children):
+        return True
+    return token.dep_ == "acomp" and token.head.i != token.i and past_perfect(token.head)

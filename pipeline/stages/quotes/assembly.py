@@ -1,0 +1,166 @@
+"""Putting the quotes of a Doc together: direct quotes, reported speech and the quotations inside it.
+
+Direct quotes come from the quotation marks (``marks``), framed by the cue around
+them (``frames``); reported speech from the parse (``attribution``). A quotation
+inside a reported content (a mixed quote) stays part of it; when it is four words
+or more and no title, it is also a direct row of its own whose ``part_of`` names
+that reported content. Each speaker is resolved to an actor (``speakers``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from pipeline.records import Quote
+from pipeline.stages.extensions import doc_text
+from pipeline.stages.quotes.attribution import Attribution, reported_speech
+from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, stands_alone,
+                                           transcript_turns, word_count)
+from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
+from pipeline.stages.quotes.speakers import names_someone, resolve_speaker
+
+
+MIN_DIRECT_WORDS = 4
+
+
+def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+class Candidate(NamedTuple):
+    """A quote found but not yet numbered: its span, whether direct, its cue and speaker tokens, and
+    for a quotation inside reported speech, the reported speech it is part of."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Span | None
+    speaker: Span | None
+    part_of: Candidate | None = None
+
+
+def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> list[Quote]:
+    """All quotes of a parsed Doc, direct and reported, in text order with ids q1, q2 ..."""
+    marks = list(find_quote_marks(doc_text(doc)))
+    paragraphs = paragraph_spans(doc_text(doc))
+    # a cue inside quotation marks ("I think ...") belongs to the quoted speaker's own words
+    attributions = [attribution for attribution in reported_speech(doc)
+                    if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
+    turns = [Candidate(start, end, True, cue, speaker) for start, end, cue, speaker in transcript_turns(doc, paragraphs)]
+    direct, used = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
+    found = turns + direct
+    reported = reported_quotes(attributions, found, used)
+    found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
+                                               min_direct_words=min_direct_words)
+    return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
+
+
+def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
+                  attributions: list[Attribution], turns: list[Candidate], *, min_direct_words: int
+                  ) -> tuple[list[Candidate], set[int]]:
+    """The quoted passages that are quotations, with the cue and speaker that frame them, and the
+    attributions (by index) that turned out to be those same quotations."""
+    found: list[Candidate] = []
+    used: set[int] = set()
+    previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
+    article = doc_text(doc)
+    for quote in marks:
+        text = article[quote.start:quote.end]
+        index = next((i for i, (start, end) in enumerate(paragraphs) if start <= quote.start < end), 0)
+        if any(overlap(quote.start, quote.end, turn.start, turn.end) for turn in turns):
+            continue
+        # reported content that reaches beyond the marks with the quote inside it: a mixed quote
+        mixed = [i for i, a in enumerate(attributions)
+                 if a.start <= quote.start + 1 and quote.end <= a.end + 2
+                 and (a.start < quote.start - 1 or a.end > quote.end + 1)]
+        covering = [i for i, a in enumerate(attributions)
+                    if overlap(quote.start, quote.end, a.start, a.end) * 2 >= (a.end - a.start) and i not in mixed]
+        if mixed and (word_count(text) < min_direct_words
+                      or (quote.end - quote.start) * 2 < attributions[mixed[0]].end - attributions[mixed[0]].start):
+            continue  # a mixed quote: the reported content around it is the quote
+        if not stands_alone(doc, quote, paragraphs[index][0]):
+            continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
+        cue, speaker = quote_frame(doc, quote, marks, paragraphs, index, [attributions[i] for i in covering])
+        used.update(covering)
+        continues_speaker = previous is not None and previous[0] == index
+        if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
+            continue  # a title, or a short phrase nobody is said to have said
+        if speaker is None and previous is not None and index - previous[0] <= 1:
+            cue, speaker = previous[1], previous[2]  # the next quote of the speaker just quoted
+        if speaker is not None:
+            previous = (index, cue, speaker)
+        found.append(Candidate(quote.start, quote.end, True, cue, speaker))
+    return found, used
+
+
+def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
+    """The attributions that are not already a direct quote, nor (nearly) the same passage as one found before."""
+    direct_cues = {candidate.cue.start_char for candidate in found if candidate.cue is not None}
+    reported = list(found)
+    for i, attribution in enumerate(attributions):
+        if i in used or attribution.cue.start_char in direct_cues:
+            continue  # the cue of a direct quote: what the parse hangs on it is that quote again
+        length = attribution.end - attribution.start
+        if any(overlap(other.start, other.end, attribution.start, attribution.end) * 2 >= max(other.end - other.start, length)
+               for other in reported):
+            continue
+        reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
+    return reported[len(found):]
+
+
+def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candidate], reported: list[Candidate],
+                           attributions: list[Attribution], *, min_direct_words: int) -> list[Candidate]:
+    """The quotations inside reported speech (``said it was “a historic day for both nations”``): the quoted
+    words as a direct quote of their own, part of the innermost reported content around them. Short quoted
+    phrases (scare quotes, terms) and titles stay only inside the content. The words are those of the speaker
+    of the innermost speech act around them, which may be one the content reports when it names its speaker
+    ("Araghchi said Washington had promised that “...”": Washington's words; but "the agency said its staff
+    had confirmed levels were “...”": the agency's)."""
+    parts = []
+    article = doc_text(doc)
+    for quote in marks:
+        # contents reaching beyond the marks on either side, with the marks inside them
+        holders = [candidate for candidate in reported
+                   if candidate.start <= quote.start + 1 and quote.end <= candidate.end + 2
+                   and (candidate.start < quote.start - 1 or candidate.end > quote.end + 1)]
+        if not holders:
+            continue
+        text = article[quote.start:quote.end]
+        if word_count(text) < min_direct_words or looks_like_title(text):
+            continue
+        if any(candidate.direct and overlap(quote.start, quote.end, candidate.start, candidate.end)
+               for candidate in found):
+            continue  # already a direct quote of its own
+        holder = min(holders, key=lambda candidate: candidate.end - candidate.start)
+        cue, speaker = holder.cue, holder.speaker
+        inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
+                 and a.start <= quote.start + 1 and quote.end <= a.end + 2 and names_someone(a.speaker)]
+        if inner:  # a speech act inside the holder's content, with the quote in its own content
+            innermost = min(inner, key=lambda a: a.end - a.start)
+            cue, speaker = innermost.cue, innermost.speaker
+        parts.append(Candidate(quote.start, quote.end, True, cue, speaker, holder))
+    return parts
+
+
+def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
+    """Numbered Quote records with each speaker resolved to its actor."""
+    actors = {actor.actor_id: actor for actor in doc._.actors or ()}
+    mentions = list(doc._.actor_mentions or ())
+    text = doc_text(doc)
+    ids = {(candidate.start, candidate.end, candidate.direct): f"q{number}" for number, candidate in enumerate(found, 1)}
+    quotes = []
+    for number, candidate in enumerate(found, 1):
+        speaker = resolve_speaker(doc, candidate.speaker, actors, mentions)
+        cue = candidate.cue
+        holder = candidate.part_of
+        quotes.append(Quote(
+            quote_id=f"q{number}", text=text[candidate.start:candidate.end], start=candidate.start,
+            end=candidate.end, direct=candidate.direct,
+            speaker=speaker.name, speaker_id=speaker.actor_id, speaker_start=speaker.start, speaker_end=speaker.end,
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.start_char if cue is not None else None,
+            cue_end=cue.end_char if cue is not None else None,
+            part_of=ids[holder.start, holder.end, holder.direct] if holder is not None else None,
+        ))
+    return quotes

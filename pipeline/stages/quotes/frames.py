@@ -1,0 +1,167 @@
+"""The frame around a direct quote: the cue and the speaker that introduce the quoted words.
+
+A cue verb after the quote in its sentence or before it (``"...," Peskov said``),
+a colon ending the paragraph before (``Caddell continued:``), a dash and a name
+(``"..." ― Name``), a headline name (``Lavrov: ‘...’``), the parse's attribution
+of the quoted clause, or the turns of an interview transcript
+(``WALLACE: ...``); and whether quoted words stand alone at all or are a title.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.stages.quotes.attribution import Attribution
+from pipeline.stages.quotes.cues import is_cue_verb
+from pipeline.stages.quotes.marks import QuoteMarks
+from pipeline.stages.quotes.speakers import adjacent_subject, speaker_span, subject_of
+
+
+SENTENCE_END = {".", "!", "?"}
+DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
+TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
+CLOSING_MARKS = "\"”»’'"
+
+
+def word_count(text: str) -> int:
+    return sum(any(char.isalnum() for char in word) for word in text.split())
+
+
+def looks_like_title(text: str) -> bool:
+    """A quoted title or name ("Gone with the Wind"): no final punctuation and every long word capitalised."""
+    inner = text.strip("\"“”„«»‘’'` ")
+    words = [word for word in inner.split() if len(word) > 3]
+    return bool(words) and inner[-1:] not in ".,!?;:—…" and all(word[:1].isupper() for word in words)
+
+
+def stands_alone(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> bool:
+    """Whether a quote opens its sentence or follows its cue ("said:", "said,", "said")
+    rather than sitting inside a sentence of the writer's ("under “constant attack” from")."""
+    before = doc_text(doc)[paragraph_start:quote.start].rstrip()
+    if not before or before[-1] in ".!?:,;—–-(…" or before[-1] in CLOSING_MARKS:
+        return True
+    previous = doc.char_span(paragraph_start, len(before) + paragraph_start, alignment_mode="expand")
+    return previous is not None and len(previous) > 0 and is_cue_verb(previous[-1])
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token indices covering the characters ``start..end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0, 0
+    return span.start, span.end
+
+
+def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: tuple[int, int]) -> Token | None:
+    """The cue verb of the frame around a direct quote: after it in its sentence, else before it."""
+    starts = [mark.start for mark in marks]  # the marks are in text order and never overlap
+
+    def quoted(token: Token) -> bool:
+        index = bisect.bisect_right(starts, token.idx) - 1
+        return index >= 0 and token.idx < marks[index].end
+
+    tokens = doc_tokens(doc)
+    first, last = token_range(doc, quote.start, quote.end)
+    closing_text = doc_text(doc)[quote.start:quote.end].rstrip("\"”»’'` ")
+    ends_sentence = closing_text[-1:] in (".", "…")
+    after: list[Token] = []
+    for token in tokens[last:]:
+        if token.idx >= paragraph[1] or quoted(token):
+            break
+        after.append(token)
+        if token.text in SENTENCE_END:
+            break
+    if not (ends_sentence and after and after[0].is_title and len(after) > 6):
+        for token in after:
+            if is_cue_verb(token):
+                return token
+    for token in reversed(tokens[:first]):
+        if token.idx < paragraph[0] or token.text in SENTENCE_END or quoted(token):
+            break
+        if is_cue_verb(token):
+            return token
+    return None
+
+
+def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int) -> Token | None:
+    """``Caddell continued:`` closing the paragraph before a quote that fills its own paragraph."""
+    if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
+        return None
+    previous = paragraphs[index - 1]
+    if not doc_text(doc)[previous[0]:previous[1]].rstrip().endswith(":"):
+        return None
+    first, last = token_range(doc, previous[0], previous[1])
+    cues = [token for token in doc_tokens(doc)[first:last] if is_cue_verb(token)]
+    return cues[-1] if cues else None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[Span, Span] | None:
+    """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name."""
+    match = DASH_SPEAKER.match(doc_text(doc), quote.end, paragraph_end)
+    if match is None:
+        return None
+    cue = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    return (cue, speaker) if cue is not None and speaker is not None else None
+
+
+def headline_speaker(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> tuple[Span, Span] | None:
+    """``Lavrov: ‘We will respond’`` (headline style): a short verbless name before a colon."""
+    before = doc_text(doc)[paragraph_start:quote.start]
+    colon = before.rstrip().rfind(":")
+    if colon < 0 or before[colon + 1:].strip() or not before[:colon].strip():
+        return None
+    name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
+    cue = doc.char_span(paragraph_start + colon, paragraph_start + colon + 1, alignment_mode="expand")
+    if name is None or cue is None or len(name) > 8 or any(token.pos_ in ("VERB", "AUX") for token in name):
+        return None
+    return cue, name
+
+
+def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, Span, Span]]:
+    """``WALLACE: Governor, ...`` paragraphs of an interview transcript: (start, end, cue, speaker).
+
+    Only when at least two different speaker labels take turns, so that a lone "UPDATE:" is no speaker.
+    """
+    text = doc_text(doc)
+    turns = []
+    for start, end in paragraphs:
+        match = TRANSCRIPT_TURN.match(text, start, end)
+        if match is None:
+            continue
+        cue = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        speaker = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        content_end = start + len(text[start:end].rstrip(" \"”"))
+        if cue is not None and speaker is not None and content_end > match.end():
+            turns.append((match.end(), content_end, cue, speaker))
+    if len({speaker.text for *_, speaker in turns}) < 2:
+        return []
+    return turns
+
+
+def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]], index: int,
+                covering: list[Attribution]) -> tuple[Span | None, Span | None]:
+    """The cue and speaker tokens of a direct quote: a dash and a name after it, the parse's attribution
+    of the quoted clause, a cue verb around it, a colon ending the paragraph before, or a headline name."""
+    dash = dash_attribution(doc, quote, paragraphs[index][1])
+    if dash is not None:
+        return dash
+    if covering:
+        return covering[0].cue, covering[0].speaker
+    verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
+    if verb is not None:
+        subject = subject_of(verb) or adjacent_subject(verb)
+        return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
+    return headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)

@@ -1,0 +1,150 @@
+"""Who speaks: the speaker phrase a cue has in the parse, and the actor it stands for.
+
+The phrase is the cue's subject (borrowed from the verb a participle hangs on),
+a name right next to a cue the parser left without one, or a passive's agent;
+:func:`resolve_speaker` turns it into an actor of ``doc._.actors`` (through
+``doc._.actor_mentions``), pronouns and descriptions ("he", "the spokesman",
+"who") into the actor they stand for.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.records import Actor, Mention
+from pipeline.resources import read_tsv
+from pipeline.stages.extensions import doc_tokens
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
+BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+# where a speaker noun phrase stops: relative clauses, appositions, parentheticals
+SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
+# how far back (characters) a pronoun or description looks for the actor it stands for
+COREFERENCE_WINDOW = 1500
+# the actor types a description or pronoun can stand for
+ACTOR_TYPES = {"person": {"person"}, "organization": {"organization", "government", "group"}}
+
+
+class Speaker(NamedTuple):
+    name: str | None
+    actor_id: str | None
+    start: int | None
+    end: int | None
+
+
+@functools.lru_cache(maxsize=None)
+def speaker_nouns() -> dict[str, str]:
+    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
+    return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's subject; participles and conjoined verbs borrow the subject of the verb they hang on."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
+            return None
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def adjacent_subject(verb: Token) -> Token | None:
+    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
+    or a name right after it ("said Peskov")."""
+    tokens = doc_tokens(verb.doc)
+    left = verb.i - 1
+    while left >= 0 and tokens[left].pos_ in ("ADV", "AUX", "PART"):
+        left -= 1
+    if left >= 0 and tokens[left].pos_ in ("PROPN", "PRON", "NOUN") and tokens[left].tag_ not in ("WP", "WDT"):
+        return tokens[left]
+    if verb.i + 1 < len(tokens) and tokens[verb.i + 1].pos_ == "PROPN":
+        return tokens[verb.i + 1]
+    return None
+
+
+def speaker_span(head: Token) -> Span:
+    """The noun phrase naming the speaker: the subject's left part up to its head, plus modifiers like "for X"."""
+    doc = head.doc
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in ("punct", "appos", "relcl") or child.text in (",", "("):
+            start = max(start, child.right_edge.i + 1)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):
+            break
+        end = child.right_edge.i + 1
+    return doc[min(start, head.i):end]
+
+
+def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
+    """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
+    ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
+    that kind named before it (never another description), preferring one named as a subject. A definite
+    description ("the Kremlin official") goes that last way even when a mention lies inside it."""
+    if span is None:
+        return Speaker(None, None, None, None)
+    start, end = span.start_char, span.end_char
+    head = span.root
+    # "the Kremlin official", "the ministry": a description of someone named before, even when the
+    # actors stage took the description itself (or a name inside it) for an actor
+    described = (head.pos_ == "NOUN" and head.is_lower and span[0].lower_ == "the"
+                 and head.lemma_.lower() in speaker_nouns())
+    inside = [] if described else [m for m in mentions if m.start < end and m.end > start]
+    if inside:
+        mention = min(inside, key=lambda m: abs(m.end - end))
+        return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
+                       mention.entity_id, start, end)
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        # "Morial, who told ...": the pronoun names the speaker, its antecedent says who that is
+        antecedent = resolve_speaker(doc, speaker_span(head.head.head), actors, mentions)
+        return Speaker(antecedent.name, antecedent.actor_id, start, end)
+    if head.pos_ == "PROPN":
+        namesakes = [actor for actor in actors.values() if actor.name.split()[-1:] == [head.text]]
+        if namesakes:
+            return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
+    word = head.lower_
+    wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
+              or ("person" if word in PERSON_PRONOUNS else "organization" if word in GROUP_PRONOUNS else None))
+    before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
+              and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
+              and not is_description(m.text)]
+    if before:
+        # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
+        nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
+        mention = next((m for m in nearest_first if _is_subject(doc, m)), nearest_first[0])
+        return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
+    return Speaker(span.text, None, start, end)
+
+
+def is_description(text: str) -> bool:
+    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name."""
+    words = text.lower().split()
+    return len(words) > 1 and words[0] in ("the", "a", "an") and words[-1] in speaker_nouns()
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") for token in span)
+
+
+NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def names_someone(speaker: Span) -> bool:
+    """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
+    statement, which read") rather than standing for someone named before ("he", "its staff")."""
+    tokens = list(speaker)
+    if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
+        antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
+        tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])
+    return any(token.pos_ == "PROPN" or token.ent_type_ in NAMED_SPEAKER_LABELS for token in tokens)

@@ -1,0 +1,116 @@
+"""Finding temporal expressions in text, scanning each rule around its keys (pipeline/stages/dates/spans.py): no
+spaCy model needed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.stages.dates.context import Context
+from pipeline.stages.dates.normalise import normalise
+from pipeline.stages.dates.rules import rules
+from pipeline.stages.dates.spans import find_candidates, prepare_scan, rule_matches
+
+
+TUE = dt.date(2022, 3, 29)  # a Tuesday, ISO week 13
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have a car?",
+    "He may go to the talks.",
+    "Protesters march on the capital.",
+    "It was the second time he had resigned.",
+    "The army lost 1,990 men.",
+    "Police said 2000 people were arrested.",
+    "The fall of the government surprised nobody.",
+    "She said she would sue.",
+    "They will spring into action.",
+    "A sunday-school teacher spoke.",
+    "Some 1800 soldiers were deployed.",
+    "Prime Minister Theresa May met him.",
+    "The March on Washington drew crowds.",
+])
+def test_timex_ignores_non_dates(text):
+    found = [(c.text, r.type) for c, r in ((c, normalise(c, Context(TUE))) for c in find_candidates(text))]
+    assert [item for item in found if item[1] in ("DATE", "TIME")] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Officials met on Friday.", "Friday"),
+    ("He spoke in March.", "March"),
+    ("It happened in the summer of 2019.", "the summer of 2019"),
+    ("Friday's vote was delayed.", "Friday"),
+    ("The third quarter's results were weak.", "The third quarter"),
+])
+def test_timex_span_extent_follows_timebank(text, span):
+    spans = [c.text for c in find_candidates(text)]
+    assert spans == [span]
+
+
+WORDS = ["on", "the", "last", "next", "this", "early", "late", "mid-", "Tuesday", "May", "Feb.", "31", "29", "2022",
+         "1999", "'80s", "1990s", "morning", "night", "a", "year", "years", "ago", "earlier", "later", "three",
+         "twenty-four", "days", "weeks", "quarter", "third", "fourth-quarter", "fall", "winter", "of", "every",
+         "daily", "3", "p.m.", "10:35", "a.m.", "noon", "today", "yesterday", "now", "recently", "Christmas",
+         "Easter", "half", "first", "century", "20th", "fiscal", "year-ago", "period", "weekend", "'s", ",", ".",
+         "and", "to", "week", "around", "or", "beyond"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=12),
+       published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))),
+       tense=st.sampled_from([None, "past", "present", "future"]))
+def test_timex_never_fails_and_offsets_index_text(words, published, tense):
+    text = " ".join(words)
+    for candidate in find_candidates(text):
+        assert text[candidate.start:candidate.end] == candidate.text
+        resolved = normalise(candidate, Context(published, tense))
+        assert resolved.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def full_scan(rule, text):
+    return [(match.start(), match.end(), {key: value for key, value in match.groupdict().items() if value is not None})
+            for match in rule.regex.finditer(text)]
+
+
+SEPARATORS = [" ", " ", " ", "  ", "\n\n", "-", ", ", ". ", "'s ", "", " \t ", " " * 60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS + ["MARCH", "Midmarch", "March", "1990", "19", "-01-", "15"]), max_size=14),
+       separators=st.lists(st.sampled_from(SEPARATORS), min_size=14, max_size=14))
+def test_timex_windowed_scan_matches_full_scan(words, separators):
+    text = "".join(word + separator for word, separator in zip(words, separators))
+    scan = prepare_scan(text)
+    for rule in rules():
+        assert list(rule_matches(rule, text, scan)) == full_scan(rule, text), rule.name
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed in midMarch and again in early-April 2020.",
+    "Fighting stopped in the LATE 1990s, in the 1980's and the '70s.",
+    "The meeting was on Monday,\tMarch 3,  2014 at 10:35 a.m. EST; the next one in the fourth fiscal quarter of 2015.",
+    "a year-ago quarter, the year-earlier period, 3 1/2 years ago, some twenty-four hours later",
+    "in\n\n\n\n\n\n\nMarch 2020",  # a long run of spaces: scanned whole
+    "It began in early" + " " * 60 + "March 2020.",  # a match longer than any window
+    "On 12 March 1000000000 years ago",  # a long run of digits
+    "The ſummer of 1999 and the \u212aelvin scale",  # letters IGNORECASE folds onto ASCII ones: scanned whole
+    "Ä İstanbul meeting in May 2019",  # a letter whose lower case is longer: scanned whole
+])
+def test_timex_windowed_scan_matches_full_scan_on_edge_cases(text):
+    scan = prepare_scan(text)
+    for rule in rules():
+        assert list(rule_matches(rule, text, scan)) == full_scan(rule, text), rule.name
+
+
+@pytest.mark.parametrize("text, scanned_whole", [
+    ("Talks resumed on March 3, 2014.", False),
+    ("in\n\n\n\n\n\n\nMarch 2020", True),
+    ("call 1-800-555-1212 before 2020", False),
+    ("order 12345678 was placed in 2020", True),
+    ("The \u017fummer of 1999", True),
+    ("The summer of 1999 in Zürich", False),
+])
+def test_timex_prepare_scan_falls_back_to_full_scan(text, scanned_whole):
+    assert (prepare_scan(text) is None) == scanned_whole

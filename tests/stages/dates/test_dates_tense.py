@@ -1,0 +1,27 @@
+"""The tense of the verb governing a date (pipeline/stages/dates/tense.py), through the dates stage."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+TUE = dt.date(2022, 3, 29)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a plan in the past perfect is over: the weekday lies behind
+    ("The offer had been due to expire on Friday.", "Friday", "2022-03-25"),
+    ("The previous offer had been scheduled to expire on Friday.", "Friday", "2022-03-25"),
+    # while a plan in the present still looks ahead
+    ("The offer is due to expire on Friday.", "Friday", "2022-04-01"),
+    # a bare past participle is a reduced passive, done by now, whatever the main clause says
+    ("Under the agreement, announced Friday, holders would receive $42 a share.", "Friday", "2022-03-25"),
+    ("The ruling, expected Friday, will decide the case.", "Friday", "2022-04-01"),
+    # a day named in a possessive, seen from the present tense, has already happened
+    ("The notes convert at a premium over Thursday's closing price.", "Thursday", "2022-03-24"),
+    ("The index is up 3% from Friday's level.", "Friday", "2022-03-25"),
+    ("Voters will go to the polls in Sunday's election.", "Sunday", "2022-04-03"),
+])
+def test_dates_stage_tense_of_weekday(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]

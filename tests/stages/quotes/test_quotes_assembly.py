@@ -1,0 +1,82 @@
+"""Direct quotes, reported speech and the quotations inside it put together (pipeline/stages/quotes/assembly.py),
+through the stage on the model's parse."""
+from __future__ import annotations
+
+import pytest
+
+
+def quotes_of(run_stage, text):
+    doc = run_stage(text)
+    return doc, doc._.quotes
+
+
+def test_quotes_mixed_quote_is_reported_content(run_stage):
+    doc, quotes = quotes_of(run_stage, "Lavrov called the talks “constructive” on Friday.")
+    assert [(q.direct, q.cue, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(False, "called", "Lavrov")]
+    assert "“constructive" in quotes[0].text
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("The foreign minister said the agreement was “a turning point for the whole region.”",
+     "“a turning point for the whole region.”", "The foreign minister"),
+    ("Ambassador Lena Korhonen called the vote “a serious blow to the credibility of the council” on Thursday.",
+     "“a serious blow to the credibility of the council”", "Ambassador Lena Korhonen"),
+    ('Vietnamese officials said the new bridge would "carry trade between our two peoples for a century" and more.',
+     '"carry trade between our two peoples for a century"', "Vietnamese officials"),
+])
+def test_quotes_quotation_inside_reported_speech_is_its_own_direct_row(run_stage, text, quotation, speaker):
+    """The quoted words get a direct row of their own, part of the reported speech row, which stays as it was."""
+    doc, quotes = quotes_of(run_stage, text)
+    reported = [q for q in quotes if not q.direct]
+    direct = [q for q in quotes if q.direct]
+    assert len(reported) == 1 and quotation.strip('“”".') in reported[0].text and reported[0].part_of is None
+    assert [(q.text, q.part_of) for q in direct] == [(quotation, reported[0].quote_id)]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+    assert (direct[0].speaker, direct[0].speaker_id, direct[0].cue) == (
+        reported[0].speaker, reported[0].speaker_id, reported[0].cue)
+
+
+@pytest.mark.parametrize("text, quotation, speaker, cue", [
+    # a speech act the content reports, with its speaker named: the quoted words are that speaker's
+    ("Foreign Minister Lena Korhonen said Moscow had promised Helsinki that “no troops will cross the border "
+     "this winter”.", "“no troops will cross the border this winter”", "Moscow", "promised"),
+    ("The Thai foreign ministry said Cambodian commanders had vowed that \"our units will stay behind the old "
+     "line\".", '"our units will stay behind the old line"', "Cambodian commanders", "vowed"),
+    ("Premier Tomas Varga said the Southern Liberation Front statement, which read “we will not disarm before the vote”, ended "
+     "the talks.", "“we will not disarm before the vote”", "which", "read"),
+    # a speaker that stands for the one who reports: the reporter's words, as before
+    ("The monitoring mission said its observers had confirmed that shelling was “far heavier than in any week "
+     "before”.", "“far heavier than in any week before”", "The monitoring mission", "said"),
+])
+def test_quotes_quotation_inside_a_reported_speech_act_is_its_speakers(run_stage, text, quotation, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [q.text for q in direct] == [quotation] and direct[0].part_of is not None
+    assert (doc.text[direct[0].speaker_start:direct[0].speaker_end], direct[0].cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes and terms: fewer than four words
+    "The envoy said the so-called “peace plan” had already failed.",
+    "The spokesman said the “special military operation” would go on.",
+    # a title inside reported speech
+    "The minister said she had watched “The Lord of the Rings” twice.",
+])
+def test_quotes_short_phrase_or_title_inside_reported_speech_stays_in_the_content(run_stage, text):
+    _, quotes = quotes_of(run_stage, text)
+    assert [q for q in quotes if q.direct or q.part_of] == []
+    assert [q.direct for q in quotes] == [False]
+
+
+def test_quotes_cue_inside_quote_is_not_the_attribution(run_stage):
+    doc, quotes = quotes_of(run_stage, "“I think we will sign the deal this week,” Lavrov said.")
+    assert [(q.direct, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(True, "Lavrov")]
+
+
+def test_quotes_offsets_are_exact(run_stage):
+    text = ("“We expect talks,” Peskov said. The talks will resume, according to Ankara.\n\n"
+            "Lavrov said Moscow was ready. “We are not afraid,” he added, “of anything.”")
+    doc, quotes = quotes_of(run_stage, text)
+    assert quotes
+    assert all(doc.text[q.start:q.end] == q.text for q in quotes)
+    assert [q.quote_id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]

@@ -1,0 +1,87 @@
+"""The cue and speaker framing a direct quote, and what is no quote at all (pipeline/stages/quotes/frames.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.quotes.frames import looks_like_title
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Gone With the Wind”", True),
+    ("“Face the Nation”", True),
+    ("“We will not give up on Ukraine.”", False),
+    ("“the talks were useful”", False),
+])
+def test_quotes_looks_like_title(text, expected):
+    assert looks_like_title(text) is expected
+
+
+def quotes_of(run_stage, text):
+    doc = run_stage(text)
+    return doc, doc._.quotes
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    ("“We expect the talks to resume next week,” Peskov said.",
+     "“We expect the talks to resume next week,”", "Peskov", "said"),
+    ('"We expect the talks to resume next week," said Dmitry Peskov.',
+     '"We expect the talks to resume next week,"', "Dmitry Peskov", "said"),
+    ("Dmitry Peskov told reporters: «We expect the talks to resume next week.»",
+     "«We expect the talks to resume next week.»", "Dmitry Peskov", "told"),
+    ("Peskov said:\n\n“We expect the talks to resume next week and we are ready.”",
+     "“We expect the talks to resume next week and we are ready.”", "Peskov", "said"),
+    ("The minister said 'the door to negotiations remains open' on Friday.",
+     "'the door to negotiations remains open'", "The minister", "said"),
+])
+def test_quotes_direct_quote_speaker_and_cue(run_stage, text, quote, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [q.text for q in direct] == [quote]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+    assert direct[0].cue == cue
+    assert doc.text[direct[0].cue_start:direct[0].cue_end] == cue
+
+
+def test_quotes_split_quote_keeps_speaker_for_both_parts(run_stage):
+    doc, quotes = quotes_of(run_stage, '"We expect talks," Peskov said, "to resume in Geneva next week."')
+    assert [(q.text, q.direct) for q in quotes] == [
+        ('"We expect talks,"', True), ('"to resume in Geneva next week."', True)]
+    assert {doc.text[q.speaker_start:q.speaker_end] for q in quotes} == {"Peskov"}
+
+
+def test_quotes_multi_paragraph_quote_in_parts(run_stage):
+    text = ("Foreign Minister Sergei Lavrov said on Monday:\n\n“We are ready to talk without conditions.\n\n"
+            "“But nobody should expect us to give up what is ours.”")
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes if q.direct] == [
+        "“We are ready to talk without conditions.", "“But nobody should expect us to give up what is ours.”"]
+    assert all("Lavrov" in doc.text[q.speaker_start:q.speaker_end] for q in quotes if q.direct)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash after the closing mark names the speaker
+    ("“We can still build a bridge between the two sides.” ― Carla Sanchez",
+     [("“We can still build a bridge between the two sides.”", "Carla Sanchez", "―")]),
+    # interview transcript turns: the label before the colon speaks
+    ("The transcript follows.\n\nWALLACE: Governor, will she be there tomorrow night?\n\n"
+     "PENCE: She will not be attending the debate tomorrow night.",
+     [("Governor, will she be there tomorrow night?", "WALLACE", ":"),
+      ("She will not be attending the debate tomorrow night.", "PENCE", ":")]),
+    # a headline naming the speaker before a colon
+    ("Warren: ‘You Should Be Criminally Investigated.’",
+     [("‘You Should Be Criminally Investigated.’", "Warren", ":")]),
+])
+def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.direct] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister appeared on “Face the Nation” on Sunday.",
+    "Critics dismissed the plan as “unworkable” and moved on.",
+    "A group called Lashkar-e-Taiba was added to the list.",
+    "The film “Gone With the Wind” was shown again.",
+])
+def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
+    _, quotes = quotes_of(run_stage, text)
+    assert [q for q in quotes if q.direct] == []

@@ -1,0 +1,47 @@
+"""Pairing quotation marks (pipeline/stages/quotes/marks.py): no model needed."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.quotes.marks import find_quote_marks
+
+
+def marked(text: str) -> list[str]:
+    return [text[quote.start:quote.end] for quote in find_quote_marks(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We expect talks," Peskov said.', ['"We expect talks,"']),
+    ("“We expect talks,” Peskov said.", ["“We expect talks,”"]),
+    ("«Nous attendons», a dit Macron.", ["«Nous attendons»"]),
+    ("The minister said ‘the door is open’ to talks.", ["‘the door is open’"]),
+    ("The minister said 'the door is open' to talks.", ["'the door is open'"]),
+    ("''The door is open,'' the envoy said.", ["''The door is open,''"]),
+    ('"We expect talks," Peskov said, "to resume."', ['"We expect talks,"', '"to resume."']),
+])
+def test_quote_marks_finds_each_style(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # apostrophes and possessives are not quotation marks
+    ("Moscow’s envoy didn't go and the voters’ mood held.", []),
+    ("The ministers' talks and Kyiv's plan.", []),
+    # a nested quote stays inside the outer one
+    ("“He told me ‘never again’ and left,” she said.", ["“He told me ‘never again’ and left,”"]),
+])
+def test_quote_marks_apostrophes_and_nesting(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote running over two paragraphs: no closing mark before the next paragraph's opening one
+    ("“We will not give up.\n\n“We will return to the table,” she said.",
+     ["“We will not give up.", "“We will return to the table,”"]),
+    # one stray mark loses at most its own paragraph's quote, never the next paragraph's
+    ('He said "this will pass.\n\nLater: “We are ready,” the envoy said.', ["“We are ready,”"]),
+    ("A stray “ mark here. Then “a proper quote” there.", ["“a proper quote”"]),
+    ("An unclosed “quote at the end", []),
+])
+def test_quote_marks_paragraphs_and_bad_marks(text, expected):
+    assert marked(text) == expected

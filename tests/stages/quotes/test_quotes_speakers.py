@@ -1,0 +1,73 @@
+"""Speakers resolved to actors: names, pronouns, descriptions (pipeline/stages/quotes/speakers.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.quotes.speakers import is_description
+
+
+def quotes_of(run_stage, text):
+    doc = run_stage(text)
+    return doc, doc._.quotes
+
+
+def test_quotes_relative_pronoun_speaker_names_the_antecedent(run_stage):
+    doc, quotes = quotes_of(run_stage, "The crowd cheered Marc Morial, who said that voting was a duty for every citizen.")
+    assert [(q.text, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [
+        ("that voting was a duty for every citizen", "who")]
+    morial = {m.entity_id for m in doc._.actor_mentions if "Morial" in m.text}
+    assert "Morial" in quotes[0].speaker and quotes[0].speaker_id in morial
+
+
+def test_quotes_pronoun_speaker_resolves_to_the_actor(run_stage):
+    text = "Dmitry Peskov spoke to journalists in Moscow. “We are ready for talks,” he said."
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == "he"
+    peskov = [m.entity_id for m in doc._.actor_mentions if "Peskov" in m.text]
+    assert peskov and direct[0].speaker_id == peskov[0]
+
+
+@pytest.mark.parametrize("text, named, description", [
+    ("Dmitry Peskov spoke in Moscow on Monday. The spokesman said the talks would resume in Geneva.",
+     "Peskov", "The spokesman"),
+    ("India's Ministry of Defence issued a statement on Monday. The ministry said the strikes were precise.",
+     "Ministry of Defence", "The ministry"),
+])
+def test_quotes_description_speaker_resolves_to_the_actor(run_stage, text, named, description):
+    doc, quotes = quotes_of(run_stage, text)
+    actor_ids = {m.entity_id for m in doc._.actor_mentions if named in m.text}
+    assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes] == [description]
+    assert actor_ids and quotes[0].speaker_id in actor_ids
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\n"
+     "“The deal is no longer in force for now,” the Kremlin official said.", "Dmitry Peskov"),
+    ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Friday. "
+     "“Our two countries share a common future,” the Chinese diplomat told reporters.", "Wang Yi"),
+    ("Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Tuesday. "
+     "“We will not accept these terms at all,” the Russian minister said.", "Sergei Lavrov"),
+])
+def test_quotes_description_with_a_name_inside_resolves_to_the_person_named_before(run_stage, text, named):
+    doc, quotes = quotes_of(run_stage, text)
+    actor_ids = {m.entity_id for m in doc._.actor_mentions if m.text.endswith(named)}
+    assert [q.direct for q in quotes] == [True]
+    assert actor_ids and quotes[0].speaker_id in actor_ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Kremlin official", True),
+    ("a senior diplomat", True),
+    ("The ministry", True),
+    ("Dmitry Peskov", False),
+    ("the Kremlin", False),
+    ("official", False),
+])
+def test_quotes_is_description(text, expected):
+    assert is_description(text) is expected
+
+
+def test_quotes_unknown_description_keeps_its_own_words(run_stage):
+    doc, quotes = quotes_of(run_stage, "Sources close to the talks said a deal was near.")
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [("Sources close to the talks", None)]
