@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from pipeline.stages.events.lexicon import igo_parents, plover_types, quad_class, trigger_rules
 from pipeline.knowledge import countries
-from pipeline.stages.events import (_CODES_KEY, codes_in, could_trigger, extract_events, match_rule, text_code,
-                             trigger_candidates)
+from pipeline.stages.events.codes import _CODES_KEY, codes_in, text_code
+from pipeline.stages.events.extraction import extract_events
+from pipeline.stages.events.triggers import could_trigger, match_rule, trigger_candidates
 from pipeline.evaluate import events as events_scorer
 from pipeline.evaluate import whowhom as whowhom_scorer
 from pipeline.nlp import make_doc
@@ -1226,7 +1227,7 @@ def test_events_country_found_inside_a_phrase_or_the_sentence(run_stage, text, e
      ["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"], ["NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN"]),
 ])
 def test_events_up_to_a_number_bounds_the_object(words, heads, deps, pos):
-    from pipeline.stages.events import argument_heads
+    from pipeline.stages.events.arguments import argument_heads
 
     doc = _doc(words, heads, deps, [w.lower() for w in words], pos)
     verb = doc[1]
