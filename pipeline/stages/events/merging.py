@@ -1,0 +1,127 @@
+"""An event against the story told so far: a retold or referred-back event is the earlier one again, a call with
+several sides is one call with each, talks placed at a country are at the meeting in its town, and a reaction or
+a retaliation is aimed at whoever did the earlier event."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.records import Event, Place
+from pipeline.stages.events.coding import CodedEvent
+from pipeline.stages.events.lexicon import call_words, reference_nouns
+from pipeline.stages.events.parties import Party
+from pipeline.stages.events.phrases import is_party_word
+from pipeline.stages.events.triggers import Trigger, said_to_be
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
+# retaliation is aimed at whoever last attacked the one who retaliates ("vowed to retaliate")
+RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal", "countermeasure"})
+RETALIATED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what one retaliates for
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
+
+
+def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Event]:
+    """Talks or an agreement placed only at a country, whose parties the story has meeting in a town of that
+    country, were at that meeting ("agreed after talks in Chile" ... "met in Santiago": Santiago)."""
+    towns = [(set(e.source_countries) | set(e.target_countries), places[e.place_id]) for e in events
+             if e.type == "CONSULT" and e.place_id in places and places[e.place_id].kind == "city"]
+    placed = []
+    for event in events:
+        place = places.get(event.place_id or "")
+        own = set(event.source_countries) | set(event.target_countries)
+        if event.type in MEETING_TYPES and place is not None and place.kind == "country" and own:
+            town = next((town for met, town in towns if own <= met and town.country == place.country), None)
+            event = event._replace(place_id=town.place_id) if town else event
+        placed.append(event)
+    return placed
+
+
+def refers_back(token: Token, events: list[Event]) -> bool:
+    """"the strikes", "this attack", "the deal": a definite noun naming no party of its own that the story has
+    told of before (an earlier event of a kind it can refer to) is that event again, not a new one."""
+    types = reference_nouns().get(token.lemma_.lower())
+    if not types or token.pos_ != "NOUN" or not any(
+            child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children):
+        return False
+    if any(word.i != token.i and is_party_word(word) for word in token.subtree):
+        return False  # "the strikes on Iran", "the Russian veto": it says whose or on whom, maybe another's
+    return any(event.type in types for event in events)
+
+
+def told_before(type_: str, source: list[str], target: list[str], modality: str, events: list[Event],
+                sent: Span) -> int | None:
+    """The event of an earlier sentence that this one retells naming fewer of its parties, each in the same role
+    ("Russia vetoed the resolution ... Russia's veto will embolden X"; "A and B agreed ... A agreed"): its index,
+    or None. Two such events in one sentence are two events ("rejected X's plan and opposed the force")."""
+    if not source and not target:
+        return None
+    for number, event in enumerate(events):
+        if event.type != type_ or event.modality != modality or event.sentence_start >= sent.start_char:
+            continue
+        sides = set(event.source_countries), set(event.target_countries)
+        fits = set(source) <= sides[0] and set(target) <= sides[1] if sides[1] else set(source + target) <= sides[0]
+        if fits and len(set(source + target)) < len(sides[0] | sides[1]):
+            return number
+    return None
+
+
+def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
+    """A call one side has with several others of different countries is one call with each ("Rubio spoke with
+    the Indian and the Pakistani ministers" is two CONSULTs); a meeting or talks may be one for all."""
+    partners = [p for p in coded.partners if p.countries]
+    own = [p for p in coded.source if p not in coded.partners]
+    own_countries = {c for p in own for c in p.countries}
+    partner_countries = [frozenset(p.countries) for p in partners]
+    if (coded.rule.type != "CONSULT" or trigger.token.lemma_.lower() not in call_words() or len(partners) < 2
+            or not own_countries or len(set(partner_countries)) != len(partners)
+            or any(countries_ & own_countries for countries_ in partner_countries)):
+        return [coded]
+    # "with Y and Z" can parse Z into Y's phrase: each partner keeps the countries no later one names
+    alone = [tuple(c for c in p.countries if not any(c in q for j, q in enumerate(partner_countries) if j > i))
+             for i, p in enumerate(partners)]
+    if not all(alone):
+        return [coded]
+    return [coded._replace(source=own + [partner._replace(countries=countries_)], partners=())
+            for partner, countries_ in zip(partners, alone)]
+
+
+def is_retaliation(anchor: Token) -> bool:
+    """"vowed to retaliate", "threatened retaliation", "promised revenge"."""
+    return anchor.lemma_.lower() in RETALIATION_LEMMAS or any(
+        child.lemma_.lower() in RETALIATION_LEMMAS for child in anchor.children if child.dep_ in {"xcomp", "dobj"})
+
+
+def attackers_of(source: list[Party], events: list[Event]) -> list[Party]:
+    """Who last attacked the source, from the story so far ("India struck Pakistan ... Islamabad vowed to
+    retaliate": against India)."""
+    own = {c for p in source for c in p.countries}
+    for event in reversed(events):
+        if event.type in RETALIATED_TYPES and own & set(event.target_countries) and (
+                not own & set(event.source_countries)):
+            return [Party(tuple(event.source_ids), tuple(event.source_countries), event.trigger_start or 0,
+                          event.trigger_end or 0)]
+    return []
+
+
+def referred_parties(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
+    """The parties of the earlier event a reaction's object refers back to ("Kyiv rejected the demand": whoever
+    made the last demand; "welcomed the decision": whoever took the last decision; "said the decision was
+    senseless": the same), without the reaction's own."""
+    nouns = reference_nouns()
+    judged = [subject for subject, _ in said_to_be(anchor)]
+    objects = [child for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"}] + judged
+    objects = [child for child in objects
+               if child.lemma_.lower() in nouns and not any(c.dep_ == "poss" for c in child.children)]
+    if not objects:
+        return []
+    types = nouns[objects[0].lemma_.lower()]
+    own_ids = {i for p in source for i in p.ids}
+    own_countries = {c for p in source for c in p.countries}
+    for event in reversed(events):
+        if event.type not in types:
+            continue
+        ids = tuple(i for i in event.source_ids if i not in own_ids)
+        countries_ = tuple(c for c in event.source_countries if c not in own_countries)
+        if not countries_ and not ids:
+            continue
+        return [Party(ids, countries_, objects[0].idx, objects[0].idx + len(objects[0]))]
+    return []

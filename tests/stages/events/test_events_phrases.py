@@ -1,0 +1,46 @@
+"""Party phrase shapes: ethnic groups, borders, pair phrases (pipeline.stages.events.phrases)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two delegations", "both sides": the two parties the story just paired
+    ("Russia and Ukraine agreed to swap prisoners. The two delegations met for two hours.",
+     ("CONSULT", {"RUS", "UKR"}, set())),
+    ("Serbia and Kosovo held talks. The mediator urged both sides to show restraint.",
+     ("REQUEST", set(), {"SRB", "XKX"})),
+    # named parties keep their own countries
+    ("Russia and Ukraine agreed to swap prisoners. Both Polish ministers met the Czech president.",
+     ("CONSULT", {"POL", "CZE"}, set())),
+])
+def test_events_pair_phrase_names_the_two_sides(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people named by its origin is coded by where it lives ...
+    ("Ethnic Uzbek militias in Kyrgyzstan attacked a police station on Friday.", ("ASSAULT", {"KGZ"}, set())),
+    ("Some 200 ethnic Armenian fighters stationed in Georgia have been disarmed.", ("RETREAT", set(), {"GEO"})),
+    ("A quarter of the ethnic Tajik militiamen living in Afghanistan were disarmed last month.",
+     ("RETREAT", set(), {"AFG"})),
+    # ... and by no state when the phrase does not say where
+    ("Ethnic Hungarians protested against Romania's language law.", ("PROTEST", set(), {"ROU"})),
+])
+def test_events_ethnic_group_is_coded_by_residence(code, text, expected):
+    event = next(e for e in code(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border named after a country places no one in it: the positions lie on the other side
+    ("Zairean troops shelled rebel positions near the Ugandan border.", ("ASSAULT", {"COD"}, set())),
+    ("Turkish jets bombed Kurdish militants near the Iraqi border.", ("ASSAULT", {"TUR"}, set())),
+    # whom an act bears on may hang on any of the things coordinated as its object
+    ("Chadian rebels fired grenades, rockets and mortar rounds against Sudanese army bases.",
+     ("ASSAULT", {"TCD"}, {"SDN"})),
+])
+def test_events_border_and_coordinated_objects(run_stage, text, expected):
+    event = next(e for e in run_stage(text)._.events if e.type == expected[0])
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
