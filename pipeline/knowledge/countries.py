@@ -113,6 +113,12 @@ def _key(text: str | None) -> str | None:
     return key
 
 
+def _keyed(table: dict[str, str], text: str | None) -> str | None:
+    """``table``'s value for the lookup key of ``text``; None for no text."""
+    key = _key(text)
+    return table.get(key) if key else None
+
+
 def country_code(text: str | None) -> str | None:
     """ISO3 of a country named by its name, an alias, a code or a demonym ("Russia", "U.S.", "Turkish")."""
     key = _key(text)
@@ -124,8 +130,7 @@ def country_code(text: str | None) -> str | None:
 
 def country_name_code(text: str | None) -> str | None:
     """Like ``country_code`` but for names and aliases only, not demonyms ("Russia" yes, "Russian" no)."""
-    key = _key(text)
-    return lexicon().names.get(key) if key else None
+    return _keyed(lexicon().names, text)
 
 
 def is_demonym(text: str | None) -> bool:
@@ -135,8 +140,7 @@ def is_demonym(text: str | None) -> bool:
 
 
 def demonym_code(text: str | None) -> str | None:
-    key = _key(text)
-    return lexicon().demonyms.get(key) if key else None
+    return _keyed(lexicon().demonyms, text)
 
 
 def country_name(iso3: str | None) -> str | None:
@@ -146,8 +150,7 @@ def country_name(iso3: str | None) -> str | None:
 
 def capital_code(city: str | None) -> str | None:
     """ISO3 of the country whose capital this city is ("Kyiv", "Kiev" -> "UKR")."""
-    key = _key(city)
-    return lexicon().capitals.get(key) if key else None
+    return _keyed(lexicon().capitals, city)
 
 
 def capital_of(iso3: str | None) -> str | None:
@@ -156,14 +159,12 @@ def capital_of(iso3: str | None) -> str | None:
 
 def metonym_code(text: str | None) -> str | None:
     """ISO3 of the government a seat stands for ("the Kremlin" -> "RUS", "Downing Street" -> "GBR")."""
-    key = _key(text)
-    return lexicon().metonyms.get(key) if key else None
+    return _keyed(lexicon().metonyms, text)
 
 
 def igo_code(text: str | None) -> str | None:
     """Acronym of an international organisation ("the United Nations", "Nato" -> "UN", "NATO")."""
-    key = _key(text)
-    return lexicon().igos.get(key) if key else None
+    return _keyed(lexicon().igos, text)
 
 
 def igo_name(code: str | None) -> str | None:

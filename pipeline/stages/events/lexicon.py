@@ -112,57 +112,34 @@ def modality_words() -> ModalityWords:
     return ModalityWords(aux, frozenset(neg), governors, modifiers)
 
 
-def report_verbs() -> frozenset[str]:
-    return read_words(REPORT_VERBS_FILE)
+def _word_list(file_name: str):
+    """A function returning the lemmas of ``file_name`` (read once per process by ``read_words``)."""
+    def words() -> frozenset[str]:
+        return read_words(file_name)
+
+    return words
 
 
-def party_nouns() -> frozenset[str]:
-    return read_words(PARTY_NOUNS_FILE)
-
-
-def visit_words() -> frozenset[str]:
-    """Lemmas of travel events whose "to X" names where they happen ("a visit to Turkey")."""
-    return read_words(VISIT_WORDS_FILE)
-
-
-def send_words() -> frozenset[str]:
-    """Lemmas of sending troops or supplies, whose "to X" names where a deployment or a delivery happens."""
-    return read_words(SEND_WORDS_FILE)
-
-
-def message_words() -> frozenset[str]:
-    """Lemmas of a written message or of writing one ("sent a letter to X", "wrote to X")."""
-    return read_words(MESSAGE_WORDS_FILE)
-
-
-def denial_verbs() -> frozenset[str]:
-    """Lemmas of denying a claim ("denies backing the rebels"): what they govern is no event."""
-    return read_words(DENIAL_VERBS_FILE)
-
-
-def censure_words() -> frozenset[str]:
-    """Lemmas that censure what they are said of ("called the move disproportionate"): an accusation."""
-    return read_words(CENSURE_WORDS_FILE)
-
-
-def measure_nouns() -> frozenset[str]:
-    """Lemmas that count or measure what their "of" names ("tons of aid", "rounds of rockets")."""
-    return read_words(MEASURE_NOUNS_FILE)
-
-
-def escape_verbs() -> frozenset[str]:
-    """Lemmas of avoiding or living through an event ("evading sanctions", "fled the fighting")."""
-    return read_words(ESCAPE_VERBS_FILE)
-
-
-def topic_verbs() -> frozenset[str]:
-    """Lemmas (with a particle after a space) of taking a thing up as a topic ("debated the aid package")."""
-    return read_words(TOPIC_VERBS_FILE)
-
-
-def call_words() -> frozenset[str]:
-    """Lemmas of conversations one side has with one other at a time ("spoke with A and B": two calls)."""
-    return read_words(CALL_WORDS_FILE)
+report_verbs = _word_list(REPORT_VERBS_FILE)
+party_nouns = _word_list(PARTY_NOUNS_FILE)
+# Lemmas of travel events whose "to X" names where they happen ("a visit to Turkey").
+visit_words = _word_list(VISIT_WORDS_FILE)
+# Lemmas of sending troops or supplies, whose "to X" names where a deployment or a delivery happens.
+send_words = _word_list(SEND_WORDS_FILE)
+# Lemmas of a written message or of writing one ("sent a letter to X", "wrote to X").
+message_words = _word_list(MESSAGE_WORDS_FILE)
+# Lemmas of denying a claim ("denies backing the rebels"): what they govern is no event.
+denial_verbs = _word_list(DENIAL_VERBS_FILE)
+# Lemmas that censure what they are said of ("called the move disproportionate"): an accusation.
+censure_words = _word_list(CENSURE_WORDS_FILE)
+# Lemmas that count or measure what their "of" names ("tons of aid", "rounds of rockets").
+measure_nouns = _word_list(MEASURE_NOUNS_FILE)
+# Lemmas of avoiding or living through an event ("evading sanctions", "fled the fighting").
+escape_verbs = _word_list(ESCAPE_VERBS_FILE)
+# Lemmas (with a particle after a space) of taking a thing up as a topic ("debated the aid package").
+topic_verbs = _word_list(TOPIC_VERBS_FILE)
+# Lemmas of conversations one side has with one other at a time ("spoke with A and B": two calls).
+call_words = _word_list(CALL_WORDS_FILE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -173,19 +150,12 @@ def reference_nouns() -> dict[str, tuple[str, ...]]:
             for row in read_tsv(REFERENCE_NOUNS_FILE)}
 
 
-def pair_nouns() -> frozenset[str]:
-    """Lemmas that with "two"/"both" name the two parties just paired ("the two delegations", "both sides")."""
-    return read_words(PAIR_NOUNS_FILE)
-
-
-def other_side_nouns() -> frozenset[str]:
-    """Lemmas that with a possessive name the other of the two sides just paired ("its neighbour")."""
-    return read_words(OTHER_SIDE_NOUNS_FILE)
-
-
-def non_gifts() -> frozenset[str]:
-    """Objects with which "give"/"provide"/"return" transfer nothing ("gave a speech", "returned the call")."""
-    return read_words(NON_GIFTS_FILE)
+# Lemmas that with "two"/"both" name the two parties just paired ("the two delegations", "both sides").
+pair_nouns = _word_list(PAIR_NOUNS_FILE)
+# Lemmas that with a possessive name the other of the two sides just paired ("its neighbour").
+other_side_nouns = _word_list(OTHER_SIDE_NOUNS_FILE)
+# Objects with which "give"/"provide"/"return" transfer nothing ("gave a speech", "returned the call").
+non_gifts = _word_list(NON_GIFTS_FILE)
 
 
 @functools.lru_cache(maxsize=None)
