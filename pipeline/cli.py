@@ -190,8 +190,6 @@ def _inspect_errors():
 @main.command()
 @click.argument("out", type=click.Path())
 @click.option("--top", type=int, default=10, show_default=True, help="How many actors, places and speakers to list.")
-@click.option("--halves", is_flag=True,
-              help="Also score the tune and check halves of each suite (a fixed split by a hash of the article id).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def stats(out, top, as_json):
     """Count what a run wrote: rows per table, failure reasons, top actors, places and event types.
