@@ -188,6 +188,13 @@ class ActorKB:
         """Everything in the meta table (sources, commits, licences, build date, counts), for Parquet metadata."""
         return dict(self._query("SELECT key, value FROM meta ORDER BY key"))
 
+    def source_summary(self) -> dict[str, str]:
+        """What a run's output records of the base it used: build date, and each source's repository, path,
+        commit and licence (the ``meta`` keys ``build_date`` and ``source.<name>.<field>``)."""
+        fields = ("repository", "path", "commit", "licence")
+        return {key: value for key, value in self.provenance().items()
+                if key == "build_date" or (key.startswith("source.") and key.rsplit(".", 1)[-1] in fields)}
+
     def close(self) -> None:
         with self._lock:
             if self._db is not None and self._pid == os.getpid():

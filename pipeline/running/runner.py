@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from pipeline import __version__
+from pipeline.knowledge.actor_kb import actor_kb
 from pipeline.reading.cleaning import DEFAULT_MAX_CHARS, prepare
 from pipeline.running.engines import DaskEngine, LocalEngine, Outcome, Task
 from pipeline.reading.readers import ReadOptions, read_articles
@@ -85,7 +86,7 @@ def run(inputs: Iterable[str | Path] | str | Path, out: str | Path, options: Run
     summary = RunSummary(Path(out))
     started = time.perf_counter()
     engine, model_info = _engine(options, nlp, client)
-    metadata = {"parley_version": __version__, **model_info}
+    metadata = {"parley_version": __version__, **model_info, "actor_kb": actor_kb().source_summary()}
     stamp = f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{os.getpid()}-{secrets.token_hex(3)}"
     with DatasetWriter(out, metadata=metadata, partition_by=options.partition_by) as writer:
         if options.force:

@@ -11,6 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
 from pipeline.stages.actors.doc_view import _span_text, _view
+from pipeline.stages.actors.known_names import known_facts
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _starts_title,
@@ -48,12 +49,14 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             a_country, a_sector, a_role = describe(appos, None)
             country, sector, role = country or a_country, sector or a_sector, role or a_role
         country = country or _country_after_name(ent)
+        country, sector, role = known_facts(doc, text, "person", country, sector, role)
         return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}",
                          name_start=ent.start)
     start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)
     country = country or _possessor_country(doc, start)
+    country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
     kind = "government" if sector == "GOV" else "organization"
     text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")

