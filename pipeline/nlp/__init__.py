@@ -24,7 +24,7 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES, numpy_
     nlp = spacy.load(model)
     speed_up(nlp)  # same annotations from the model's attribute ruler and lemmatizer, faster
     if numpy_matmul:
-        use_numpy_matmul(nlp)  # the same products from a faster BLAS (pipeline/base_model.py)
+        use_numpy_matmul(nlp)  # the same products from a faster BLAS (pipeline/nlp/base_model.py)
     first_parse = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if first_parse:
         nlp.add_pipe("parley_paragraphs", before=first_parse)

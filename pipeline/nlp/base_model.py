@@ -23,7 +23,7 @@ thinc's default, BLIS. The products are most of the model's time, and on our mac
 AVX-512) numpy's OpenBLAS computes the model's shapes about three times as fast as BLIS, which
 cut a run's model time by 29% with the same tags, parses and entities on every token of the
 benchmark corpus (docs/performance.md). A worker should use one BLAS thread per core it owns
-(:func:`pipeline.engines.one_blas_thread`).
+(:func:`pipeline.running.engines.one_blas_thread`).
 """
 from __future__ import annotations
 

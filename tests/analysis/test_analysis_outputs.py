@@ -64,7 +64,7 @@ def test_inspect_run_metadata_records_the_schema_version(flat_output):
 
 
 
-# --- docs/schema.md stays in step with pipeline/schema.py -------------------------------------
+# --- docs/schema.md stays in step with pipeline/output/schema.py -------------------------------------
 
 SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "schema.md"
 DOC_TYPE_NAMES = {"double": "float64", "date32[day]": "date32", "list<item: string>": "list<string>"}  # as pyarrow spells them
