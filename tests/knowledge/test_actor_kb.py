@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.knowledge.actor_kb import ActorKB, KBMatch, normalize_name
 from pipeline.resources import MODELS_DIR
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_actor_kb", ROOT / "scripts" / "build_actor_kb.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from scripts import build_actor_kb as builder
 
 
-builder = _load_builder()
+
 
 # --- snippets, one per source format (all names, codes' holders and dates invented for these tests)
 

@@ -2,17 +2,10 @@
 formats (invented for these tests). No spaCy model is needed: a small Morphology stands in for the model's tables."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_event_lexicon.py"
-spec = importlib.util.spec_from_file_location("build_event_lexicon", SCRIPT)
-lex = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = lex  # dataclasses look their module up
-spec.loader.exec_module(lex)
+from scripts import build_event_lexicon as lex
 
 DICTIONARY = """\
 # a made-up dictionary in the verb-dictionary format

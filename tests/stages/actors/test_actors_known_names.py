@@ -5,18 +5,13 @@ The base here is built by ``scripts/build_actor_kb.py`` from a small snippet of 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from pipeline.knowledge.actor_kb import ActorKB
 from pipeline.stages.actors import known_names
+from scripts import build_actor_kb
 
 pytestmark = pytest.mark.model
-
-ROOT = Path(__file__).resolve().parents[3]
 
 # invented entries in the CAMEO actor dictionary format
 DICTIONARY = """\
@@ -33,21 +28,13 @@ NORDVIK_ASSEMBLY_  # invented
 """
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_actor_kb", ROOT / "scripts" / "build_actor_kb.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def small_kb(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kb")
     source = folder / "Phoenix.Countries.actors.txt"
     source.write_text(DICTIONARY, encoding="utf-8")
     out = folder / "actor_kb.sqlite"
-    assert _builder().main([str(source), "--out", str(out), "--build-date", "2024-01-01"]) == 0
+    assert build_actor_kb.main([str(source), "--out", str(out), "--build-date", "2024-01-01"]) == 0
     store = ActorKB.open(out)
     yield store
     store.close()
