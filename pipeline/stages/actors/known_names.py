@@ -6,8 +6,11 @@ The general rules:
   "Arvo Kask" the article named first (``merging``), which carries what the base said;
 - the base's actor must be of the kind NER saw: a person for a person, a body for an organisation;
 - a country outlives a term of office (a former minister keeps their nationality), so a role the base can no
-  longer vouch for on the publication day (``stale``) still gives the country; sector and role come only from
-  roles the base holds valid that day;
+  longer vouch for on the publication day (``stale``) still gives the country, and so do the roles of a person
+  the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office);
+  sector and role come only from roles the base holds valid that day;
+- NER's organisation is the person the base knows by that full name, when the base knows nobody else by it and
+  the name has two words or more ("Galab Donev said ..." with the name tagged as a body);
 - a name that actors of several countries bear takes the one of those countries the article itself names, else
   none: never a guess.
 """
@@ -33,7 +36,7 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
     """``country``, ``sector`` and ``role`` with what the text left open filled from the base."""
     if country and sector and role:
         return country, sector, role
-    matches = [match for match in _matches(name, doc._.published) if match.type in KB_TYPES.get(kind, ())]
+    matches = _of_kind(name, doc._.published, kind)
     if not matches:
         return country, sector, role
     if country is None:
@@ -46,6 +49,24 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
         roles = {match.role for match in current if match.role}
         role = next(iter(roles)) if len(roles) == 1 else None
     return country, sector, role
+
+
+def known_person(doc: Doc, name: str) -> bool:
+    """Whether everyone the base knows by ``name`` (written in full, two words or more) is a person."""
+    if len(name.split()) < 2:
+        return False
+    matches = _matches(name, doc._.published) or _matches(name, None)
+    return bool(matches) and all(match.type == "person" for match in matches)
+
+
+def _of_kind(name: str, on, kind: str) -> list[KBMatch]:
+    """The base's roles of the actors of NER's kind known by ``name`` on the day; else, for a person known on
+    other days only, that person's latest roles, each marked ``stale`` (they give a country, nothing more)."""
+    types = KB_TYPES.get(kind, frozenset())
+    matches = [match for match in _matches(name, on) if match.type in types]
+    if matches or on is None or kind != "person":
+        return matches
+    return [match._replace(stale=True) for match in _matches(name, None) if match.type in types]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
 from pipeline.stages.actors.doc_view import _span_text, _view
-from pipeline.stages.actors.known_names import known_facts
+from pipeline.stages.actors.known_names import known_facts, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _starts_title,
@@ -40,6 +40,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             ent = Span(doc, name_start, ent.end, label="PERSON")
             text = ent.text
         elif _described_as_person(ent):  # "Basir Tamal, an adviser to ...": a person NER took for a body
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif lower[ent.start] != "the" and known_person(doc, text):  # a person the knowledge base knows by name
             ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         start = _title_start(doc, ent.start)

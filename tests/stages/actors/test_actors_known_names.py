@@ -30,6 +30,12 @@ KARL_HOLMBERG_  # invented
 \t[FINLEG 100101-301231]
 NORDVIK_ASSEMBLY_  # invented
 \t[LVALEG]
+TOOMAS_VAHER_  # invented: known on those years only
+\t[ESTGOV 950101-981231]
+LIINA_SAAR_  # invented: a person, and a company of the same name
+\t[ESTGOV 100101-301231]
+LIINA_SAAR_  # invented
+\t[MNCFINBUS]
 """
 
 
@@ -78,6 +84,10 @@ def _person(doc, name):
         ("Karl Holmberg said Sweden would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", "SWE", "GOV"),
         ("Karl Holmberg said Finland would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", "FIN", "LEG"),
         ("Karl Holmberg said he would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", None, None),
+        # a person the base knows on other days only: the country, not the sector of an office not held that day
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(2010, 3, 1), "Toomas Vaher", "EST", None),
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(1990, 3, 1), "Toomas Vaher", "EST", None),
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(1996, 3, 1), "Toomas Vaher", "EST", "GOV"),
     ],
 )
 def test_actors_known_names_fill_what_the_text_leaves_open(run_actors, with_kb, text, published, name, country,
@@ -95,6 +105,34 @@ def test_actors_known_names_a_body_is_not_a_person(small_kb, with_kb, run_actors
     doc = run_actors("Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4))
     assert known_names.known_facts(doc, "Nordvik Assembly", "person", None, None, None) == (None, None, None)
     assert known_names.known_facts(doc, "Nordvik Assembly", "organization", None, None, None) == ("LVA", "LEG", None)
+
+
+@pytest.mark.parametrize(
+    "text, published, name, kind, country",
+    [
+        # NER took a person the base knows for a body: the person, with what the base says
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(1996, 3, 1), "Toomas Vaher", "person", "EST"),
+        ("Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4), "Arvo Kask", "person", "LVA"),
+        # ... but not a name a body bears too, nor a body the base knows
+        ("Liina Saar addressed reporters on Monday.", dt.date(2020, 5, 4), "Liina Saar", "organization", "FIN"),
+        ("Nordvik Assembly addressed reporters on Monday.", dt.date(2020, 5, 4), "Nordvik Assembly", "organization",
+         "LVA"),
+        # ... nor a name the base does not know
+        ("Mart Tamm addressed reporters on Monday.", dt.date(2020, 5, 4), "Mart Tamm", "organization", None),
+    ],
+)
+def test_actors_known_names_a_known_person_tagged_as_a_body(base_nlp, with_kb, text, published, name, kind,
+                                                            country):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    doc._.published = published
+    doc = ActorStage(base_nlp)(doc)
+    actor = next(actor for actor in doc._.actors if actor.name == name)
+    assert (actor.type, actor.country) == (kind, country)
 
 
 def test_actors_known_names_run_metadata_records_the_base(tmp_path):
