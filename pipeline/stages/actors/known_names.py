@@ -9,6 +9,8 @@ The general rules:
   longer vouch for on the publication day (``stale``) still gives the country, and so do the roles of a person
   the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office);
   sector and role come only from roles the base holds valid that day;
+- a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
+  entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
 - NER's organisation is the person the base knows by that full name, when the base knows nobody else by it and
   the name has two words or more ("Galab Donev said ..." with the name tagged as a body);
 - a name that actors of several countries bear takes the one of those countries the article itself names, else
@@ -18,10 +20,12 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc
+from spacy import symbols
+from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
 from pipeline.knowledge.actor_kb import KBMatch, actor_kb
+from pipeline.stages.actors.doc_view import _span_text, _view
 
 # NER's kind -> the base's actor types that can stand for it
 KB_TYPES = {"person": frozenset({"person"}), "organization": frozenset({"organization", "government", "group"})}
@@ -29,6 +33,7 @@ KB_TYPES = {"person": frozenset({"person"}), "organization": frozenset({"organiz
 KB_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "BUS", "MED", "NGO", "IGO", "CVL",
                         "SPY", "REL", "EDU", "LAB", "HLH", "REF", "CRM", "UAF"})
 CONTEXT_LABELS = frozenset({"GPE", "NORP"})
+MAX_WORDS_ADDED = 2  # on each side of a name NER cut short
 
 
 def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str | None,
@@ -57,6 +62,30 @@ def known_person(doc: Doc, name: str) -> bool:
         return False
     matches = _matches(name, doc._.published) or _matches(name, None)
     return bool(matches) and all(match.type == "person" for match in matches)
+
+
+def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """``ent`` with the capitalised proper nouns next to it that no entity holds (``taken``) and that are no
+    titles, as a person, when the longer name is one the base knows as a person only (the longest such name); else
+    ``ent`` itself."""
+    view = _view(doc)
+
+    def free(i: int) -> bool:
+        # a title ("President Bush") is no part of the name: the stage reads it as a title
+        return (0 <= i < len(doc) and i not in taken and view.pos[i] == symbols.PROPN and view.orth[i][:1].isupper()
+                and i not in view.agent_end_set)
+
+    left, right = ent.start, ent.end
+    while ent.start - left < MAX_WORDS_ADDED and free(left - 1):
+        left -= 1
+    while right - ent.end < MAX_WORDS_ADDED and free(right):
+        right += 1
+    wider = sorted(((start, end) for start in range(left, ent.start + 1) for end in range(ent.end, right + 1)
+                    if (start, end) != (ent.start, ent.end)), key=lambda bounds: bounds[0] - bounds[1])
+    for start, end in wider:
+        if known_person(doc, _span_text(view, start, end)):
+            return Span(doc, start, end, label="PERSON")
+    return ent
 
 
 def _of_kind(name: str, on, kind: str) -> list[KBMatch]:

