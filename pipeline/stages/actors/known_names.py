@@ -8,7 +8,8 @@ The general rules:
 - a country outlives a term of office (a former minister keeps their nationality), so a role the base can no
   longer vouch for on the publication day (``stale``) still gives the country, and so do the roles of a person
   the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office);
-  sector and role come only from roles the base holds valid that day;
+  sector and role come only from roles the base holds valid that day; an article without a date takes each
+  actor's latest role as it stands;
 - a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
   entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
 - NER's organisation is the person the base knows by that full name, when the base knows nobody else by it and
@@ -46,7 +47,9 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
         return country, sector, role
     if country is None:
         country = _one_country(doc, {match.country or match.igo for match in matches} - {None})
-    current = [match for match in matches if not match.stale and (match.country or match.igo) == country]
+    # an article without a date takes each actor's latest role as it stands ("no date: the latest entry")
+    undated = doc._.published is None
+    current = [match for match in matches if (undated or not match.stale) and (match.country or match.igo) == country]
     if sector is None and country is not None:
         sectors = {match.sector for match in current}
         sector = next(iter(sectors)) if len(sectors) == 1 and sectors <= KB_SECTORS else None

@@ -36,6 +36,8 @@ LIINA_SAAR_  # invented: a person, and a company of the same name
 \t[ESTGOV 100101-301231]
 LIINA_SAAR_  # invented
 \t[MNCFINBUS]
+MARI_LEPIK_  # invented: in office from 2015, as far as the dictionary knows
+\t[ESTGOV >150101]
 """
 
 
@@ -53,7 +55,7 @@ def small_kb(tmp_path_factory):
     source = folder / "Phoenix.Countries.actors.txt"
     source.write_text(DICTIONARY, encoding="utf-8")
     out = folder / "actor_kb.sqlite"
-    assert _builder().main([str(source), "--out", str(out), "--build-date", "2024-01-01"]) == 0
+    assert _builder().main([str(source), "--out", str(out), "--build-date", "2035-01-01"]) == 0
     store = ActorKB.open(out)
     yield store
     store.close()
@@ -88,6 +90,10 @@ def _person(doc, name):
         ("Toomas Vaher addressed reporters on Monday.", dt.date(2010, 3, 1), "Toomas Vaher", "EST", None),
         ("Toomas Vaher addressed reporters on Monday.", dt.date(1990, 3, 1), "Toomas Vaher", "EST", None),
         ("Toomas Vaher addressed reporters on Monday.", dt.date(1996, 3, 1), "Toomas Vaher", "EST", "GOV"),
+        # a role open at its end, asked about after the dictionary's last date: the country only; with no date at
+        # all, the latest role as it stands
+        ("Mari Lepik addressed reporters on Monday.", dt.date(2031, 3, 1), "Mari Lepik", "EST", None),
+        ("Mari Lepik addressed reporters on Monday.", None, "Mari Lepik", "EST", "GOV"),
     ],
 )
 def test_actors_known_names_fill_what_the_text_leaves_open(run_actors, with_kb, text, published, name, country,
