@@ -12,6 +12,8 @@ The general rules:
   actor's latest role as it stands;
 - a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
   entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
+- two names of one person in the base (spellings, a name and its variant: "Aleksandr Lukashenko" and "Alexander
+  Lukashenko") are one actor of the article (``known_key``);
 - NER's organisation is the person the base knows by that full name, when the base knows nobody else by it and
   the name has two words or more ("Galab Donev said ..." with the name tagged as a body);
 - a name that actors of several countries bear takes the one of those countries the article itself names, else
@@ -89,6 +91,12 @@ def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
         if known_person(doc, _span_text(view, start, end)):
             return Span(doc, start, end, label="PERSON")
     return ent
+
+
+def known_key(doc: Doc, name: str) -> str | None:
+    """The base's key of the one person known by ``name`` (written in full), else None."""
+    keys = {match.actor_key for match in _of_kind(name, doc._.published, "person")}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _of_kind(name: str, on, kind: str) -> list[KBMatch]:

