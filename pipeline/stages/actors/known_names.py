@@ -14,8 +14,9 @@ The general rules:
   entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
 - two names of one person in the base (spellings, a name and its variant: "Aleksandr Lukashenko" and "Alexander
   Lukashenko") are one actor of the article (``known_key``);
-- NER's organisation is the person the base knows by that full name, when the base knows nobody else by it and
-  the name has two words or more ("Galab Donev said ..." with the name tagged as a body);
+- NER's organisation, place or thing is the person the base knows by that full name, when the base knows nobody
+  else by it, no place of the gazetteer bears it and it has two words or more ("Galab Donev said ..." with the
+  name tagged as a body);
 - a name that actors of several countries bear takes the one of those countries the article itself names, else
   none: never a guess.
 """
@@ -37,6 +38,8 @@ KB_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", 
                         "SPY", "REL", "EDU", "LAB", "HLH", "REF", "CRM", "UAF"})
 CONTEXT_LABELS = frozenset({"GPE", "NORP"})
 MAX_WORDS_ADDED = 2  # on each side of a name NER cut short
+# NER's labels that a person's name sometimes gets ("Karin Timmermann" as a place, "Adolf Ogi" as a product)
+OTHER_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 
 
 def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str | None,
@@ -67,6 +70,15 @@ def known_person(doc: Doc, name: str) -> bool:
         return False
     matches = _matches(name, doc._.published) or _matches(name, None)
     return bool(matches) and all(match.type == "person" for match in matches)
+
+
+def known_person_not_place(doc: Doc, ent: Span) -> bool:
+    """Whether a name NER labelled a place or a thing is a person the base knows by it in full, and no place of
+    the gazetteer bears it."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    text = ent.text
+    return known_person(doc, text) and not gazetteer().knows(text)
 
 
 def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:

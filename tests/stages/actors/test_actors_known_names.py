@@ -38,6 +38,8 @@ LIINA_SAAR_  # invented
 \t[MNCFINBUS]
 MARI_LEPIK_  # invented: in office from 2015, as far as the dictionary knows
 \t[ESTGOV >150101]
+SANTA_CRUZ_  # invented: a person of a place's name
+\t[ESTGOV 100101-301231]
 """
 
 
@@ -185,6 +187,30 @@ def test_actors_known_names_variants_of_one_person_merge(base_nlp, with_kb, text
     ids = {mention.entity_id for mention in doc._.actor_mentions
            if any(mention.start == span.start_char for span in spans)}
     assert len(ids) == actors
+
+
+@pytest.mark.parametrize(
+    "text, label, name, kind",
+    [
+        # NER took a person the base knows for a place or a thing: the person
+        ("Toomas Vaher addressed reporters on Monday.", "GPE", "Toomas Vaher", "person"),
+        ("Toomas Vaher addressed reporters on Monday.", "PRODUCT", "Toomas Vaher", "person"),
+        # ... but a name the gazetteer knows as a place stays a place, no actor
+        ("Santa Cruz addressed reporters on Monday.", "GPE", "Santa Cruz", None),
+        # ... and so does a name the base does not know
+        ("Mart Tamm addressed reporters on Monday.", "GPE", "Mart Tamm", None),
+    ],
+)
+def test_actors_known_names_a_known_person_tagged_as_a_place(base_nlp, with_kb, text, label, name, kind):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    doc.ents = [Span(doc, 0, 2, label=label)]
+    doc._.published = dt.date(1996, 3, 1)
+    doc = ActorStage(base_nlp)(doc)
+    assert next((actor.type for actor in doc._.actors if actor.name == name), None) == kind
 
 
 def test_actors_known_names_run_metadata_records_the_base(tmp_path):
