@@ -512,6 +512,9 @@ commandos revolutionary liberation resistance army's fighters rebels insurgents
 """.split())
 GROUP_SECTORS = frozenset({"REB", "CRM", "UAF", "INS", "SEP"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# the Arabic article inside a person's name, which English-language news often drops ("Ayman Safadi" for Ayman
+# al-Safadi, "Abdel Fattah Sisi" for Abdel Fattah el-Sisi): the name without it is one more variant
+NAME_ARTICLES = frozenset({"al", "el"})
 
 
 class Draft:
@@ -726,6 +729,7 @@ def word_lists() -> WordLists:
 def build_names(actors: dict[str, Draft], words: WordLists, tally: Counter) -> list[tuple[str, str, int]]:
     """Every normalised name of every actor, with the one-word names held to the surname rule.
 
+    A person's name with the Arabic article inside it ('Ayman al-Safadi') is also known without it ('Ayman Safadi').
     A one-word name of a person (a source's 'KARZAI', or a surname made from the canonical name) is kept only when
     no other actor is called by it or ends a name of several words with it; a surname made here must also pass the
     exclusion rule of :func:`word_lists`. A one-word variant of a body that is an English word ('foundation' for El
@@ -746,6 +750,13 @@ def build_names(actors: dict[str, Draft], words: WordLists, tally: Counter) -> l
             rows.add((norm, key, 0))
             full_names[norm].add(key)
             enders[tokens[-1]].add(key)
+            if draft.type == "person":
+                parts = norm.split()
+                bare = [word for i, word in enumerate(parts)
+                        if not (0 < i < len(parts) - 1 and word in NAME_ARTICLES)]
+                if len(bare) >= 2 and len(bare) < len(parts):
+                    rows.add((" ".join(bare), key, 0))
+                    full_names[" ".join(bare)].add(key)
 
     def owners(word: str) -> set[str]:
         return singles.get(word, set()) | full_names.get(word, set()) | enders.get(word, set())

@@ -48,6 +48,10 @@ PETER_LONDON_  # CountryInfo.txt
 OSLO_HARBOUR_POLICE
 \t[NORCOP]
 KOSOVAR_WATER_BOARD_ [KSVGOV]
+SAMIR_AL-HADDAWI_  # CountryInfo.txt
+\t[JORGOV 900101-941231]
+AL_VESTERGAARD_  # CountryInfo.txt
+\t[DNKGOV 900101-941231]
 ORPHAN_LINE_WITHOUT_CODE_
 """
 
@@ -293,6 +297,16 @@ def test_no_date_gives_the_latest_role(kb):
                                   "a kvalheim"])
 def test_variants(kb, name):
     assert {match.name for match in kb.lookup(name, dt.date(2002, 6, 1))} == {"Astrid Kvalheim"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Samir al-Haddawi", {"Samir Al-Haddawi"}),
+    ("Samir Haddawi", {"Samir Al-Haddawi"}),  # the Arabic article inside the name, dropped as English news does
+    ("Al Vestergaard", {"Al Vestergaard"}),  # a first name "Al" is no article
+    ("Vestergaard Al", set()),
+])
+def test_names_without_the_arabic_article(kb, name, expected):
+    assert {match.name for match in kb.lookup(name, dt.date(1992, 1, 1)) if not match.by_surname} == expected
 
 
 @pytest.mark.parametrize("name, day, expected", [

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.stages.actors.agent_phrases import agent_candidates
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
+from pipeline.stages.actors.known_names import OTHER_NAME_LABELS, known_person_not_place, widened_name
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.lexicon import entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
@@ -34,7 +35,12 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
                                True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
     known_tokens = {i for c in found for i in range(c.start, c.end)}
+    entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
     for ent in view.ents:
+        if ent.label_ in NER_ACTOR_LABELS:
+            ent = widened_name(doc, ent, entity_tokens)  # "Galab Donev" where NER found "Donev"
+        elif ent.label_ in OTHER_NAME_LABELS and known_person_not_place(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # a person the base knows, tagged as a place or thing
         if ent.label_ in NER_ACTOR_LABELS and not any(i in known_tokens for i in range(ent.start, ent.end)):
             candidate = ner_candidate(doc, ent)
             if candidate is not None:

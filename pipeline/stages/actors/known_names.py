@@ -6,8 +6,17 @@ The general rules:
   "Arvo Kask" the article named first (``merging``), which carries what the base said;
 - the base's actor must be of the kind NER saw: a person for a person, a body for an organisation;
 - a country outlives a term of office (a former minister keeps their nationality), so a role the base can no
-  longer vouch for on the publication day (``stale``) still gives the country; sector and role come only from
-  roles the base holds valid that day;
+  longer vouch for on the publication day (``stale``) still gives the country, and so do the roles of a person
+  the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office);
+  sector and role come only from roles the base holds valid that day; an article without a date takes each
+  actor's latest role as it stands;
+- a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
+  entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
+- two names of one person in the base (spellings, a name and its variant: "Aleksandr Lukashenko" and "Alexander
+  Lukashenko") are one actor of the article (``known_key``);
+- NER's organisation, place or thing is the person the base knows by that full name, when the base knows nobody
+  else by it, no place of the gazetteer bears it and it has two words or more ("Galab Donev said ..." with the
+  name tagged as a body);
 - a name that actors of several countries bear takes the one of those countries the article itself names, else
   none: never a guess.
 """
@@ -15,10 +24,12 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc
+from spacy import symbols
+from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
 from pipeline.knowledge.actor_kb import KBMatch, actor_kb
+from pipeline.stages.actors.doc_view import _span_text, _view
 
 # NER's kind -> the base's actor types that can stand for it
 KB_TYPES = {"person": frozenset({"person"}), "organization": frozenset({"organization", "government", "group"})}
@@ -26,6 +37,9 @@ KB_TYPES = {"person": frozenset({"person"}), "organization": frozenset({"organiz
 KB_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "BUS", "MED", "NGO", "IGO", "CVL",
                         "SPY", "REL", "EDU", "LAB", "HLH", "REF", "CRM", "UAF"})
 CONTEXT_LABELS = frozenset({"GPE", "NORP"})
+MAX_WORDS_ADDED = 2  # on each side of a name NER cut short
+# NER's labels that a person's name sometimes gets ("Karin Timmermann" as a place, "Adolf Ogi" as a product)
+OTHER_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 
 
 def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str | None,
@@ -33,12 +47,14 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
     """``country``, ``sector`` and ``role`` with what the text left open filled from the base."""
     if country and sector and role:
         return country, sector, role
-    matches = [match for match in _matches(name, doc._.published) if match.type in KB_TYPES.get(kind, ())]
+    matches = _of_kind(name, doc._.published, kind)
     if not matches:
         return country, sector, role
     if country is None:
         country = _one_country(doc, {match.country or match.igo for match in matches} - {None})
-    current = [match for match in matches if not match.stale and (match.country or match.igo) == country]
+    # an article without a date takes each actor's latest role as it stands ("no date: the latest entry")
+    undated = doc._.published is None
+    current = [match for match in matches if (undated or not match.stale) and (match.country or match.igo) == country]
     if sector is None and country is not None:
         sectors = {match.sector for match in current}
         sector = next(iter(sectors)) if len(sectors) == 1 and sectors <= KB_SECTORS else None
@@ -46,6 +62,63 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
         roles = {match.role for match in current if match.role}
         role = next(iter(roles)) if len(roles) == 1 else None
     return country, sector, role
+
+
+def known_person(doc: Doc, name: str) -> bool:
+    """Whether everyone the base knows by ``name`` (written in full, two words or more) is a person."""
+    if len(name.split()) < 2:
+        return False
+    matches = _matches(name, doc._.published) or _matches(name, None)
+    return bool(matches) and all(match.type == "person" for match in matches)
+
+
+def known_person_not_place(doc: Doc, ent: Span) -> bool:
+    """Whether a name NER labelled a place or a thing is a person the base knows by it in full, and no place of
+    the gazetteer bears it."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    text = ent.text
+    return known_person(doc, text) and not gazetteer().knows(text)
+
+
+def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """``ent`` with the capitalised proper nouns next to it that no entity holds (``taken``) and that are no
+    titles, as a person, when the longer name is one the base knows as a person only (the longest such name); else
+    ``ent`` itself."""
+    view = _view(doc)
+
+    def free(i: int) -> bool:
+        # a title ("President Bush") is no part of the name: the stage reads it as a title
+        return (0 <= i < len(doc) and i not in taken and view.pos[i] == symbols.PROPN and view.orth[i][:1].isupper()
+                and i not in view.agent_end_set)
+
+    left, right = ent.start, ent.end
+    while ent.start - left < MAX_WORDS_ADDED and free(left - 1):
+        left -= 1
+    while right - ent.end < MAX_WORDS_ADDED and free(right):
+        right += 1
+    wider = sorted(((start, end) for start in range(left, ent.start + 1) for end in range(ent.end, right + 1)
+                    if (start, end) != (ent.start, ent.end)), key=lambda bounds: bounds[0] - bounds[1])
+    for start, end in wider:
+        if known_person(doc, _span_text(view, start, end)):
+            return Span(doc, start, end, label="PERSON")
+    return ent
+
+
+def known_key(doc: Doc, name: str) -> str | None:
+    """The base's key of the one person known by ``name`` (written in full), else None."""
+    keys = {match.actor_key for match in _of_kind(name, doc._.published, "person")}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _of_kind(name: str, on, kind: str) -> list[KBMatch]:
+    """The base's roles of the actors of NER's kind known by ``name`` on the day; else, for a person known on
+    other days only, that person's latest roles, each marked ``stale`` (they give a country, nothing more)."""
+    types = KB_TYPES.get(kind, frozenset())
+    matches = [match for match in _matches(name, on) if match.type in types]
+    if matches or on is None or kind != "person":
+        return matches
+    return [match._replace(stale=True) for match in _matches(name, None) if match.type in types]
 
 
 @functools.lru_cache(maxsize=65536)

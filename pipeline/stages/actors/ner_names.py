@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
 from pipeline.stages.actors.doc_view import _span_text, _view
-from pipeline.stages.actors.known_names import known_facts
+from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _starts_title,
@@ -41,6 +41,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             text = ent.text
         elif _described_as_person(ent):  # "Basir Tamal, an adviser to ...": a person NER took for a body
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif lower[ent.start] != "the" and known_person(doc, text):  # a person the knowledge base knows by name
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         start = _title_start(doc, ent.start)
         country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
@@ -50,8 +52,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             country, sector, role = country or a_country, sector or a_sector, role or a_role
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
-        return Candidate(start, ent.end, text, "person", country, sector, role, False, f"person:{text}",
-                         name_start=ent.start)
+        # one key for the names the knowledge base knows of one person: its mentions merge into one actor
+        kb_key = known_key(doc, text)
+        key = f"kb:{kb_key}" if kb_key else f"person:{text}"
+        return Candidate(start, ent.end, text, "person", country, sector, role, False, key, name_start=ent.start)
     start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)

@@ -5,6 +5,7 @@ The base here is built by ``scripts/build_actor_kb.py`` from a small snippet of 
 from __future__ import annotations
 
 import datetime as dt
+
 import pytest
 
 from pipeline.knowledge.actor_kb import ActorKB
@@ -25,6 +26,16 @@ KARL_HOLMBERG_  # invented
 \t[FINLEG 100101-301231]
 NORDVIK_ASSEMBLY_  # invented
 \t[LVALEG]
+TOOMAS_VAHER_  # invented: known on those years only
+\t[ESTGOV 950101-981231]
+LIINA_SAAR_  # invented: a person, and a company of the same name
+\t[ESTGOV 100101-301231]
+LIINA_SAAR_  # invented
+\t[MNCFINBUS]
+MARI_LEPIK_  # invented: in office from 2015, as far as the dictionary knows
+\t[ESTGOV >150101]
+SANTA_CRUZ_  # invented: a person of a place's name
+\t[ESTGOV 100101-301231]
 """
 
 
@@ -34,7 +45,7 @@ def small_kb(tmp_path_factory):
     source = folder / "Phoenix.Countries.actors.txt"
     source.write_text(DICTIONARY, encoding="utf-8")
     out = folder / "actor_kb.sqlite"
-    assert build_actor_kb.main([str(source), "--out", str(out), "--build-date", "2024-01-01"]) == 0
+    assert build_actor_kb.main([str(source), "--out", str(out), "--build-date", "2035-01-01"]) == 0
     store = ActorKB.open(out)
     yield store
     store.close()
@@ -65,6 +76,14 @@ def _person(doc, name):
         ("Karl Holmberg said Sweden would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", "SWE", "GOV"),
         ("Karl Holmberg said Finland would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", "FIN", "LEG"),
         ("Karl Holmberg said he would answer the letter.", dt.date(2020, 5, 4), "Karl Holmberg", None, None),
+        # a person the base knows on other days only: the country, not the sector of an office not held that day
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(2010, 3, 1), "Toomas Vaher", "EST", None),
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(1990, 3, 1), "Toomas Vaher", "EST", None),
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(1996, 3, 1), "Toomas Vaher", "EST", "GOV"),
+        # a role open at its end, asked about after the dictionary's last date: the country only; with no date at
+        # all, the latest role as it stands
+        ("Mari Lepik addressed reporters on Monday.", dt.date(2031, 3, 1), "Mari Lepik", "EST", None),
+        ("Mari Lepik addressed reporters on Monday.", None, "Mari Lepik", "EST", "GOV"),
     ],
 )
 def test_actors_known_names_fill_what_the_text_leaves_open(run_actors, with_kb, text, published, name, country,
@@ -82,6 +101,104 @@ def test_actors_known_names_a_body_is_not_a_person(small_kb, with_kb, run_actors
     doc = run_actors("Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4))
     assert known_names.known_facts(doc, "Nordvik Assembly", "person", None, None, None) == (None, None, None)
     assert known_names.known_facts(doc, "Nordvik Assembly", "organization", None, None, None) == ("LVA", "LEG", None)
+
+
+@pytest.mark.parametrize(
+    "text, published, name, kind, country",
+    [
+        # NER took a person the base knows for a body: the person, with what the base says
+        ("Toomas Vaher addressed reporters on Monday.", dt.date(1996, 3, 1), "Toomas Vaher", "person", "EST"),
+        ("Arvo Kask addressed reporters on Monday.", dt.date(2020, 5, 4), "Arvo Kask", "person", "LVA"),
+        # ... but not a name a body bears too, nor a body the base knows
+        ("Liina Saar addressed reporters on Monday.", dt.date(2020, 5, 4), "Liina Saar", "organization", "FIN"),
+        ("Nordvik Assembly addressed reporters on Monday.", dt.date(2020, 5, 4), "Nordvik Assembly", "organization",
+         "LVA"),
+        # ... nor a name the base does not know
+        ("Mart Tamm addressed reporters on Monday.", dt.date(2020, 5, 4), "Mart Tamm", "organization", None),
+    ],
+)
+def test_actors_known_names_a_known_person_tagged_as_a_body(base_nlp, with_kb, text, published, name, kind,
+                                                            country):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    doc._.published = published
+    doc = ActorStage(base_nlp)(doc)
+    actor = next(actor for actor in doc._.actors if actor.name == name)
+    assert (actor.type, actor.country) == (kind, country)
+
+
+@pytest.mark.parametrize(
+    "text, ent, name, country",
+    [
+        # NER cut a name the base knows short: the whole name, on either side
+        ("Toomas Vaher addressed reporters on Monday.", (1, 2), "Toomas Vaher", "EST"),
+        ("Toomas Vaher addressed reporters on Monday.", (0, 1), "Toomas Vaher", "EST"),
+        ("Reporters were addressed by Toomas Vaher on Monday.", (5, 6), "Toomas Vaher", "EST"),
+        # ... but a longer name the base does not know stays as NER found it
+        ("Mart Vaher addressed reporters on Monday.", (1, 2), "Vaher", None),
+    ],
+)
+def test_actors_known_names_widen_a_name_cut_short(base_nlp, with_kb, text, ent, name, country):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    doc.ents = [Span(doc, *ent, label="PERSON")]
+    doc._.published = dt.date(1996, 3, 1)
+    doc = ActorStage(base_nlp)(doc)
+    actor = next(actor for actor in doc._.actors if actor.name == name)
+    assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text, first, second, actors",
+    [
+        # two names the base knows of one person: one actor
+        ("Arvo Kask spoke on Monday. A. Kask left on Tuesday.", "Arvo Kask", "A. Kask", 1),
+        # ... while two names the base does not tie stay two actors
+        ("Arvo Kask spoke on Monday. Toomas Vaher left on Tuesday.", "Arvo Kask", "Toomas Vaher", 2),
+    ],
+)
+def test_actors_known_names_variants_of_one_person_merge(base_nlp, with_kb, text, first, second, actors):
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    spans = [doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON") for name in (first, second)]
+    doc.ents = spans
+    doc._.published = dt.date(2020, 5, 4)
+    doc = ActorStage(base_nlp)(doc)
+    ids = {mention.entity_id for mention in doc._.actor_mentions
+           if any(mention.start == span.start_char for span in spans)}
+    assert len(ids) == actors
+
+
+@pytest.mark.parametrize(
+    "text, label, name, kind",
+    [
+        # NER took a person the base knows for a place or a thing: the person
+        ("Toomas Vaher addressed reporters on Monday.", "GPE", "Toomas Vaher", "person"),
+        ("Toomas Vaher addressed reporters on Monday.", "PRODUCT", "Toomas Vaher", "person"),
+        # ... but a name the gazetteer knows as a place stays a place, no actor
+        ("Santa Cruz addressed reporters on Monday.", "GPE", "Santa Cruz", None),
+        # ... and so does a name the base does not know
+        ("Mart Tamm addressed reporters on Monday.", "GPE", "Mart Tamm", None),
+    ],
+)
+def test_actors_known_names_a_known_person_tagged_as_a_place(base_nlp, with_kb, text, label, name, kind):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    doc.ents = [Span(doc, 0, 2, label=label)]
+    doc._.published = dt.date(1996, 3, 1)
+    doc = ActorStage(base_nlp)(doc)
+    assert next((actor.type for actor in doc._.actors if actor.name == name), None) == kind
 
 
 def test_actors_known_names_run_metadata_records_the_base(tmp_path):
