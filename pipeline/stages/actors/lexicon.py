@@ -117,12 +117,11 @@ def _agent_last_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def text_country(text: str, *, cities: bool = True) -> str | None:
     """The country (or IGO) a name stands for: a country, IGO, seat of government, capital, known body or (with
-    ``cities``) large city or region of one country ("Texas police", "Rakhine Buddhists")."""
+    ``cities``) large city."""
     if countries.normalize(text) not in _country_keys():
         return None  # most word windows name nothing: one set lookup instead of seven
     return (countries.country_code(text) or countries.igo_code(text) or countries.metonym_code(text)
-            or countries.capital_code(text) or body_country(text)
-            or (cities and (city_country(text) or region_country(text))) or None)
+            or countries.capital_code(text) or body_country(text) or (cities and city_country(text)) or None)
 
 
 @functools.lru_cache(maxsize=None)
@@ -130,7 +129,7 @@ def _country_keys() -> frozenset[str]:
     """Every lookup key ``text_country`` can find: a name it finds normalises to one of these."""
     lex = countries.lexicon()
     return frozenset().union(lex.names, lex.demonyms, lex.igos, lex.metonyms, lex.capitals, _body_table("country"),
-                             _cities(), _regions())
+                             _cities())
 
 
 @functools.lru_cache(maxsize=None)
@@ -176,26 +175,3 @@ def city_country(text: str) -> str | None:
     if not text[:1].isupper():
         return None
     return _cities().get(countries.normalize(text))
-
-
-@functools.lru_cache(maxsize=None)
-def _regions() -> dict[str, str]:
-    """First-level regions (states, provinces) by main name -> ISO3 of their country, for names that one country's
-    regions alone bear and that no large city of another country bears ("Punjab", "Kurdistan" each of one country in
-    the gazetteer; "Gaza", a region of two, is left out)."""
-    from pipeline.knowledge.gazetteer import gazetteer
-
-    found: dict[str, set[str]] = {}
-    for region in gazetteer().where(kind="region"):
-        if region.country:
-            found.setdefault(countries.normalize(region.name), set()).add(region.country)
-    cities = _cities()
-    return {key: next(iter(codes)) for key, codes in found.items()
-            if len(codes) == 1 and cities.get(key, next(iter(codes))) in codes}
-
-
-def region_country(text: str) -> str | None:
-    """ISO3 of the country of a first-level region of one country, only for a capitalised name ("Texas")."""
-    if not text[:1].isupper():
-        return None
-    return _regions().get(countries.normalize(text))
