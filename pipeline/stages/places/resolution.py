@@ -24,6 +24,10 @@ CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
 CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
+# a small town named like a state ("California", Pennsylvania; "Nevada", Missouri) is meant when the text
+# qualifies it ("California, Pa."), seldom otherwise; context alone (towns of its state nearby) must not tip it
+NAMESAKE_PENALTY = 5.0
+SMALL_TOWN_POPULATION = 100_000
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
@@ -173,7 +177,9 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         if len(candidate_lists[first]) == 1:
             return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
         if key not in fixed:
-            fixed[key] = [(c, _base_score(c), _qualified(c.entry, qualifiers[first])) for c in candidate_lists[first]]
+            state = any(not c.alternate and _is_state(c.entry) for c in candidate_lists[first])
+            fixed[key] = [(c, _base_score(c) - (NAMESAKE_PENALTY if state and _is_small_town(c.entry) else 0.0),
+                           _qualified(c.entry, qualifiers[first])) for c in candidate_lists[first]]
         context = _context(settled(skip=key))
         scored = [(_context_score(c, context, base, qualified), c.entry) for c, base, qualified in fixed[key]]
         return sorted(scored, key=lambda pair: -pair[0])
@@ -204,6 +210,16 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             chosen[i] = _placed(decided[key], context, gaz)
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
             if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
+
+
+def _is_state(entry: Entry) -> bool:
+    """A state or province of our own table. Not pycountry's subdivisions (many share a town's name: "Hanover",
+    "Berlin"), nor countries (a town named like one is often meant in local news: "Poland", Ohio)."""
+    return entry.kind == "region" and entry.feature is None and entry.admin1 is not None
+
+
+def _is_small_town(entry: Entry) -> bool:
+    return entry.kind == "city" and entry.population < SMALL_TOWN_POPULATION and not entry.capital
 
 
 def _backed(entry: Entry, context: Context) -> bool:
