@@ -1,6 +1,6 @@
 """Resolving toponyms: every reading the gazetteer offers a name is scored by its size and kind, then by the
-article's context (the countries and states it names, a "City, State" qualifier, nearness to the places already
-settled); names are decided the surest first (``resolve_toponyms``). A county gets a point, and a small town met
+article's context (the countries and states it names, the one state most of its names could lie in, a "City,
+State" qualifier, nearness to the places already settled); names are decided the surest first (``resolve_toponyms``). A county gets a point, and a small town met
 without a place label stays only when the article backs it up."""
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
 # qualifies it ("California, Pa."), seldom otherwise; context alone (towns of its state nearby) must not tip it
 NAMESAKE_PENALTY = 5.0
 SMALL_TOWN_POPULATION = 100_000
+# local news names towns and counties that each exist in several states; the one state most of them could lie in
+# (and that leads the next) is where they lie ("Greene County", "Springfield", "Rogersville": all in one state)
+LEADING_STATE_BONUS = 2.0
+MIN_STATE_VOTES = 2  # names with a reading in the leading state
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
@@ -171,6 +175,10 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
                 for toponym, weight in members[key]]
 
     fixed: dict[tuple, list[tuple[Candidate, float, float]]] = {}  # key -> its readings' context-free parts
+    # names met without a place label (source "weak") neither vote for the leading state nor take its bonus: they
+    # stay only when the article backs them on its own (``_backed``)
+    labelled = {key for key, positions in groups.items() if any(toponyms[i].source != "weak" for i in positions)}
+    home = _leading_state([candidate_lists[groups[key][0]] for key in labelled])
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
         first = groups[key][0]
@@ -178,7 +186,9 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
         if key not in fixed:
             state = any(not c.alternate and _is_state(c.entry) for c in candidate_lists[first])
-            fixed[key] = [(c, _base_score(c) - (NAMESAKE_PENALTY if state and _is_small_town(c.entry) else 0.0),
+            wide = any(not c.alternate and _is_wide(c.entry) for c in candidate_lists[first])
+            fixed[key] = [(c, _base_score(c) - (NAMESAKE_PENALTY if state and _is_small_town(c.entry) else 0.0)
+                           + (LEADING_STATE_BONUS if not wide and key in labelled and _in_state(c, home) else 0.0),
                            _qualified(c.entry, qualifiers[first])) for c in candidate_lists[first]]
         context = _context(settled(skip=key))
         scored = [(_context_score(c, context, base, qualified), c.entry) for c, base, qualified in fixed[key]]
@@ -220,6 +230,39 @@ def _is_state(entry: Entry) -> bool:
 
 def _is_small_town(entry: Entry) -> bool:
     return entry.kind == "city" and entry.population < SMALL_TOWN_POPULATION and not entry.capital
+
+
+def _is_wide(entry: Entry) -> bool:
+    """A country, state or region: a name that may be one is weighed without the leading state's bonus."""
+    return entry.kind == "country" or (entry.kind == "region" and entry.feature != "county")
+
+
+def _state_reading(candidate: Candidate) -> tuple[str, str] | None:
+    """The state a reading lies in, for the leading-state vote: a town under its main name, a county (also
+    without the word "County"), or a state of our own table; other alternate names are noise ("USA" is one of
+    a town's)."""
+    entry = candidate.entry
+    if not (entry.country and entry.admin1):
+        return None
+    if entry.feature == "county" or (not candidate.alternate and (entry.kind == "city" or _is_state(entry))):
+        return entry.country, entry.admin1
+    return None
+
+
+def _leading_state(candidate_lists: list[list[Candidate]]) -> tuple[str, str] | None:
+    """The state the most of the article's distinct names have a reading in, when at least MIN_STATE_VOTES have
+    and no other state has as many."""
+    votes: Counter = Counter()
+    for candidates in candidate_lists:
+        votes.update({state for state in map(_state_reading, candidates) if state})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < MIN_STATE_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _in_state(candidate: Candidate, state: tuple[str, str] | None) -> bool:
+    return state is not None and _state_reading(candidate) == state
 
 
 def _backed(entry: Entry, context: Context) -> bool:
