@@ -44,6 +44,9 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
 # subdivision types also written after the name ("Benue State", "Idlib Governorate")
 SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
                                   "District", "Department"})
+# the Arabic article opening a town's name, as transliterations write it ("Al Qamishli", "Ar-Raqqah"); the press
+# often drops it ("Qamishli", "Raqqa"), so towns indexed under alternate names are also indexed without it
+ARABIC_ARTICLES = frozenset({"al", "ar", "as", "ash", "ad", "adh", "an", "at", "ath", "az"})
 LOOKUP_CACHE_SIZE = 50_000  # names whose candidates a process remembers
 # short forms expanded before lookup, so "St. Petersburg" and "Saint Petersburg" meet
 _EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
@@ -181,6 +184,12 @@ def _is_latin(name: str) -> bool:
     return bool(key) and all(char.isascii() for char in key)
 
 
+def _without_article(name: str) -> list[str]:
+    """The name without a leading Arabic article ("Al Qamishli" -> "Qamishli"), or nothing."""
+    first, _, rest = normalize(name).replace("-", " ", 1).partition(" ")
+    return [rest] if first in ARABIC_ARTICLES and rest else []
+
+
 def build_index() -> Index:
     """Build the lookup structures from the installed data (a few seconds)."""
     import pycountry
@@ -242,10 +251,12 @@ def build_index() -> Index:
         entry = Entry(city["name"], "city", iso3, float(city["latitude"]), float(city["longitude"]),
                       int(city["geonameid"]), int(city["population"] or 0), city.get("admin1code") or None,
                       gid in capital_ids)
-        alternates = []
+        alternates, names = [], [city["name"]]
         if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
             alternates = [name for name in city.get("alternatenames") or () if name and _is_latin(name)]
-        builder.add(entry, [city["name"]], alternates=alternates)
+            names += _without_article(city["name"])
+            alternates += [bare for name in alternates for bare in _without_article(name)]
+        builder.add(entry, names, alternates=alternates)
         key = (name_key(city["name"]), iso3)
         if entry.population > city_positions.get(key, (-1, 0.0, 0.0))[0]:
             city_positions[key] = (entry.population, entry.lat, entry.lon)

@@ -1,7 +1,8 @@
 """Resolving toponyms: every reading the gazetteer offers a name is scored by its size and kind, then by the
-article's context (the countries and states it names, a "City, State" qualifier, nearness to the places already
-settled); names are decided the surest first (``resolve_toponyms``). A county gets a point, and a small town met
-without a place label stays only when the article backs it up."""
+article's context (the countries and states it names, the one state most of its names could lie in, the kind of
+the names listed with it, a "City, State" qualifier, nearness to the places already settled); names are decided
+the surest first (``resolve_toponyms``). A sea is never a town of its name; a county gets a point, and a small
+town met without a place label stays only when the article backs it up."""
 from __future__ import annotations
 
 import functools
@@ -24,6 +25,18 @@ CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
 CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
+# a small town named like a state ("California", Pennsylvania; "Nevada", Missouri) is meant when the text
+# qualifies it ("California, Pa."), seldom otherwise; context alone (towns of its state nearby) must not tip it
+NAMESAKE_PENALTY = 5.0
+SMALL_TOWN_POPULATION = 100_000
+# local news names towns and counties that each exist in several states; the one state most of them could lie in
+# (and that leads the next) is where they lie ("Greene County", "Springfield", "Rogersville": all in one state)
+LEADING_STATE_BONUS = 2.0
+MIN_STATE_VOTES = 2  # names with a reading in the leading state
+# names listed together are of one kind ("California, Washington and Utah": states; "Japan and Georgia":
+# countries): a reading of the kind of a listed neighbour's gets this much
+LISTED_BONUS = 3.0
+LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", "&"})
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
@@ -167,15 +180,32 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
                 for toponym, weight in members[key]]
 
     fixed: dict[tuple, list[tuple[Candidate, float, float]]] = {}  # key -> its readings' context-free parts
+    # names met without a place label (source "weak") neither vote for the leading state nor take its bonus: they
+    # stay only when the article backs them on its own (``_backed``)
+    labelled = {key for key, positions in groups.items() if any(toponyms[i].source != "weak" for i in positions)}
+    home = _leading_state([candidate_lists[groups[key][0]] for key in labelled])
+    listed_with = _listed_with(text, toponyms, groups)
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
         first = groups[key][0]
         if len(candidate_lists[first]) == 1:
             return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
         if key not in fixed:
-            fixed[key] = [(c, _base_score(c), _qualified(c.entry, qualifiers[first])) for c in candidate_lists[first]]
+            state = any(not c.alternate and _is_state(c.entry) for c in candidate_lists[first])
+            wide = any(not c.alternate and _is_wide(c.entry) for c in candidate_lists[first])
+            water = any(not c.alternate and _is_water(c.entry) for c in candidate_lists[first])
+            fixed[key] = [(c, _base_score(c) - (NAMESAKE_PENALTY if state and _is_small_town(c.entry) else 0.0)
+                           + (LEADING_STATE_BONUS if not wide and key in labelled and _in_state(c, home) else 0.0),
+                           qualified) for c in candidate_lists[first]
+                          for qualified in [_qualified(c.entry, qualifiers[first])]
+                          # a sea, ocean or river is never a town or county of its name ("the Pacific" is no
+                          # Pacific County), unless the text qualifies the town ("Pacific, Wash.")
+                          if not (water and not qualified and c.entry.kind in {"city", "region"})]
         context = _context(settled(skip=key))
-        scored = [(_context_score(c, context, base, qualified), c.entry) for c, base, qualified in fixed[key]]
+        kinds = {_kind_of(decided[other]) for other in listed_with[key]
+                 if other in decided and (decided[other].kind == "country" or _is_state(decided[other]))}
+        scored = [(_context_score(c, context, base, qualified) + (LISTED_BONUS if _kind_of(c.entry) in kinds else 0.0),
+                   c.entry) for c, base, qualified in fixed[key]]
         return sorted(scored, key=lambda pair: -pair[0])
 
     for key in groups:  # a single main-name reading needs no context
@@ -204,6 +234,78 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             chosen[i] = _placed(decided[key], context, gaz)
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
             if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
+
+
+def _is_state(entry: Entry) -> bool:
+    """A state or province of our own table. Not pycountry's subdivisions (many share a town's name: "Hanover",
+    "Berlin"), nor countries (a town named like one is often meant in local news: "Poland", Ohio)."""
+    return entry.kind == "region" and entry.feature is None and entry.admin1 is not None
+
+
+def _kind_of(entry: Entry) -> tuple:
+    """What a listed name shares with its neighbours: a country; a state of one country; a town of one country."""
+    return ("country",) if entry.kind == "country" else (entry.kind, entry.feature, entry.country)
+
+
+def _listed_with(text: str, toponyms: list[Toponym], groups: dict[tuple, list[int]]) -> dict[tuple, set[tuple]]:
+    """For each name, the names written next to it in a list ("A, B and C"), by group key. Names met without a
+    place label take no part."""
+    key_of = {i: key for key, positions in groups.items() for i in positions}
+    joins = [" ".join(text[here.end:after.start].split()) for here, after in zip(toponyms, toponyms[1:])]
+    listed: dict[tuple, set[tuple]] = {key: set() for key in groups}
+    for i, join in enumerate(joins):
+        if i not in key_of or i + 1 not in key_of or "weak" in (toponyms[i].source, toponyms[i + 1].source):
+            continue
+        # a lone comma joins a list only of three or more ("Paris, Texas" is a town and its state)
+        in_list = join in LIST_SEPARATORS and (join != "," or (i > 0 and joins[i - 1] in LIST_SEPARATORS)
+                                               or (i + 1 < len(joins) and joins[i + 1] in LIST_SEPARATORS))
+        if in_list and key_of[i] != key_of[i + 1]:
+            listed[key_of[i]].add(key_of[i + 1])
+            listed[key_of[i + 1]].add(key_of[i])
+    return listed
+
+
+def _is_water(entry: Entry) -> bool:
+    """A sea, ocean, strait or river of our own table (kind "other" with no country; the European Union, also
+    there, is never a town either)."""
+    return entry.kind == "other" and entry.country is None
+
+
+def _is_small_town(entry: Entry) -> bool:
+    return entry.kind == "city" and entry.population < SMALL_TOWN_POPULATION and not entry.capital
+
+
+def _is_wide(entry: Entry) -> bool:
+    """A country, state or region: a name that may be one is weighed without the leading state's bonus."""
+    return entry.kind == "country" or (entry.kind == "region" and entry.feature != "county")
+
+
+def _state_reading(candidate: Candidate) -> tuple[str, str] | None:
+    """The state a reading lies in, for the leading-state vote: a town under its main name, a county (also
+    without the word "County"), or a state of our own table; other alternate names are noise ("USA" is one of
+    a town's)."""
+    entry = candidate.entry
+    if not (entry.country and entry.admin1):
+        return None
+    if entry.feature == "county" or (not candidate.alternate and (entry.kind == "city" or _is_state(entry))):
+        return entry.country, entry.admin1
+    return None
+
+
+def _leading_state(candidate_lists: list[list[Candidate]]) -> tuple[str, str] | None:
+    """The state the most of the article's distinct names have a reading in, when at least MIN_STATE_VOTES have
+    and no other state has as many."""
+    votes: Counter = Counter()
+    for candidates in candidate_lists:
+        votes.update({state for state in map(_state_reading, candidates) if state})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < MIN_STATE_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _in_state(candidate: Candidate, state: tuple[str, str] | None) -> bool:
+    return state is not None and _state_reading(candidate) == state
 
 
 def _backed(entry: Entry, context: Context) -> bool:
