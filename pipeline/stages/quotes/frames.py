@@ -86,6 +86,12 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
     return None
 
 
+def inside_marks(token: Token, marks: list[QuoteMarks]) -> bool:
+    """Whether a token lies between the marks of a quoted segment."""
+    index = bisect.bisect_right([mark.start for mark in marks], token.idx) - 1
+    return index >= 0 and token.idx < marks[index].end
+
+
 def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int) -> Token | None:
     """``Caddell continued:`` closing the paragraph before a quote that fills its own paragraph."""
     if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
@@ -162,6 +168,12 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
         return covering[0].cue, covering[0].speaker
     verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
     if verb is not None:
-        subject = subject_of(verb) or adjacent_subject(verb)
+        subject = subject_of(verb)
+        if subject is None or inside_marks(subject, marks):
+            # the quoted words never name their own speaker: a parse that took a quoted noun for the
+            # subject ("“Real trouble,” said Mara Kestel") gives way to the name next to the cue
+            subject = adjacent_subject(verb)
+        if subject is not None and inside_marks(subject, marks):
+            subject = None
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)

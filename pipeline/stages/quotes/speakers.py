@@ -67,7 +67,10 @@ def adjacent_subject(verb: Token) -> Token | None:
     if left >= 0 and tokens[left].pos_ in ("PROPN", "PRON", "NOUN") and tokens[left].tag_ not in ("WP", "WDT"):
         return tokens[left]
     if verb.i + 1 < len(tokens) and tokens[verb.i + 1].pos_ == "PROPN":
-        return tokens[verb.i + 1]
+        name = tokens[verb.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head  # "said Mara Kestel": the name's head, so the span takes the whole name
+        return name
     return None
 
 

@@ -85,3 +85,19 @@ def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected)
 def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
     _, quotes = quotes_of(run_stage, text)
     assert [q for q in quotes if q.direct] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser may take a quoted noun for the cue's subject; the name next to the cue speaks
+    ("“The talks are in deep trouble. Real trouble,” said Mara Kestel, the director of the Lund Forum.",
+     "Mara Kestel"),
+    ("“He would be a fine envoy. One of the sharpest minds in the Senate,” Rep. Lena Ortiz said on Friday.",
+     "Rep. Lena Ortiz"),
+    ("“If it does not reach the target this year, it will do so next year,” said Tomas Brenner.",
+     "Tomas Brenner"),
+])
+def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
