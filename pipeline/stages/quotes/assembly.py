@@ -48,9 +48,11 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     attributions = [attribution for attribution in reported_speech(doc)
                     if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
     turns = [Candidate(start, end, True, cue, speaker) for start, end, cue, speaker in transcript_turns(doc, paragraphs)]
-    direct, used = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
+    direct, used, mixed = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
     found = turns + direct
     reported = reported_quotes(attributions, found, used)
+    # a mixed quote is part of the reported speech around it (below); alone only when that did not survive
+    found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
                                                min_direct_words=min_direct_words)
     return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
@@ -58,10 +60,13 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
 
 def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
                   attributions: list[Attribution], turns: list[Candidate], *, min_direct_words: int
-                  ) -> tuple[list[Candidate], set[int]]:
-    """The quoted passages that are quotations, with the cue and speaker that frame them, and the
-    attributions (by index) that turned out to be those same quotations."""
+                  ) -> tuple[list[Candidate], set[int], list[Candidate]]:
+    """The quoted passages that are quotations, with the cue and speaker that frame them, the
+    attributions (by index) that turned out to be those same quotations, and the quotations that
+    are the most of a reported content reaching beyond their marks (``said that “...”``, ``“...” of
+    the plan``): the writer's words make that content reported speech, with the quotation a part of it."""
     found: list[Candidate] = []
+    mixed_quotes: list[Candidate] = []
     used: set[int] = set()
     previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
     article = doc_text(doc)
@@ -90,8 +95,15 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
             cue, speaker = previous[1], previous[2]  # the next quote of the speaker just quoted
         if speaker is not None:
             previous = (index, cue, speaker)
-        found.append(Candidate(quote.start, quote.end, True, cue, speaker))
-    return found, used
+        (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, True, cue, speaker))
+    return found, used, mixed_quotes
+
+
+def holders_of(start: int, end: int, reported: list[Candidate]) -> list[Candidate]:
+    """The reported contents that reach beyond the marks at ``start..end`` on either side, with the marks inside."""
+    return [candidate for candidate in reported
+            if candidate.start <= start + 1 and end <= candidate.end + 2
+            and (candidate.start < start - 1 or candidate.end > end + 1)]
 
 
 def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
@@ -120,10 +132,7 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
     parts = []
     article = doc_text(doc)
     for quote in marks:
-        # contents reaching beyond the marks on either side, with the marks inside them
-        holders = [candidate for candidate in reported
-                   if candidate.start <= quote.start + 1 and quote.end <= candidate.end + 2
-                   and (candidate.start < quote.start - 1 or candidate.end > quote.end + 1)]
+        holders = holders_of(quote.start, quote.end, reported)
         if not holders:
             continue
         text = article[quote.start:quote.end]

@@ -80,3 +80,24 @@ def test_quotes_offsets_are_exact(run_stage):
     assert quotes
     assert all(doc.text[q.start:q.end] == q.text for q in quotes)
     assert [q.quote_id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # most of the content is quoted, but the writer's "that" makes it reported speech with the quotation inside
+    ("Minister Ilsa Varga told reporters that “we will never accept these terms under any circumstances”.",
+     "“we will never accept these terms under any circumstances”", "Minister Ilsa Varga"),
+    ("The envoy said on Monday that “the door to talks remains open for now,” but warned of new sanctions.",
+     "“the door to talks remains open for now,”", "The envoy"),
+    # a quotation that is the whole content stays a direct quote of its own
+    ("“We will block every shipment through the strait,” Admiral Jon Teller said.", None, None),
+])
+def test_quotes_mostly_quoted_content_is_reported_with_a_part(run_stage, text, quotation, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    if quotation is None:
+        assert [(q.direct, q.part_of) for q in quotes] == [(True, None)]
+        return
+    reported = [q for q in quotes if not q.direct]
+    direct = [q for q in quotes if q.direct]
+    assert reported and quotation.strip('“”,') in reported[0].text
+    assert [(q.text, q.part_of) for q in direct] == [(quotation, reported[0].quote_id)]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
