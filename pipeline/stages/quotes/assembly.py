@@ -8,6 +8,7 @@ that reported content. Each speaker is resolved to an actor (``speakers``).
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -96,7 +97,22 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         if speaker is not None:
             previous = (index, cue, speaker)
         (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, True, cue, speaker))
-    return found, used, mixed_quotes
+    return continued_speakers(found, marks, paragraphs), used, mixed_quotes
+
+
+def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]]
+                       ) -> list[Candidate]:
+    """A quote running over paragraphs names its speaker at the end (“...¶“...,” she said): its paragraphs
+    before that take the cue and speaker of the quote that continues them in the next paragraph."""
+    continued = {quote.start for quote in marks if quote.continued}
+    starts = [start for start, _ in paragraphs]
+    found = list(found)
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if here.speaker is None and here.start in continued and after.speaker is not None \
+                and bisect.bisect_right(starts, after.start) == bisect.bisect_right(starts, here.start) + 1:
+            found[i] = here._replace(cue=after.cue, speaker=after.speaker)
+    return found
 
 
 def holders_of(start: int, end: int, reported: list[Candidate]) -> list[Candidate]:

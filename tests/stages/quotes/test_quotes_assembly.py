@@ -101,3 +101,18 @@ def test_quotes_mostly_quoted_content_is_reported_with_a_part(run_stage, text, q
     assert reported and quotation.strip('“”,') in reported[0].text
     assert [(q.text, q.part_of) for q in direct] == [(quotation, reported[0].quote_id)]
     assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote running over paragraphs names its speaker only at its end
+    ("Anna Berg, the foreign minister, spoke at length.\n\n“We are ready to talk to anyone at any time. We have "
+     "said so for years.\n\n“We never left the table. Nobody can say otherwise.\n\n“The rest is up to them and "
+     "their allies,” she said.", "she"),
+    ("The envoy Karl Moritz took questions.\n\n“This was a long week for all of us in the delegation.\n\n“But we "
+     "got the deal that we came for,” Moritz said.", "Moritz"),
+])
+def test_quotes_paragraphs_of_one_quote_share_its_speaker(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) >= 2
+    assert {doc.text[q.speaker_start:q.speaker_end] for q in direct} == {speaker}
