@@ -1,7 +1,8 @@
 """The frame around a direct quote: the cue and the speaker that introduce the quoted words.
 
 A cue verb after the quote in its sentence or before it (``"...," Peskov said``),
-a colon ending the paragraph before (``Caddell continued:``), a dash and a name
+a colon ending the paragraph before (``Caddell continued:``, or with no cue verb, the
+named subject of that sentence: ``Sanders made the following comment:``), a dash and a name
 (``"..." ― Name``), a headline name (``Lavrov: ‘...’``), the parse's attribution
 of the quoted clause, or the turns of an interview transcript
 (``WALLACE: ...``); and whether quoted words stand alone at all or are a title.
@@ -104,6 +105,25 @@ def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], in
     return cues[-1] if cues else None
 
 
+def colon_subject(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int
+                  ) -> tuple[Span, Span] | None:
+    """``Sanders made the following comment:`` closing the paragraph before a quote that fills its own
+    paragraph, with no cue verb: the colon is the cue, and the named subject of that sentence speaks."""
+    if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
+        return None
+    previous = paragraphs[index - 1]
+    text = doc_text(doc)[previous[0]:previous[1]].rstrip()
+    if not text.endswith(":"):
+        return None
+    colon = doc.char_span(previous[0] + len(text) - 1, previous[0] + len(text), alignment_mode="expand")
+    if colon is None:
+        return None
+    subject = subject_of(colon[0].sent.root)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") and subject.tag_ not in ("WP", "WDT", "EX")):
+        return None
+    return colon, speaker_span(subject)
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for line in text.split("\n"):
@@ -176,4 +196,5 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
         if subject is not None and inside_marks(subject, marks):
             subject = None
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
-    return headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)
+    return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
+            or (None, None))

@@ -101,3 +101,20 @@ def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
     direct = [q for q in quotes if q.direct]
     assert len(direct) == 1
     assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph ending in a colon, without a cue verb, introduces its subject's words
+    ("Anna Berg made the following comment on Monday:\n\n“We are ready to talk to anyone at any time and the "
+     "rest is up to them.”", "Anna Berg"),
+    ("On Friday, Karl Moritz had this to say:\n\n“Nobody in this government wants a trade war with anyone.”",
+     "Karl Moritz"),
+    # no one named: no speaker
+    ("Here is the full text:\n\n“We are ready to talk to anyone at any time and the rest is up to them.”", None),
+])
+def test_quotes_colon_paragraph_names_its_subject(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1
+    found = doc.text[direct[0].speaker_start:direct[0].speaker_end] if direct[0].speaker_start is not None else None
+    assert found == speaker
