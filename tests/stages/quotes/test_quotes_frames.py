@@ -118,3 +118,15 @@ def test_quotes_colon_paragraph_names_its_subject(run_stage, text, speaker):
     assert len(direct) == 1
     found = doc.text[direct[0].speaker_start:direct[0].speaker_end] if direct[0].speaker_start is not None else None
     assert found == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # verbs of the manner of speaking are cues like "said"
+    ("“This is a big year for our city and our state!” Marcia Pell shouted to the crowd.", "Marcia Pell", "shouted"),
+    ("“No more war in our name, not now and not ever,” the protesters chanted outside.", "the protesters", "chanted"),
+    ("“Get out of the building right now,” a guard yelled.", "a guard", "yelled"),
+])
+def test_quotes_manner_of_speaking_cues(run_stage, text, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [(speaker, cue)]
