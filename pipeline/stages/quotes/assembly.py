@@ -69,7 +69,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
     found: list[Candidate] = []
     mixed_quotes: list[Candidate] = []
     used: set[int] = set()
-    previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
+    # (paragraph index, cue, speaker, start) of the last quote with a speaker
+    previous: tuple[int, Span | None, Span | None, int] | None = None
     article = doc_text(doc)
     for quote in marks:
         text = article[quote.start:quote.end]
@@ -92,10 +93,18 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         continues_speaker = previous is not None and previous[0] == index
         if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
             continue  # a title, or a short phrase nobody is said to have said
-        if speaker is None and previous is not None and index - previous[0] <= 1:
-            cue, speaker = previous[1], previous[2]  # the next quote of the speaker just quoted
+        if speaker is None:
+            # the next quote of the speaker just quoted, or just reported in the same paragraph
+            # ("..., Schiff said. “The other factor is ...”"), whichever came last
+            reported = [a for a in attributions if a.speaker is not None and a.end <= quote.start
+                        and paragraphs[index][0] <= a.cue.start_char < quote.start]
+            last = max(reported, key=lambda a: a.cue.start_char, default=None)
+            if last is not None and (previous is None or previous[3] < last.cue.start_char):
+                speaker = last.speaker  # its cue stays the reported speech's own
+            elif previous is not None and index - previous[0] <= 1:
+                cue, speaker = previous[1], previous[2]
         if speaker is not None:
-            previous = (index, cue, speaker)
+            previous = (index, cue, speaker, quote.start)
         (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, True, cue, speaker))
     return continued_speakers(found, marks, paragraphs), used, mixed_quotes
 

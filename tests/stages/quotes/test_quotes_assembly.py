@@ -116,3 +116,18 @@ def test_quotes_paragraphs_of_one_quote_share_its_speaker(run_stage, text, speak
     direct = [q for q in quotes if q.direct]
     assert len(direct) >= 2
     assert {doc.text[q.speaker_start:q.speaker_end] for q in direct} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote with no frame of its own, after reported speech in its paragraph: the same speaker goes on
+    ("The sanctions were never going to work on their own, Senator Ann Kolb said. “The other factor is whether "
+     "the administration wants to look tough before the election.”", "Senator Ann Kolb"),
+    ("Moritz said the delegation would stay in Vienna until Friday. “We are not leaving without an agreement "
+     "on the inspections.”", "Moritz"),
+])
+def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    reported = [q for q in quotes if not q.direct]
+    assert len(direct) == 1 and len(reported) == 1
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
