@@ -94,10 +94,10 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
             continue  # a title, or a short phrase nobody is said to have said
         if speaker is None:
-            # the next quote of the speaker just quoted, or just reported in the same paragraph
-            # ("..., Schiff said. “The other factor is ...”"), whichever came last
+            # the next quote of the speaker just quoted, or just reported in this paragraph or the one
+            # before ("..., Schiff said. “The other factor is ...”"), whichever came last
             reported = [a for a in attributions if a.speaker is not None and a.end <= quote.start
-                        and paragraphs[index][0] <= a.cue.start_char < quote.start]
+                        and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start]
             last = max(reported, key=lambda a: a.cue.start_char, default=None)
             if last is not None and (previous is None or previous[3] < last.cue.start_char):
                 speaker = last.speaker  # its cue stays the reported speech's own

@@ -124,6 +124,8 @@ def test_quotes_paragraphs_of_one_quote_share_its_speaker(run_stage, text, speak
      "the administration wants to look tough before the election.”", "Senator Ann Kolb"),
     ("Moritz said the delegation would stay in Vienna until Friday. “We are not leaving without an agreement "
      "on the inspections.”", "Moritz"),
+    ("Moritz said the delegation would stay in Vienna until Friday.\n\n“We are not leaving without an "
+     "agreement on the inspections.”", "Moritz"),
 ])
 def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, speaker):
     doc, quotes = quotes_of(run_stage, text)
