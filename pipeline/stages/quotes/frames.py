@@ -93,6 +93,17 @@ def inside_marks(token: Token, marks: list[QuoteMarks]) -> bool:
     return index >= 0 and token.idx < marks[index].end
 
 
+def cited_source(verb: Token) -> Token | None:
+    """``"...," state TV reported, citing Araghchi``: a medium passing on someone's words names them with
+    "citing" or "quoting"; the one cited is the speaker."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG":
+            cited = [grandchild for grandchild in child.children if grandchild.dep_ == "dobj"]
+            if cited:
+                return cited[0]
+    return None
+
+
 def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int) -> Token | None:
     """``Caddell continued:`` closing the paragraph before a quote that fills its own paragraph."""
     if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
@@ -185,7 +196,8 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
     if dash is not None:
         return dash
     if covering:
-        return covering[0].cue, covering[0].speaker
+        cited = cited_source(covering[0].cue[0])
+        return covering[0].cue, speaker_span(cited) if cited is not None else covering[0].speaker
     verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
     if verb is not None:
         subject = subject_of(verb)
@@ -195,6 +207,7 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
             subject = adjacent_subject(verb)
         if subject is not None and inside_marks(subject, marks):
             subject = None
+        subject = cited_source(verb) or subject
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
             or (None, None))

@@ -118,3 +118,14 @@ def test_quotes_description_with_a_country_never_takes_someone_of_another(run_st
             "in detail with our friends,” the Russian minister said.")
     span, speaker = direct_speaker(run_stage, text)
     assert span == "the Russian minister" and speaker != "Wang Yi"
+
+
+@pytest.mark.parametrize("text, span", [
+    # a medium passing on someone's words, "citing" or "quoting" them: the one cited speaks
+    ("“We are ready for fair negotiations with Washington,” state TV reported, citing Abbas Araghchi.",
+     "Abbas Araghchi"),
+    ("“Both sides showed goodwill in the talks with the Omani side,” the agency said, quoting a senior official.",
+     "a senior official"),
+])
+def test_quotes_medium_citing_someone_gives_the_one_cited(run_stage, text, span):
+    assert direct_speaker(run_stage, text)[0] == span
