@@ -72,12 +72,16 @@ def quoted_as(verb: Token) -> Token | None:
 
 
 def adjacent_subject(verb: Token) -> Token | None:
-    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
-    or a name right after it ("said Peskov")."""
+    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,"),
+    past a short parenthesis ("Cummings (D-Md.) said"), or a name right after it ("said Peskov")."""
     tokens = doc_tokens(verb.doc)
     left = verb.i - 1
     while left >= 0 and tokens[left].pos_ in ("ADV", "AUX", "PART"):
         left -= 1
+    if left > 0 and tokens[left].text == ")":
+        # "Rep. Elijah Cummings (D-Md.) said": the name before a short parenthesis
+        opening = next((i for i in range(left - 1, max(left - 8, -1), -1) if tokens[i].text == "("), None)
+        left = opening - 1 if opening is not None else left
     if left >= 0 and tokens[left].pos_ in ("PROPN", "PRON", "NOUN") and tokens[left].tag_ not in ("WP", "WDT"):
         return tokens[left]
     if verb.i + 1 < len(tokens) and tokens[verb.i + 1].pos_ == "PROPN":

@@ -95,6 +95,9 @@ def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
      "Rep. Lena Ortiz"),
     ("“If it does not reach the target this year, it will do so next year,” said Tomas Brenner.",
      "Tomas Brenner"),
+    # the name before a short parenthesis
+    ("“He would be a great senator. One of the brightest members of the entire Congress,” Rep. Elmer J. "
+     "Cumberland (D-Md.) said in a phone interview.", "Rep. Elmer J. Cumberland"),
 ])
 def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
     doc, quotes = quotes_of(run_stage, text)
