@@ -196,8 +196,15 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
     if dash is not None:
         return dash
     if covering:
-        cited = cited_source(covering[0].cue[0])
-        return covering[0].cue, speaker_span(cited) if cited is not None else covering[0].speaker
+        cue, speaker = covering[0].cue, covering[0].speaker
+        cited = cited_source(cue[0])
+        if cited is not None:
+            return cue, speaker_span(cited)
+        if speaker is not None and inside_marks(speaker.root, marks):
+            # a quoted title taken for the speaker ("said on Fox's “Fox and Friends”"): the name next to the cue
+            subject = adjacent_subject(cue[0])
+            speaker = speaker_span(subject) if subject is not None and not inside_marks(subject, marks) else None
+        return cue, speaker
     verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
     if verb is not None:
         subject = subject_of(verb)

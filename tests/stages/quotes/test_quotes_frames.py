@@ -98,6 +98,9 @@ def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
     # the name before a short parenthesis
     ("“He would be a great senator. One of the brightest members of the entire Congress,” Rep. Elmer J. "
      "Cumberland (D-Md.) said in a phone interview.", "Rep. Elmer J. Cumberland"),
+    # a quoted programme title after the cue is no speaker either
+    ("“He is absolutely right. There is a disconnect between this office and our diplomats,” Ruth Hallam, "
+     "a former envoy, said on Sunday on “Face the Nation.”", "Ruth Hallam"),
 ])
 def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
     doc, quotes = quotes_of(run_stage, text)
