@@ -86,7 +86,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         if mixed and (word_count(text) < min_direct_words
                       or (quote.end - quote.start) * 2 < attributions[mixed[0]].end - attributions[mixed[0]].start):
             continue  # a mixed quote: the reported content around it is the quote
-        if not stands_alone(doc, quote, paragraphs[index][0]):
+        if not stands_alone(doc, quote, paragraphs[index][0]) or is_quoted_term(article, quote):
             continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
         cue, speaker = quote_frame(doc, quote, marks, paragraphs, index, [attributions[i] for i in covering])
         used.update(covering)
@@ -122,6 +122,14 @@ def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragrap
                 and bisect.bisect_right(starts, after.start) == bisect.bisect_right(starts, here.start) + 1:
             found[i] = here._replace(cue=after.cue, speaker=after.speaker)
     return found
+
+
+def is_quoted_term(article: str, quote: QuoteMarks) -> bool:
+    """A single quoted word run into the writer's sentence (what he calls “hell”, called it “fraud”): a term
+    the writer mentions, not words someone is quoted as saying; a one-word answer after a comma or colon
+    ("he said, “No.”") still is."""
+    before = article[:quote.start].rstrip()
+    return word_count(article[quote.start:quote.end]) == 1 and before[-1:].isalnum()
 
 
 def holders_of(start: int, end: int, reported: list[Candidate]) -> list[Candidate]:

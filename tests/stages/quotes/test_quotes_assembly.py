@@ -133,3 +133,15 @@ def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, s
     reported = [q for q in quotes if not q.direct]
     assert len(direct) == 1 and len(reported) == 1
     assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text, direct", [
+    # a single quoted word run into the writer's sentence is a term, not a quotation
+    ("Officials at the bank took part in what several senators called “fraud” during the hearing.", []),
+    ("She would rather live in what he calls “chaos” than under his rule.", []),
+    # a one-word answer after its cue and a comma is still a quotation
+    ("Asked whether he would resign, the minister said, “Never.”", ["“Never.”"]),
+])
+def test_quotes_single_quoted_term_is_no_quote(run_stage, text, direct):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes if q.direct] == direct
