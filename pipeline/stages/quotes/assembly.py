@@ -69,7 +69,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
     found: list[Candidate] = []
     mixed_quotes: list[Candidate] = []
     used: set[int] = set()
-    # (paragraph index, cue, speaker, start) of the last quote with a speaker
+    # (paragraph index, cue, speaker, where it or its cue starts) of the last quote with a speaker
     previous: tuple[int, Span | None, Span | None, int] | None = None
     article = doc_text(doc)
     for quote in marks:
@@ -104,7 +104,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
             elif previous is not None and index - previous[0] <= 1:
                 cue, speaker = previous[1], previous[2]
         if speaker is not None:
-            previous = (index, cue, speaker, quote.start)
+            previous = (index, cue, speaker, max(quote.start, cue.start_char if cue is not None else 0))
         (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, True, cue, speaker))
     return continued_speakers(found, marks, paragraphs), used, mixed_quotes
 

@@ -145,3 +145,11 @@ def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, s
 def test_quotes_single_quoted_term_is_no_quote(run_stage, text, direct):
     doc, quotes = quotes_of(run_stage, text)
     assert [q.text for q in quotes if q.direct] == direct
+
+
+def test_quotes_split_quote_second_part_keeps_speaker_and_cue(run_stage):
+    text = ("“It is time to end this war,” the president said in a video address late on Sunday. “Our enemy must "
+            "be forced into peace.”")
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [("the president", "said")] * 2
