@@ -128,7 +128,7 @@ def is_quoted_term(article: str, quote: QuoteMarks) -> bool:
     """A single quoted word run into the writer's sentence (what he calls “hell”, called it “fraud”): a term
     the writer mentions, not words someone is quoted as saying; a one-word answer after a comma or colon
     ("he said, “No.”") still is."""
-    before = article[:quote.start].rstrip()
+    before = article[max(0, quote.start - 40):quote.start].rstrip()
     return word_count(article[quote.start:quote.end]) == 1 and before[-1:].isalnum()
 
 
