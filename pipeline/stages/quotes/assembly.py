@@ -91,8 +91,9 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         cue, speaker = quote_frame(doc, quote, marks, paragraphs, index, [attributions[i] for i in covering])
         used.update(covering)
         continues_speaker = previous is not None and previous[0] == index
-        if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
-            continue  # a title, or a short phrase nobody is said to have said
+        if cue is None and (looks_like_title(text) or is_heading(article, quote, paragraphs[index])
+                            or word_count(text) < min_direct_words and not continues_speaker):
+            continue  # a title or a heading, or a short phrase nobody is said to have said
         if speaker is None:
             # the next quote of the speaker just quoted, or just reported in this paragraph or the one
             # before ("..., Schiff said. “The other factor is ...”"), whichever came last
@@ -122,6 +123,14 @@ def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragrap
                 and bisect.bisect_right(starts, after.start) == bisect.bisect_right(starts, here.start) + 1:
             found[i] = here._replace(cue=after.cue, speaker=after.speaker)
     return found
+
+
+def is_heading(article: str, quote: QuoteMarks, paragraph: tuple[int, int]) -> bool:
+    """A quoted line alone in its paragraph with every long word capitalised, a full stop or not
+    (a subheading ‘All Bets Are Off.’): a heading, not a quotation."""
+    text = article[quote.start:quote.end]
+    alone = article[paragraph[0]:paragraph[1]].strip() == text.strip()
+    return alone and looks_like_title(text.strip("\"“”„«»‘’'` ").rstrip(".!"))
 
 
 def is_quoted_term(article: str, quote: QuoteMarks) -> bool:

@@ -153,3 +153,17 @@ def test_quotes_split_quote_second_part_keeps_speaker_and_cue(run_stage):
     doc, quotes = quotes_of(run_stage, text)
     direct = [q for q in quotes if q.direct]
     assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [("the president", "said")] * 2
+
+
+@pytest.mark.parametrize("text, direct", [
+    # a quoted line alone in its paragraph, every long word capitalised: a subheading
+    ("“The sea is rising,” the envoy said.\n\n‘All Bets Are Off.’\n\nEight years ago the talks began.",
+     ["“The sea is rising,”"]),
+    ("The talks went on.\n\n“A Long Road Ahead”\n\nDiplomats met again on Friday.", []),
+    # a sentence quoted alone in its paragraph is still a quotation of the speaker before
+    ("“The sea is rising,” the envoy said.\n\n‘All bets are off now for every island state.’",
+     ["“The sea is rising,”", "‘All bets are off now for every island state.’"]),
+])
+def test_quotes_quoted_heading_is_no_quote(run_stage, text, direct):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes if q.direct] == direct
