@@ -129,7 +129,8 @@ def colon_subject(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]]
     colon = doc.char_span(previous[0] + len(text) - 1, previous[0] + len(text), alignment_mode="expand")
     if colon is None:
         return None
-    subject = subject_of(colon[0].sent.root)
+    head = colon[0].head  # the verb the colon closes; its sentence's root when the parse ran on past it
+    subject = subject_of(head if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i else colon[0].sent.root)
     if subject is None or not (subject.pos_ in ("PROPN", "PRON") and subject.tag_ not in ("WP", "WDT", "EX")):
         return None
     return colon, speaker_span(subject)
