@@ -8,6 +8,7 @@ that reported content. Each speaker is resolved to an actor (``speakers``).
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -48,9 +49,11 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     attributions = [attribution for attribution in reported_speech(doc)
                     if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
     turns = [Candidate(start, end, True, cue, speaker) for start, end, cue, speaker in transcript_turns(doc, paragraphs)]
-    direct, used = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
+    direct, used, mixed = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
     found = turns + direct
     reported = reported_quotes(attributions, found, used)
+    # a mixed quote is part of the reported speech around it (below); alone only when that did not survive
+    found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
                                                min_direct_words=min_direct_words)
     return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
@@ -58,12 +61,16 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
 
 def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
                   attributions: list[Attribution], turns: list[Candidate], *, min_direct_words: int
-                  ) -> tuple[list[Candidate], set[int]]:
-    """The quoted passages that are quotations, with the cue and speaker that frame them, and the
-    attributions (by index) that turned out to be those same quotations."""
+                  ) -> tuple[list[Candidate], set[int], list[Candidate]]:
+    """The quoted passages that are quotations, with the cue and speaker that frame them, the
+    attributions (by index) that turned out to be those same quotations, and the quotations that
+    are the most of a reported content reaching beyond their marks (``said that “...”``, ``“...” of
+    the plan``): the writer's words make that content reported speech, with the quotation a part of it."""
     found: list[Candidate] = []
+    mixed_quotes: list[Candidate] = []
     used: set[int] = set()
-    previous: tuple[int, Span | None, Span | None] | None = None  # (paragraph index, cue, speaker) of the last one
+    # (paragraph index, cue, speaker, where it or its cue starts) of the last quote with a speaker
+    previous: tuple[int, Span | None, Span | None, int] | None = None
     article = doc_text(doc)
     for quote in marks:
         text = article[quote.start:quote.end]
@@ -79,19 +86,66 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         if mixed and (word_count(text) < min_direct_words
                       or (quote.end - quote.start) * 2 < attributions[mixed[0]].end - attributions[mixed[0]].start):
             continue  # a mixed quote: the reported content around it is the quote
-        if not stands_alone(doc, quote, paragraphs[index][0]):
+        if not stands_alone(doc, quote, paragraphs[index][0]) or is_quoted_term(article, quote):
             continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
         cue, speaker = quote_frame(doc, quote, marks, paragraphs, index, [attributions[i] for i in covering])
         used.update(covering)
         continues_speaker = previous is not None and previous[0] == index
-        if cue is None and (looks_like_title(text) or word_count(text) < min_direct_words and not continues_speaker):
-            continue  # a title, or a short phrase nobody is said to have said
-        if speaker is None and previous is not None and index - previous[0] <= 1:
-            cue, speaker = previous[1], previous[2]  # the next quote of the speaker just quoted
+        if cue is None and (looks_like_title(text) or is_heading(article, quote, paragraphs[index])
+                            or word_count(text) < min_direct_words and not continues_speaker):
+            continue  # a title or a heading, or a short phrase nobody is said to have said
+        if speaker is None:
+            # the next quote of the speaker just quoted, or just reported in this paragraph or the one
+            # before ("..., Schiff said. “The other factor is ...”"), whichever came last
+            reported = [a for a in attributions if a.speaker is not None and a.end <= quote.start
+                        and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start]
+            last = max(reported, key=lambda a: a.cue.start_char, default=None)
+            if last is not None and (previous is None or previous[3] < last.cue.start_char):
+                speaker = last.speaker  # its cue stays the reported speech's own
+            elif previous is not None and index - previous[0] <= 1:
+                cue, speaker = previous[1], previous[2]
         if speaker is not None:
-            previous = (index, cue, speaker)
-        found.append(Candidate(quote.start, quote.end, True, cue, speaker))
-    return found, used
+            previous = (index, cue, speaker, max(quote.start, cue.start_char if cue is not None else 0))
+        (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, True, cue, speaker))
+    return continued_speakers(found, marks, paragraphs), used, mixed_quotes
+
+
+def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]]
+                       ) -> list[Candidate]:
+    """A quote running over paragraphs names its speaker at the end (“...¶“...,” she said): its paragraphs
+    before that take the cue and speaker of the quote that continues them in the next paragraph."""
+    continued = {quote.start for quote in marks if quote.continued}
+    starts = [start for start, _ in paragraphs]
+    found = list(found)
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if here.speaker is None and here.start in continued and after.speaker is not None \
+                and bisect.bisect_right(starts, after.start) == bisect.bisect_right(starts, here.start) + 1:
+            found[i] = here._replace(cue=after.cue, speaker=after.speaker)
+    return found
+
+
+def is_heading(article: str, quote: QuoteMarks, paragraph: tuple[int, int]) -> bool:
+    """A quoted line alone in its paragraph with every long word capitalised, a full stop or not
+    (a subheading ‘All Bets Are Off.’): a heading, not a quotation."""
+    text = article[quote.start:quote.end]
+    alone = article[paragraph[0]:paragraph[1]].strip() == text.strip()
+    return alone and looks_like_title(text.strip("\"“”„«»‘’'` ").rstrip(".!"))
+
+
+def is_quoted_term(article: str, quote: QuoteMarks) -> bool:
+    """A single quoted word run into the writer's sentence (what he calls “hell”, called it “fraud”): a term
+    the writer mentions, not words someone is quoted as saying; a one-word answer after a comma or colon
+    ("he said, “No.”") still is."""
+    before = article[max(0, quote.start - 40):quote.start].rstrip()
+    return word_count(article[quote.start:quote.end]) == 1 and before[-1:].isalnum()
+
+
+def holders_of(start: int, end: int, reported: list[Candidate]) -> list[Candidate]:
+    """The reported contents that reach beyond the marks at ``start..end`` on either side, with the marks inside."""
+    return [candidate for candidate in reported
+            if candidate.start <= start + 1 and end <= candidate.end + 2
+            and (candidate.start < start - 1 or candidate.end > end + 1)]
 
 
 def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
@@ -120,10 +174,7 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
     parts = []
     article = doc_text(doc)
     for quote in marks:
-        # contents reaching beyond the marks on either side, with the marks inside them
-        holders = [candidate for candidate in reported
-                   if candidate.start <= quote.start + 1 and quote.end <= candidate.end + 2
-                   and (candidate.start < quote.start - 1 or candidate.end > quote.end + 1)]
+        holders = holders_of(quote.start, quote.end, reported)
         if not holders:
             continue
         text = article[quote.start:quote.end]

@@ -1,7 +1,8 @@
 """The frame around a direct quote: the cue and the speaker that introduce the quoted words.
 
 A cue verb after the quote in its sentence or before it (``"...," Peskov said``),
-a colon ending the paragraph before (``Caddell continued:``), a dash and a name
+a colon ending the paragraph before (``Caddell continued:``, or with no cue verb, the
+named subject of that sentence: ``Sanders made the following comment:``), a dash and a name
 (``"..." ― Name``), a headline name (``Lavrov: ‘...’``), the parse's attribution
 of the quoted clause, or the turns of an interview transcript
 (``WALLACE: ...``); and whether quoted words stand alone at all or are a title.
@@ -86,6 +87,23 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
     return None
 
 
+def inside_marks(token: Token, marks: list[QuoteMarks]) -> bool:
+    """Whether a token lies between the marks of a quoted segment."""
+    index = bisect.bisect_right([mark.start for mark in marks], token.idx) - 1
+    return index >= 0 and token.idx < marks[index].end
+
+
+def cited_source(verb: Token) -> Token | None:
+    """``"...," state TV reported, citing Araghchi``: a medium passing on someone's words names them with
+    "citing" or "quoting"; the one cited is the speaker."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG":
+            cited = [grandchild for grandchild in child.children if grandchild.dep_ == "dobj"]
+            if cited:
+                return cited[0]
+    return None
+
+
 def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int) -> Token | None:
     """``Caddell continued:`` closing the paragraph before a quote that fills its own paragraph."""
     if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
@@ -96,6 +114,26 @@ def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], in
     first, last = token_range(doc, previous[0], previous[1])
     cues = [token for token in doc_tokens(doc)[first:last] if is_cue_verb(token)]
     return cues[-1] if cues else None
+
+
+def colon_subject(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int
+                  ) -> tuple[Span, Span] | None:
+    """``Sanders made the following comment:`` closing the paragraph before a quote that fills its own
+    paragraph, with no cue verb: the colon is the cue, and the named subject of that sentence speaks."""
+    if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
+        return None
+    previous = paragraphs[index - 1]
+    text = doc_text(doc)[previous[0]:previous[1]].rstrip()
+    if not text.endswith(":"):
+        return None
+    colon = doc.char_span(previous[0] + len(text) - 1, previous[0] + len(text), alignment_mode="expand")
+    if colon is None:
+        return None
+    head = colon[0].head  # the verb the colon closes; its sentence's root when the parse ran on past it
+    subject = subject_of(head if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i else colon[0].sent.root)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") and subject.tag_ not in ("WP", "WDT", "EX")):
+        return None
+    return colon, speaker_span(subject)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -159,9 +197,25 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
     if dash is not None:
         return dash
     if covering:
-        return covering[0].cue, covering[0].speaker
+        cue, speaker = covering[0].cue, covering[0].speaker
+        cited = cited_source(cue[0])
+        if cited is not None:
+            return cue, speaker_span(cited)
+        if speaker is not None and inside_marks(speaker.root, marks):
+            # a quoted title taken for the speaker ("said on Fox's “Fox and Friends”"): the name next to the cue
+            subject = adjacent_subject(cue[0])
+            speaker = speaker_span(subject) if subject is not None and not inside_marks(subject, marks) else None
+        return cue, speaker
     verb = nearby_cue(doc, quote, marks, paragraphs[index]) or colon_cue(doc, quote, paragraphs, index)
     if verb is not None:
-        subject = subject_of(verb) or adjacent_subject(verb)
+        subject = subject_of(verb)
+        if subject is None or inside_marks(subject, marks):
+            # the quoted words never name their own speaker: a parse that took a quoted noun for the
+            # subject ("“Real trouble,” said Mara Kestel") gives way to the name next to the cue
+            subject = adjacent_subject(verb)
+        if subject is not None and inside_marks(subject, marks):
+            subject = None
+        subject = cited_source(verb) or subject
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
-    return headline_speaker(doc, quote, paragraphs[index][0]) or (None, None)
+    return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
+            or (None, None))

@@ -5,6 +5,9 @@ their marks. Every paragraph starts afresh, so one stray or missing mark costs
 at most the quote it belongs to, never the article's other quotes. A quote still
 open at the end of a paragraph is kept only when the next paragraph opens with a
 quotation mark (the newswire convention for quotes running over paragraphs).
+English double marks (curly, straight, doubled apostrophes) pair with one another
+by the side they stand on, not by their glyph, so that a quote opened with one
+style and closed with another (``“We are ready," she said. "Now."``) still pairs.
 """
 from __future__ import annotations
 
@@ -17,6 +20,12 @@ PARAGRAPH = re.compile(r"[^\n]+")
 DOUBLE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"', "''": "''", "``": "''"}
 SINGLE_PAIRS = {"‘": "’", "'": "'", "‹": "›"}
 OPENING_MARKS = tuple(DOUBLE_PAIRS) + tuple(SINGLE_PAIRS)
+# English double marks that pair with one another, whatever the style; and the side each leans to
+# when its neighbours do not tell ("“" opens, "”" closes, a straight mark depends on what is open)
+INTERCHANGEABLE = {"“": "open", "„": "open", "``": "open", "”": "close", '"': None, "''": None}
+# what may stand right after a closing mark (or before an opening one) in place of a space
+AFTER_CLOSING = ".,;:!?)]}—–-…"
+BEFORE_OPENING = "([{—–-/:"
 # longest first, so that '' is read as one mark and not two apostrophes
 MARK = re.compile(r"``|''|[“”„«»\"‘’'‹›]")
 
@@ -51,8 +60,19 @@ def _may_close(text: str, mark: str, start: int, end: int) -> bool:
     return True
 
 
+def double_side(text: str, mark: str, start: int, end: int, open_double: bool) -> str:
+    """Whether an English double mark opens or closes: space (or an opening bracket) before and a word
+    after opens, a word before and space (or punctuation) after closes; when the neighbours do not tell,
+    the glyph does, and a straight mark closes only while a double quote is open."""
+    space_before = start == 0 or text[start - 1].isspace() or text[start - 1] in BEFORE_OPENING
+    space_after = end == len(text) or text[end].isspace() or text[end] in AFTER_CLOSING
+    if space_before != space_after:
+        return "open" if space_before else "close"
+    return INTERCHANGEABLE[mark] or ("close" if open_double else "open")
+
+
 def _closers(opener: str) -> str:
-    return DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS[opener]
+    return DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS.get(opener, "")
 
 
 def paragraph_marks(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
@@ -61,6 +81,22 @@ def paragraph_marks(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     stack: list[tuple[str, int]] = []  # (opening mark, offset), outermost first
     for match in MARK.finditer(paragraph):
         mark, start, end = match.group(), match.start(), match.end()
+        if mark in INTERCHANGEABLE:
+            doubles = [depth for depth, (opener, _) in enumerate(stack) if opener in INTERCHANGEABLE]
+            side = double_side(paragraph, mark, start, end, bool(doubles))
+            if side == "close" and doubles:
+                # the innermost double quote open, and any single quote left open inside it
+                outermost = stack[0][1]
+                del stack[doubles[-1]:]
+                if not stack:
+                    segments.append((outermost, end))
+            elif side == "open" and mark != "”":  # a closing curly mark never opens
+                if len(stack) == 1 and mark == stack[0][0] and mark in ("“", "„"):
+                    # the same curly opener again before any closer: the first one was stray
+                    stack[0] = (mark, start)
+                else:
+                    stack.append((mark, start))
+            continue
         closed = [depth for depth, (opener, _) in enumerate(stack) if mark in _closers(opener)]
         if closed and _may_close(paragraph, mark, start, end):
             # the innermost quote it closes; a double mark may also close a nested single quote left open
@@ -73,9 +109,8 @@ def paragraph_marks(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 continue
         if mark not in OPENING_MARKS or not _may_open(paragraph, mark, start, end):
             continue
-        if len(stack) == 1 and mark == stack[0][0] and mark in ("“", "„", "«"):
-            # the same curly opener again before any closer: the first one was stray
-            stack[0] = (mark, start)
+        if len(stack) == 1 and mark == stack[0][0] and mark == "«":
+            stack[0] = (mark, start)  # the same opener again before any closer: the first one was stray
         else:
             stack.append((mark, start))
     return segments, (stack[0][1] if stack else None)

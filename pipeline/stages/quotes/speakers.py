@@ -27,8 +27,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
-# the actor types a description or pronoun can stand for
-ACTOR_TYPES = {"person": {"person"}, "organization": {"organization", "government", "group"}}
+# the actor types a description or pronoun can stand for; a document ("the statement") stands for whoever issued it
+ACTOR_TYPES = {"person": {"person"}, "organization": {"organization", "government", "group"},
+               "issuer": {"person", "organization", "government", "group"}}
 
 
 class Speaker(NamedTuple):
@@ -45,7 +46,11 @@ def speaker_nouns() -> dict[str, str]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The cue's subject; participles and conjoined verbs borrow the subject of the verb they hang on."""
+    """The cue's subject; participles and conjoined verbs borrow the subject of the verb they hang on;
+    "quoted him as saying" and "he was quoted as saying" say it of the one quoted, not of who quotes."""
+    quoted = quoted_as(verb)
+    if quoted is not None:
+        return quoted
     seen = 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
@@ -57,17 +62,33 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def quoted_as(verb: Token) -> Token | None:
+    """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
+        return None
+    quoted = [child for child in preposition.head.children if child.dep_ in ("dobj", "nsubjpass")]
+    return quoted[0] if quoted else None
+
+
 def adjacent_subject(verb: Token) -> Token | None:
-    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,")
-    or a name right after it ("said Peskov")."""
+    """For a cue the parser left without a subject: the name or pronoun right before it ("Clinton said,"),
+    past a short parenthesis ("Cummings (D-Md.) said"), or a name right after it ("said Peskov")."""
     tokens = doc_tokens(verb.doc)
     left = verb.i - 1
     while left >= 0 and tokens[left].pos_ in ("ADV", "AUX", "PART"):
         left -= 1
+    if left > 0 and tokens[left].text == ")":
+        # "Rep. Elijah Cummings (D-Md.) said": the name before a short parenthesis
+        opening = next((i for i in range(left - 1, max(left - 8, -1), -1) if tokens[i].text == "("), None)
+        left = opening - 1 if opening is not None else left
     if left >= 0 and tokens[left].pos_ in ("PROPN", "PRON", "NOUN") and tokens[left].tag_ not in ("WP", "WDT"):
         return tokens[left]
     if verb.i + 1 < len(tokens) and tokens[verb.i + 1].pos_ == "PROPN":
-        return tokens[verb.i + 1]
+        name = tokens[verb.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head  # "said Mara Kestel": the name's head, so the span takes the whole name
+        return name
     return None
 
 
@@ -89,8 +110,11 @@ def speaker_span(head: Token) -> Span:
 def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
     """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
     ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
-    that kind named before it (never another description), preferring one named as a subject. A definite
-    description ("the Kremlin official") goes that last way even when a mention lies inside it."""
+    that kind named before it (never another description, nor one of another country than the description
+    names), preferring one named as a subject. A definite description ("the Kremlin official") goes that last
+    way even when a mention lies inside it, unless the actors stage read the whole description as a named
+    actor of its kind; a role the actors stage kept as an unnamed actor ("the Foreign Secretary") goes to
+    the one named before who holds it; a document ("the statement") to whoever issued it."""
     if span is None:
         return Speaker(None, None, None, None)
     start, end = span.start_char, span.end_char
@@ -98,10 +122,18 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     # "the Kremlin official", "the ministry": a description of someone named before, even when the
     # actors stage took the description itself (or a name inside it) for an actor
     described = (head.pos_ == "NOUN" and head.is_lower and span[0].lower_ == "the"
-                 and head.lemma_.lower() in speaker_nouns())
-    inside = [] if described else [m for m in mentions if m.start < end and m.end > start]
+                 and speaker_nouns().get(head.lemma_.lower(), "issuer") != "issuer")
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if described:
+        # only the actors stage's own reading of the whole description as a named actor of its kind
+        kind = ACTOR_TYPES.get(speaker_nouns()[head.lemma_.lower()], set())
+        inside = [m for m in inside if m.start <= start and m.end >= end and m.entity_id in actors
+                  and actors[m.entity_id].named and actors[m.entity_id].type in kind]
     if inside:
         mention = min(inside, key=lambda m: abs(m.end - end))
+        holder = role_holder(actors.get(mention.entity_id), start, actors, mentions)
+        if holder is not None:  # "the Foreign Secretary": the one named before who holds that office
+            return Speaker(holder.name, holder.actor_id, start, end)
         return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
                        mention.entity_id, start, end)
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
@@ -115,15 +147,34 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     word = head.lower_
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
               or ("person" if word in PERSON_PRONOUNS else "organization" if word in GROUP_PRONOUNS else None))
+    # "the Russian minister": a description that names a country stands for no one of another country
+    country = next((actors[m.entity_id].country for m in mentions if m.start < end and m.end > start
+                    and m.entity_id in actors and not actors[m.entity_id].named), None)
     before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
               and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
-              and not is_description(m.text)]
+              and not is_description(m.text)
+              and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
     if before:
         # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
         nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
         mention = next((m for m in nearest_first if _is_subject(doc, m)), nearest_first[0])
         return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
+
+
+def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], mentions: list[Mention]) -> Actor | None:
+    """For an unnamed actor that is only a role ("the Principal Deputy Spokesman", "the foreign minister"): the
+    actor named before it in the article who holds that role (the same, or a longer title ending in it, and of
+    the same country when both have one), the nearest first."""
+    if actor is None or actor.named or not actor.role:
+        return None
+    role = actor.role.lower()
+    holders = [actors[m.entity_id] for m in sorted(mentions, key=lambda m: m.end, reverse=True)
+               if start - COREFERENCE_WINDOW <= m.end <= start and m.entity_id in actors]
+    return next((holder for holder in holders
+                 if holder.named and holder.role and holder.type == actor.type
+                 and (holder.role.lower() == role or holder.role.lower().endswith(" " + role))
+                 and not (holder.country and actor.country and holder.country != actor.country)), None)
 
 
 def is_description(text: str) -> bool:

@@ -80,3 +80,90 @@ def test_quotes_offsets_are_exact(run_stage):
     assert quotes
     assert all(doc.text[q.start:q.end] == q.text for q in quotes)
     assert [q.quote_id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # most of the content is quoted, but the writer's "that" makes it reported speech with the quotation inside
+    ("Minister Ilsa Varga told reporters that “we will never accept these terms under any circumstances”.",
+     "“we will never accept these terms under any circumstances”", "Minister Ilsa Varga"),
+    ("The envoy said on Monday that “the door to talks remains open for now,” but warned of new sanctions.",
+     "“the door to talks remains open for now,”", "The envoy"),
+    # a quotation that is the whole content stays a direct quote of its own
+    ("“We will block every shipment through the strait,” Admiral Jon Teller said.", None, None),
+])
+def test_quotes_mostly_quoted_content_is_reported_with_a_part(run_stage, text, quotation, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    if quotation is None:
+        assert [(q.direct, q.part_of) for q in quotes] == [(True, None)]
+        return
+    reported = [q for q in quotes if not q.direct]
+    direct = [q for q in quotes if q.direct]
+    assert reported and quotation.strip('“”,') in reported[0].text
+    assert [(q.text, q.part_of) for q in direct] == [(quotation, reported[0].quote_id)]
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote running over paragraphs names its speaker only at its end
+    ("Anna Berg, the foreign minister, spoke at length.\n\n“We are ready to talk to anyone at any time. We have "
+     "said so for years.\n\n“We never left the table. Nobody can say otherwise.\n\n“The rest is up to them and "
+     "their allies,” she said.", "she"),
+    ("The envoy Karl Moritz took questions.\n\n“This was a long week for all of us in the delegation.\n\n“But we "
+     "got the deal that we came for,” Moritz said.", "Moritz"),
+])
+def test_quotes_paragraphs_of_one_quote_share_its_speaker(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) >= 2
+    assert {doc.text[q.speaker_start:q.speaker_end] for q in direct} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote with no frame of its own, after reported speech in its paragraph: the same speaker goes on
+    ("The sanctions were never going to work on their own, Senator Ann Kolb said. “The other factor is whether "
+     "the administration wants to look tough before the election.”", "Senator Ann Kolb"),
+    ("Moritz said the delegation would stay in Vienna until Friday. “We are not leaving without an agreement "
+     "on the inspections.”", "Moritz"),
+    ("Moritz said the delegation would stay in Vienna until Friday.\n\n“We are not leaving without an "
+     "agreement on the inspections.”", "Moritz"),
+])
+def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    reported = [q for q in quotes if not q.direct]
+    assert len(direct) == 1 and len(reported) == 1
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text, direct", [
+    # a single quoted word run into the writer's sentence is a term, not a quotation
+    ("Officials at the bank took part in what several senators called “fraud” during the hearing.", []),
+    ("She would rather live in what he calls “chaos” than under his rule.", []),
+    # a one-word answer after its cue and a comma is still a quotation
+    ("Asked whether he would resign, the minister said, “Never.”", ["“Never.”"]),
+])
+def test_quotes_single_quoted_term_is_no_quote(run_stage, text, direct):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes if q.direct] == direct
+
+
+def test_quotes_split_quote_second_part_keeps_speaker_and_cue(run_stage):
+    text = ("“It is time to end this war,” the president said in a video address late on Sunday. “Our enemy must "
+            "be forced into peace.”")
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [("the president", "said")] * 2
+
+
+@pytest.mark.parametrize("text, direct", [
+    # a quoted line alone in its paragraph, every long word capitalised: a subheading
+    ("“The sea is rising,” the envoy said.\n\n‘All Bets Are Off.’\n\nEight years ago the talks began.",
+     ["“The sea is rising,”"]),
+    ("The talks went on.\n\n“A Long Road Ahead”\n\nDiplomats met again on Friday.", []),
+    # a sentence quoted alone in its paragraph is still a quotation of the speaker before
+    ("“The sea is rising,” the envoy said.\n\n‘All bets are off now for every island state.’",
+     ["“The sea is rising,”", "‘All bets are off now for every island state.’"]),
+])
+def test_quotes_quoted_heading_is_no_quote(run_stage, text, direct):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [q.text for q in quotes if q.direct] == direct

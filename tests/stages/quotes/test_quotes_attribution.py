@@ -78,3 +78,18 @@ def test_quotes_reporting_nouns(run_stage, text, content, speaker, cue):
     doc, quotes = quotes_of(run_stage, text)
     found = [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.cue == cue]
     assert found == [(content, speaker, cue)]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    # verbs that give their object a name or a verdict: the object and its complement are the content
+    ("Berg branded the proposal a cynical attempt to split the alliance.",
+     "the proposal a cynical attempt to split the alliance", "Berg", "branded"),
+    ("The ministry labelled the report a fabrication from start to finish.",
+     "the report a fabrication from start to finish", "The ministry", "labelled"),
+    ("The senator hailed the agreement as a victory for both nations.",
+     "the agreement as a victory for both nations", "The senator", "hailed"),
+])
+def test_quotes_naming_verbs_report_their_object(run_stage, text, content, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    assert [(q.text, q.direct, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes] == [
+        (content, False, speaker, cue)]

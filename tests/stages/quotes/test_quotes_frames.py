@@ -85,3 +85,54 @@ def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected)
 def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
     _, quotes = quotes_of(run_stage, text)
     assert [q for q in quotes if q.direct] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser may take a quoted noun for the cue's subject; the name next to the cue speaks
+    ("“The talks are in deep trouble. Real trouble,” said Mara Kestel, the director of the Lund Forum.",
+     "Mara Kestel"),
+    ("“He would be a fine envoy. One of the sharpest minds in the Senate,” Rep. Lena Ortiz said on Friday.",
+     "Rep. Lena Ortiz"),
+    ("“If it does not reach the target this year, it will do so next year,” said Tomas Brenner.",
+     "Tomas Brenner"),
+    # the name before a short parenthesis
+    ("“He would be a great senator. One of the brightest members of the entire Congress,” Rep. Elmer J. "
+     "Cumberland (D-Md.) said in a phone interview.", "Rep. Elmer J. Cumberland"),
+    # a quoted programme title after the cue is no speaker either
+    ("“He is absolutely right. There is a disconnect between this office and our diplomats,” Ruth Hallam, "
+     "a former envoy, said on Sunday on “Face the Nation.”", "Ruth Hallam"),
+])
+def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1
+    assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph ending in a colon, without a cue verb, introduces its subject's words
+    ("Anna Berg made the following comment on Monday:\n\n“We are ready to talk to anyone at any time and the "
+     "rest is up to them.”", "Anna Berg"),
+    ("On Friday, Karl Moritz had this to say:\n\n“Nobody in this government wants a trade war with anyone.”",
+     "Karl Moritz"),
+    # no one named: no speaker
+    ("Here is the full text:\n\n“We are ready to talk to anyone at any time and the rest is up to them.”", None),
+])
+def test_quotes_colon_paragraph_names_its_subject(run_stage, text, speaker):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1
+    found = doc.text[direct[0].speaker_start:direct[0].speaker_end] if direct[0].speaker_start is not None else None
+    assert found == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # verbs of the manner of speaking are cues like "said"
+    ("“This is a big year for our city and our state!” Marcia Pell shouted to the crowd.", "Marcia Pell", "shouted"),
+    ("“No more war in our name, not now and not ever,” the protesters chanted outside.", "the protesters", "chanted"),
+    ("“Get out of the building right now,” a guard yelled.", "a guard", "yelled"),
+])
+def test_quotes_manner_of_speaking_cues(run_stage, text, speaker, cue):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [(speaker, cue)]

@@ -45,3 +45,22 @@ def test_quote_marks_apostrophes_and_nesting(text, expected):
 ])
 def test_quote_marks_paragraphs_and_bad_marks(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote opened with one style and closed with another, split by its attribution
+    ('“We are ready," the minister wrote. "The rest is up to them.”',
+     ['“We are ready,"', '"The rest is up to them.”']),
+    ('"We will sign the deal,” Berg said on Monday. “The rest is up to Oslo."',
+     ['"We will sign the deal,”', '“The rest is up to Oslo."']),
+    # an opening curly mark used as the closing one at the end of a quote
+    ("“The vote is over. We won it.“ Then he left.", ["“The vote is over. We won it.“"]),
+    # doubled apostrophes close a curly opener
+    ("“The door is open,'' the envoy said.", ["“The door is open,''"]),
+    # a straight inch mark after a number closes nothing, and the later quote still pairs
+    ("He is 6'3\" tall and said “no way out” today.", ["“no way out”"]),
+    # a closing curly mark at the start of a paragraph opens nothing
+    ("”Not a quote here. “A real quote,” she said.", ["“A real quote,”"]),
+])
+def test_quote_marks_pair_mixed_styles(text, expected):
+    assert marked(text) == expected

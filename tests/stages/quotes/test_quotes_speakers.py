@@ -71,3 +71,61 @@ def test_quotes_is_description(text, expected):
 def test_quotes_unknown_description_keeps_its_own_words(run_stage):
     doc, quotes = quotes_of(run_stage, "Sources close to the talks said a deal was near.")
     assert [(q.speaker, q.speaker_id) for q in quotes] == [("Sources close to the talks", None)]
+
+
+def direct_speaker(run_stage, text):
+    doc, quotes = quotes_of(run_stage, text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1
+    return doc.text[direct[0].speaker_start:direct[0].speaker_end], direct[0].speaker
+
+
+@pytest.mark.parametrize("text, span, speaker", [
+    # a role used as a description: the person named before who holds it
+    ("Principal Deputy Spokesman Ravi Mendes briefed reporters on Monday. “We continue to support a settlement "
+     "that ends this conflict,” the Principal Deputy Spokesman said.", "the Principal Deputy Spokesman", "Ravi Mendes"),
+    ("Foreign Secretary David Lammy visited Kyiv on Monday. “Britain stands with Ukraine for as long as it takes,” "
+     "the Foreign Secretary told reporters.", "the Foreign Secretary", "David Lammy"),
+])
+def test_quotes_role_description_resolves_to_its_holder(run_stage, text, span, speaker):
+    assert direct_speaker(run_stage, text) == (span, speaker)
+
+
+@pytest.mark.parametrize("text, span, speaker", [
+    # a document speaks for whoever issued it
+    ("Japan's Foreign Ministry issued a statement on the talks. “Both sides agreed to strengthen cooperation in "
+     "the region,” the statement read.", "the statement", "Japan's Foreign Ministry"),
+    ("The Indian Ministry of External Affairs released a readout of the call. According to the readout, “the two "
+     "sides discussed trade and security in the Indo-Pacific.”", "the readout", "Indian Ministry of External Affairs"),
+])
+def test_quotes_document_speaker_resolves_to_its_issuer(run_stage, text, span, speaker):
+    assert direct_speaker(run_stage, text) == (span, speaker)
+
+
+@pytest.mark.parametrize("text, span, speaker", [
+    # a medium that quotes someone: the one quoted speaks
+    ("Iran's foreign minister Abbas Araghchi spoke on state television. “We are ready for fair negotiations with "
+     "Washington,” state TV quoted him as saying.", "him", "Abbas Araghchi"),
+    ("Reuters quoted Abbas Araghchi as saying: “We are ready for fair negotiations with Washington.”",
+     "Abbas Araghchi", "Abbas Araghchi"),
+])
+def test_quotes_quoted_as_saying_names_the_one_quoted(run_stage, text, span, speaker):
+    assert direct_speaker(run_stage, text) == (span, speaker)
+
+
+def test_quotes_description_with_a_country_never_takes_someone_of_another(run_stage):
+    text = ("Chinese Foreign Minister Wang Yi met his counterpart Lavrov in Beijing. “We discussed the situation "
+            "in detail with our friends,” the Russian minister said.")
+    span, speaker = direct_speaker(run_stage, text)
+    assert span == "the Russian minister" and speaker != "Wang Yi"
+
+
+@pytest.mark.parametrize("text, span", [
+    # a medium passing on someone's words, "citing" or "quoting" them: the one cited speaks
+    ("“We are ready for fair negotiations with Washington,” state TV reported, citing Abbas Araghchi.",
+     "Abbas Araghchi"),
+    ("“Both sides showed goodwill in the talks with the Omani side,” the agency said, quoting a senior official.",
+     "a senior official"),
+])
+def test_quotes_medium_citing_someone_gives_the_one_cited(run_stage, text, span):
+    assert direct_speaker(run_stage, text)[0] == span
