@@ -113,3 +113,13 @@ def test_dates_stage_in_full_pipeline(nlp):
 
     doc = nlp(make_doc(nlp, "The talks ended yesterday.", published=TUE))
     assert [(d.text, d.value, d.type) for d in doc._.dates] == [("yesterday", "2022-03-28", "DATE")]
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a month named alone in the future tense may be the current month
+    ("The offer will expire at the end of March.", TUE, "the end of March", "2022-03"),
+    ("The new rules will take effect in March.", TUE, "March", "2022-03"),
+    ("The new rules will take effect in February.", TUE, "February", "2023-02"),
+])
+def test_dates_stage_future_month(dated, text, published, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
