@@ -28,6 +28,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     cues = lexicon()["tense_cue_words"]
     previous = tokens[span.start - 1].lower_ if span.start > 0 else None
     if previous in cues:
+        if cues[previous] == "future" and is_past_perfect_clause(span):
+            # "until Thursday, they had not named him": a limit already passed when the clause is past perfect
+            return "past"
         return cues[previous]
     # "said on Monday it would not attend": the date goes with the reporting verb right before it
     before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
@@ -40,6 +43,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # present-tense clause, has already happened
         return "past"
     return tense
+
+
+def is_past_perfect_clause(span: Span) -> bool:
+    """Whether the verb governing the expression stands in the past perfect ("had agreed", "had not been")."""
+    verb = governing_verb(span)
+    return verb is not None and past_perfect(verb)
 
 
 def is_possessive(span: Span) -> bool:

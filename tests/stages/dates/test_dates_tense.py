@@ -25,3 +25,13 @@ TUE = dt.date(2022, 3, 29)  # a Tuesday
 ])
 def test_dates_stage_tense_of_weekday(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "until" looks ahead, unless the clause is in the past perfect: then the limit has passed
+    ("The embargo stays in force until Friday.", "Friday", "2022-04-01"),
+    ("Until Friday, the inspectors had not been allowed into the plant.", "Friday", "2022-03-25"),
+    ("The militia had held the bridge until Friday.", "Friday", "2022-03-25"),
+])
+def test_dates_stage_tense_of_until(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
