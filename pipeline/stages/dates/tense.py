@@ -14,6 +14,7 @@ from pipeline.stages.dates.rules import lexicon
 VERB_POS = {"VERB", "AUX"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
@@ -85,6 +86,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     perfect = verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries)
     if perfect or verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
+    if verb.tag_ == "VBP" and not auxiliaries and has_singular_subject(verb):
+        # a bare form after a singular subject is no present ("weakness hurts"): it is a past whose form is
+        # the same as the base ("Weakness hurt the index", "The bank cut its rate")
+        return "past"
     if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
     if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
@@ -104,6 +109,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
             return verb_tense(verb.head, depth + 1)
         return "present"
     return "present"
+
+
+def has_singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a singular noun (not a pronoun: "I", "you" take the bare form)."""
+    return any(child.dep_ == "nsubj" and child.tag_ in SINGULAR_NOUN_TAGS for child in verb.children)
 
 
 def past_perfect(token: Token) -> bool:

@@ -35,3 +35,13 @@ def test_dates_stage_tense_of_weekday(dated, text, span, value):
 ])
 def test_dates_stage_tense_of_until(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a bare verb form after a singular noun subject is a past that looks like its base form
+    ("A slump in mining shares hurt the index on Friday.", "Friday", "2022-03-25"),
+    # after a plural subject the bare form stays a present
+    ("The two ministers meet on Friday.", "Friday", "2022-04-01"),
+])
+def test_dates_stage_tense_of_bare_past(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
