@@ -95,6 +95,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
         # "had been due to expire Friday": a plan already over by the time of writing
         return "past" if past_perfect(verb.head) else "future"
+    if verb.tag_ == "VB" and words == {"to"} and verb.head.lemma_ in lex["intention_verbs"] \
+            and verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
+        # what someone is invited, asked or agrees to do lies ahead of the asking: "agreed to meet on Monday"
+        return "past" if past_perfect(verb.head) else "future"
     if verb.tag_ == "VB" and words == {"to"} and verb.head.i != verb.i and depth < 3:
         # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
         if verb.head.lemma_ == "be":

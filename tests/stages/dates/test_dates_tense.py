@@ -45,3 +45,14 @@ def test_dates_stage_tense_of_until(dated, text, span, value):
 ])
 def test_dates_stage_tense_of_bare_past(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # what someone is invited, urged or agrees to do lies ahead
+    ("The president has invited his counterpart to visit on Friday.", "Friday", "2022-04-01"),
+    ("The rebels agreed to hand over their weapons on Friday.", "Friday", "2022-04-01"),
+    # unless the asking itself is in the past perfect
+    ("The envoys had agreed to meet on Friday.", "Friday", "2022-03-25"),
+])
+def test_dates_stage_tense_of_intention(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
