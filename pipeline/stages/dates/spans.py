@@ -155,8 +155,9 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
             return previous_word(text, candidate.start) not in lex["month_triggers"]
-    if candidate.rule in ("weekday", "set_weekdays") and candidate.groups.get("weekday", "x")[:1].islower():
-        return True
+    weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")
+    if candidate.rule in ("weekday", "set_weekdays", "set_weekday_parts") and weekday[:1].islower():
+        return True  # "a sunday best", "fridays" as a brand: a weekday is written with a capital
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"
         return bool(re.match(r"\s+of\b", text[candidate.end:]))

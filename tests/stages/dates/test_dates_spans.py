@@ -114,3 +114,19 @@ def test_timex_windowed_scan_matches_full_scan_on_edge_cases(text):
 ])
 def test_timex_prepare_scan_falls_back_to_full_scan(text, scanned_whole):
     assert (prepare_scan(text) is None) == scanned_whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with a part of the day in the plural recurs
+    ("Ferries sail on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI", "SET")]),
+    ("The market opens Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET")]),
+    ("Ferries sail on Tuesdays.", [("Tuesdays", "XXXX-WXX-2", "SET")]),
+    # in the singular it is one day
+    ("The ferry sailed on Tuesday night.", [("Tuesday night", "2022-03-29TNI", "TIME")]),
+    # a weekday in lower case is no date
+    ("The club opens on tuesdays.", []),
+])
+def test_timex_weekday_sets(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected
