@@ -130,3 +130,19 @@ def test_timex_weekday_sets(text, expected):
     found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TimeBank extents: "the past N units" is a duration whose preposition stays outside, even one that can
+    # also mean "more than"
+    ("Exports grew over the past three years.", [("the past three years", "P3Y", "DURATION")]),
+    ("Exports grew over three years.", [("over three years", "P3Y", "DURATION")]),
+    ("Exports grew for at least the past 18 months.", [("at least the past 18 months", "P18M", "DURATION")]),
+    # "this past" belongs to the expression, like "last"
+    ("Exports fell this past week.", [("this past week", "2022-W12", "DATE")]),
+    ("Exports fell this past year.", [("this past year", "2021", "DATE")]),
+])
+def test_timex_timebank_extents(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected
