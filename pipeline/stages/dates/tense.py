@@ -14,6 +14,7 @@ from pipeline.stages.dates.rules import lexicon
 VERB_POS = {"VERB", "AUX"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+COMPLEMENT_DEPS = {"acomp", "attr", "xcomp"}
 SINGULAR_NOUN_TAGS = {"NN", "NNP"}
 
 
@@ -33,6 +34,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # "until Thursday, they had not named him": a limit already passed when the clause is past perfect
             return "past"
         return cues[previous]
+    # words before that name what lies ahead: "ahead of Sunday's vote", "in the run-up to the March 3 election"
+    for phrase, tense in lexicon()["tense_cue_phrases"].items():
+        words = phrase.split()
+        if span.start >= len(words) and [token.lower_ for token in tokens[span.start - len(words):span.start]] == words:
+            return tense
     # "said on Monday it would not attend": the date goes with the reporting verb right before it
     before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
     if before >= 0 and tokens[before].pos_ == "VERB" and tokens[before].lemma_ in lexicon()["reporting_verbs"]:
@@ -92,6 +98,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
+    if verb.lemma_ == "be" and any(child.dep_ in COMPLEMENT_DEPS and child.lemma_ in future_verbs
+                                   for child in verb.children):
+        # a copula with a word of planning: "the leaders are due in Brussels on Monday", "talks are set for May"
+        return "past" if past_perfect(verb) else "future"
     if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
         # "had been due to expire Friday": a plan already over by the time of writing
         return "past" if past_perfect(verb.head) else "future"

@@ -56,3 +56,15 @@ def test_dates_stage_tense_of_bare_past(dated, text, span, value):
 ])
 def test_dates_stage_tense_of_intention(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a copula with a word of planning looks ahead, unless in the past perfect
+    ("The two presidents are due in Minsk on Monday.", "Monday", "2022-04-04"),
+    ("The two presidents had been due in Minsk on Monday.", "Monday", "2022-03-28"),
+    # "ahead of" names what is still to come, whatever the tense of the clause
+    ("Ahead of Sunday's referendum, the opposition held rallies.", "Sunday", "2022-04-03"),
+    ("Ahead of Monday's summit, the envoys met in Oslo.", "Monday", "2022-04-04"),
+])
+def test_dates_stage_tense_of_plans(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
