@@ -165,6 +165,10 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # "1990" before a unit ("1990 shares", "2000 years") is a number, not a year
         following = re.match(r"\s*(%|[a-z]+)", text[candidate.end:candidate.end + 20].lower())
         return bool(following) and following.group(1) in lex["blocked_following_year"]
+    if candidate.kind == "duration" and candidate.text.lower() in ("a second", "one second"):
+        # "a second round", "a second term": the ordinal before a noun, not one second
+        following = re.match(r"\s+([a-z]+)", text[candidate.end:candidate.end + 20])
+        return bool(following) and following.group(1) not in lex["words_after_a_second"]
     if candidate.kind == "offset" and candidate.groups.get("dir", "").lower() in ("after", "before"):
         # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
         return bool(re.match(r"\s*[\w$]", text[candidate.end:]))

@@ -146,3 +146,17 @@ def test_timex_timebank_extents(text, expected):
     found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a second" before a noun is the ordinal
+    ("A second round of talks is planned.", []),
+    ("The president won a second term.", []),
+    # before anything else it is one second
+    ("The blast lasted a second or two.", [("a second", "PT1S", "DURATION")]),
+    ("It took a second.", [("a second", "PT1S", "DURATION")]),
+])
+def test_timex_a_second(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected
