@@ -160,3 +160,14 @@ def test_timex_a_second(text, expected):
     found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    # the determiner of the noun a quarter modifies is the noun's, not the expression's
+    ("The firm posted the third-quarter loss it had warned of.", "third-quarter"),
+    ("Its fourth-quarter profit fell.", "fourth-quarter"),
+    # a quarter that is the noun keeps its determiner
+    ("Profit fell in the third quarter.", "the third quarter"),
+])
+def test_timex_quarter_extent(text, span):
+    assert [candidate.text for candidate in find_candidates(text)] == [span]
