@@ -87,6 +87,11 @@ def _quarter(candidate: Candidate, context: Context) -> Resolved:
         year = context.published.year + lexicon()["relative_words"][groups["relyear"].lower()]
     if year is None:
         year = context.context_year or (context.published.year if context.published else None)
+        if year and not context.context_year and direction_of(context.tense) < 0 \
+                and (quarter - 1) * 3 + 1 > context.published.month:
+            # a quarter reported in the past tense that has not begun yet this year is last year's
+            # ("posted a fourth-quarter loss", written in February)
+            year -= 1
     if year and "yearago" in groups:
         year -= 1
     return Resolved(f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}", "DATE")

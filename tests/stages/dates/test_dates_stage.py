@@ -123,3 +123,14 @@ def test_dates_stage_in_full_pipeline(nlp):
 ])
 def test_dates_stage_future_month(dated, text, published, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a quarter told in the past tense that has not begun yet this year is last year's
+    ("The carmaker posted a fourth-quarter loss.", TUE, "fourth-quarter", "2021-Q4"),
+    ("The carmaker posted a first-quarter loss.", dt.date(2022, 5, 3), "first-quarter", "2022-Q1"),
+    # looking ahead it is this year's
+    ("The carmaker expects a fourth-quarter loss.", TUE, "fourth-quarter", "2022-Q4"),
+])
+def test_dates_stage_quarter_year(dated, text, published, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
