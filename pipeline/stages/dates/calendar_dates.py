@@ -152,7 +152,23 @@ def _season(candidate: Candidate, context: Context) -> Resolved:
             year = published.year if first > month else published.year + 1
         elif context.context_year:
             year = context.context_year
+        elif not rel:
+            year = season_year_by_tense(season, month, published.year, direction_of(context.tense))
     return Resolved(f"{year}-{season}" if year else f"XXXX-{season}", "DATE")
+
+
+def season_year_by_tense(season: str, month: int, year: int, direction: int) -> int:
+    """The year of a season named bare ("in the autumn"): the one under way or last begun in the past tense, the
+    one under way or next to come in the future tense, else this year's. ``month`` counts January and February as
+    13 and 14 for the winter, which takes the year of its December."""
+    first, last = SEASON_MONTHS[season]
+    if season == "WI" and month > 12:
+        year -= 1
+    if direction < 0 and first > month:
+        return year - 1
+    if direction > 0 and last < month:
+        return year + 1
+    return year
 
 
 def _holiday(candidate: Candidate, context: Context) -> Resolved:

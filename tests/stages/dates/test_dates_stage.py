@@ -134,3 +134,18 @@ def test_dates_stage_future_month(dated, text, published, span, value):
 ])
 def test_dates_stage_quarter_year(dated, text, published, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
+
+
+FEB = dt.date(2025, 2, 10)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a season named bare takes the direction of the tense
+    ("The talks collapsed in the autumn.", FEB, "the autumn", "2024-FA"),
+    ("Elections are planned for the autumn.", FEB, "the autumn", "2025-FA"),
+    # the winter takes the year of its December: in February, the one under way began last year
+    ("Fighting eased over the winter.", FEB, "the winter", "2024-WI"),
+    ("Fighting will ease over the winter.", dt.date(2025, 11, 10), "the winter", "2025-WI"),
+])
+def test_dates_stage_season_year(dated, text, published, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
