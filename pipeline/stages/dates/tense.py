@@ -16,6 +16,9 @@ AUXILIARY_DEPS = {"aux", "auxpass"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp"}
 SINGULAR_NOUN_TAGS = {"NN", "NNP"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NEGATIVE_SUBJECTS = {"neither", "nobody", "none", "nothing"}
+NEGATIVE_DETERMINERS = {"neither", "no"}
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
@@ -96,6 +99,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         # a bare form after a singular subject is no present ("weakness hurts"): it is a past whose form is
         # the same as the base ("Weakness hurt the index", "The bank cut its rate")
         return "past"
+    if words & {"could", "couldn't"} and is_negated(verb):
+        # "could not" is the past of "cannot": "officials could not be reached on Friday"
+        return "past"
     if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
     if verb.lemma_ == "be" and any(child.dep_ in COMPLEMENT_DEPS and child.lemma_ in future_verbs
@@ -123,6 +129,18 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
             return verb_tense(verb.head, depth + 1)
         return "present"
     return "present"
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the verb is negated ("not", "never", "n't"), or its subject is ("neither he nor ...", "no one")."""
+    return any(child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and is_negative_subject(child))
+               for child in verb.children)
+
+
+def is_negative_subject(subject: Token) -> bool:
+    """"nobody", "none", or a subject opened by "neither" or "no" ("neither he nor ...", "no official")."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        child.lower_ in NEGATIVE_DETERMINERS and child.dep_ in ("preconj", "det") for child in subject.children)
 
 
 def has_singular_subject(verb: Token) -> bool:

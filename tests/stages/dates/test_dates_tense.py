@@ -68,3 +68,15 @@ def test_dates_stage_tense_of_intention(dated, text, span, value):
 ])
 def test_dates_stage_tense_of_plans(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "could not" is the past of "cannot"
+    ("Officials could not be reached for comment on Friday.", "Friday", "2022-03-25"),
+    ("Neither the mayor nor his deputy could be located on Friday.", "Friday", "2022-03-25"),
+    ("No spokesman could be reached on Friday.", "Friday", "2022-03-25"),
+    # while "could" alone is a possibility ahead
+    ("The talks could resume on Friday.", "Friday", "2022-04-01"),
+])
+def test_dates_stage_tense_of_could_not(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
