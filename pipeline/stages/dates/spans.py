@@ -103,6 +103,8 @@ def find_candidates(text: str) -> list[Candidate]:
             candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
             if not is_blocked(candidate, text):
                 found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
+    found.extend((candidate.start, -(candidate.end - candidate.start), len(rules()), candidate)
+                 for candidate in year_range_candidates(text))
     chosen: list[Candidate] = []
     taken_until = -1
     for _, _, _, candidate in sorted(found, key=lambda item: item[:3]):
@@ -138,6 +140,23 @@ def second_day(candidate: Candidate, text: str) -> Candidate | None:
         groups["year"] = year
     end = match.end("year") if match.group("year") else match.end("day")
     return Candidate("second_day", "date", "DATE", match.start("day"), end, text[match.start("day"):end], groups)
+
+
+# "1990-1995", "the 2014–2022 war": two years joined by a dash, each an expression of its own (TimeBank), which
+# the rules' word boundaries (no hyphen on either side) keep from matching; the second one later than the first
+# and within a century of it, so that a phone or serial number ("555-1990") is no range
+YEAR_RANGE = re.compile(r"(?<![\w$£€'.,/-])((?:1[5-9]|20)\d\d)[-–]((?:1[5-9]|20)\d\d)(?![\w%/]|[.,]\d|-\w)")
+
+
+def year_range_candidates(text: str) -> Iterator[Candidate]:
+    """Both years of each year range in the text, as candidates."""
+    for match in YEAR_RANGE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if not first < second < first + 100:
+            continue
+        for group in (1, 2):
+            start, end = match.span(group)
+            yield Candidate("year_range", "date", "DATE", start, end, text[start:end], {"year": text[start:end]})
 
 
 def previous_word(text: str, start: int) -> str:

@@ -171,3 +171,17 @@ def test_timex_a_second(text, expected):
 ])
 def test_timex_quarter_extent(text, span):
     assert [candidate.text for candidate in find_candidates(text)] == [span]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each year of a range is an expression of its own
+    ("He governed the province from 1990-1995.", [("1990", "1990"), ("1995", "1995")]),
+    ("The 2014–2022 war displaced millions.", [("2014", "2014"), ("2022", "2022")]),
+    # a number that only looks like one is not
+    ("Call 555-1990 for tickets.", []),
+    ("Tickets cost 2012-2010 rubles.", []),
+])
+def test_timex_year_ranges(text, expected):
+    found = [(candidate.text, normalise(candidate, Context(dt.date(2022, 3, 29), "past")).value)
+             for candidate in find_candidates(text)]
+    assert found == expected
