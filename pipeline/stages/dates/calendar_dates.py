@@ -64,6 +64,20 @@ def _week_of(candidate: Candidate, context: Context) -> Resolved:
     return Resolved(at_granularity(day, "W") if day else None, "DATE")
 
 
+def _nth_week(candidate: Candidate, context: Context) -> Resolved:
+    """"the first week of April": the ISO week holding the first (second, ...) seven days of the month; "the last
+    week" the one holding its last seven."""
+    month_groups = {key: candidate.groups[key] for key in ("month", "year") if key in candidate.groups}
+    month = re.fullmatch(r"(\d{4})-(\d\d)", _date(candidate._replace(groups=month_groups), context).value or "")
+    if month is None:
+        return Resolved(None, "DATE")
+    year, month_number = int(month.group(1)), int(month.group(2))
+    nth = candidate.groups["nth"].lower()
+    days = calendar.monthrange(year, month_number)[1]
+    day = days - 6 if nth in ("last", "final") else 1 + 7 * (lexicon()["day_ordinal_words"][nth] - 1)
+    return Resolved(at_granularity(dt.date(year, month_number, day), "W"), "DATE")
+
+
 def _decade(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     if "decade" in groups:

@@ -185,3 +185,14 @@ def test_timex_year_ranges(text, expected):
     found = [(candidate.text, normalise(candidate, Context(dt.date(2022, 3, 29), "past")).value)
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first week of April": one expression, the ISO week holding the month's first seven days
+    ("Talks resume in the first week of April.", [("the first week of April", "2022-W13")]),
+    ("Talks ended in the last week of February 2020.", [("the last week of February 2020", "2020-W08")]),
+])
+def test_timex_nth_week_of_month(text, expected):
+    found = [(candidate.text, normalise(candidate, Context(dt.date(2022, 3, 29), "future")).value)
+             for candidate in find_candidates(text)]
+    assert found == expected
