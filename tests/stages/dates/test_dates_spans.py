@@ -196,3 +196,15 @@ def test_timex_nth_week_of_month(text, expected):
     found = [(candidate.text, normalise(candidate, Context(dt.date(2022, 3, 29), "future")).value)
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "last" before "a"/"an" is the verb, outside the duration
+    ("The curfew will last a week.", [("a week", "P1W", "DURATION")]),
+    ("The talks will last an hour.", [("an hour", "PT1H", "DURATION")]),
+    ("The strike lasted the last three days.", [("the last three days", "P3D", "DURATION")]),
+])
+def test_timex_last_the_verb(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected

@@ -80,3 +80,12 @@ def test_dates_stage_tense_of_plans(dated, text, span, value):
 ])
 def test_dates_stage_tense_of_could_not(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "starting"/"beginning" a day name a time from which something holds: ahead
+    ("Starting Friday, the border crossing will be closed.", "Friday", "2022-04-01"),
+    ("The curfew, beginning Friday, applies to the whole city.", "Friday", "2022-04-01"),
+])
+def test_dates_stage_tense_of_starting(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
