@@ -64,6 +64,20 @@ def _week_of(candidate: Candidate, context: Context) -> Resolved:
     return Resolved(at_granularity(day, "W") if day else None, "DATE")
 
 
+def _nth_week(candidate: Candidate, context: Context) -> Resolved:
+    """"the first week of April": the ISO week holding the first (second, ...) seven days of the month; "the last
+    week" the one holding its last seven."""
+    month_groups = {key: candidate.groups[key] for key in ("month", "year") if key in candidate.groups}
+    month = re.fullmatch(r"(\d{4})-(\d\d)", _date(candidate._replace(groups=month_groups), context).value or "")
+    if month is None:
+        return Resolved(None, "DATE")
+    year, month_number = int(month.group(1)), int(month.group(2))
+    nth = candidate.groups["nth"].lower()
+    days = calendar.monthrange(year, month_number)[1]
+    day = days - 6 if nth in ("last", "final") else 1 + 7 * (lexicon()["day_ordinal_words"][nth] - 1)
+    return Resolved(at_granularity(dt.date(year, month_number, day), "W"), "DATE")
+
+
 def _decade(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     if "decade" in groups:
@@ -87,6 +101,11 @@ def _quarter(candidate: Candidate, context: Context) -> Resolved:
         year = context.published.year + lexicon()["relative_words"][groups["relyear"].lower()]
     if year is None:
         year = context.context_year or (context.published.year if context.published else None)
+        if year and not context.context_year and direction_of(context.tense) < 0 \
+                and (quarter - 1) * 3 + 1 > context.published.month:
+            # a quarter reported in the past tense that has not begun yet this year is last year's
+            # ("posted a fourth-quarter loss", written in February)
+            year -= 1
     if year and "yearago" in groups:
         year -= 1
     return Resolved(f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}", "DATE")
@@ -147,7 +166,23 @@ def _season(candidate: Candidate, context: Context) -> Resolved:
             year = published.year if first > month else published.year + 1
         elif context.context_year:
             year = context.context_year
+        elif not rel:
+            year = season_year_by_tense(season, month, published.year, direction_of(context.tense))
     return Resolved(f"{year}-{season}" if year else f"XXXX-{season}", "DATE")
+
+
+def season_year_by_tense(season: str, month: int, year: int, direction: int) -> int:
+    """The year of a season named bare ("in the autumn"): the one under way or last begun in the past tense, the
+    one under way or next to come in the future tense, else this year's. ``month`` counts January and February as
+    13 and 14 for the winter, which takes the year of its December."""
+    first, last = SEASON_MONTHS[season]
+    if season == "WI" and month > 12:
+        year -= 1
+    if direction < 0 and first > month:
+        return year - 1
+    if direction > 0 and last < month:
+        return year + 1
+    return year
 
 
 def _holiday(candidate: Candidate, context: Context) -> Resolved:

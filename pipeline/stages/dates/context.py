@@ -36,15 +36,18 @@ def direction_of(tense: str | None) -> int:
     return {"past": -1, "completed": -1, "future": 1}.get(tense or "", 0)
 
 
-def year_for_month(month: int, context: Context, day: int = 1) -> int:
+def year_for_month(month: int, context: Context, day: int | None = None) -> int:
     """The year of a month (and day) given without one: the article's own year if it set one, else the
-    nearest such month in the direction of the tense, else the publication year."""
+    nearest such month in the direction of the tense, else the publication year. A month named alone in the
+    future tense may be the current one ("will expire at the end of May", written in May)."""
     published = context.published
     if context.context_year and context.context_year < published.year and context.tense != "future":
         return context.context_year
     direction = direction_of(context.tense)
     ahead = (month - published.month) % 12  # months from the publication month forward to this one
     if direction > 0:
+        if day is None:
+            return published.year if month >= published.month else published.year + 1
         return published.year if (month, day) >= (published.month, published.day) else published.year + 1
     # past tense, or no tense: the latest such month, unless it is only a little ahead (a deadline,
     # a payment date: "payable Dec. 15", "extended to Nov. 20")

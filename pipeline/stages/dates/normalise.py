@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pipeline.stages.dates.calendar_dates import (_century, _date, _decade, _financial, _half, _holiday, _quarter,
-                                                  _season, _week_of)
+from pipeline.stages.dates.calendar_dates import (_century, _date, _decade, _financial, _half, _holiday, _nth_week,
+                                                  _quarter, _season, _week_of)
 from pipeline.stages.dates.context import Context, Resolved
 from pipeline.stages.dates.durations import _duration, _set
 from pipeline.stages.dates.relative import (_clock, _day_part, _day_part_after, _deictic, _offset, _relative, _weekday,
@@ -26,6 +26,7 @@ def normalise(candidate: Candidate, context: Context) -> Resolved:
 NORMALISERS = {
     "date": _date,
     "week_of": _week_of,
+    "nth_week": _nth_week,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,

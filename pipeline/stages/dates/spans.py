@@ -103,6 +103,8 @@ def find_candidates(text: str) -> list[Candidate]:
             candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
             if not is_blocked(candidate, text):
                 found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
+    found.extend((candidate.start, -(candidate.end - candidate.start), len(rules()), candidate)
+                 for candidate in year_range_candidates(text))
     chosen: list[Candidate] = []
     taken_until = -1
     for _, _, _, candidate in sorted(found, key=lambda item: item[:3]):
@@ -140,6 +142,23 @@ def second_day(candidate: Candidate, text: str) -> Candidate | None:
     return Candidate("second_day", "date", "DATE", match.start("day"), end, text[match.start("day"):end], groups)
 
 
+# "1990-1995", "the 2014–2022 war": two years joined by a dash, each an expression of its own (TimeBank), which
+# the rules' word boundaries (no hyphen on either side) keep from matching; the second one later than the first
+# and within a century of it, so that a phone or serial number ("555-1990") is no range
+YEAR_RANGE = re.compile(r"(?<![\w$£€'.,/-])((?:1[5-9]|20)\d\d)[-–]((?:1[5-9]|20)\d\d)(?![\w%/]|[.,]\d|-\w)")
+
+
+def year_range_candidates(text: str) -> Iterator[Candidate]:
+    """Both years of each year range in the text, as candidates."""
+    for match in YEAR_RANGE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if not first < second < first + 100:
+            continue
+        for group in (1, 2):
+            start, end = match.span(group)
+            yield Candidate("year_range", "date", "DATE", start, end, text[start:end], {"year": text[start:end]})
+
+
 def previous_word(text: str, start: int) -> str:
     match = re.search(r"([\w'-]+)\W*$", text[max(0, start - 30):start])
     return match.group(1).lower() if match else ""
@@ -155,8 +174,9 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
             return previous_word(text, candidate.start) not in lex["month_triggers"]
-    if candidate.rule in ("weekday", "set_weekdays") and candidate.groups.get("weekday", "x")[:1].islower():
-        return True
+    weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")
+    if candidate.rule in ("weekday", "set_weekdays", "set_weekday_parts") and weekday[:1].islower():
+        return True  # "a sunday best", "fridays" as a brand: a weekday is written with a capital
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"
         return bool(re.match(r"\s+of\b", text[candidate.end:]))
@@ -164,6 +184,10 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # "1990" before a unit ("1990 shares", "2000 years") is a number, not a year
         following = re.match(r"\s*(%|[a-z]+)", text[candidate.end:candidate.end + 20].lower())
         return bool(following) and following.group(1) in lex["blocked_following_year"]
+    if candidate.kind == "duration" and candidate.text.lower() in ("a second", "one second"):
+        # "a second round", "a second term": the ordinal before a noun, not one second
+        following = re.match(r"\s+([a-z]+)", text[candidate.end:candidate.end + 20])
+        return bool(following) and following.group(1) not in lex["words_after_a_second"]
     if candidate.kind == "offset" and candidate.groups.get("dir", "").lower() in ("after", "before"):
         # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
         return bool(re.match(r"\s*[\w$]", text[candidate.end:]))

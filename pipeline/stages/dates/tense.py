@@ -14,6 +14,11 @@ from pipeline.stages.dates.rules import lexicon
 VERB_POS = {"VERB", "AUX"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+COMPLEMENT_DEPS = {"acomp", "attr", "xcomp"}
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NEGATIVE_SUBJECTS = {"neither", "nobody", "none", "nothing"}
+NEGATIVE_DETERMINERS = {"neither", "no"}
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
@@ -28,7 +33,15 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     cues = lexicon()["tense_cue_words"]
     previous = tokens[span.start - 1].lower_ if span.start > 0 else None
     if previous in cues:
+        if cues[previous] == "future" and is_past_perfect_clause(span):
+            # "until Thursday, they had not named him": a limit already passed when the clause is past perfect
+            return "past"
         return cues[previous]
+    # words before that name what lies ahead: "ahead of Sunday's vote", "in the run-up to the March 3 election"
+    for phrase, tense in lexicon()["tense_cue_phrases"].items():
+        words = phrase.split()
+        if span.start >= len(words) and [token.lower_ for token in tokens[span.start - len(words):span.start]] == words:
+            return tense
     # "said on Monday it would not attend": the date goes with the reporting verb right before it
     before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
     if before >= 0 and tokens[before].pos_ == "VERB" and tokens[before].lemma_ in lexicon()["reporting_verbs"]:
@@ -40,6 +53,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # present-tense clause, has already happened
         return "past"
     return tense
+
+
+def is_past_perfect_clause(span: Span) -> bool:
+    """Whether the verb governing the expression stands in the past perfect ("had agreed", "had not been")."""
+    verb = governing_verb(span)
+    return verb is not None and past_perfect(verb)
 
 
 def is_possessive(span: Span) -> bool:
@@ -76,10 +95,25 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     perfect = verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries)
     if perfect or verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
+    if verb.tag_ == "VBP" and not auxiliaries and has_singular_subject(verb):
+        # a bare form after a singular subject is no present ("weakness hurts"): it is a past whose form is
+        # the same as the base ("Weakness hurt the index", "The bank cut its rate")
+        return "past"
+    if words & {"could", "couldn't"} and is_negated(verb):
+        # "could not" is the past of "cannot": "officials could not be reached on Friday"
+        return "past"
     if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
+    if verb.lemma_ == "be" and any(child.dep_ in COMPLEMENT_DEPS and child.lemma_ in future_verbs
+                                   for child in verb.children):
+        # a copula with a word of planning: "the leaders are due in Brussels on Monday", "talks are set for May"
+        return "past" if past_perfect(verb) else "future"
     if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
         # "had been due to expire Friday": a plan already over by the time of writing
+        return "past" if past_perfect(verb.head) else "future"
+    if verb.tag_ == "VB" and words == {"to"} and verb.head.lemma_ in lex["intention_verbs"] \
+            and verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
+        # what someone is invited, asked or agrees to do lies ahead of the asking: "agreed to meet on Monday"
         return "past" if past_perfect(verb.head) else "future"
     if verb.tag_ == "VB" and words == {"to"} and verb.head.i != verb.i and depth < 3:
         # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
@@ -95,6 +129,23 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
             return verb_tense(verb.head, depth + 1)
         return "present"
     return "present"
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the verb is negated ("not", "never", "n't"), or its subject is ("neither he nor ...", "no one")."""
+    return any(child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and is_negative_subject(child))
+               for child in verb.children)
+
+
+def is_negative_subject(subject: Token) -> bool:
+    """"nobody", "none", or a subject opened by "neither" or "no" ("neither he nor ...", "no official")."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        child.lower_ in NEGATIVE_DETERMINERS and child.dep_ in ("preconj", "det") for child in subject.children)
+
+
+def has_singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a singular noun (not a pronoun: "I", "you" take the bare form)."""
+    return any(child.dep_ == "nsubj" and child.tag_ in SINGULAR_NOUN_TAGS for child in verb.children)
 
 
 def past_perfect(token: Token) -> bool:

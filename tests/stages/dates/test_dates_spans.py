@@ -114,3 +114,97 @@ def test_timex_windowed_scan_matches_full_scan_on_edge_cases(text):
 ])
 def test_timex_prepare_scan_falls_back_to_full_scan(text, scanned_whole):
     assert (prepare_scan(text) is None) == scanned_whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with a part of the day in the plural recurs
+    ("Ferries sail on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI", "SET")]),
+    ("The market opens Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET")]),
+    ("Ferries sail on Tuesdays.", [("Tuesdays", "XXXX-WXX-2", "SET")]),
+    # in the singular it is one day
+    ("The ferry sailed on Tuesday night.", [("Tuesday night", "2022-03-29TNI", "TIME")]),
+    # a weekday in lower case is no date
+    ("The club opens on tuesdays.", []),
+])
+def test_timex_weekday_sets(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TimeBank extents: "the past N units" is a duration whose preposition stays outside, even one that can
+    # also mean "more than"
+    ("Exports grew over the past three years.", [("the past three years", "P3Y", "DURATION")]),
+    ("Exports grew over three years.", [("over three years", "P3Y", "DURATION")]),
+    ("Exports grew for at least the past 18 months.", [("at least the past 18 months", "P18M", "DURATION")]),
+    # "this past" belongs to the expression, like "last"
+    ("Exports fell this past week.", [("this past week", "2022-W12", "DATE")]),
+    ("Exports fell this past year.", [("this past year", "2021", "DATE")]),
+])
+def test_timex_timebank_extents(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a second" before a noun is the ordinal
+    ("A second round of talks is planned.", []),
+    ("The president won a second term.", []),
+    # before anything else it is one second
+    ("The blast lasted a second or two.", [("a second", "PT1S", "DURATION")]),
+    ("It took a second.", [("a second", "PT1S", "DURATION")]),
+])
+def test_timex_a_second(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    # the determiner of the noun a quarter modifies is the noun's, not the expression's
+    ("The firm posted the third-quarter loss it had warned of.", "third-quarter"),
+    ("Its fourth-quarter profit fell.", "fourth-quarter"),
+    # a quarter that is the noun keeps its determiner
+    ("Profit fell in the third quarter.", "the third quarter"),
+])
+def test_timex_quarter_extent(text, span):
+    assert [candidate.text for candidate in find_candidates(text)] == [span]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each year of a range is an expression of its own
+    ("He governed the province from 1990-1995.", [("1990", "1990"), ("1995", "1995")]),
+    ("The 2014–2022 war displaced millions.", [("2014", "2014"), ("2022", "2022")]),
+    # a number that only looks like one is not
+    ("Call 555-1990 for tickets.", []),
+    ("Tickets cost 2012-2010 rubles.", []),
+])
+def test_timex_year_ranges(text, expected):
+    found = [(candidate.text, normalise(candidate, Context(dt.date(2022, 3, 29), "past")).value)
+             for candidate in find_candidates(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first week of April": one expression, the ISO week holding the month's first seven days
+    ("Talks resume in the first week of April.", [("the first week of April", "2022-W13")]),
+    ("Talks ended in the last week of February 2020.", [("the last week of February 2020", "2020-W08")]),
+])
+def test_timex_nth_week_of_month(text, expected):
+    found = [(candidate.text, normalise(candidate, Context(dt.date(2022, 3, 29), "future")).value)
+             for candidate in find_candidates(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "last" before "a"/"an" is the verb, outside the duration
+    ("The curfew will last a week.", [("a week", "P1W", "DURATION")]),
+    ("The talks will last an hour.", [("an hour", "PT1H", "DURATION")]),
+    ("The strike lasted the last three days.", [("the last three days", "P3D", "DURATION")]),
+])
+def test_timex_last_the_verb(text, expected):
+    found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
+             for candidate in find_candidates(text)]
+    assert found == expected

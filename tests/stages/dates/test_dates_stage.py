@@ -113,3 +113,39 @@ def test_dates_stage_in_full_pipeline(nlp):
 
     doc = nlp(make_doc(nlp, "The talks ended yesterday.", published=TUE))
     assert [(d.text, d.value, d.type) for d in doc._.dates] == [("yesterday", "2022-03-28", "DATE")]
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a month named alone in the future tense may be the current month
+    ("The offer will expire at the end of March.", TUE, "the end of March", "2022-03"),
+    ("The new rules will take effect in March.", TUE, "March", "2022-03"),
+    ("The new rules will take effect in February.", TUE, "February", "2023-02"),
+])
+def test_dates_stage_future_month(dated, text, published, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a quarter told in the past tense that has not begun yet this year is last year's
+    ("The carmaker posted a fourth-quarter loss.", TUE, "fourth-quarter", "2021-Q4"),
+    ("The carmaker posted a first-quarter loss.", dt.date(2022, 5, 3), "first-quarter", "2022-Q1"),
+    # looking ahead it is this year's
+    ("The carmaker expects a fourth-quarter loss.", TUE, "fourth-quarter", "2022-Q4"),
+])
+def test_dates_stage_quarter_year(dated, text, published, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
+
+
+FEB = dt.date(2025, 2, 10)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a season named bare takes the direction of the tense
+    ("The talks collapsed in the autumn.", FEB, "the autumn", "2024-FA"),
+    ("Elections are planned for the autumn.", FEB, "the autumn", "2025-FA"),
+    # the winter takes the year of its December: in February, the one under way began last year
+    ("Fighting eased over the winter.", FEB, "the winter", "2024-WI"),
+    ("Fighting will ease over the winter.", dt.date(2025, 11, 10), "the winter", "2025-WI"),
+])
+def test_dates_stage_season_year(dated, text, published, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
