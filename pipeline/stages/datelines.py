@@ -35,6 +35,7 @@ class Dateline(NamedTuple):
     agency: str | None  # "Reuters", "TASS"
     start: int  # where the dateline starts (after any title line)
     end: int  # where the story's first sentence starts
+    date_start: int | None = None  # where ``date`` stands in the text
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -57,6 +58,7 @@ def find_dateline(text: str) -> Dateline | None:
             agency=match.group("agency") or match.group("slashed") or (match.group("wired") or "").strip() or None,
             start=match.start(),
             end=match.end(),
+            date_start=match.start("date") if match.group("date") else None,
         )
     return None
 

@@ -22,7 +22,7 @@ from pipeline.records import DateExpr
 from pipeline.stages import extensions
 from pipeline.stages.dates.arithmetic import granularity_year, parse_day
 from pipeline.stages.dates.context import Context
-from pipeline.stages.dates.dateline import dateline_day, is_dateline
+from pipeline.stages.dates.dateline import dateline_date_start, dateline_day
 from pipeline.stages.dates.normalise import normalise
 from pipeline.stages.dates.spans import find_candidates, previous_word
 from pipeline.stages.dates.tense import tense_at
@@ -63,7 +63,8 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
     reference_end = context_year_until = 0
     sentence_ends = None  # built when first needed: most articles never set a context year
     text = extensions.doc_text(doc)
-    for index, candidate in enumerate(find_candidates(text)):
+    dateline_start = dateline_date_start(text)
+    for candidate in find_candidates(text):
         if candidate.start - reference_end > CONTEXT_REACH:
             reference = reference_day = None
         if candidate.start >= context_year_until:
@@ -72,7 +73,7 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
                           reference_day, context_year, report_quarter)
         resolved = normalise(candidate, context)
         yield DateExpr(candidate.text, candidate.start, candidate.end, resolved.value, resolved.type)
-        if index == 0 and candidate.kind == "date" and is_dateline(text, candidate.start, candidate.end):
+        if dateline_start is not None and candidate.kind == "date" and candidate.start <= dateline_start < candidate.end:
             # the article was written on its dateline's day: what follows is counted from there
             published = dateline_day(resolved.value, published) or published
         if candidate.kind not in ANCHORING_KINDS or not resolved.value or resolved.value.endswith("_REF"):

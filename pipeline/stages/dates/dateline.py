@@ -3,32 +3,27 @@
 An article often reaches us with a publication date a day or more after the day its
 dateline names (time zones, late feeds, a crawler's date). Its "today", "on Friday" and
 "last week" are counted from the dateline's day, so the dates stage resolves them
-against that day when the article opens with one (:func:`dateline_day`).
+against that day when the article opens with one (:func:`dateline_day`). The dateline itself is found by
+``pipeline.stages.datelines``, as for every stage.
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pipeline.stages.dates.arithmetic import parse_day
+from pipeline.stages.datelines import find_dateline
 
-# where the dateline's date may start: a place in capitals or title case, optionally with its region or
-# country, then a comma ("WASHINGTON, ", "BUDAPEST, Hungary, ", "Kyiv, "), at the very start of the text
-DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s*")
-# what closes a dateline after its date: an agency in brackets or slashes ("(Reuters)", "/TASS/"), a dash
-# (hyphens, en or em dash, an underscore as old wires wrote it) or a colon
-DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\.?\s*(?:(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*(?:-{1,2}|[–—_:])?"
-                          r"|(?:-{1,2}|[–—_:])(?=\s))")
 # a dateline names the day of writing: on or shortly before publication (a late feed, a crawler's date), or
 # the day after it across time zones; a date further off is no dateline of this article
 DAYS_BEFORE_PUBLICATION = 31
 DAYS_AFTER_PUBLICATION = 1
 
 
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is the dateline: a place and a comma before it at the start of the
-    text, an agency or a dash right after it."""
-    return bool(DATELINE_PLACE.fullmatch(text, 0, start)) and bool(DATELINE_END.match(text, end))
+def dateline_date_start(text: str) -> int | None:
+    """Where the date of the article's dateline starts, if it has one with a date (``pipeline.stages.datelines``,
+    the one dateline parser every stage reads)."""
+    dateline = find_dateline(text)
+    return dateline.date_start if dateline is not None else None
 
 
 def dateline_day(value: str | None, published: dt.date | None) -> dt.date | None:
