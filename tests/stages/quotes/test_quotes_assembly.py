@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 
-def quotes_of(run_stage, text):
-    doc = run_stage(text)
-    return doc, doc._.quotes
-
-
-def test_quotes_mixed_quote_is_reported_content(run_stage):
-    doc, quotes = quotes_of(run_stage, "Lavrov called the talks “constructive” on Friday.")
+def test_quotes_mixed_quote_is_reported_content(quotes_of):
+    doc, quotes = quotes_of("Lavrov called the talks “constructive” on Friday.")
     assert [(q.direct, q.cue, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(False, "called", "Lavrov")]
     assert "“constructive" in quotes[0].text
 
@@ -24,9 +19,9 @@ def test_quotes_mixed_quote_is_reported_content(run_stage):
     ('Vietnamese officials said the new bridge would "carry trade between our two peoples for a century" and more.',
      '"carry trade between our two peoples for a century"', "Vietnamese officials"),
 ])
-def test_quotes_quotation_inside_reported_speech_is_its_own_direct_row(run_stage, text, quotation, speaker):
+def test_quotes_quotation_inside_reported_speech_is_its_own_direct_row(quotes_of, text, quotation, speaker):
     """The quoted words get a direct row of their own, part of the reported speech row, which stays as it was."""
-    doc, quotes = quotes_of(run_stage, text)
+    doc, quotes = quotes_of(text)
     reported = [q for q in quotes if not q.direct]
     direct = [q for q in quotes if q.direct]
     assert len(reported) == 1 and quotation.strip('“”".') in reported[0].text and reported[0].part_of is None
@@ -48,8 +43,8 @@ def test_quotes_quotation_inside_reported_speech_is_its_own_direct_row(run_stage
     ("The monitoring mission said its observers had confirmed that shelling was “far heavier than in any week "
      "before”.", "“far heavier than in any week before”", "The monitoring mission", "said"),
 ])
-def test_quotes_quotation_inside_a_reported_speech_act_is_its_speakers(run_stage, text, quotation, speaker, cue):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_quotation_inside_a_reported_speech_act_is_its_speakers(quotes_of, text, quotation, speaker, cue):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert [q.text for q in direct] == [quotation] and direct[0].part_of is not None
     assert (doc.text[direct[0].speaker_start:direct[0].speaker_end], direct[0].cue) == (speaker, cue)
@@ -62,21 +57,21 @@ def test_quotes_quotation_inside_a_reported_speech_act_is_its_speakers(run_stage
     # a title inside reported speech
     "The minister said she had watched “The Lord of the Rings” twice.",
 ])
-def test_quotes_short_phrase_or_title_inside_reported_speech_stays_in_the_content(run_stage, text):
-    _, quotes = quotes_of(run_stage, text)
+def test_quotes_short_phrase_or_title_inside_reported_speech_stays_in_the_content(quotes_of, text):
+    _, quotes = quotes_of(text)
     assert [q for q in quotes if q.direct or q.part_of] == []
     assert [q.direct for q in quotes] == [False]
 
 
-def test_quotes_cue_inside_quote_is_not_the_attribution(run_stage):
-    doc, quotes = quotes_of(run_stage, "“I think we will sign the deal this week,” Lavrov said.")
+def test_quotes_cue_inside_quote_is_not_the_attribution(quotes_of):
+    doc, quotes = quotes_of("“I think we will sign the deal this week,” Lavrov said.")
     assert [(q.direct, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(True, "Lavrov")]
 
 
-def test_quotes_offsets_are_exact(run_stage):
+def test_quotes_offsets_are_exact(quotes_of):
     text = ("“We expect talks,” Peskov said. The talks will resume, according to Ankara.\n\n"
             "Lavrov said Moscow was ready. “We are not afraid,” he added, “of anything.”")
-    doc, quotes = quotes_of(run_stage, text)
+    doc, quotes = quotes_of(text)
     assert quotes
     assert all(doc.text[q.start:q.end] == q.text for q in quotes)
     assert [q.quote_id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
@@ -91,8 +86,8 @@ def test_quotes_offsets_are_exact(run_stage):
     # a quotation that is the whole content stays a direct quote of its own
     ("“We will block every shipment through the strait,” Admiral Jon Teller said.", None, None),
 ])
-def test_quotes_mostly_quoted_content_is_reported_with_a_part(run_stage, text, quotation, speaker):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_mostly_quoted_content_is_reported_with_a_part(quotes_of, text, quotation, speaker):
+    doc, quotes = quotes_of(text)
     if quotation is None:
         assert [(q.direct, q.part_of) for q in quotes] == [(True, None)]
         return
@@ -111,8 +106,8 @@ def test_quotes_mostly_quoted_content_is_reported_with_a_part(run_stage, text, q
     ("The envoy Karl Moritz took questions.\n\n“This was a long week for all of us in the delegation.\n\n“But we "
      "got the deal that we came for,” Moritz said.", "Moritz"),
 ])
-def test_quotes_paragraphs_of_one_quote_share_its_speaker(run_stage, text, speaker):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_paragraphs_of_one_quote_share_its_speaker(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert len(direct) >= 2
     assert {doc.text[q.speaker_start:q.speaker_end] for q in direct} == {speaker}
@@ -127,8 +122,8 @@ def test_quotes_paragraphs_of_one_quote_share_its_speaker(run_stage, text, speak
     ("Moritz said the delegation would stay in Vienna until Friday.\n\n“We are not leaving without an "
      "agreement on the inspections.”", "Moritz"),
 ])
-def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, speaker):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_quote_after_reported_speech_keeps_its_speaker(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     reported = [q for q in quotes if not q.direct]
     assert len(direct) == 1 and len(reported) == 1
@@ -142,15 +137,15 @@ def test_quotes_quote_after_reported_speech_keeps_its_speaker(run_stage, text, s
     # a one-word answer after its cue and a comma is still a quotation
     ("Asked whether he would resign, the minister said, “Never.”", ["“Never.”"]),
 ])
-def test_quotes_single_quoted_term_is_no_quote(run_stage, text, direct):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_single_quoted_term_is_no_quote(quotes_of, text, direct):
+    doc, quotes = quotes_of(text)
     assert [q.text for q in quotes if q.direct] == direct
 
 
-def test_quotes_split_quote_second_part_keeps_speaker_and_cue(run_stage):
+def test_quotes_split_quote_second_part_keeps_speaker_and_cue(quotes_of):
     text = ("“It is time to end this war,” the president said in a video address late on Sunday. “Our enemy must "
             "be forced into peace.”")
-    doc, quotes = quotes_of(run_stage, text)
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [("the president", "said")] * 2
 
@@ -164,6 +159,6 @@ def test_quotes_split_quote_second_part_keeps_speaker_and_cue(run_stage):
     ("“The sea is rising,” the envoy said.\n\n‘All bets are off now for every island state.’",
      ["“The sea is rising,”", "‘All bets are off now for every island state.’"]),
 ])
-def test_quotes_quoted_heading_is_no_quote(run_stage, text, direct):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_quoted_heading_is_no_quote(quotes_of, text, direct):
+    doc, quotes = quotes_of(text)
     assert [q.text for q in quotes if q.direct] == direct

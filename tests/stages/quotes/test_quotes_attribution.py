@@ -21,11 +21,6 @@ def test_quotes_clause_attribution_from_hand_built_parse():
         ("that talks would resume", "said", "Peskov")]
 
 
-def quotes_of(run_stage, text):
-    doc = run_stage(text)
-    return doc, doc._.quotes
-
-
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("Peskov said that the talks would resume in Geneva next week.",
      "that the talks would resume in Geneva next week", "Peskov", "said"),
@@ -38,8 +33,8 @@ def quotes_of(run_stage, text):
     ("The talks will resume next week, said the Turkish foreign minister.",
      "The talks will resume next week", "the Turkish foreign minister", "said"),
 ])
-def test_quotes_reported_speech(run_stage, text, content, speaker, cue):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_reported_speech(quotes_of, text, content, speaker, cue):
+    doc, quotes = quotes_of(text)
     assert [(q.text, q.direct, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes] == [
         (content, False, speaker, cue)]
 
@@ -53,8 +48,8 @@ def test_quotes_reported_speech(run_stage, text, content, speaker, cue):
      ["to be capable of delivering warheads"], None),
     ("The envoy was accused of leaking the draft to the press.", ["leaking the draft to the press"], None),
 ])
-def test_quotes_parenthetical_and_passive_cues(run_stage, text, contents, speaker):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_parenthetical_and_passive_cues(quotes_of, text, contents, speaker):
+    doc, quotes = quotes_of(text)
     assert [q.text for q in quotes] == contents
     assert {None if q.speaker_start is None else doc.text[q.speaker_start:q.speaker_end] for q in quotes} == {speaker}
 
@@ -65,8 +60,8 @@ def test_quotes_parenthetical_and_passive_cues(run_stage, text, contents, speake
     # a label that is not a name is no speaker
     ("Bottom line: the talks will not resume before the summer.", []),
 ])
-def test_quotes_name_colon_statement(run_stage, text, expected):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_name_colon_statement(quotes_of, text, expected):
+    doc, quotes = quotes_of(text)
     assert [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.cue == ":"] == expected
 
 
@@ -74,8 +69,8 @@ def test_quotes_name_colon_statement(run_stage, text, expected):
     ("Kyiv's claim that the bridge was hit could not be verified.", "that the bridge was hit", "Kyiv's", "claim"),
     ("The minister renewed his call for a ceasefire in Gaza.", "a ceasefire in Gaza", "his", "call for"),
 ])
-def test_quotes_reporting_nouns(run_stage, text, content, speaker, cue):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_reporting_nouns(quotes_of, text, content, speaker, cue):
+    doc, quotes = quotes_of(text)
     found = [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.cue == cue]
     assert found == [(content, speaker, cue)]
 
@@ -89,7 +84,7 @@ def test_quotes_reporting_nouns(run_stage, text, content, speaker, cue):
     ("The senator hailed the agreement as a victory for both nations.",
      "the agreement as a victory for both nations", "The senator", "hailed"),
 ])
-def test_quotes_naming_verbs_report_their_object(run_stage, text, content, speaker, cue):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_naming_verbs_report_their_object(quotes_of, text, content, speaker, cue):
+    doc, quotes = quotes_of(text)
     assert [(q.text, q.direct, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes] == [
         (content, False, speaker, cue)]

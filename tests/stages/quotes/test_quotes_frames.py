@@ -16,11 +16,6 @@ def test_quotes_looks_like_title(text, expected):
     assert looks_like_title(text) is expected
 
 
-def quotes_of(run_stage, text):
-    doc = run_stage(text)
-    return doc, doc._.quotes
-
-
 @pytest.mark.parametrize("text, quote, speaker, cue", [
     ("“We expect the talks to resume next week,” Peskov said.",
      "“We expect the talks to resume next week,”", "Peskov", "said"),
@@ -33,8 +28,8 @@ def quotes_of(run_stage, text):
     ("The minister said 'the door to negotiations remains open' on Friday.",
      "'the door to negotiations remains open'", "The minister", "said"),
 ])
-def test_quotes_direct_quote_speaker_and_cue(run_stage, text, quote, speaker, cue):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_direct_quote_speaker_and_cue(quotes_of, text, quote, speaker, cue):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert [q.text for q in direct] == [quote]
     assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
@@ -42,17 +37,17 @@ def test_quotes_direct_quote_speaker_and_cue(run_stage, text, quote, speaker, cu
     assert doc.text[direct[0].cue_start:direct[0].cue_end] == cue
 
 
-def test_quotes_split_quote_keeps_speaker_for_both_parts(run_stage):
-    doc, quotes = quotes_of(run_stage, '"We expect talks," Peskov said, "to resume in Geneva next week."')
+def test_quotes_split_quote_keeps_speaker_for_both_parts(quotes_of):
+    doc, quotes = quotes_of('"We expect talks," Peskov said, "to resume in Geneva next week."')
     assert [(q.text, q.direct) for q in quotes] == [
         ('"We expect talks,"', True), ('"to resume in Geneva next week."', True)]
     assert {doc.text[q.speaker_start:q.speaker_end] for q in quotes} == {"Peskov"}
 
 
-def test_quotes_multi_paragraph_quote_in_parts(run_stage):
+def test_quotes_multi_paragraph_quote_in_parts(quotes_of):
     text = ("Foreign Minister Sergei Lavrov said on Monday:\n\n“We are ready to talk without conditions.\n\n"
             "“But nobody should expect us to give up what is ours.”")
-    doc, quotes = quotes_of(run_stage, text)
+    doc, quotes = quotes_of(text)
     assert [q.text for q in quotes if q.direct] == [
         "“We are ready to talk without conditions.", "“But nobody should expect us to give up what is ours.”"]
     assert all("Lavrov" in doc.text[q.speaker_start:q.speaker_end] for q in quotes if q.direct)
@@ -71,8 +66,8 @@ def test_quotes_multi_paragraph_quote_in_parts(run_stage):
     ("Warren: ‘You Should Be Criminally Investigated.’",
      [("‘You Should Be Criminally Investigated.’", "Warren", ":")]),
 ])
-def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_dash_transcript_and_headline_speakers(quotes_of, text, expected):
+    doc, quotes = quotes_of(text)
     assert [(q.text, doc.text[q.speaker_start:q.speaker_end], q.cue) for q in quotes if q.direct] == expected
 
 
@@ -82,8 +77,8 @@ def test_quotes_dash_transcript_and_headline_speakers(run_stage, text, expected)
     "A group called Lashkar-e-Taiba was added to the list.",
     "The film “Gone With the Wind” was shown again.",
 ])
-def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
-    _, quotes = quotes_of(run_stage, text)
+def test_quotes_no_quote_in_titles_and_scare_quotes(quotes_of, text):
+    _, quotes = quotes_of(text)
     assert [q for q in quotes if q.direct] == []
 
 
@@ -102,8 +97,8 @@ def test_quotes_no_quote_in_titles_and_scare_quotes(run_stage, text):
     ("“He is absolutely right. There is a disconnect between this office and our diplomats,” Ruth Hallam, "
      "a former envoy, said on Sunday on “Face the Nation.”", "Ruth Hallam"),
 ])
-def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_speaker_never_inside_the_quote(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert len(direct) == 1
     assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == speaker
@@ -118,8 +113,8 @@ def test_quotes_speaker_never_inside_the_quote(run_stage, text, speaker):
     # no one named: no speaker
     ("Here is the full text:\n\n“We are ready to talk to anyone at any time and the rest is up to them.”", None),
 ])
-def test_quotes_colon_paragraph_names_its_subject(run_stage, text, speaker):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_colon_paragraph_names_its_subject(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert len(direct) == 1
     found = doc.text[direct[0].speaker_start:direct[0].speaker_end] if direct[0].speaker_start is not None else None
@@ -132,7 +127,7 @@ def test_quotes_colon_paragraph_names_its_subject(run_stage, text, speaker):
     ("“No more war in our name, not now and not ever,” the protesters chanted outside.", "the protesters", "chanted"),
     ("“Get out of the building right now,” a guard yelled.", "a guard", "yelled"),
 ])
-def test_quotes_manner_of_speaking_cues(run_stage, text, speaker, cue):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_manner_of_speaking_cues(quotes_of, text, speaker, cue):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert [(doc.text[q.speaker_start:q.speaker_end], q.cue) for q in direct] == [(speaker, cue)]

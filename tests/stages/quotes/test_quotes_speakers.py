@@ -6,22 +6,17 @@ import pytest
 from pipeline.stages.quotes.speakers import is_description
 
 
-def quotes_of(run_stage, text):
-    doc = run_stage(text)
-    return doc, doc._.quotes
-
-
-def test_quotes_relative_pronoun_speaker_names_the_antecedent(run_stage):
-    doc, quotes = quotes_of(run_stage, "The crowd cheered Marc Morial, who said that voting was a duty for every citizen.")
+def test_quotes_relative_pronoun_speaker_names_the_antecedent(quotes_of):
+    doc, quotes = quotes_of("The crowd cheered Marc Morial, who said that voting was a duty for every citizen.")
     assert [(q.text, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [
         ("that voting was a duty for every citizen", "who")]
     morial = {m.entity_id for m in doc._.actor_mentions if "Morial" in m.text}
     assert "Morial" in quotes[0].speaker and quotes[0].speaker_id in morial
 
 
-def test_quotes_pronoun_speaker_resolves_to_the_actor(run_stage):
+def test_quotes_pronoun_speaker_resolves_to_the_actor(quotes_of):
     text = "Dmitry Peskov spoke to journalists in Moscow. “We are ready for talks,” he said."
-    doc, quotes = quotes_of(run_stage, text)
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert doc.text[direct[0].speaker_start:direct[0].speaker_end] == "he"
     peskov = [m.entity_id for m in doc._.actor_mentions if "Peskov" in m.text]
@@ -34,8 +29,8 @@ def test_quotes_pronoun_speaker_resolves_to_the_actor(run_stage):
     ("India's Ministry of Defence issued a statement on Monday. The ministry said the strikes were precise.",
      "Ministry of Defence", "The ministry"),
 ])
-def test_quotes_description_speaker_resolves_to_the_actor(run_stage, text, named, description):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_description_speaker_resolves_to_the_actor(quotes_of, text, named, description):
+    doc, quotes = quotes_of(text)
     actor_ids = {m.entity_id for m in doc._.actor_mentions if named in m.text}
     assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes] == [description]
     assert actor_ids and quotes[0].speaker_id in actor_ids
@@ -49,8 +44,8 @@ def test_quotes_description_speaker_resolves_to_the_actor(run_stage, text, named
     ("Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Tuesday. "
      "“We will not accept these terms at all,” the Russian minister said.", "Sergei Lavrov"),
 ])
-def test_quotes_description_with_a_name_inside_resolves_to_the_person_named_before(run_stage, text, named):
-    doc, quotes = quotes_of(run_stage, text)
+def test_quotes_description_with_a_name_inside_resolves_to_the_person_named_before(quotes_of, text, named):
+    doc, quotes = quotes_of(text)
     actor_ids = {m.entity_id for m in doc._.actor_mentions if m.text.endswith(named)}
     assert [q.direct for q in quotes] == [True]
     assert actor_ids and quotes[0].speaker_id in actor_ids
@@ -68,13 +63,13 @@ def test_quotes_is_description(text, expected):
     assert is_description(text) is expected
 
 
-def test_quotes_unknown_description_keeps_its_own_words(run_stage):
-    doc, quotes = quotes_of(run_stage, "Sources close to the talks said a deal was near.")
+def test_quotes_unknown_description_keeps_its_own_words(quotes_of):
+    doc, quotes = quotes_of("Sources close to the talks said a deal was near.")
     assert [(q.speaker, q.speaker_id) for q in quotes] == [("Sources close to the talks", None)]
 
 
-def direct_speaker(run_stage, text):
-    doc, quotes = quotes_of(run_stage, text)
+def direct_speaker(quotes_of, text):
+    doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert len(direct) == 1
     return doc.text[direct[0].speaker_start:direct[0].speaker_end], direct[0].speaker
@@ -87,8 +82,8 @@ def direct_speaker(run_stage, text):
     ("Foreign Secretary David Lammy visited Kyiv on Monday. “Britain stands with Ukraine for as long as it takes,” "
      "the Foreign Secretary told reporters.", "the Foreign Secretary", "David Lammy"),
 ])
-def test_quotes_role_description_resolves_to_its_holder(run_stage, text, span, speaker):
-    assert direct_speaker(run_stage, text) == (span, speaker)
+def test_quotes_role_description_resolves_to_its_holder(quotes_of, text, span, speaker):
+    assert direct_speaker(quotes_of, text) == (span, speaker)
 
 
 @pytest.mark.parametrize("text, span, speaker", [
@@ -98,8 +93,8 @@ def test_quotes_role_description_resolves_to_its_holder(run_stage, text, span, s
     ("The Indian Ministry of External Affairs released a readout of the call. According to the readout, “the two "
      "sides discussed trade and security in the Indo-Pacific.”", "the readout", "Indian Ministry of External Affairs"),
 ])
-def test_quotes_document_speaker_resolves_to_its_issuer(run_stage, text, span, speaker):
-    assert direct_speaker(run_stage, text) == (span, speaker)
+def test_quotes_document_speaker_resolves_to_its_issuer(quotes_of, text, span, speaker):
+    assert direct_speaker(quotes_of, text) == (span, speaker)
 
 
 @pytest.mark.parametrize("text, span, speaker", [
@@ -109,14 +104,14 @@ def test_quotes_document_speaker_resolves_to_its_issuer(run_stage, text, span, s
     ("Reuters quoted Abbas Araghchi as saying: “We are ready for fair negotiations with Washington.”",
      "Abbas Araghchi", "Abbas Araghchi"),
 ])
-def test_quotes_quoted_as_saying_names_the_one_quoted(run_stage, text, span, speaker):
-    assert direct_speaker(run_stage, text) == (span, speaker)
+def test_quotes_quoted_as_saying_names_the_one_quoted(quotes_of, text, span, speaker):
+    assert direct_speaker(quotes_of, text) == (span, speaker)
 
 
-def test_quotes_description_with_a_country_never_takes_someone_of_another(run_stage):
+def test_quotes_description_with_a_country_never_takes_someone_of_another(quotes_of):
     text = ("Chinese Foreign Minister Wang Yi met his counterpart Lavrov in Beijing. “We discussed the situation "
             "in detail with our friends,” the Russian minister said.")
-    span, speaker = direct_speaker(run_stage, text)
+    span, speaker = direct_speaker(quotes_of, text)
     assert span == "the Russian minister" and speaker != "Wang Yi"
 
 
@@ -127,5 +122,5 @@ def test_quotes_description_with_a_country_never_takes_someone_of_another(run_st
     ("“Both sides showed goodwill in the talks with the Omani side,” the agency said, quoting a senior official.",
      "a senior official"),
 ])
-def test_quotes_medium_citing_someone_gives_the_one_cited(run_stage, text, span):
-    assert direct_speaker(run_stage, text)[0] == span
+def test_quotes_medium_citing_someone_gives_the_one_cited(quotes_of, text, span):
+    assert direct_speaker(quotes_of, text)[0] == span
