@@ -191,16 +191,7 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         if len(candidate_lists[first]) == 1:
             return [(math.inf, candidate_lists[first][0].entry)]  # one reading: nothing to weigh
         if key not in fixed:
-            state = any(not c.alternate and _is_state(c.entry) for c in candidate_lists[first])
-            wide = any(not c.alternate and _is_wide(c.entry) for c in candidate_lists[first])
-            water = any(not c.alternate and _is_water(c.entry) for c in candidate_lists[first])
-            fixed[key] = [(c, _base_score(c) - (NAMESAKE_PENALTY if state and _is_small_town(c.entry) else 0.0)
-                           + (LEADING_STATE_BONUS if not wide and key in labelled and _in_state(c, home) else 0.0),
-                           qualified) for c in candidate_lists[first]
-                          for qualified in [_qualified(c.entry, qualifiers[first])]
-                          # a sea, ocean or river is never a town or county of its name ("the Pacific" is no
-                          # Pacific County), unless the text qualifies the town ("Pacific, Wash.")
-                          if not (water and not qualified and c.entry.kind in {"city", "region"})]
+            fixed[key] = _fixed_parts(candidate_lists[first], qualifiers[first], home if key in labelled else None)
         context = _context(settled(skip=key))
         kinds = {_kind_of(decided[other]) for other in listed_with[key]
                  if other in decided and (decided[other].kind == "country" or _is_state(decided[other]))}
@@ -234,6 +225,26 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             chosen[i] = _placed(decided[key], context, gaz)
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
             if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
+
+
+def _fixed_parts(candidates: list[Candidate], qualifiers: list[Entry], home: tuple[str, str] | None) -> list[tuple]:
+    """Each reading of one name with the parts of its score that do not depend on the places settled so far:
+    (reading, base score, qualified by the text)."""
+    state = any(not c.alternate and _is_state(c.entry) for c in candidates)
+    wide = any(not c.alternate and _is_wide(c.entry) for c in candidates)
+    water = any(not c.alternate and _is_water(c.entry) for c in candidates)
+    parts = []
+    for candidate in candidates:
+        qualified = _qualified(candidate.entry, qualifiers)
+        if water and not qualified and candidate.entry.kind in {"city", "region"}:
+            continue  # a sea, ocean or river is never a town or county of its name, unless the text qualifies it
+        base = _base_score(candidate)
+        if state and _is_small_town(candidate.entry):
+            base -= NAMESAKE_PENALTY
+        if not wide and _in_state(candidate, home):
+            base += LEADING_STATE_BONUS
+        parts.append((candidate, base, qualified))
+    return parts
 
 
 def _is_state(entry: Entry) -> bool:
