@@ -4,22 +4,23 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 
-# (suite, figure) -> the target the project's issues set for DEV
+# (suite, figure) -> the DEV target of the open issues (#18 events, #19 quotes, #20 actors, #21 places and dates:
+# there, a held-out target plus 0.02), met only when the whole suite and both its halves reach it
 TARGETS = {
-    ("quotes", "f1"): 0.70, ("quotes", "direct_f1"): 0.90, ("quotes", "speaker_accuracy"): 0.90,
-    ("places", "f1"): 0.85, ("places", "acc@161km"): 0.90,
-    ("places_lgl", "f1"): 0.80, ("places_lgl", "acc@161km"): 0.80,
-    ("dates", "span_f1"): 0.90, ("dates", "value_f1"): 0.80, ("dates", "value_accuracy"): 0.85,
-    ("events", "f1"): 0.75, ("events", "parties_accuracy"): 0.70,
-    ("whowhom", "f1"): 0.60,
-    ("actors", "country_accuracy"): 0.85, ("actors", "sector_accuracy"): 0.75,
-    ("domain", "actors_f1"): 0.90, ("domain", "actors_country_accuracy"): 0.95, ("domain", "actors_split"): 0.02,
-    ("domain", "places_f1"): 0.95, ("domain", "places_country_accuracy"): 0.97,
-    ("domain", "dates_f1"): 0.95, ("domain", "dates_value_accuracy"): 0.90,
-    ("domain", "quotes_f1"): 0.95, ("domain", "quotes_speaker_accuracy"): 0.95,
-    ("domain", "events_type_f1"): 0.70, ("domain", "events_parties_accuracy"): 0.70,
-    ("domain", "events_place_accuracy"): 0.80, ("domain", "events_date_accuracy"): 0.70,
-    ("domain", "events_modality_accuracy"): 0.80,
+    ("quotes", "f1"): 0.74, ("quotes", "direct_f1"): 0.93, ("quotes", "speaker_accuracy"): 0.93,
+    ("places", "f1"): 0.89, ("places", "acc@161km"): 0.94,
+    ("places_lgl", "f1"): 0.85, ("places_lgl", "acc@161km"): 0.87,
+    ("dates", "span_f1"): 0.92, ("dates", "value_f1"): 0.87, ("dates", "value_accuracy"): 0.85,
+    ("events", "f1"): 0.80, ("events", "parties_accuracy"): 0.75,
+    ("whowhom", "f1"): 0.65,
+    ("actors", "country_accuracy"): 0.92, ("actors", "sector_accuracy"): 0.82,
+    ("domain", "actors_f1"): 0.93, ("domain", "actors_country_accuracy"): 0.97, ("domain", "actors_split"): 0.0,
+    ("domain", "places_f1"): 0.98, ("domain", "places_country_accuracy"): 1.0,
+    ("domain", "dates_f1"): 1.0, ("domain", "dates_value_accuracy"): 0.99,
+    ("domain", "quotes_f1"): 0.97, ("domain", "quotes_speaker_accuracy"): 0.97,
+    ("domain", "events_type_f1"): 0.85, ("domain", "events_parties_accuracy"): 0.75,
+    ("domain", "events_place_accuracy"): 0.70, ("domain", "events_date_accuracy"): 0.75,
+    ("domain", "events_modality_accuracy"): 0.90,
 }
 LOWER_IS_BETTER = {("domain", "actors_split")}
 
