@@ -33,6 +33,13 @@ AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
+# nouns naming a party by how it stands to another ("an ally", "a partner"); with other_side_nouns ("a neighbour")
+RELATION_NOUNS = frozenset({"ally", "partner", "backer"})
+
+
+def is_relation_noun(token: Token) -> bool:
+    return token.lemma_.lower() in RELATION_NOUNS or token.lemma_.lower() in other_side_nouns()
+
 
 class Party(NamedTuple):
     ids: tuple[str, ...]
@@ -117,6 +124,12 @@ class PartyIndex:
         other = self.other_side(token, seen=seen) if self.pair else ()
         if other:
             return Party((), other, start, end)
+        if is_relation_noun(token):
+            # "Japan's closest ally", "Russia's neighbours": another party, named by how it stands to its owner; the
+            # owner's country is not its own
+            owned = {t.i for child in token.children if child.dep_ == "poss" for t in child.subtree}
+            tokens = [t for t in tokens if t.i not in owned]
+            start = tokens[0].idx
         if is_pair_phrase(token, tokens) or holds_pair_phrase(token):
             pair = self.pair_of(token, seen=seen)
             if pair:
@@ -273,14 +286,16 @@ class PartyIndex:
             return found
         # each of coordinated things may hold it ("launched artillery and rocket fire against X")
         heads = [token, *(conj for conj in token.conjuncts if conj.i > token.i)]
-        inside = [p for head in heads if not found or self.has_inner_party(head, preps)
+        inside = [p for head in heads if not found and not is_relation_noun(head) or self.has_inner_party(head, preps)
                   for p in self.resolve_inside(head, preps=preps)]
         return [p for p in inside if p.countries] or found or inside
 
     @staticmethod
     def has_inner_party(token: Token, preps: frozenset[str]) -> bool:
         """A possessor or a prepositional phrase a party could hide in ("restraint from both countries")."""
-        return any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in preps for child in token.children)
+        owned = is_relation_noun(token)  # "Japan's ally" is no Japanese party
+        return any(child.dep_ == "poss" and not owned or child.dep_ == "prep" and child.lower_ in preps
+                   for child in token.children)
 
     def resolve_inside(self, token: Token, *, preps: frozenset[str] = TARGET_PREPS | {"by"}) -> list[Party]:
         """Parties inside a phrase that is no party itself ("an admission by Moscow", "Serbia's suppression")."""

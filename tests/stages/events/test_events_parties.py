@@ -29,6 +29,19 @@ def test_events_other_side_of_the_pair(code, text, expected):
     assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party named by how it stands to a country is not of that country ...
+    ("Norway's closest ally condemned the missile test.", [("ACCUSE", [])]),
+    ("Chile's neighbours signed a fisheries pact.", [("AGREE", [])]),
+    ("Peru's rivals denounced the election.", []),
+    # ... while the country's own bodies and people are
+    ("Norway's foreign minister condemned the missile test.", [("ACCUSE", ["NOR"])]),
+    ("The Chilean ally condemned the missile test.", [("ACCUSE", ["CHL"])]),
+])
+def test_events_relation_noun_is_not_its_owners_party(code, text, expected):
+    assert [(e.type, e.source_countries) for e in code(text)._.events] == expected
+
+
 def test_events_whole_phrase_mention_of_a_known_actor_is_kept(base_nlp):
     from pipeline.records import Actor, Mention
 
