@@ -65,6 +65,10 @@ def argument_heads(anchor: Token, trigger: Token
                                for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")])
             elif child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "NOUN":
                 sources.extend(pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ == "by" and word.pos_ == "VERB" and has_subject_and_object(word):
+                # "rejected the charges by Peru": an active verb has no agent; the parse hung the object's author
+                # on the verb, and whom an act on a thing bears on is whose thing it is
+                targets.extend((pobj, "by") for pobj in pobjs(child))
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 targets.extend((pobj, child.lower_) for pobj in pobjs(child))
             elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
@@ -84,6 +88,11 @@ def argument_heads(anchor: Token, trigger: Token
             trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}):
         sources.extend(subject_of(trigger.head.head)[0])  # "Sheinbaum said after a phone call with Trump"
     return sources, targets, reciprocal, locations
+
+
+def has_subject_and_object(verb: Token) -> bool:
+    deps = {child.dep_ for child in verb.children}
+    return "dobj" in deps and bool(deps & SUBJECT_DEPS)
 
 
 def is_counted(token: Token) -> bool:

@@ -10,9 +10,9 @@ from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argu
                                               condition_subjects)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
-from pipeline.stages.events.lexicon import TriggerRule, other_side_nouns
+from pipeline.stages.events.lexicon import TriggerRule
 from pipeline.stages.events.modality import is_conditional_threat, modality_of, said_by_of
-from pipeline.stages.events.parties import Party, PartyIndex
+from pipeline.stages.events.parties import Party, PartyIndex, is_relation_noun
 from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, is_border, is_definite
 from pipeline.stages.events.syntax import anchor_of, clause_of, pobjs, report_clause
 from pipeline.stages.events.triggers import Trigger
@@ -54,8 +54,8 @@ def is_same(party: Party, keys: set) -> bool:
 
 def is_own(token: Token) -> bool:
     """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source -- but not
-    "its neighbour", the other side."""
-    return token.lemma_.lower() not in other_side_nouns() and any(
+    "its neighbour", the other side, nor "his Turkish counterpart", another party."""
+    return not is_relation_noun(token) and any(
         child.dep_ == "poss" and child.lower_ in PRONOUNS for child in token.children)
 
 

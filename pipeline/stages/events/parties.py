@@ -33,8 +33,9 @@ AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
-# nouns naming a party by how it stands to another ("an ally", "a partner"); with other_side_nouns ("a neighbour")
-RELATION_NOUNS = frozenset({"ally", "partner", "backer"})
+# nouns naming a party by how it stands to another ("an ally", "his counterpart"); with other_side_nouns ("a
+# neighbour")
+RELATION_NOUNS = frozenset({"ally", "partner", "backer", "counterpart"})
 
 
 def is_relation_noun(token: Token) -> bool:

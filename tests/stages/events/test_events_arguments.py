@@ -83,3 +83,27 @@ def test_events_up_to_a_number_bounds_the_object(words, heads, deps, pos):
     verb = doc[1]
     _, targets, _, _ = argument_heads(verb, verb)
     assert [(head.text, how) for head, how in targets] == [(words[-1], "obj")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb's "by X" after its object is the object's author, whom the act bears on
+    ("Norway rejected the charges by Sweden.", ("REJECT", {"NOR"}, {"SWE"})),
+    ("Chile condemned the attack by Peruvian troops.", ("ACCUSE", {"CHL"}, {"PER"})),
+    # a date after "by" names no party
+    ("Norway will close the border by Friday.", ("SANCTION", {"NOR"}, set())),
+])
+def test_events_by_phrase_on_an_active_verb_is_its_objects_author(code, text, expected):
+    event = code(text)._.events[0]
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart owned by a pronoun is another party, named by its own country
+    ("The Chilean president congratulated his Peruvian counterpart on his re-election.",
+     ("SUPPORT", {"CHL"}, {"PER"})),
+    # a force owned by a pronoun is the source's own
+    ("Chile withdrew its troops from Peru.", ("RETREAT", {"CHL"}, {"PER"})),
+])
+def test_events_counterpart_is_not_the_sources_own(code, text, expected):
+    event = code(text)._.events[0]
+    assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
