@@ -1,6 +1,7 @@
 """Events stage: who did what to whom, where and when, coded as PLOVER events from triggers and the parse.
 
-A trigger lexicon (models/en/event_triggers.tsv) finds event words; the dependency parse gives their parties
+A trigger lexicon (models/en/event_triggers.tsv, and the nouns of the CAMEO dictionary's "express X" patterns in
+event_lexicon_cameo.tsv) finds event words; the dependency parse gives their parties
 (subject, object, passive agent, "between X and Y", "X's meeting with Y"), which are linked to the actors and
 places found by earlier stages. Modality comes from auxiliaries, negation and governing verbs ("plans to",
 "refused to"); said_by from the quote or reporting verb ("Peskov said ...") the event sits in.

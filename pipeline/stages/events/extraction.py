@@ -75,6 +75,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 target = referred_parties(anchor, events, source)
             if not target and is_retaliation(anchor):
                 target = attackers_of(source, events)
+            if "directed" in rule.flags and not any(p.countries or p.ids for p in target):
+                continue  # "expressed fears of a wider war": a feeling aimed at no party is no interaction
             source_ids = tuple(dict.fromkeys(i for p in source for i in p.ids))
             target_ids = tuple(dict.fromkeys(i for p in target for i in p.ids if i not in source_ids))
             source_countries = list(dict.fromkeys(c for p in source for c in p.countries))

@@ -28,6 +28,12 @@ MEASURE_NOUNS_FILE = "event_measure_nouns.txt"
 ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
 TOPIC_VERBS_FILE = "event_topic_verbs.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
+CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"  # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO
+EXPRESSION_NOUNS_FILE = "event_expression_nouns.tsv"
+# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences")
+# an expressed feeling is an event only when it is directed at a party ("outrage at X", "gratitude to X")
+DIRECTED = frozenset({"directed"})
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "register", "reiterate", "renew", "repeat", "extend", "send"})
 
 
 class TriggerRule(NamedTuple):
@@ -91,6 +97,32 @@ def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
         )
         by_head.setdefault(head, []).append(rule)
     return {head: tuple(sorted(rules, key=lambda rule: -rule.specificity)) for head, rules in by_head.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def expression_rules() -> dict[str, TriggerRule]:
+    """Noun -> the event of expressing it ("expressed outrage": ACCUSE, "expressed gratitude": SUPPORT): the
+    objects of the CAMEO dictionary's "express X" patterns, then our rows for common nouns it lacks. A noun shared by
+    several patterns keeps the first."""
+    types = plover_types()
+    rules: dict[str, TriggerRule] = {}
+    synsets: dict[str, list[str]] = {}
+    for row in read_tsv(CAMEO_LEXICON_FILE.replace(".tsv", "_synsets.tsv")):
+        synsets.setdefault(row["synset"], []).append(row["member"])
+    for row in read_tsv(CAMEO_LEXICON_FILE):
+        words = row["pattern"].split(" ")
+        if row["origin"] != "pattern" or not row["lemma"].startswith("express ") or words[0] != "*" or (
+                len(words) != 2 or not row["plover"]):
+            continue
+        noun = words[1].lstrip("&") if words[1].startswith("&") else row["lemma"].split(" ")[1]
+        if words[1].startswith("&") and noun not in synsets.get(noun, ()):
+            continue  # a set of things ("&opposition": rivals, enemies) names what is expressed only by its own name
+        rules.setdefault(noun, TriggerRule(noun, None, "NOUN", frozenset(), row["plover"], row["mode"] or None,
+                                           row["cameo"], DIRECTED))
+    for row in read_tsv(EXPRESSION_NOUNS_FILE):
+        rules.setdefault(row["noun"], TriggerRule(row["noun"], None, "NOUN", frozenset(), row["type"], None,
+                                                  row["cameo"] or types[row["type"]].cameo, DIRECTED))
+    return rules
 
 
 @functools.lru_cache(maxsize=None)

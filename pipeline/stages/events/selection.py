@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 from pipeline.stages.events.lexicon import TriggerRule, denial_verbs, escape_verbs, report_verbs, topic_verbs
 from pipeline.stages.events.phrases import PARTY_ENTS
 from pipeline.stages.events.syntax import anchor_of, is_purpose_clause, joins_the_governing_clause
-from pipeline.stages.events.triggers import Trigger, censure_rule, could_trigger, match_rule, obligation_rule
+from pipeline.stages.events.triggers import (Trigger, censure_rule, could_trigger, expression_rule, match_rule,
+                                             obligation_rule)
 from pipeline.stages.extensions import doc_tokens
 
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
@@ -26,7 +27,7 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
     if candidates is None:
         candidates = [token for token in tokens[sent.start:sent.end] if could_trigger(token)]
     matched = {token.i: rule for token in candidates
-               if (rule := match_rule(token) or obligation_rule(token) or censure_rule(token))}
+               if (rule := match_rule(token) or obligation_rule(token) or censure_rule(token) or expression_rule(token))}
     if skip_relative_clauses:
         matched = {i: rule for i, rule in matched.items()
                    if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}

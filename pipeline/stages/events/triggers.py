@@ -12,8 +12,8 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from pipeline.stages.events.codes import codes_in
-from pipeline.stages.events.lexicon import (TriggerRule, censure_words, measure_nouns, non_gifts, party_nouns,
-                                            reference_nouns, report_verbs, trigger_rules)
+from pipeline.stages.events.lexicon import (EXPRESS_VERBS, TriggerRule, censure_words, expression_rules, measure_nouns,
+                                            non_gifts, party_nouns, reference_nouns, report_verbs, trigger_rules)
 from pipeline.stages.events.phrases import OBJECT_PRONOUNS, PARTY_ENTS, is_party_word, phrase_tokens
 from pipeline.stages.events.syntax import DATE_ENTS, SUBJECT_DEPS, pobjs
 
@@ -115,8 +115,8 @@ def has_party_destination(token: Token) -> bool:
 @functools.lru_cache(maxsize=None)
 def trigger_words() -> frozenset[str]:
     """Every word that can be a trigger: a head of the trigger lexicon, or a reporting, naming or finding verb
-    (obligation_rule, censure_rule)."""
-    return frozenset(trigger_rules()) | report_verbs() | NAMING_LEMMAS | FINDING_LEMMAS
+    (obligation_rule, censure_rule), or a noun one expresses (expression_rule)."""
+    return frozenset(trigger_rules()) | report_verbs() | NAMING_LEMMAS | FINDING_LEMMAS | frozenset(expression_rules())
 
 
 def could_trigger(token: Token) -> bool:
@@ -254,3 +254,11 @@ def judgement_words(token: Token) -> list[Token]:
         if child.dep_ in {"amod", "compound", "conj", "advmod", "nmod"}:
             words.extend(judgement_words(child))
     return words
+
+
+def expression_rule(token: Token) -> TriggerRule | None:
+    """"expressed outrage at X", "voiced concern over X", "extended condolences to X": a noun that, as the object
+    of a verb of expressing, is an event (``expression_rules``); the verb carries it like any nominal trigger."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.lemma_.lower() not in EXPRESS_VERBS:
+        return None
+    return expression_rules().get(token.lemma_.lower())

@@ -155,3 +155,18 @@ def test_events_measures_destinations_and_free_relatives(code, text, expected):
 ])
 def test_events_offers_backing_and_mediation(code, text, expected):
     assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feeling expressed at a party is an event of the kind the CAMEO dictionary's "express X" patterns give it
+    ("Chile expressed outrage at Peru's new fishing rules.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Norway voiced concern over Swedish troop movements.", [("ACCUSE", ["NOR"], ["SWE"])]),
+    ("Chile conveyed its condolences to Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("Norway expressed gratitude to Sweden for its help.", [("SUPPORT", ["NOR"], ["SWE"])]),
+    # aimed at no party, it is no interaction
+    ("Chile expressed fears of a wider war.", []),
+    # only as what a verb of expressing expresses: a concern one has is no event
+    ("Chile's concern about Peru grew.", []),
+])
+def test_events_expressed_feeling_is_an_event(code, text, expected):
+    assert [(e.type, e.source_countries, e.target_countries) for e in code(text)._.events] == expected
