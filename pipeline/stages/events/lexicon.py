@@ -96,7 +96,31 @@ def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
             flags=frozenset(flag for flag in row["flags"].split("|") if flag),
         )
         by_head.setdefault(head, []).append(rule)
+    by_head.update(derived_nouns(by_head))
     return {head: tuple(sorted(rules, key=lambda rule: -rule.specificity)) for head, rules in by_head.items()}
+
+
+# flags whose checks read a verb's own objects ("called Erdogan", "gave X to Y"): no noun of the verb inherits them
+VERB_CHECKS = frozenset({"party_object", "recipient", "destination", "gift", "thing_sought", "negator"})
+# nouns of a coded verb whose usual sense in news is a belief, not the act ("his conviction that ...")
+BELIEF_NOUNS = frozenset({"conviction"})
+
+
+def derived_nouns(by_head: dict[str, list[TriggerRule]]) -> dict[str, list[TriggerRule]]:
+    """"the expulsion of X's diplomats", "Y's recognition of X": the noun of a verb the lexicon codes (as the CAMEO
+    lexicon's build derived it from the verb, noun<verb rows) is the same event, when that verb has one plain rule
+    (no argument, particle or check) and the noun no rule of its own."""
+    nouns: dict[str, list[TriggerRule]] = {}
+    for row in read_tsv(CAMEO_LEXICON_FILE):
+        verb = row["origin"].partition("<")[2]
+        noun = row["lemma"]
+        if not verb or noun in by_head or noun in nouns or noun in BELIEF_NOUNS:
+            continue
+        verb_rules = [rule for rule in by_head.get(verb, ()) if rule.pos in {"VERB", None}]
+        if len(verb_rules) == 1 and not (verb_rules[0].args or verb_rules[0].particle or
+                                         verb_rules[0].flags & VERB_CHECKS):
+            nouns[noun] = [verb_rules[0]._replace(head=noun, pos="NOUN")]
+    return nouns
 
 
 @functools.lru_cache(maxsize=None)

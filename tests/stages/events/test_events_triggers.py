@@ -170,3 +170,14 @@ def test_events_offers_backing_and_mediation(code, text, expected):
 ])
 def test_events_expressed_feeling_is_an_event(code, text, expected):
     assert [(e.type, e.source_countries, e.target_countries) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun of a verb the lexicon codes is the same event, with its parties in the noun phrase
+    ("Chile's recognition of Kosovo angered Serbia.", [("SUPPORT", ["CHL"], ["XKX"])]),
+    ("Norway's expulsion of two Swedish diplomats surprised many.", [("SANCTION", ["NOR"], ["SWE"])]),
+    # a belief is no act
+    ("The Chilean minister repeated his firm conviction about the plan.", []),
+])
+def test_events_noun_of_a_coded_verb_is_an_event(code, text, expected):
+    assert [(e.type, e.source_countries, e.target_countries) for e in code(text)._.events] == expected
