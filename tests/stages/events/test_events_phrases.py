@@ -44,3 +44,23 @@ def test_events_ethnic_group_is_coded_by_residence(code, text, expected):
 def test_events_border_and_coordinated_objects(run_stage, text, expected):
     event = next(e for e in run_stage(text)._.events if e.type == expected[0])
     assert (event.type, set(event.source_countries), set(event.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, head, expected", [
+    # a party's phrase keeps its modifiers, possessor, "of" phrase and apposition ...
+    ("Norway welcomed the Swedish government's decision.", "decision", "the Swedish government's decision"),
+    ("Chile met President Ana Rojas of Peru, the new leader.", "Rojas",
+     "President Ana Rojas of Peru, the new leader"),
+    # ... but not a clause that only describes it
+    ("Norway welcomed the Swedish government's decision to reopen the border.", "decision",
+     "the Swedish government's decision"),
+    ("Chile rejected a resolution drafted by Peru last year.", "resolution", "a resolution"),
+    ("Chile rejected a resolution that Peru drafted.", "resolution", "a resolution"),
+])
+def test_events_party_phrase_span_leaves_out_describing_clauses(base_nlp, text, head, expected):
+    from pipeline.stages.events.phrases import noun_phrase_span
+
+    doc = base_nlp(text)
+    token = next(t for t in doc if t.text == head)
+    start, end = noun_phrase_span(token)
+    assert text[start:end] == expected
