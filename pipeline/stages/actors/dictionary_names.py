@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from pipeline.knowledge import countries
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.lexicon import dictionary, dictionary_aliases
+from pipeline.stages.datelines import find_dateline
 
 
 class Matchers(NamedTuple):
@@ -55,6 +56,9 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     folded = _folded(doc)
     found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(folded)]
     found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(folded)]
+    credited = dateline_agency(doc)
+    if credited is not None and not any(span.start <= credited.start < span.end for span in found):
+        found.append(credited)
     full_names = {span.label_ for span in found if len(span) > 1}
     # a surname two dictionary people share ("Clinton") is the one the article names in full
     named_here = {(span.start, span.end) for span in found if len(span) == 1 and span.label_ in full_names}
@@ -78,6 +82,26 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
                 continue
         kept.append(span)
     return filter_spans(kept)
+
+
+def dateline_agency(doc: Doc) -> Span | None:
+    """The dictionary's news agency that the story's wire dateline credits ("MOSCOW, July 17. /TASS/.",
+    "BEIJING (Xinhua) --"), over the token that holds it even where the tokenizer kept the slashes ("/TASS/."),
+    labelled with its canonical name; None without such a dateline or agency."""
+    dateline = find_dateline(_view(doc).text)
+    if dateline is None or dateline.agency is None:
+        return None
+    name = _agency_names().get(countries.fold(dateline.agency).lower())
+    start = doc.text.find(dateline.agency, dateline.start, dateline.end)
+    span = doc.char_span(start, start + len(dateline.agency), alignment_mode="expand") if name else None
+    return Span(doc, span.start, span.end, label=name) if span is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def _agency_names() -> dict[str, str]:
+    """Folded lower-case alias -> canonical name, for the dictionary's news media (sector MED)."""
+    media = {name for name, rows in dictionary().items() if any(row.sector == "MED" for row in rows)}
+    return {countries.fold(alias).lower(): name for alias, name in dictionary_aliases() if name in media}
 
 
 def _folded(doc: Doc) -> Doc:

@@ -87,3 +87,22 @@ def test_actors_person_inside_another_name_is_not_the_person(run_actors, text, p
 )
 def test_actors_surname_alone_is_the_dictionary_person(run_actors, text, name, country):
     assert [(actor.name, actor.country) for actor in run_actors(text)._.actors] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # the agency a wire dateline credits is an actor, slashes and all ("/TASS/." is one token)
+        ("MOSCOW, March 3. /TASS/. The talks will go on, an official said.", "TASS"),
+        ("BEIJING, May 3 (Xinhua) -- The talks will go on, an official said.", "Xinhua"),
+        ("SEOUL, June 9 (Yonhap) -- The talks will go on, an official said.", "Yonhap"),
+    ],
+)
+def test_actors_dateline_agency_is_an_actor(run_actors, text, agency):
+    doc = run_actors(text)
+    assert agency in {a.name for a in doc._.actors if a.sector == "MED"}
+
+
+def test_actors_dateline_agency_unknown_is_no_actor(run_actors):
+    doc = run_actors("LAGOS, May 3 (Zorblat) -- The talks will go on, an official said.")
+    assert "Zorblat" not in {a.name for a in doc._.actors}
