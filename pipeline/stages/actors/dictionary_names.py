@@ -93,7 +93,9 @@ def dateline_agency(doc: Doc) -> Span | None:
         return None
     name = _agency_names().get(countries.fold(dateline.agency).lower())
     start = doc.text.find(dateline.agency, dateline.start, dateline.end)
-    span = doc.char_span(start, start + len(dateline.agency), alignment_mode="expand") if name else None
+    if name is None or start < 0:
+        return None
+    span = doc.char_span(start, start + len(dateline.agency), alignment_mode="expand")
     return Span(doc, span.start, span.end, label=name) if span is not None else None
 
 

@@ -93,3 +93,19 @@ def test_actors_described_bodies_are_not_named(run_actors, text, name, named):
 def test_actors_state_media_are_government(run_actors, text, span, country, sector):
     found = _actors_at(run_actors(text), span)
     assert any(a.country == country and a.sector == sector for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        # a medium the state owns or runs, in hyphenated words, is the government's ...
+        ("Iranian state-run media reported the arrests.", "state-run media", "GOV"),
+        ("Syria's state-owned news agency said the talks had ended.", "state-owned news agency", "GOV"),
+        ("Belarusian state-controlled television showed the ceremony.", "state-controlled television", "GOV"),
+        # ... one in private hands is not
+        ("A privately-owned newspaper said the talks had ended.", "privately-owned newspaper", "MED"),
+    ],
+)
+def test_actors_state_owned_media_are_government(run_actors, text, span, sector):
+    found = _actors_at(run_actors(text), span)
+    assert [a.sector for a in found] == [sector], found
