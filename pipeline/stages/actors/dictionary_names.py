@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from pipeline.knowledge import countries
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.lexicon import dictionary, dictionary_aliases
+from pipeline.stages.actors.lexicon import agents, dictionary, dictionary_aliases
 from pipeline.stages.datelines import find_dateline
 
 
@@ -71,6 +71,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     for span in found:
         if span.label_ in matchers.people and _inside_other_name(span):
             continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
+        if span.label_ not in matchers.people and _opens_other_body(span):
+            continue  # "the OSCE Minsk Group": a body of its own, which keeps the parent's country or IGO
         if len(span) == 1 and span.label_ in matchers.people:
             person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
@@ -127,6 +129,16 @@ def _inside_other_name(span: Span) -> bool:
     return any(ent.label_ in NAMED_AFTER_LABELS and ent.start <= span.start and span.end <= ent.end
                and len(ent) > len(span) and ent[-1].i >= span.end and ent[-1].text[:1].isupper()
                and ent[-1].lower_ not in {"'s", "’s"} for ent in _view(span.doc).ents)
+
+
+def _opens_other_body(span: Span) -> bool:
+    """Whether a dictionary body's name opens a longer organisation name NER found, which ends in a capitalised
+    word that is no title ("the OSCE Minsk Group", not "the NATO Secretary General")."""
+    table = agents()
+    return any(ent.label_ == "ORG" and ent.start <= span.start and span.end < ent.end
+               and all(token.is_stop or token.is_punct for token in span.doc[ent.start:span.start])
+               and ent[-1].text[:1].isupper() and not (ent[-1].lower_ in table and table[ent[-1].lower_].title)
+               for ent in _view(span.doc).ents)
 
 
 @functools.lru_cache(maxsize=None)

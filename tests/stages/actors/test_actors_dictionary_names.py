@@ -106,3 +106,36 @@ def test_actors_dateline_agency_is_an_actor(run_actors, text, agency):
 def test_actors_dateline_agency_unknown_is_no_actor(run_actors):
     doc = run_actors("LAGOS, May 3 (Zorblat) -- The talks will go on, an official said.")
     assert "Zorblat" not in {a.name for a in doc._.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "igo"),
+    [
+        # a longer body named after a dictionary body is an actor of its own, with the parent's IGO
+        ("The talks were handed to the OSCE Vienna Group on Monday.", "OSCE Vienna Group", "OSCE"),
+    ],
+)
+def test_actors_body_named_after_a_dictionary_body_is_its_own(base_nlp, text, name, igo):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    start = text.index(name)
+    ent = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, ent.start - 1, ent.end, label="ORG")]  # "the OSCE Vienna Group"
+    doc._.published = dt.date(2024, 5, 1)
+    doc = ActorStage(base_nlp)(doc)
+    assert [(a.name, a.igo) for a in doc._.actors if a.named] == [(name, igo)]
+
+
+def test_actors_dictionary_body_before_a_title_stays(base_nlp):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp("The NATO Secretary General arrived on Monday.")
+    doc.ents = [Span(doc, 0, 4, label="ORG")]  # NER took the title into the body's name
+    doc._.published = dt.date(2024, 5, 1)
+    doc = ActorStage(base_nlp)(doc)
+    assert "North Atlantic Treaty Organization" in {a.name for a in doc._.actors}
