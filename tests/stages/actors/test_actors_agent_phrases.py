@@ -85,6 +85,8 @@ def test_actors_described_bodies_are_not_named(run_actors, text, name, named):
         ("Kenya's state news agency reported the arrests.", "state news agency", "KEN", "GOV"),
         ("Iranian state media said the talks had ended.", "Iranian state media", "IRN", "GOV"),
         ("Syrian state television showed the ceremony.", "Syrian state television", "SYR", "GOV"),
+        ("Malian state radio announced the curfew.", "Malian state radio", "MLI", "GOV"),
+        ("Chad's national news agency reported the vote.", "national news agency", "TCD", "GOV"),
         # ... other media do not
         ("A Kenyan news agency reported the arrests.", "Kenyan news agency", "KEN", "MED"),
         ("Turkish television showed the ceremony.", "Turkish television", "TUR", "MED"),
