@@ -19,13 +19,29 @@ from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import _apposition, _title_start, title_bodies
 
 
+# prepositions before a seat of government that make it the building where something happens ("told reporters at
+# the White House", "protesters outside the Kremlin"), not the government acting; "in" and "to" stay actors'
+# ("officials in the Kremlin", "a letter to the White House")
+VENUE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
+
+
+def _named_as_venue(span: Span) -> bool:
+    """Whether a dictionary seat of government is the object of a preposition of place."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
+
+
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     when = doc._.published
     found: list[Candidate] = []
     view = _view(doc)
     person_of = {i: ent for ent in view.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    venues: set[int] = set()  # tokens of a seat of government named as the place where something happens
     for span in dictionary_spans(doc, matchers):
         entry = entry_for(span.label_, when)
+        if entry.type == "government" and _named_as_venue(span):
+            venues.update(range(span.start, span.end))
+            continue
         end = span.end
         if entry.type == "person" and span.start in person_of:
             # the whole name NER found: "Omer al-Bashir" for the alias "al-Bashir", "Viktor Yanukovich"
@@ -34,7 +50,7 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         start = _title_start(doc, span.start) if entry.type == "person" else span.start
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
                                True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
-    known_tokens = {i for c in found for i in range(c.start, c.end)}
+    known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
     for ent in view.ents:
         if ent.label_ in NER_ACTOR_LABELS:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
+from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import DocView, _char_end, _view
 from pipeline.stages.actors.lexicon import city_country
 from pipeline.stages.datelines import find_dateline
@@ -109,6 +110,8 @@ def _capital_of_clause(span: Span) -> str | None:
 # a country the sentence is about owns something in it ("Bolivia's new cabinet", "the Bolivian army"); one that
 # a preposition or a verb governs is where one goes or what one acts on ("flew to Kenya", "drills near Russia")
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+# verbs by which a country puts its own forces to work: their subject owns their object ("Mexico sent the Guard")
+DEPLOY_VERBS_FILE = "actor_deploy_verbs.txt"
 # an official's country is not one their act is aimed at: a name under these is someone else's
 AIMED_AT_DEPS = {"dobj", "dative", "iobj"}
 AIMED_AT_PREPS = {"against", "with", "toward", "towards", "on", "at", "over", "from", "into"}
@@ -117,20 +120,28 @@ AIMED_AT_PREPS = {"against", "with", "toward", "towards", "on", "at", "over", "f
 def _home_country_of_sentence(span: Span) -> str | None:
     """The one country the official's sentence names (by name or demonym) as the owner of something, outside the
     official's own words and outside what they act on ("General Ruiz quit so that Bolivia's new cabinet could take
-    office"): an official whose country goes unsaid serves the one the sentence is about. A country one travels
+    office"), or as the subject that sends or deploys the official's body ("Mexico would send members of the
+    National Guard"): an official whose country goes unsaid serves the one the sentence is about. A country one travels
     to or acts on says nothing of one's own ("flew to Kenya", "praised Brazil's role")."""
     codes: set[str] = set()
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     for ent in span.sent.ents:
-        if ent.label_ not in {"GPE", "NORP"} or (
-                span.start <= ent.start < span.end) or ent.root.dep_ not in OWNER_DEPS or _aimed_at(ent.root, verb):
+        if ent.label_ not in {"GPE", "NORP"} or (span.start <= ent.start < span.end) or not (
+                ent.root.dep_ in OWNER_DEPS and not _aimed_at(ent.root, verb) or _deploys(ent.root, verb)):
             continue
         code = countries.country_code(ent.text)  # a country, not a city one may only be visiting ("met X in Cairo")
         if code is not None:
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _deploys(token: Token, verb: Token) -> bool:
+    """Whether a country is the subject of a verb that puts its own forces to work, whose object holds the
+    official ("Mexico would send 10,000 members of the National Guard")."""
+    return (token.dep_ == "nsubj" and token.head.i == verb.i
+            and verb.lemma_.lower() in read_words(DEPLOY_VERBS_FILE))
 
 
 def _aimed_at(token: Token, verb: Token) -> bool:

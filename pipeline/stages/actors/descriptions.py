@@ -8,11 +8,14 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge import countries
+from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _VIEW_KEY, _view
 from pipeline.stages.actors.lexicon import Agent, agents, body_sector, text_country
 from pipeline.stages.actors.phrases import FORMER_WORDS, _agent_match
 
 PREPOSITIONS_OF_ORIGIN = {"of", "in", "from"}
+# hyphenated modifiers by which the state owns a medium ("state-run media"): such media are the government's
+STATE_OWNED_FILE = "actor_state_owned_words.txt"
 # sectors whose holders become "elites" (ELI) once they are former or retired
 OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
 
@@ -48,7 +51,15 @@ def describe(phrase: Span, name: Span | None, *,
                        and body_sector(token.text)), None) or sector
     if former and sector in OFFICE_SECTORS:
         sector = "ELI"
+    if sector == "MED" and _state_owned(_view(doc).lower[phrase.start:phrase.end]):
+        sector = "GOV"
     return country, sector, role
+
+
+def _state_owned(words: list[str]) -> bool:
+    """Whether a phrase's lower-case words hold a hyphenated modifier of state ownership ("state - run")."""
+    owned = read_words(STATE_OWNED_FILE)
+    return any(words[k] == "-" and f"{words[k - 1]}-{words[k + 1]}" in owned for k in range(1, len(words) - 1))
 
 
 def phrase_sector(found: list[Agent]) -> str | None:

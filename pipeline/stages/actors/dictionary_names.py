@@ -13,7 +13,8 @@ from spacy.util import filter_spans
 
 from pipeline.knowledge import countries
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.lexicon import dictionary, dictionary_aliases
+from pipeline.stages.actors.lexicon import agents, dictionary, dictionary_aliases
+from pipeline.stages.datelines import find_dateline
 
 
 class Matchers(NamedTuple):
@@ -55,6 +56,9 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     folded = _folded(doc)
     found = [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.lower(folded)]
     found += [Span(doc, start, end, label=match_id) for match_id, start, end in matchers.exact(folded)]
+    credited = dateline_agency(doc)
+    if credited is not None and not any(span.start <= credited.start < span.end for span in found):
+        found.append(credited)
     full_names = {span.label_ for span in found if len(span) > 1}
     # a surname two dictionary people share ("Clinton") is the one the article names in full
     named_here = {(span.start, span.end) for span in found if len(span) == 1 and span.label_ in full_names}
@@ -67,6 +71,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
     for span in found:
         if span.label_ in matchers.people and _inside_other_name(span):
             continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
+        if span.label_ not in matchers.people and _opens_other_body(span):
+            continue  # "the OSCE Minsk Group": a body of its own, which keeps the parent's country or IGO
         if len(span) == 1 and span.label_ in matchers.people:
             person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
@@ -78,6 +84,28 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
                 continue
         kept.append(span)
     return filter_spans(kept)
+
+
+def dateline_agency(doc: Doc) -> Span | None:
+    """The dictionary's news agency that the story's wire dateline credits ("MOSCOW, July 17. /TASS/.",
+    "BEIJING (Xinhua) --"), over the token that holds it even where the tokenizer kept the slashes ("/TASS/."),
+    labelled with its canonical name; None without such a dateline or agency."""
+    dateline = find_dateline(_view(doc).text)
+    if dateline is None or dateline.agency is None:
+        return None
+    name = _agency_names().get(countries.fold(dateline.agency).lower())
+    start = doc.text.find(dateline.agency, dateline.start, dateline.end)
+    if name is None or start < 0:
+        return None
+    span = doc.char_span(start, start + len(dateline.agency), alignment_mode="expand")
+    return Span(doc, span.start, span.end, label=name) if span is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def _agency_names() -> dict[str, str]:
+    """Folded lower-case alias -> canonical name, for the dictionary's news media (sector MED)."""
+    media = {name for name, rows in dictionary().items() if any(row.sector == "MED" for row in rows)}
+    return {countries.fold(alias).lower(): name for alias, name in dictionary_aliases() if name in media}
 
 
 def _folded(doc: Doc) -> Doc:
@@ -101,6 +129,16 @@ def _inside_other_name(span: Span) -> bool:
     return any(ent.label_ in NAMED_AFTER_LABELS and ent.start <= span.start and span.end <= ent.end
                and len(ent) > len(span) and ent[-1].i >= span.end and ent[-1].text[:1].isupper()
                and ent[-1].lower_ not in {"'s", "’s"} for ent in _view(span.doc).ents)
+
+
+def _opens_other_body(span: Span) -> bool:
+    """Whether a dictionary body's name opens a longer organisation name NER found, which ends in a capitalised
+    word that is no title ("the OSCE Minsk Group", not "the NATO Secretary General")."""
+    table = agents()
+    return any(ent.label_ == "ORG" and ent.start <= span.start and span.end < ent.end
+               and all(token.is_stop or token.is_punct for token in span.doc[ent.start:span.start])
+               and ent[-1].text[:1].isupper() and not (ent[-1].lower_ in table and table[ent[-1].lower_].title)
+               for ent in _view(span.doc).ents)
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,7 +7,8 @@ The general rules:
 - the base's actor must be of the kind NER saw: a person for a person, a body for an organisation;
 - a country outlives a term of office (a former minister keeps their nationality), so a role the base can no
   longer vouch for on the publication day (``stale``) still gives the country, and so do the roles of a person
-  the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office);
+  the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office), and
+  so does a role that a source dating by years only began or ended in the article's year;
   sector and role come only from roles the base holds valid that day; an article without a date takes each
   actor's latest role as it stands;
 - a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
@@ -54,7 +55,8 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
         country = _one_country(doc, {match.country or match.igo for match in matches} - {None})
     # an article without a date takes each actor's latest role as it stands ("no date: the latest entry")
     undated = doc._.published is None
-    current = [match for match in matches if (undated or not match.stale) and (match.country or match.igo) == country]
+    current = [match for match in matches if (undated or not (match.stale or _in_boundary_year(match, doc._.published)))
+               and (match.country or match.igo) == country]
     if sector is None and country is not None:
         sectors = {match.sector for match in current}
         sector = next(iter(sectors)) if len(sectors) == 1 and sectors <= KB_SECTORS else None
@@ -124,6 +126,16 @@ def _of_kind(name: str, on, kind: str) -> list[KBMatch]:
 @functools.lru_cache(maxsize=65536)
 def _matches(name: str, on) -> tuple[KBMatch, ...]:
     return tuple(match for match in actor_kb().lookup(name, on) if not match.by_surname)
+
+
+def _in_boundary_year(match: KBMatch, on) -> bool:
+    """Whether a role the source dates by years only began or ended in the year of ``on``: the day may fall
+    before or after the change of office ("prime minister 2018-2022" says nothing of October 2022), so such a role
+    gives the country and no sector or role."""
+    if on is None or match.date_precision != "year":
+        return False
+    years = {date[:4] for date in (match.valid_from, match.valid_to) if date}
+    return str(on.year) in years
 
 
 def _one_country(doc: Doc, found: set[str]) -> str | None:

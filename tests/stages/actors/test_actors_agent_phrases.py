@@ -76,3 +76,38 @@ def test_actors_unnamed_actors_are_flagged(run_actors):
 def test_actors_described_bodies_are_not_named(run_actors, text, name, named):
     doc = run_actors(text, published=dt.date(2023, 3, 1))
     assert [a.named for a in doc._.actors if a.name == name] == [named]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        # state-owned media speak for the government (CAMEO's GOVMED: government first) ...
+        ("Kenya's state news agency reported the arrests.", "state news agency", "KEN", "GOV"),
+        ("Iranian state media said the talks had ended.", "Iranian state media", "IRN", "GOV"),
+        ("Syrian state television showed the ceremony.", "Syrian state television", "SYR", "GOV"),
+        ("Malian state radio announced the curfew.", "Malian state radio", "MLI", "GOV"),
+        ("Chad's national news agency reported the vote.", "national news agency", "TCD", "GOV"),
+        # ... other media do not
+        ("A Kenyan news agency reported the arrests.", "Kenyan news agency", "KEN", "MED"),
+        ("Turkish television showed the ceremony.", "Turkish television", "TUR", "MED"),
+    ],
+)
+def test_actors_state_media_are_government(run_actors, text, span, country, sector):
+    found = _actors_at(run_actors(text), span)
+    assert any(a.country == country and a.sector == sector for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        # a medium the state owns or runs, in hyphenated words, is the government's ...
+        ("Iranian state-run media reported the arrests.", "state-run media", "GOV"),
+        ("Syria's state-owned news agency said the talks had ended.", "state-owned news agency", "GOV"),
+        ("Belarusian state-controlled television showed the ceremony.", "state-controlled television", "GOV"),
+        # ... one in private hands is not
+        ("A privately-owned newspaper said the talks had ended.", "privately-owned newspaper", "MED"),
+    ],
+)
+def test_actors_state_owned_media_are_government(run_actors, text, span, sector):
+    found = _actors_at(run_actors(text), span)
+    assert [a.sector for a in found] == [sector], found

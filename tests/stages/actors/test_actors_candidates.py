@@ -36,3 +36,19 @@ def test_actors_dictionary_person_mention_covers_the_whole_name(run_actors, text
     doc = run_actors(text, published=when)
     ids = [a.actor_id for a in doc._.actors if a.name == name]
     assert [m.text for m in doc._.actor_mentions if m.entity_id in ids] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "actor"),
+    [
+        # a seat of government after a preposition of place is the building where something happens ...
+        ("The senator told reporters at the White House that talks would resume.", "White House", False),
+        ("Hundreds of protesters gathered outside the Kremlin on Sunday.", "Kremlin", False),
+        # ... as the one who acts, or the one addressed, it is the government
+        ("The White House said on Monday that talks would resume.", "White House", True),
+        ("The senator sent a letter to the White House on Monday.", "White House", True),
+    ],
+)
+def test_actors_seat_of_government_as_a_venue_is_no_actor(run_actors, text, body, actor):
+    doc = run_actors(text)
+    assert (body in {a.name for a in doc._.actors}) is actor

@@ -82,3 +82,18 @@ def test_actors_country_from_capital_of_clause_or_dateline(run_actors, text, nam
 )
 def test_actors_dateline_country(text, actual):
     assert dateline_country(text) == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a country that sends or deploys a body's members owns the body
+        ("Chile will send 2,000 members of the National Guard to the border.", "National Guard", "CHL"),
+        ("Colombia dispatched officers of the National Police to the coast.", "National Police", "COL"),
+        # a country that warns or praises a body says nothing of the body's own
+        ("Chile warned the National Guard about the border.", "National Guard", None),
+    ],
+)
+def test_actors_deploying_country_owns_the_body(run_actors, text, name, country):
+    found = [a for a in run_actors(text, published=dt.date(2023, 3, 1))._.actors if name in a.name]
+    assert [a.country for a in found] == [country]

@@ -87,3 +87,55 @@ def test_actors_person_inside_another_name_is_not_the_person(run_actors, text, p
 )
 def test_actors_surname_alone_is_the_dictionary_person(run_actors, text, name, country):
     assert [(actor.name, actor.country) for actor in run_actors(text)._.actors] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # the agency a wire dateline credits is an actor, slashes and all ("/TASS/." is one token)
+        ("MOSCOW, March 3. /TASS/. The talks will go on, an official said.", "TASS"),
+        ("BEIJING, May 3 (Xinhua) -- The talks will go on, an official said.", "Xinhua"),
+        ("SEOUL, June 9 (Yonhap) -- The talks will go on, an official said.", "Yonhap"),
+    ],
+)
+def test_actors_dateline_agency_is_an_actor(run_actors, text, agency):
+    doc = run_actors(text)
+    assert agency in {a.name for a in doc._.actors if a.sector == "MED"}
+
+
+def test_actors_dateline_agency_unknown_is_no_actor(run_actors):
+    doc = run_actors("LAGOS, May 3 (Zorblat) -- The talks will go on, an official said.")
+    assert "Zorblat" not in {a.name for a in doc._.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "igo"),
+    [
+        # a longer body named after a dictionary body is an actor of its own, with the parent's IGO
+        ("The talks were handed to the OSCE Vienna Group on Monday.", "OSCE Vienna Group", "OSCE"),
+    ],
+)
+def test_actors_body_named_after_a_dictionary_body_is_its_own(base_nlp, text, name, igo):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    start = text.index(name)
+    ent = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, ent.start - 1, ent.end, label="ORG")]  # "the OSCE Vienna Group"
+    doc._.published = dt.date(2024, 5, 1)
+    doc = ActorStage(base_nlp)(doc)
+    assert [(a.name, a.igo) for a in doc._.actors if a.named] == [(name, igo)]
+
+
+def test_actors_dictionary_body_before_a_title_stays(base_nlp):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp("The NATO Secretary General arrived on Monday.")
+    doc.ents = [Span(doc, 0, 4, label="ORG")]  # NER took the title into the body's name
+    doc._.published = dt.date(2024, 5, 1)
+    doc = ActorStage(base_nlp)(doc)
+    assert "North Atlantic Treaty Organization" in {a.name for a in doc._.actors}

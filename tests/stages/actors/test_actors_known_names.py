@@ -212,3 +212,42 @@ def test_actors_known_names_run_metadata_records_the_base(tmp_path):
     base = metadata["actor_kb"]
     assert base["build_date"] and base["source.phoenix_countries.repository"] == "openeventdata/petrarch2"
     assert len(base["source.phoenix_countries.commit"]) == 40 and base["source.phoenix_countries.licence"]
+
+
+# invented heads of government in world-leaders' format, which dates terms by years only
+LEADERS = """\
+countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
+Q191,Estonia,Q737115,Prime Minister of Estonia,Q90000001,Kaarel Rebane,2018,2022
+Q191,Estonia,Q737115,Prime Minister of Estonia,Q90000002,Heli Kuusk,2022,
+"""
+
+
+@pytest.fixture()
+def with_leaders_kb(tmp_path, monkeypatch):
+    source = tmp_path / "wikidata.csv"
+    source.write_text(LEADERS, encoding="utf-8")
+    out = tmp_path / "actor_kb.sqlite"
+    assert build_actor_kb.main([f"world_leaders={source}", "--out", str(out), "--build-date", "2023-06-01"]) == 0
+    store = ActorKB.open(out)
+    monkeypatch.setattr(known_names, "actor_kb", lambda: store)
+    known_names._matches.cache_clear()
+    yield
+    known_names._matches.cache_clear()
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "text, published, name, country, sector",
+    [
+        # a term dated by years holds inside them ...
+        ("Kaarel Rebane addressed reporters on Monday.", dt.date(2020, 5, 4), "Kaarel Rebane", "EST", "GOV"),
+        # ... but in the year it began or ended the day may fall either side of the change: the country only
+        ("Kaarel Rebane addressed reporters on Monday.", dt.date(2022, 10, 3), "Kaarel Rebane", "EST", None),
+        ("Heli Kuusk addressed reporters on Monday.", dt.date(2022, 3, 7), "Heli Kuusk", "EST", None),
+        ("Kaarel Rebane addressed reporters on Monday.", dt.date(2019, 1, 7), "Kaarel Rebane", "EST", "GOV"),
+    ],
+)
+def test_actors_known_names_a_term_dated_by_years_is_open_in_its_boundary_years(run_actors, with_leaders_kb, text,
+                                                                                published, name, country, sector):
+    actor = _person(run_actors(text, published), name)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -32,7 +32,7 @@ def test_actors_agents_have_a_known_type():
         ("Angela Merkel", dt.date(2017, 4, 1), "GOV", "chancellor"),
         ("Angela Merkel", dt.date(2022, 1, 10), "ELI", "former chancellor"),
         ("Scott Morrison", dt.date(2022, 1, 1), "GOV", "prime minister"),
-        ("Scott Morrison", dt.date(2022, 10, 1), "LEG", "member of parliament"),
+        ("Donald Trump", dt.date(2023, 5, 1), "PTY", "former president"),
         ("Marco Rubio", dt.date(2022, 3, 1), "LEG", "senator"),
         ("Marco Rubio", dt.date(2025, 6, 1), "GOV", "secretary of state"),
     ],
