@@ -157,8 +157,13 @@ def test_timex_second_day_of_range(text, published, tense, expected):
     ("The deal should close around Nov. 1.", MON, "future", "around Nov. 1", "1989-11-01"),
     ("No profit is expected until 1994 or later.", MON, "future", "1994 or later", "1994"),
     ("Cash flow should hold for 1990 and beyond.", MON, "future", "1990 and beyond", "1990"),
-    ("Earlier Sunday, police cleared the square.", dt.date(1998, 3, 22), "past", "Earlier Sunday", "1998-03-22"),
-    ("Later Friday, the talks resumed.", TUE, "past", "Later Friday", "2022-03-25"),
+    ("Late Monday the council adjourned.", dt.date(1998, 3, 25), "past", "Late Monday", "1998-03-23"),
+    ("Rescuers arrived early today.", TUE, "past", "early today", "2022-03-29"),
+    # but "earlier" and "later" before a day are signals relating it to another event, outside the expression
+    ("Earlier Sunday, police cleared the square.", dt.date(1998, 3, 22), "past", "Sunday", "1998-03-22"),
+    ("Later Friday, the talks resumed.", TUE, "past", "Friday", "2022-03-25"),
+    ("The minister will speak later today.", TUE, "future", "today", "2022-03-29"),
+    ("Earlier yesterday the ferry was cancelled.", TUE, "past", "yesterday", "2022-03-28"),
     # "then current" looks back
     ("Holders could buy at half the then current price.", MON, "past", "then current", "PAST_REF"),
 ])
