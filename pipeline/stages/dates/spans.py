@@ -100,7 +100,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if scan is not None and rule.needs is not None and rule.needs.keys.isdisjoint(scan.positions):
             continue  # none of the words this rule needs is in the text
         for start, end, groups in rule_matches(rule, text, scan):
-            candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
+            candidate = signalled_duration(Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups))
             if not is_blocked(candidate, text):
                 found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
     found.extend((candidate.start, -(candidate.end - candidate.start), len(rules()), candidate)
@@ -157,6 +157,22 @@ def year_range_candidates(text: str) -> Iterator[Candidate]:
         for group in (1, 2):
             start, end = match.span(group)
             yield Candidate("year_range", "date", "DATE", start, end, text[start:end], {"year": text[start:end]})
+
+
+# the direction word closing an offset, with the "or so" before it ("three days or so later")
+OFFSET_TAIL = re.compile(r"(?:\s+or\s+so)?\s+\S+$")
+
+
+def signalled_duration(candidate: Candidate) -> Candidate:
+    """"three days later", "a week afterwards": a duration and a signal that counts it from another event
+    (TimeML's SIGNAL), so the TIMEX3 is the duration alone ("[three days] later"); "ago" and "earlier" stay in
+    the expression ("[two years ago]", "[a year earlier]")."""
+    direction = candidate.groups.get("dir", "").lower()
+    if candidate.kind != "offset" or direction not in lexicon()["signal_offset_directions"]:
+        return candidate
+    text = OFFSET_TAIL.sub("", candidate.text)
+    groups = {name: value for name, value in candidate.groups.items() if name != "dir"}
+    return Candidate(candidate.rule, "duration", "DURATION", candidate.start, candidate.start + len(text), text, groups)
 
 
 def previous_word(text: str, start: int) -> str:

@@ -208,3 +208,18 @@ def test_timex_last_the_verb(text, expected):
     found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, span, value, kind", [
+    # "later" and "afterwards" are signals counting a duration from another event: the TIMEX3 is the duration
+    ("Three days later, the rebels withdrew.", "Three days", "P3D", "DURATION"),
+    ("The envoy returned a week afterwards.", "a week", "P1W", "DURATION"),
+    ("Some twenty-four hours later the border reopened.", "Some twenty-four hours", "PT24H", "DURATION"),
+    ("A month or so later, talks resumed in Geneva.", "A month", "P1M", "DURATION"),
+    # "ago" and "earlier" stay in the expression, which names a date
+    ("The treaty was signed two years ago.", "two years ago", "2020", "DATE"),
+    ("Profit rose from $3 million a year earlier.", "a year earlier", "2021", "DATE"),
+])
+def test_timex_signalled_offsets(text, span, value, kind):
+    found = [(c.text, r.value, r.type) for c, r in ((c, normalise(c, Context(TUE, "past"))) for c in find_candidates(text))]
+    assert (span, value, kind) in found
