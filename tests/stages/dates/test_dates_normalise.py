@@ -119,6 +119,12 @@ def test_timex_without_publication_date(text, value):
     (Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "They had met the previous evening.",
      "2022-03-21TEV"),
     (Context(TUE, "past"), "The next morning, troops withdrew.", None),
+    # a clock time told in the past without its day is on the day named last; in the future, or with no day
+    # named, on the day of writing
+    (Context(TUE, "past", reference_day=dt.date(2021, 11, 5)), "The guard was shot at 10 p.m.", "2021-11-05T22:00"),
+    (Context(TUE, "completed", reference_day=dt.date(2022, 3, 27)), "Polls had closed at 8 p.m.", "2022-03-27T20:00"),
+    (Context(TUE, "future", reference_day=dt.date(2022, 3, 27)), "Polls will close at 8 p.m.", "2022-03-29T20:00"),
+    (Context(TUE, "past"), "The guard was shot at 10 p.m.", "2022-03-29T22:00"),
     # "or so" keeps an offset an offset
     (Context(TUE, "past"), "Then, a week or so ago, the general changed his plan.", "2022-W12"),
     # "a year earlier" in a report about a quarter is that quarter a year before
