@@ -78,10 +78,6 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             published = dateline_day(resolved.value, published) or published
         if candidate.kind not in ANCHORING_KINDS or not resolved.value or resolved.value.endswith("_REF"):
             continue
-        if candidate.kind == "quarter" and context.tense == "future":
-            # a quarter forecast ("will result in a fourth-quarter charge") is not the period the report's
-            # comparisons ("up from a year ago") are made against
-            continue
         reference, reference_end = resolved.value, candidate.end
         if parse_day(resolved.value):
             reference_day = parse_day(resolved.value)
