@@ -190,6 +190,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
             return previous_word(text, candidate.start) not in lex["month_triggers"]
+    if candidate.rule == "quarter_abbr" and candidate.groups["q"][:1] == "q":
+        return True  # "Q3" is written with a capital; "q3" is a code, not a quarter
     weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")
     if candidate.rule in ("weekday", "set_weekdays", "set_weekday_parts") and weekday[:1].islower():
         return True  # "a sunday best", "fridays" as a brand: a weekday is written with a capital
