@@ -95,7 +95,8 @@ def _century(candidate: Candidate, context: Context) -> Resolved:
 
 def _quarter(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
-    quarter = lexicon()["quarter_ordinals"][groups["q"].lower()]
+    name = groups["q"].lower()
+    quarter = lexicon()["quarter_ordinals"].get(name) or lexicon()["quarter_abbreviations"][name]
     year = next((year_value(groups[key]) for key in ("year", "year2", "year3") if key in groups), None)
     if year is None and "relyear" in groups and context.published:
         year = context.published.year + lexicon()["relative_words"][groups["relyear"].lower()]

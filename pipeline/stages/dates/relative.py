@@ -84,6 +84,11 @@ def _base_day(groups: dict, context: Context) -> dt.date | None:
                                   context).value)
     if "deictic" in groups:
         return _deictic_day(groups["deictic"].upper(), context)
+    if context.tense in ("past", "completed") and context.reference_day and context.published \
+            and context.reference_day <= context.published:
+        # a clock time told in the past without its day is on the day the story last named ("On Oct. 23 ...
+        # he was shot at 10 p.m."), not on the day of writing
+        return context.reference_day
     return context.published
 
 

@@ -54,6 +54,7 @@ def macros() -> dict[str, str]:
         "SEASON": _alternation(lex["seasons"]),
         "POD": _alternation(lex["parts_of_day"]),
         "QORD": _alternation(lex["quarter_ordinals"]),
+        "QABBR": _alternation(lex["quarter_abbreviations"]),
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "DAYORD": _alternation(lex["day_ordinal_words"]),
         "YEAR": r"(?<![\d,.$£€])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)",

@@ -100,7 +100,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if scan is not None and rule.needs is not None and rule.needs.keys.isdisjoint(scan.positions):
             continue  # none of the words this rule needs is in the text
         for start, end, groups in rule_matches(rule, text, scan):
-            candidate = Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups)
+            candidate = signalled_duration(Candidate(rule.name, rule.kind, rule.type, start, end, text[start:end], groups))
             if not is_blocked(candidate, text):
                 found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
     found.extend((candidate.start, -(candidate.end - candidate.start), len(rules()), candidate)
@@ -159,6 +159,22 @@ def year_range_candidates(text: str) -> Iterator[Candidate]:
             yield Candidate("year_range", "date", "DATE", start, end, text[start:end], {"year": text[start:end]})
 
 
+# the direction word closing an offset, with the "or so" before it ("three days or so later")
+OFFSET_TAIL = re.compile(r"(?:\s+or\s+so)?\s+\S+$")
+
+
+def signalled_duration(candidate: Candidate) -> Candidate:
+    """"three days later", "a week afterwards": a duration and a signal that counts it from another event
+    (TimeML's SIGNAL), so the TIMEX3 is the duration alone ("[three days] later"); "ago" and "earlier" stay in
+    the expression ("[two years ago]", "[a year earlier]")."""
+    direction = candidate.groups.get("dir", "").lower()
+    if candidate.kind != "offset" or direction not in lexicon()["signal_offset_directions"]:
+        return candidate
+    text = OFFSET_TAIL.sub("", candidate.text)
+    groups = {name: value for name, value in candidate.groups.items() if name != "dir"}
+    return Candidate(candidate.rule, "duration", "DURATION", candidate.start, candidate.start + len(text), text, groups)
+
+
 def previous_word(text: str, start: int) -> str:
     match = re.search(r"([\w'-]+)\W*$", text[max(0, start - 30):start])
     return match.group(1).lower() if match else ""
@@ -174,6 +190,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
             return previous_word(text, candidate.start) not in lex["month_triggers"]
+    if candidate.rule == "quarter_abbr" and candidate.groups["q"][:1] == "q":
+        return True  # "Q3" is written with a capital; "q3" is a code, not a quarter
     weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")
     if candidate.rule in ("weekday", "set_weekdays", "set_weekday_parts") and weekday[:1].islower():
         return True  # "a sunday best", "fridays" as a brand: a weekday is written with a capital

@@ -119,6 +119,12 @@ def test_timex_without_publication_date(text, value):
     (Context(TUE, "past", reference_day=dt.date(2022, 3, 22)), "They had met the previous evening.",
      "2022-03-21TEV"),
     (Context(TUE, "past"), "The next morning, troops withdrew.", None),
+    # a clock time told in the past without its day is on the day named last; in the future, or with no day
+    # named, on the day of writing
+    (Context(TUE, "past", reference_day=dt.date(2021, 11, 5)), "The guard was shot at 10 p.m.", "2021-11-05T22:00"),
+    (Context(TUE, "completed", reference_day=dt.date(2022, 3, 27)), "Polls had closed at 8 p.m.", "2022-03-27T20:00"),
+    (Context(TUE, "future", reference_day=dt.date(2022, 3, 27)), "Polls will close at 8 p.m.", "2022-03-29T20:00"),
+    (Context(TUE, "past"), "The guard was shot at 10 p.m.", "2022-03-29T22:00"),
     # "or so" keeps an offset an offset
     (Context(TUE, "past"), "Then, a week or so ago, the general changed his plan.", "2022-W12"),
     # "a year earlier" in a report about a quarter is that quarter a year before
@@ -157,8 +163,13 @@ def test_timex_second_day_of_range(text, published, tense, expected):
     ("The deal should close around Nov. 1.", MON, "future", "around Nov. 1", "1989-11-01"),
     ("No profit is expected until 1994 or later.", MON, "future", "1994 or later", "1994"),
     ("Cash flow should hold for 1990 and beyond.", MON, "future", "1990 and beyond", "1990"),
-    ("Earlier Sunday, police cleared the square.", dt.date(1998, 3, 22), "past", "Earlier Sunday", "1998-03-22"),
-    ("Later Friday, the talks resumed.", TUE, "past", "Later Friday", "2022-03-25"),
+    ("Late Monday the council adjourned.", dt.date(1998, 3, 25), "past", "Late Monday", "1998-03-23"),
+    ("Rescuers arrived early today.", TUE, "past", "early today", "2022-03-29"),
+    # but "earlier" and "later" before a day are signals relating it to another event, outside the expression
+    ("Earlier Sunday, police cleared the square.", dt.date(1998, 3, 22), "past", "Sunday", "1998-03-22"),
+    ("Later Friday, the talks resumed.", TUE, "past", "Friday", "2022-03-25"),
+    ("The minister will speak later today.", TUE, "future", "today", "2022-03-29"),
+    ("Earlier yesterday the ferry was cancelled.", TUE, "past", "yesterday", "2022-03-28"),
     # "then current" looks back
     ("Holders could buy at half the then current price.", MON, "past", "then current", "PAST_REF"),
 ])

@@ -208,3 +208,41 @@ def test_timex_last_the_verb(text, expected):
     found = [(candidate.text, *normalise(candidate, Context(dt.date(2022, 3, 29), "past")))
              for candidate in find_candidates(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, span, value, kind", [
+    # "later" and "afterwards" are signals counting a duration from another event: the TIMEX3 is the duration
+    ("Three days later, the rebels withdrew.", "Three days", "P3D", "DURATION"),
+    ("The envoy returned a week afterwards.", "a week", "P1W", "DURATION"),
+    ("Some twenty-four hours later the border reopened.", "Some twenty-four hours", "PT24H", "DURATION"),
+    ("A month or so later, talks resumed in Geneva.", "A month", "P1M", "DURATION"),
+    # "ago" and "earlier" stay in the expression, which names a date
+    ("The treaty was signed two years ago.", "two years ago", "2020", "DATE"),
+    ("Profit rose from $3 million a year earlier.", "a year earlier", "2021", "DATE"),
+])
+def test_timex_signalled_offsets(text, span, value, kind):
+    found = [(c.text, r.value, r.type) for c, r in ((c, normalise(c, Context(TUE, "past"))) for c in find_candidates(text))]
+    assert (span, value, kind) in found
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a quarter written "Q3", with or without its year on either side
+    ("Sales at Brindle Corp. rose in Q3 2021.", "Q3 2021", "2021-Q3"),
+    ("Margins improved in 2020 Q2.", "2020 Q2", "2020-Q2"),
+    ("Q1 of 2019 was the weakest.", "Q1 of 2019", "2019-Q1"),
+    ("Brindle posted a loss in Q4.", "Q4", "2021-Q4"),
+    # a fiscal year written "FY"
+    ("Brindle expects growth in FY2023.", "FY2023", "2023"),
+    ("Spending fell in FY 2020.", "FY 2020", "2020"),
+])
+def test_timex_quarter_and_fiscal_abbreviations(text, span, value):
+    found = [(c.text, r.value) for c, r in ((c, normalise(c, Context(TUE, "past"))) for c in find_candidates(text))]
+    assert (span, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Type q3 to quit.",  # lower case: a code, not a quarter
+    "The Q35 bus was late.",
+])
+def test_timex_quarter_abbreviation_needs_its_form(text):
+    assert [c for c in find_candidates(text) if c.kind == "quarter"] == []
