@@ -20,6 +20,7 @@ CALL_WORDS_FILE = "event_call_words.txt"
 REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 NON_GIFTS_FILE = "event_non_gifts.txt"
+MET_THINGS_FILE = "event_met_things.txt"
 OTHER_SIDE_NOUNS_FILE = "event_other_side_nouns.txt"
 MESSAGE_WORDS_FILE = "event_message_words.txt"
 DENIAL_VERBS_FILE = "event_denial_verbs.txt"
@@ -212,6 +213,8 @@ pair_nouns = _word_list(PAIR_NOUNS_FILE)
 other_side_nouns = _word_list(OTHER_SIDE_NOUNS_FILE)
 # Objects with which "give"/"provide"/"return" transfer nothing ("gave a speech", "returned the call").
 non_gifts = _word_list(NON_GIFTS_FILE)
+# Objects with which "meet" is to satisfy or reach them ("met the deadline", "meet their demands").
+met_things = _word_list(MET_THINGS_FILE)
 
 
 @functools.lru_cache(maxsize=None)

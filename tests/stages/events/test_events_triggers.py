@@ -181,3 +181,15 @@ def test_events_expressed_feeling_is_an_event(code, text, expected):
 ])
 def test_events_noun_of_a_coded_verb_is_an_event(code, text, expected):
     assert [(e.type, e.source_countries, e.target_countries) for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "meet" someone is a meeting ...
+    ("Chile's foreign minister met Peru's president in Lima.", [("CONSULT", {"CHL", "PER"}, set())]),
+    # ... meeting what someone asks is yielding to it
+    ("Norway met all of Sweden's conditions.", [("CONCEDE", {"NOR"}, {"SWE"})]),
+    # ... and a deadline or a target met is no event between parties
+    ("Norway met the deadline.", []),
+])
+def test_events_meet_someone_or_something(code, text, expected):
+    assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
