@@ -118,19 +118,40 @@ def colon_cue(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], in
 
 def colon_subject(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int
                   ) -> tuple[Span, Span] | None:
-    """``Sanders made the following comment:`` closing the paragraph before a quote that fills its own
-    paragraph, with no cue verb: the colon is the cue, and the named subject of that sentence speaks."""
-    if index == 0 or doc_text(doc)[paragraphs[index][0]:quote.start].strip():
+    """A colon with no cue verb right before a quote: the colon is the cue, and the named subject of the clause
+    it closes speaks -- at the end of the paragraph before a quote that fills its own paragraph (``Sanders made the
+    following comment:``), or in the quote's own sentence (``The president was blunt: "..."``)."""
+    before = doc_text(doc)[paragraphs[index][0]:quote.start]
+    if before.strip():
+        text = before.rstrip()
+        if not text.endswith(":") or text[:-1].rstrip().endswith(":") or not text[:-1].strip():
+            return None
+        return _colon_speaker(doc, paragraphs[index][0] + len(text) - 1, inline=True)
+    if index == 0:
         return None
     previous = paragraphs[index - 1]
     text = doc_text(doc)[previous[0]:previous[1]].rstrip()
     if not text.endswith(":"):
         return None
-    colon = doc.char_span(previous[0] + len(text) - 1, previous[0] + len(text), alignment_mode="expand")
+    return _colon_speaker(doc, previous[0] + len(text) - 1, inline=False)
+
+
+def _colon_speaker(doc: Doc, at: int, *, inline: bool) -> tuple[Span, Span] | None:
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None:
         return None
     head = colon[0].head  # the verb the colon closes; its sentence's root when the parse ran on past it
-    subject = subject_of(head if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i else colon[0].sent.root)
+    verb = head if head.pos_ in ("VERB", "AUX") and head.i < colon[0].i else colon[0].sent.root
+    if inline:
+        # in the quote's own sentence the parse may hang the clause before the colon on the quoted words: the
+        # last verb before the colon that has a subject closes it ("Lavrov: ..." has none: a headline name)
+        sent = colon[0].sent
+        clauses = [t for t in doc[sent.start:colon[0].i] if t.pos_ in ("VERB", "AUX")
+                   and any(child.dep_ in ("nsubj", "nsubjpass") for child in t.children)]
+        if not clauses:
+            return None
+        verb = clauses[-1]
+    subject = subject_of(verb)
     if subject is None or not (subject.pos_ in ("PROPN", "PRON") and subject.tag_ not in ("WP", "WDT", "EX")):
         return None
     return colon, speaker_span(subject)

@@ -112,6 +112,12 @@ def test_quotes_speaker_never_inside_the_quote(quotes_of, text, speaker):
      "Karl Moritz"),
     # no one named: no speaker
     ("Here is the full text:\n\n“We are ready to talk to anyone at any time and the rest is up to them.”", None),
+    # a colon in the quote's own sentence, after a clause without a cue verb, introduces its subject's words
+    ("Chile's President Maria Soto was blunt: \"Peru must withdraw its boats now and stop the provocations.\"",
+     "Chile's President Maria Soto"),
+    ("Karl Moritz had one message for the delegates: “Nobody in this government wants a trade war.”",
+     "Karl Moritz"),
+    ("The reason was simple: “Nobody in this government wants a trade war with anyone.”", None),
 ])
 def test_quotes_colon_paragraph_names_its_subject(quotes_of, text, speaker):
     doc, quotes = quotes_of(text)
