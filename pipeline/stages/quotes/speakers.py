@@ -144,6 +144,11 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         namesakes = [actor for actor in actors.values() if actor.name.split()[-1:] == [head.text]]
         if namesakes:
             return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
+    issuer = issuer_of(head) if speaker_nouns().get(head.lemma_.lower()) == "issuer" else None
+    if issuer is not None:
+        # "a readout from the Chilean presidency said": the document speaks for whoever issued it
+        named = resolve_speaker(doc, speaker_span(issuer), actors, mentions)
+        return Speaker(named.name, named.actor_id, start, end)
     word = head.lower_
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
               or ("person" if word in PERSON_PRONOUNS else "organization" if word in GROUP_PRONOUNS else None))
@@ -160,6 +165,12 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         mention = next((m for m in nearest_first if _is_subject(doc, m)), nearest_first[0])
         return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
+
+
+def issuer_of(document: Token) -> Token | None:
+    """Who a document names as its issuer: "a readout from the presidency", "a statement by the ministry"."""
+    return next((pobj for child in document.children if child.dep_ == "prep" and child.lower_ in ("from", "by")
+                 for pobj in child.children if pobj.dep_ == "pobj"), None)
 
 
 def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], mentions: list[Mention]) -> Actor | None:

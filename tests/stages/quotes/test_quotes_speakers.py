@@ -92,6 +92,11 @@ def test_quotes_role_description_resolves_to_its_holder(quotes_of, text, span, s
      "the region,” the statement read.", "the statement", "Japan's Foreign Ministry"),
     ("The Indian Ministry of External Affairs released a readout of the call. According to the readout, “the two "
      "sides discussed trade and security in the Indo-Pacific.”", "the readout", "Indian Ministry of External Affairs"),
+    # ... also when the document names its issuer itself, with no one named before
+    ("A readout from the Chilean Foreign Ministry said “both leaders agreed to meet again in April”.", "A readout",
+     "Chilean Foreign Ministry"),
+    ("A statement by the Norwegian government said “the talks in Oslo were frank and useful”.", "A statement",
+     "the Norwegian government"),
 ])
 def test_quotes_document_speaker_resolves_to_its_issuer(quotes_of, text, span, speaker):
     assert direct_speaker(quotes_of, text) == (span, speaker)
