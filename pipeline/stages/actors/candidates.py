@@ -16,7 +16,7 @@ from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.lexicon import entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
-from pipeline.stages.actors.titles import _apposition, _title_start, title_bodies
+from pipeline.stages.actors.titles import _apposition, _title_start, appositive_names, title_bodies
 
 
 # prepositions before a seat of government that make it the building where something happens ("told reporters at
@@ -61,6 +61,10 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             candidate = ner_candidate(doc, ent)
             if candidate is not None:
                 found.append(candidate)
+    for name in appositive_names(doc, entity_tokens):
+        candidate = ner_candidate(doc, name)
+        if candidate is not None:
+            found.append(candidate)
     # a person's title and appositive belong to the person ("Kremlin spokesman Dmitry Peskov" is one mention), but
     # a body the title names is an actor of its own as well (the Kremlin)
     people = [c for c in found if c.type == "person"]

@@ -14,8 +14,8 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
-from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _starts_title,
-                                           _title_start)
+from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _role_before,
+                                           _starts_title, _title_start)
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 
@@ -47,9 +47,16 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         start = _title_start(doc, ent.start)
         country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
         appos = _apposition(ent)
-        if appos is not None:
-            a_country, a_sector, a_role = describe(appos, None)
-            country, sector, role = country or a_country, sector or a_sector, role or a_role
+        before = _role_before(ent) if start == ent.start else None
+        if before is not None:
+            start = before.start  # "the spokesman for X, Name": one mention of the person, role and all
+        # the role phrase says the role by the words up to its head ("the Principal Deputy Spokesman" of
+        # "... of the Chilean government"), the country by all of them
+        role_words = doc[before.start:before.root.i + 1] if before is not None else None
+        for described in (appos, role_words, before):
+            if described is not None:
+                a_country, a_sector, a_role = describe(described, None)
+                country, sector, role = country or a_country, sector or a_sector, role or a_role
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor

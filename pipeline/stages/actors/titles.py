@@ -81,6 +81,36 @@ def _apposition(ent: Span) -> Span | None:
     return None
 
 
+def _role_before(ent: Span) -> Span | None:
+    """ "Chile's foreign minister, Pablo Vera, said": the role phrase a person's name is set after, between commas,
+    as its apposition; the phrase runs from the role's first word to the comma before the name."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or ent.start < 2 or ent.doc[ent.start - 1].text != ",":
+        return None
+    agent = _agent_at(ent.doc, head.i, agents(), first=head.left_edge.i)
+    if agent is None or agent.type != "person":
+        return None
+    role = ent.doc[head.left_edge.i:ent.start - 1]
+    return role if not any(token.ent_type_ == "PERSON" for token in role) else None
+
+
+def appositive_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names NER missed that a role phrase introduces between commas ("Chile's foreign minister, Pablo Vera,"): two
+    to four capitalised proper nouns, the apposition of a word only a person holds (``_role_before``)."""
+    names = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i in taken:
+            continue
+        name = doc[token.left_edge.i:token.i + 1]
+        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in taken for t in name):
+            continue
+        name = Span(doc, name.start, name.end, label="PERSON")
+        if _role_before(name) is not None:
+            names.append(name)
+    return names
+
+
 def _described_as_person(ent: Span) -> bool:
     """Whether an entity's appositive is headed by a singular title that only a person holds ("an adviser")."""
     appos = _apposition(ent)

@@ -17,6 +17,22 @@ def test_actors_unknown_person_takes_country_from_apposition(run_actors):
     assert found and found[0].country == "SWE" and found[0].sector == "GOV"
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a role phrase, then the name between commas: one person, with the role's country, sector and role ...
+    ("Chile's foreign minister, Pablo Vera, spoke late on Monday.", "Pablo Vera",
+     [("person", "CHL", "GOV", "foreign minister")]),
+    ("The spokesman for the Peruvian Foreign Ministry, Jorge Quispe Mamani, declined to comment.",
+     "Jorge Quispe Mamani", [("person", "PER", "GOV", "spokesman")]),
+    ("The Principal Deputy Spokesman of the Chilean government, Pablo Vera, spoke late on Monday.", "Pablo Vera",
+     [("person", "CHL", "GOV", "spokesman")]),
+    # ... but a place after a comma is no one's name
+    ("The foreign minister of Chile, Santiago, said nothing.", "Santiago", []),
+])
+def test_actors_name_set_after_its_role_between_commas(run_actors, text, name, expected):
+    found = _actors_at(run_actors(text), name)
+    assert [(a.type, a.country, a.sector, a.role) for a in found] == expected
+
+
 def test_actors_two_titles_joined_by_and_belong_to_one_person(run_actors):
     doc = run_actors("Omani Prime Minister and Foreign Minister Said bin Nasser Harthy met the press.")
     assert [(a.type, a.country, a.named) for a in doc._.actors] == [("person", "OMN", True)]

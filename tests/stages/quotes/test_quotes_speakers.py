@@ -81,6 +81,10 @@ def direct_speaker(quotes_of, text):
      "that ends this conflict,” the Principal Deputy Spokesman said.", "the Principal Deputy Spokesman", "Ravi Mendes"),
     ("Foreign Secretary David Lammy visited Kyiv on Monday. “Britain stands with Ukraine for as long as it takes,” "
      "the Foreign Secretary told reporters.", "the Foreign Secretary", "David Lammy"),
+    # ... also when the name was set after the role between commas
+    ("The Principal Deputy Spokesman of the Chilean government, Pablo Vera, spoke late on Monday. “The talks will "
+     "continue next week in Lima,” the Principal Deputy Spokesman said.", "the Principal Deputy Spokesman",
+     "Pablo Vera"),
 ])
 def test_quotes_role_description_resolves_to_its_holder(quotes_of, text, span, speaker):
     assert direct_speaker(quotes_of, text) == (span, speaker)
