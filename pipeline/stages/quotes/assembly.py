@@ -55,7 +55,8 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     # the learned cue table drops the rules' hits on cues that rarely attribute and adds the parse's on cues that do
     learned = [attribution for attribution in learned_attributions(doc)
                if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
-    reported = reported_quotes(attributions + learned, found, used)
+    reported = reported_quotes(attributions, found, used)
+    reported += gap_fillers(learned, found + reported)
     # a mixed quote is part of the reported speech around it (below); alone only when that did not survive
     found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
@@ -165,6 +166,16 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
             continue
         reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
     return reported[len(found):]
+
+
+def gap_fillers(learned: list[Attribution], found: list[Candidate]) -> list[Candidate]:
+    """The learned model's attributions that touch no quote found by the rules: around or inside one, a parse
+    pattern is more often the same speech with other bounds (or the writer's words around it) than speech of its own."""
+    fillers: list[Candidate] = []
+    for attribution in learned:
+        if not any(overlap(other.start, other.end, attribution.start, attribution.end) for other in found + fillers):
+            fillers.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
+    return fillers
 
 
 def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candidate], reported: list[Candidate],
