@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
-from pipeline.stages.quotes.learned_cues import keeps, learned_attributions
 from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, stands_alone,
                                            transcript_turns, word_count)
+from pipeline.stages.quotes.learned_cues import keeps, learned_attributions
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
 from pipeline.stages.quotes.speakers import names_someone, resolve_speaker
 

@@ -31,8 +31,8 @@ ADD_FROM = 0.4
 VERB_PATTERNS = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj"}
 CLAUSE_DEPS = {"acl", "ccomp"}
 OBJECT_DEPS = {"pobj", "pcomp"}
-# the speaker classes a new attribution needs: a name or a description, which the stage resolves more surely than a pronoun
-NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "NOUN", "PROPN"}
+# the speaker classes a new attribution needs: a name, a description or a personal pronoun (which the stage resolves)
+NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "NOUN", "PROPN", "person_pronoun"}
 PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 LENGTH_BUCKETS = (10, 25, 60, 150)  # content length in characters
 
@@ -89,10 +89,10 @@ def keeps(attribution: Attribution) -> bool:
 
 
 def learned_attributions(doc: Doc) -> list[Attribution]:
-    """The verb patterns the model finds likely attributions, when the parse names their speaker by a name
-    or a description. On the training data a pattern without a subject (a participle) never had the
-    annotated speaker, a pronoun subject had it three times in four and a noun's possessor half the time,
-    against nine in ten for a named or described subject: those are left to the rules."""
+    """The verb patterns the model finds likely attributions, when the parse names their speaker by a name,
+    a description or a personal pronoun. On the training data a pattern without a subject (a participle)
+    never had the annotated speaker and a noun's possessor half the time, against nine in ten for a named
+    or described subject: those are left to the rules."""
     return [attribution for attribution in pattern_attributions(lemma_tokens(doc, pattern_lemmas()))
             if not attribution.kind.startswith("noun_") and speaker_class(attribution) in NAMED_SPEAKERS
             and probability(attribution) >= ADD_FROM]
