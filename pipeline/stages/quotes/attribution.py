@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.stages.extensions import doc_tokens
 from pipeline.stages.quotes.cues import (cue_nouns, cue_phrases, cue_verbs, is_cue_verb, lemma_tokens, object_cues,
                                           word_tokens)
-from pipeline.stages.quotes.speakers import speaker_span, subject_of
+from pipeline.stages.quotes.speakers import participle_speaker, speaker_span, subject_of
 
 
 CONTENT_DEPS = {"ccomp"}
@@ -115,6 +115,8 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
             # an object without a speaker is a name or a description ("a group called X"), not speech
             kind = "object"
             cue, contents = object_contents(token, cue, objects)
+        if subject is None and contents:
+            subject = participle_speaker(token)
         speaker = speaker_span(subject) if subject is not None and contents else None
         for start, end in contents:
             span = trimmed(doc, start, content_end(doc, start, end))
