@@ -18,6 +18,7 @@ from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
 from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, stands_alone,
                                            transcript_turns, word_count)
+from pipeline.stages.quotes.learned_cues import keeps, learned_attributions
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
 from pipeline.stages.quotes.speakers import names_someone, resolve_speaker
 
@@ -51,7 +52,11 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     turns = [Candidate(start, end, True, cue, speaker) for start, end, cue, speaker in transcript_turns(doc, paragraphs)]
     direct, used, mixed = direct_quotes(doc, marks, paragraphs, attributions, turns, min_direct_words=min_direct_words)
     found = turns + direct
+    # the learned cue table drops the rules' hits on cues that rarely attribute and adds the parse's on cues that do
+    learned = [attribution for attribution in learned_attributions(doc)
+               if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
     reported = reported_quotes(attributions, found, used)
+    reported += gap_fillers(learned, found + reported)
     # a mixed quote is part of the reported speech around it (below); alone only when that did not survive
     found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
@@ -153,7 +158,7 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
     direct_cues = {candidate.cue.start_char for candidate in found if candidate.cue is not None}
     reported = list(found)
     for i, attribution in enumerate(attributions):
-        if i in used or attribution.cue.start_char in direct_cues:
+        if i in used or attribution.cue.start_char in direct_cues or not keeps(attribution):
             continue  # the cue of a direct quote: what the parse hangs on it is that quote again
         length = attribution.end - attribution.start
         if any(overlap(other.start, other.end, attribution.start, attribution.end) * 2 >= max(other.end - other.start, length)
@@ -161,6 +166,16 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
             continue
         reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
     return reported[len(found):]
+
+
+def gap_fillers(learned: list[Attribution], found: list[Candidate]) -> list[Candidate]:
+    """The learned model's attributions that touch no quote found by the rules: around or inside one, a parse
+    pattern is more often the same speech with other bounds (or the writer's words around it) than speech of its own."""
+    fillers: list[Candidate] = []
+    for attribution in learned:
+        if not any(overlap(other.start, other.end, attribution.start, attribution.end) for other in found + fillers):
+            fillers.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
+    return fillers
 
 
 def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candidate], reported: list[Candidate],

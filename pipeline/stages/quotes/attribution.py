@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.stages.extensions import doc_tokens
 from pipeline.stages.quotes.cues import (cue_nouns, cue_phrases, cue_verbs, is_cue_verb, lemma_tokens, object_cues,
                                           word_tokens)
-from pipeline.stages.quotes.speakers import speaker_span, subject_of
+from pipeline.stages.quotes.speakers import participle_speaker, speaker_span, subject_of
 
 
 CONTENT_DEPS = {"ccomp"}
@@ -37,12 +37,15 @@ QUOTE_CHARS = {"\"", "“", "”", "«", "»", "‘", "’", "'", "''", "``"}
 
 
 class Attribution(NamedTuple):
-    """What the parse says: a content span, the cue that introduces it and the speaker span (if any)."""
+    """What the parse says: a content span, the cue that introduces it, the speaker span (if any) and
+    the kind of pattern that found it (``clause``, ``passive``, ``object``, ``noun``, ``phrase``, ``label``,
+    or a parse pattern of ``learned_cues``) -- the key, with the cue's lemma, of the learned cue table."""
 
     start: int
     end: int
     cue: Span
     speaker: Span | None
+    kind: str = "clause"
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -80,7 +83,7 @@ def label_attributions(doc: Doc) -> Iterator[Attribution]:
         stop = paragraph_end(tokens, token.i + 1)
         span = trimmed(doc, token.i + 1, stop)
         if span is not None and stop - token.i > MIN_LABELLED_TOKENS:
-            yield Attribution(span[0], span[1], doc[token.i:token.i + 1], label)
+            yield Attribution(span[0], span[1], doc[token.i:token.i + 1], label, "label")
 
 
 def paragraph_end(tokens: list[Token], start: int) -> int:
@@ -107,14 +110,18 @@ def clause_attributions(doc: Doc) -> Iterator[Attribution]:
             continue
         subject = subject_of(token)
         contents = clause_contents(token, subject) if is_clause_cue else []
+        kind = "clause"
         if not contents and subject is not None:
             # an object without a speaker is a name or a description ("a group called X"), not speech
+            kind = "object"
             cue, contents = object_contents(token, cue, objects)
+        if subject is None and contents:
+            subject = participle_speaker(token)
         speaker = speaker_span(subject) if subject is not None and contents else None
         for start, end in contents:
             span = trimmed(doc, start, content_end(doc, start, end))
             if span is not None:
-                yield Attribution(span[0], span[1], cue, speaker)
+                yield Attribution(span[0], span[1], cue, speaker, kind)
 
 
 def passive_attributions(token: Token, cue: Span) -> Iterator[Attribution]:
@@ -132,7 +139,7 @@ def passive_attributions(token: Token, cue: Span) -> Iterator[Attribution]:
     for content in contents[:1]:
         span = trimmed(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is not None:
-            yield Attribution(span[0], span[1], cue, speaker)
+            yield Attribution(span[0], span[1], cue, speaker, "passive")
 
 
 def content_end(doc: Doc, start: int, end: int) -> int:
@@ -243,7 +250,7 @@ def noun_attributions(doc: Doc) -> Iterator[Attribution]:
                 span = trimmed(doc, min(start, target.left_edge.i), content_end(doc, start, target.right_edge.i + 1))
                 if span is not None:
                     yield Attribution(span[0], span[1], doc[token.i:child.i + 1 if child.dep_ == "prep" else token.i + 1],
-                                      speaker)
+                                      speaker, "noun")
             break
 
 
@@ -275,7 +282,7 @@ def phrase_attributions(doc: Doc) -> Iterator[Attribution]:
             for start, end in _runs(rest):
                 span = trimmed(doc, start, end)
                 if span is not None and end - start > 1:
-                    yield Attribution(span[0], span[1], cue, speaker)
+                    yield Attribution(span[0], span[1], cue, speaker, "phrase")
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

@@ -62,6 +62,20 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def participle_speaker(verb: Token) -> Token | None:
+    """Who speaks through a participle cue without a subject of its own: the noun it describes ("a statement
+    saying ...", "voters saying ..."), or the subject of the verb whose preposition it hangs on ("ended by
+    saying ...", "after noting ...")."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    preposition = verb.head
+    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX"):
+        return subject_of(preposition.head)
+    return None
+
+
 def quoted_as(verb: Token) -> Token | None:
     """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying."""
     preposition = verb.head

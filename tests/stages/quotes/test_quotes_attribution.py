@@ -67,7 +67,8 @@ def test_quotes_name_colon_statement(quotes_of, text, expected):
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("Kyiv's claim that the bridge was hit could not be verified.", "that the bridge was hit", "Kyiv's", "claim"),
-    ("The minister renewed his call for a ceasefire in Gaza.", "a ceasefire in Gaza", "his", "call for"),
+    ("The envoy's warning that the truce would collapse went unheeded.", "that the truce would collapse",
+     "The envoy's", "warning"),
 ])
 def test_quotes_reporting_nouns(quotes_of, text, content, speaker, cue):
     doc, quotes = quotes_of(text)

@@ -133,3 +133,18 @@ def test_quotes_description_with_a_country_never_takes_someone_of_another(quotes
 ])
 def test_quotes_medium_citing_someone_gives_the_one_cited(quotes_of, text, span):
     assert direct_speaker(quotes_of, text)[0] == span
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a participle describing a noun: the noun speaks
+    ("The ministry issued a statement saying that the border would stay closed until May.",
+     "that the border would stay closed until May", "a statement"),
+    # a participle after a preposition: the subject of the verb the preposition hangs on
+    ("Senator Ruth Alder ended her speech by saying that the bill would pass next week.",
+     "that the bill would pass next week", "Senator Ruth Alder"),
+    ("The mayor opened the meeting after noting that the budget was short by two million.",
+     "that the budget was short by two million", "The mayor"),
+])
+def test_quotes_participle_cue_speaker(quotes_of, text, content, speaker):
+    doc, quotes = quotes_of(text)
+    assert [(q.text, doc.text[q.speaker_start:q.speaker_end]) for q in quotes] == [(content, speaker)]

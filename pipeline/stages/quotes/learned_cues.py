@@ -1,0 +1,129 @@
+"""The learned cue table: how often a cue word in a parse pattern introduces an attribution.
+
+``models/en/attribution_cues.tsv`` (built by ``scripts/train_attribution.py`` from annotated
+attributions) counts, for each (pattern kind, cue lemma), the contents the parse gave and how many of
+them were annotated attributions. The quotes stage uses it two ways: a rule's attribution whose cue the
+data says rarely attributes anything (``keeps``) is dropped, and the parse patterns below (a verb's
+clause, object or prepositional object; a noun's ``that`` clause or prepositional object) become
+attributions for the cue words the data says usually do attribute (``learned_attributions``).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pipeline.resources import read_tsv
+from pipeline.stages.quotes.attribution import Attribution, trimmed
+from pipeline.stages.quotes.cues import lemma_tokens
+from pipeline.stages.quotes.speakers import speaker_span, subject_of
+
+WEIGHTS = "attribution_weights.tsv"
+# the kinds of the rules of ``attribution``; every other kind is a parse pattern of this module
+RULE_KINDS = {"clause", "passive", "object", "noun", "phrase", "label"}
+# the probability below which a rule's hit is dropped, and from which a parse pattern is added; an item
+# right with chance p raises F1 when p > F1 / 2 (about 0.35 here), so both stay clear of that
+REJECT_BELOW = 0.3
+ADD_FROM = 0.4
+# a verb's clausal complements and object; a noun's "that" clause
+VERB_PATTERNS = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj"}
+CLAUSE_DEPS = {"acl", "ccomp"}
+OBJECT_DEPS = {"pobj", "pcomp"}
+# the speaker classes a new attribution needs: a name, a description or a personal pronoun (which the stage resolves)
+NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "NOUN", "PROPN", "person_pronoun"}
+PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+LENGTH_BUCKETS = (10, 25, 60, 150)  # content length in characters
+
+
+@functools.lru_cache(maxsize=None)
+def weights() -> dict[str, float]:
+    """Feature -> weight of the logistic model P(a content is an attribution)."""
+    return {row["feature"]: float(row["weight"]) for row in read_tsv(WEIGHTS)}
+
+
+@functools.lru_cache(maxsize=None)
+def pattern_lemmas() -> frozenset[str]:
+    """The cue lemmas whose own weight for some parse pattern is positive: the only tokens worth a look."""
+    return frozenset(feature.split("|", 1)[1] for feature, weight in weights().items()
+                     if feature.startswith("kl=") and feature[3:].split("|", 1)[0] not in RULE_KINDS and weight > 0)
+
+
+def cue_lemma(attribution: Attribution) -> str:
+    return attribution.cue[0].lemma_.lower()
+
+
+def speaker_class(attribution: Attribution) -> str:
+    """What kind of thing the speaker is: none, a personal pronoun, ``it``, an entity type, a name or a noun."""
+    if attribution.speaker is None:
+        return "none"
+    root = attribution.speaker.root
+    if root.pos_ == "PRON":
+        return "person_pronoun" if root.lower_ in PERSON_PRONOUNS else "other_pronoun"
+    return root.ent_type_ or root.pos_
+
+
+def features(attribution: Attribution) -> list[str]:
+    """The model's features of an attribution: its kind, cue lemma, speaker class, the cue's tag and
+    dependency, and the content's length, alone and in pairs with the kind."""
+    kind, lemma, cue = attribution.kind, cue_lemma(attribution), attribution.cue[0]
+    speaker = speaker_class(attribution)
+    length = str(sum(attribution.end - attribution.start > bound for bound in LENGTH_BUCKETS))
+    return ["bias", f"k={kind}", f"l={lemma}", f"kl={kind}|{lemma}", f"s={speaker}", f"ks={kind}|{speaker}",
+            f"ls={lemma}|{speaker}", f"t={cue.tag_}", f"d={cue.dep_}", f"kd={kind}|{cue.dep_}", f"n={length}",
+            f"kn={kind}|{length}"]
+
+
+def probability(attribution: Attribution) -> float:
+    table = weights()
+    score = sum(table.get(feature, 0.0) for feature in features(attribution))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def keeps(attribution: Attribution) -> bool:
+    """Whether an attribution stays: a rule's unless the model finds it unlikely; a parse pattern's if likely."""
+    if attribution.kind in RULE_KINDS:
+        return probability(attribution) >= REJECT_BELOW
+    return probability(attribution) >= ADD_FROM
+
+
+def learned_attributions(doc: Doc) -> list[Attribution]:
+    """The verb patterns the model finds likely attributions, when the parse names their speaker by a name,
+    a description or a personal pronoun. On the training data a pattern without a subject (a participle)
+    never had the annotated speaker and a noun's possessor half the time, against nine in ten for a named
+    or described subject: those are left to the rules."""
+    return [attribution for attribution in pattern_attributions(lemma_tokens(doc, pattern_lemmas()))
+            if not attribution.kind.startswith("noun_") and speaker_class(attribution) in NAMED_SPEAKERS
+            and probability(attribution) >= ADD_FROM]
+
+
+def pattern_attributions(tokens: list[Token]) -> Iterator[Attribution]:
+    """Every parse pattern of each token: for a verb, each clausal complement, its object and each
+    prepositional object (kind ``prep_<preposition>``); for a noun, a ``that`` clause (``noun_that``) or a
+    prepositional object (``noun_<preposition>``). The speaker is the verb's subject or the noun's possessor."""
+    for token in tokens:
+        if token.pos_ == "VERB":
+            subject = subject_of(token)
+            prefix = ""
+        elif token.pos_ == "NOUN":
+            subject = next((child for child in token.lefts if child.dep_ == "poss"), None)
+            prefix = "noun_"
+        else:
+            continue
+        speaker = speaker_span(subject) if subject is not None else None
+        cue = token.doc[token.i:token.i + 1]
+        for child in token.rights:
+            content = None
+            if prefix and child.dep_ in CLAUSE_DEPS and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.lefts):
+                kind, content = "noun_that", child
+            elif not prefix and child.dep_ in VERB_PATTERNS:
+                kind, content = VERB_PATTERNS[child.dep_], child
+            elif child.dep_ == "prep":
+                kind = f"{prefix or 'prep_'}{child.lower_}"
+                content = next((grandchild for grandchild in child.children if grandchild.dep_ in OBJECT_DEPS), None)
+            if content is None:
+                continue
+            span = trimmed(token.doc, content.left_edge.i, content.right_edge.i + 1)
+            if span is not None:
+                yield Attribution(span[0], span[1], cue, speaker, kind)
