@@ -1,11 +1,11 @@
-"""The learned cue table: how often a cue word in a parse pattern introduces an attribution.
+"""The learned attribution model: how likely a content span a cue gives is an annotated attribution.
 
-``models/en/attribution_cues.tsv`` (built by ``scripts/train_attribution.py`` from annotated
-attributions) counts, for each (pattern kind, cue lemma), the contents the parse gave and how many of
-them were annotated attributions. The quotes stage uses it two ways: a rule's attribution whose cue the
-data says rarely attributes anything (``keeps``) is dropped, and the parse patterns below (a verb's
-clause, object or prepositional object; a noun's ``that`` clause or prepositional object) become
-attributions for the cue words the data says usually do attribute (``learned_attributions``).
+``models/en/attribution_weights.tsv`` (built by ``scripts/train_attribution.py`` from PolNeAR's annotated
+attributions) holds the weights of a logistic regression over the span's pattern kind, its cue lemma, what kind
+of thing its speaker is, the cue's tag and dependency and the content's length. The quotes stage uses it two ways:
+a rule's attribution the model finds unlikely is dropped (``keeps``), and the parse patterns below (a verb's
+clause, object or prepositional object) become attributions where the model finds them likely and the parse
+names their speaker (``learned_attributions``).
 """
 from __future__ import annotations
 
