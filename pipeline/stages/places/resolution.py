@@ -33,6 +33,11 @@ SMALL_TOWN_POPULATION = 100_000
 # (and that leads the next) is where they lie ("Greene County", "Springfield", "Rogersville": all in one state)
 LEADING_STATE_BONUS = 2.0
 MIN_STATE_VOTES = 2  # names with a reading in the leading state
+# a town hundreds of times smaller than the biggest town or country of its name (Atlanta, Illinois beside
+# Atlanta, Georgia; Russia, Ohio beside Russia)
+# is a minor namesake: it neither votes for the leading state nor takes its bonus (every common name has such
+# namesakes in many states, so their votes are noise)
+MINOR_NAMESAKE_RATIO = 100
 # names listed together are of one kind ("California, Washington and Utah": states; "Japan and Georgia":
 # countries): a reading of the kind of a listed neighbour's gets this much
 LISTED_BONUS = 3.0
@@ -235,6 +240,7 @@ def _fixed_parts(candidates: list[Candidate], qualifiers: list[Entry], home: tup
     state = any(not c.alternate and _is_state(c.entry) for c in candidates)
     wide = any(not c.alternate and _is_wide(c.entry) for c in candidates)
     water = any(not c.alternate and _is_water(c.entry) for c in candidates)
+    biggest = _biggest_town(candidates)
     parts = []
     for candidate in candidates:
         qualified = _qualified(candidate.entry, qualifiers)
@@ -243,7 +249,7 @@ def _fixed_parts(candidates: list[Candidate], qualifiers: list[Entry], home: tup
         base = _base_score(candidate)
         if state and _is_small_town(candidate.entry):
             base -= NAMESAKE_PENALTY
-        if not wide and _in_state(candidate, home):
+        if not wide and _in_state(candidate, home) and not _is_minor(candidate, biggest):
             base += LEADING_STATE_BONUS
         parts.append((candidate, base, qualified))
     return parts
@@ -310,11 +316,24 @@ def _leading_state(candidate_lists: list[list[Candidate]]) -> tuple[str, str] | 
     and no other state has as many."""
     votes: Counter = Counter()
     for candidates in candidate_lists:
-        votes.update({state for state in map(_state_reading, candidates) if state})
+        biggest = _biggest_town(candidates)
+        votes.update({state for state in (_state_reading(c) for c in candidates if not _is_minor(c, biggest))
+                      if state})
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < MIN_STATE_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _biggest_town(candidates: list[Candidate]) -> int:
+    """The population of the biggest town or country a name (as a main name) may be."""
+    return max((c.entry.population for c in candidates if c.entry.kind in {"city", "country"} and not c.alternate),
+               default=0)
+
+
+def _is_minor(candidate: Candidate, biggest: int) -> bool:
+    """A town reading of a name far smaller than the biggest town of that name (see MINOR_NAMESAKE_RATIO)."""
+    return candidate.entry.kind == "city" and candidate.entry.population * MINOR_NAMESAKE_RATIO < biggest
 
 
 def _in_state(candidate: Candidate, state: tuple[str, str] | None) -> bool:

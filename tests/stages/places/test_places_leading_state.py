@@ -47,3 +47,17 @@ def test_places_settled_county_is_a_point_of_the_context(gaz, county, state):
     entry = next(c.entry for c in gaz.candidates(county) if c.entry.feature == "county" and c.entry.admin1 == state)
     toponym = toponyms_in(county, [county])[0]
     assert _context([(toponym, entry, 1.0)]).points == [(entry.lat, entry.lon, "USA", state)]
+
+
+@pytest.mark.parametrize("text, names, name, admin1", [
+    # a town of a few hundred people named like a country (Russia, Ohio) does not vote for its state, so
+    # Louisville is not taken for the small Louisville of that state
+    ("Fans in Louisville and Russia watched the final.", ["Louisville", "Russia"], "Louisville", "KY"),
+])
+def test_places_minor_namesakes_do_not_lead(gaz, text, names, name, admin1):
+    assert resolve(gaz, text, names)[name].admin1 == admin1
+
+
+def test_places_minor_namesakes_cast_no_vote(gaz):
+    # Ohio has a Louisville and a Russia, but its Russia is a village beside the country: no leading state
+    assert _leading_state([gaz.candidates(name) for name in ["Louisville", "Russia"]]) is None
