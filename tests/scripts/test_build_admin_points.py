@@ -13,10 +13,10 @@ def town(lat, lon, admin1, admin2, cc):
 @pytest.mark.parametrize("rows, expected", [
     # two towns of one state: the state's point is their middle
     ([town(10, 20, "Alpha", "", "NG"), town(12, 22, "Alpha", "", "NG")], [("NG", "Alpha", "", 11.0, 21.0, 2)]),
-    # a US county is kept beside its state; second-level names elsewhere are not
+    # a US (or UK) county is kept beside its state; second-level names elsewhere are not
     ([town(30, -80, "Florida", "Pine County", "US")],
      [("US", "Florida", "", 30.0, -80.0, 1), ("US", "Florida", "Pine County", 30.0, -80.0, 1)]),
-    ([town(50, 1, "England", "Wessex", "GB")], [("GB", "England", "", 50.0, 1.0, 1)]),
+    ([town(50, 1, "Normandie", "Calvados", "FR")], [("FR", "Normandie", "", 50.0, 1.0, 1)]),
     # a town with no subdivision counts for none
     ([town(5, 5, "", "", "XK")], []),
 ])
