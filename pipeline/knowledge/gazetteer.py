@@ -209,6 +209,12 @@ def _admin_points() -> dict[tuple[str, str, str], tuple[float, float]]:
             for row in read_tsv(ADMIN_POINTS_FILE)}
 
 
+def _admin1_codes() -> dict[tuple[str, str], str]:
+    """(ISO2, subdivision name key) -> its GeoNames admin1 code, the code its towns carry (``ADMIN_POINTS_FILE``)."""
+    return {(row["country"], name_key(row["admin1"])): row["code"] for row in read_tsv(ADMIN_POINTS_FILE)
+            if not row["admin2"] and row["code"]}
+
+
 def build_index() -> Index:
     """Build the lookup structures from the installed data (a few seconds)."""
     import pycountry
@@ -236,13 +242,19 @@ def build_index() -> Index:
                       max(population.get(iso3, 0), 1))
         builder.by_country[iso3] = builder.add(entry, names)
 
-    # our own table: states, regions, seas, rivers, unions
+    # our own table: states, regions, seas, rivers, unions; a region abroad carries the GeoNames admin1 code of
+    # its towns, so that a town and its province meet ("Toronto, Ontario")
+    iso3_to_iso2 = {iso3: iso2 for iso2, iso3 in iso2_to_iso3.items()}
+    admin1_codes = _admin1_codes()
     recorded: set[tuple[str, str]] = set()
     for row in read_tsv(ALIASES_FILE):
         names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
         size = REGION_POPULATION if row["kind"] in {"region", "city"} else OTHER_POPULATION
+        admin1 = row["admin1"] or None
+        if admin1 and row["country"] != "USA":
+            admin1 = admin1_codes.get((iso3_to_iso2.get(row["country"], ""), name_key(row["name"])), admin1)
         entry = Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
-                      _int(row["geonames_id"]), size, row["admin1"] or None)
+                      _int(row["geonames_id"]), size, admin1)
         builder.add(entry, names)
         recorded.update(name_key(name) for name in names)
 
@@ -296,7 +308,8 @@ def build_index() -> Index:
         point = (town[1], town[2]) if town else admin_points.get((subdivision.country_code, key, "")) \
             or admin_points.get((subdivision.country_code, stem, ""))
         lat, lon = point or (None, None)
-        code = subdivision.code.split("-", 1)[-1]
+        code = admin1_codes.get((subdivision.country_code, key)) or admin1_codes.get(
+            (subdivision.country_code, stem)) or subdivision.code.split("-", 1)[-1]
         entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
                       feature="subdivision")
         kind_word = (subdivision.type or "").split()[-1] if subdivision.type else ""

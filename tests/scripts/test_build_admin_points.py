@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.build_admin_points import admin_points
+from scripts.build_admin_points import admin1_codes, admin_points
 
 
 def town(lat, lon, admin1, admin2, cc):
@@ -22,3 +22,19 @@ def town(lat, lon, admin1, admin2, cc):
 ])
 def test_build_admin_points(rows, expected):
     assert admin_points(rows) == expected
+
+
+@pytest.mark.parametrize("rows, towns, expected", [
+    # a subdivision's code is the one most of its towns carry at the same name and position
+    ([town(10, 20, "Alpha", "", "CA") | {"name": "A"}, town(11, 21, "Alpha", "", "CA") | {"name": "B"},
+      town(12, 22, "Alpha", "", "CA") | {"name": "C"}],
+     {"1": {"countrycode": "CA", "name": "A", "latitude": 10.001, "longitude": 20.0, "admin1code": "08"},
+      "2": {"countrycode": "CA", "name": "B", "latitude": 11.0, "longitude": 21.0, "admin1code": "08"},
+      "3": {"countrycode": "CA", "name": "C", "latitude": 12.0, "longitude": 22.0, "admin1code": "09"}},
+     {("CA", "Alpha"): "08"}),
+    # a town found at another position gives no code
+    ([town(10, 20, "Beta", "", "NG") | {"name": "A"}],
+     {"1": {"countrycode": "NG", "name": "A", "latitude": 15.0, "longitude": 20.0, "admin1code": "05"}}, {}),
+])
+def test_build_admin1_codes(rows, towns, expected):
+    assert admin1_codes(rows, towns) == expected

@@ -149,7 +149,8 @@ def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | Non
             country_weights[entry.country] += weight
             if entry.kind != "country" and not entry.capital:  # a capital mostly stands for its country
                 local[entry.country] += weight
-        if entry.kind == "region" and entry.country == "USA" and entry.admin1:
+        if entry.kind == "region" and entry.admin1 and (entry.country == "USA" or entry.feature != "county"):
+            # a state, province or first-level subdivision the article names (its towns carry its code)
             states[(entry.country, entry.admin1)] += weight
             if entry.feature == "county" and entry.lat is not None:
                 points.append((entry.lat, entry.lon, entry.country, entry.admin1))  # a county is local too
