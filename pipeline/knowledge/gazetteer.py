@@ -51,7 +51,8 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
 SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
                                   "District", "Department"})
 # UK counties and districts (second-level subdivisions of ADMIN_POINTS_FILE): the words around a district's name
-# there ("Borough of Wigan", "Ards District", Welsh "Sir Powys"), and the GeoNames code of each UK nation (a UK town's admin1)
+# there ("Borough of Wigan", "Ards District", Welsh "Sir Powys"), and the GeoNames code of each UK nation (a UK
+# town's admin1)
 UK_DISTRICT_PREFIXES = ("City and County of ", "City and Borough of ", "Metropolitan Borough of ", "Royal Borough of ",
                         "Borough of ", "District of ", "City of ", "County of ", "Sir ", "The ")
 UK_DISTRICT_SUFFIXES = (" County Borough", " county borough", " District", " Borough")
@@ -202,11 +203,11 @@ def _without_article(name: str) -> list[str]:
     return [rest] if first in ARABIC_ARTICLES and rest else []
 
 
-def _admin_points() -> dict[tuple[str, str, str], tuple[float, float]]:
-    """(ISO2, admin1 key, admin2 key) -> the subdivision's reference point (``ADMIN_POINTS_FILE``; admin2 key
-    empty for a first-level subdivision)."""
-    return {(row["country"], name_key(row["admin1"]), name_key(row["admin2"])): (float(row["lat"]), float(row["lon"]))
-            for row in read_tsv(ADMIN_POINTS_FILE)}
+def _admin_points() -> dict[tuple[str, str, str], tuple[float, float, int]]:
+    """(ISO2, admin1 key, admin2 key) -> the subdivision's reference point and its number of towns
+    (``ADMIN_POINTS_FILE``; admin2 key empty for a first-level subdivision)."""
+    return {(row["country"], name_key(row["admin1"]), name_key(row["admin2"])):
+            (float(row["lat"]), float(row["lon"]), int(row["towns"])) for row in read_tsv(ADMIN_POINTS_FILE)}
 
 
 def _admin1_codes() -> dict[tuple[str, str], str]:
@@ -307,7 +308,7 @@ def build_index() -> Index:
         town = city_positions.get((key, iso3)) or city_positions.get((stem, iso3))
         point = (town[1], town[2]) if town else admin_points.get((subdivision.country_code, key, "")) \
             or admin_points.get((subdivision.country_code, stem, ""))
-        lat, lon = point or (None, None)
+        lat, lon = point[:2] if point else (None, None)
         code = admin1_codes.get((subdivision.country_code, key)) or admin1_codes.get(
             (subdivision.country_code, stem)) or subdivision.code.split("-", 1)[-1]
         entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
@@ -323,9 +324,12 @@ def build_index() -> Index:
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
         if county["name"].split()[-1] not in {"County", "Parish", "Borough"}:
             continue
-        lat, lon = admin_points.get(("US", state_names.get(county["state"], ""), name_key(county["name"])), (None, None))
-        entry = Entry(county["name"], "region", "USA", lat, lon, None, COUNTY_POPULATION, county["state"],
-                      feature="county")
+        lat, lon, towns = admin_points.get(("US", state_names.get(county["state"], ""), name_key(county["name"])),
+                                           (None, None, 1))
+        # of namesake counties, the one with more towns is more often in the news: its size grows with its towns
+        # from half of COUNTY_POPULATION towards all of it (never more: a county must not outweigh a town more)
+        size = COUNTY_POPULATION - COUNTY_POPULATION // (2 * towns)
+        entry = Entry(county["name"], "region", "USA", lat, lon, None, size, county["state"], feature="county")
         # local news often names a county without the word ("DeKalb", "Hall and Jackson counties")
         builder.add(entry, [county["name"]], alternates=[county["name"].rsplit(" ", 1)[0]])
     _add_uk_counties(builder, city_positions, recorded)

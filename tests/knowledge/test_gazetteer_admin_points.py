@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.knowledge import gazetteer as gazetteer_module
 from pipeline.knowledge.gazetteer import _uk_district_name, gazetteer
 from pipeline.stages.places.resolution import distance_km
 
@@ -60,3 +61,14 @@ def test_gazetteer_uk_district_name(listed, name):
 def test_gazetteer_uk_district_named_like_a_town_is_the_town(gaz):
     # "City and Borough of Leeds" adds no second Leeds: the town stands for it
     assert not any(c.entry.feature == "county" for c in gaz.candidates("Leeds"))
+
+
+@pytest.mark.parametrize("name, bigger, smaller", [
+    # of namesake counties, the one with more towns weighs more (Orange County, California over Orange County,
+    # Vermont), but never more than a county did before its towns were counted
+    ("Orange County", "CA", "VT"),
+    ("Madison County", "IL", "GA"),
+])
+def test_gazetteer_county_size_grows_with_its_towns(gaz, name, bigger, smaller):
+    counties = {c.entry.admin1: c.entry for c in gaz.candidates(name) if c.entry.feature == "county"}
+    assert counties[smaller].population < counties[bigger].population <= gazetteer_module.COUNTY_POPULATION
