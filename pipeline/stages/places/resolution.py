@@ -25,8 +25,9 @@ CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
 CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
-# a small town named like a state ("California", Pennsylvania; "Nevada", Missouri) is meant when the text
-# qualifies it ("California, Pa."), seldom otherwise; context alone (towns of its state nearby) must not tip it
+# a small town named like a state ("California", Pennsylvania; "Nevada", Missouri), or a county named like one
+# without the word "County" ("Texas" for Texas County), is meant when the text qualifies it ("California, Pa."),
+# seldom otherwise; context alone (towns of its state nearby) must not tip it
 NAMESAKE_PENALTY = 5.0
 SMALL_TOWN_POPULATION = 100_000
 # local news names towns and counties that each exist in several states; the one state most of them could lie in
@@ -248,7 +249,7 @@ def _fixed_parts(candidates: list[Candidate], qualifiers: list[Entry], home: tup
         if water and not qualified and candidate.entry.kind in {"city", "region"}:
             continue  # a sea, ocean or river is never a town or county of its name, unless the text qualifies it
         base = _base_score(candidate)
-        if state and _is_small_town(candidate.entry):
+        if state and (_is_small_town(candidate.entry) or (candidate.alternate and candidate.entry.feature == "county")):
             base -= NAMESAKE_PENALTY
         if not wide and _in_state(candidate, home) and not _is_minor(candidate, biggest):
             base += LEADING_STATE_BONUS
