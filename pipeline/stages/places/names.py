@@ -63,6 +63,10 @@ def _trim(span: Span) -> Span | None:
 
 def _is_strong(entry: Entry) -> bool:
     """Entries safe to take without a place label: countries, regions, seas, capitals and big towns."""
+    if entry.feature == "county" and entry.country != "USA":
+        # a UK county of one word is often also a name or surname ("Devon", "Kent", "Angus"): the model must tag
+        # it; "-shire" names and names of several words ("East Sussex") are not people's
+        return entry.name.endswith("shire") or " " in entry.name
     return entry.kind != "city" or entry.population >= MIN_TOWN_POPULATION or entry.capital
 
 

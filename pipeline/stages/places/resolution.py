@@ -25,14 +25,20 @@ CONTEXT_STATE_BONUS = 3.0
 QUALIFIER_BONUS = 20.0
 NEAR_KM, NEAR_BONUS = 150.0, 2.0
 CLOSE_KM, CLOSE_BONUS = 400.0, 1.0
-# a small town named like a state ("California", Pennsylvania; "Nevada", Missouri) is meant when the text
-# qualifies it ("California, Pa."), seldom otherwise; context alone (towns of its state nearby) must not tip it
+# a small town named like a state ("California", Pennsylvania; "Nevada", Missouri), or a county named like one
+# without the word "County" ("Texas" for Texas County), is meant when the text qualifies it ("California, Pa."),
+# seldom otherwise; context alone (towns of its state nearby) must not tip it
 NAMESAKE_PENALTY = 5.0
 SMALL_TOWN_POPULATION = 100_000
 # local news names towns and counties that each exist in several states; the one state most of them could lie in
 # (and that leads the next) is where they lie ("Greene County", "Springfield", "Rogersville": all in one state)
 LEADING_STATE_BONUS = 2.0
 MIN_STATE_VOTES = 2  # names with a reading in the leading state
+# a town hundreds of times smaller than the biggest town or country of its name (Atlanta, Illinois beside
+# Atlanta, Georgia; Russia, Ohio beside Russia)
+# is a minor namesake: it neither votes for the leading state nor takes its bonus (every common name has such
+# namesakes in many states, so their votes are noise)
+MINOR_NAMESAKE_RATIO = 100
 # names listed together are of one kind ("California, Washington and Utah": states; "Japan and Georgia":
 # countries): a reading of the kind of a listed neighbour's gets this much
 LISTED_BONUS = 3.0
@@ -144,8 +150,11 @@ def _context(settled: Iterable[tuple[Toponym, Entry, float]], *, skip: str | Non
             country_weights[entry.country] += weight
             if entry.kind != "country" and not entry.capital:  # a capital mostly stands for its country
                 local[entry.country] += weight
-        if entry.kind == "region" and entry.country == "USA" and entry.admin1:
+        if entry.kind == "region" and entry.admin1 and (entry.country == "USA" or entry.feature != "county"):
+            # a state, province or first-level subdivision the article names (its towns carry its code)
             states[(entry.country, entry.admin1)] += weight
+            if entry.feature == "county" and entry.lat is not None:
+                points.append((entry.lat, entry.lon, entry.country, entry.admin1))  # a county is local too
         elif entry.kind == "city" and entry.admin1 and entry.lat is not None:
             states[(entry.country, entry.admin1)] += weight * 0.5
             points.append((entry.lat, entry.lon, entry.country, entry.admin1))
@@ -233,15 +242,16 @@ def _fixed_parts(candidates: list[Candidate], qualifiers: list[Entry], home: tup
     state = any(not c.alternate and _is_state(c.entry) for c in candidates)
     wide = any(not c.alternate and _is_wide(c.entry) for c in candidates)
     water = any(not c.alternate and _is_water(c.entry) for c in candidates)
+    biggest = _biggest_town(candidates)
     parts = []
     for candidate in candidates:
         qualified = _qualified(candidate.entry, qualifiers)
         if water and not qualified and candidate.entry.kind in {"city", "region"}:
             continue  # a sea, ocean or river is never a town or county of its name, unless the text qualifies it
         base = _base_score(candidate)
-        if state and _is_small_town(candidate.entry):
+        if state and (_is_small_town(candidate.entry) or (candidate.alternate and candidate.entry.feature == "county")):
             base -= NAMESAKE_PENALTY
-        if not wide and _in_state(candidate, home):
+        if not wide and _in_state(candidate, home) and not _is_minor(candidate, biggest):
             base += LEADING_STATE_BONUS
         parts.append((candidate, base, qualified))
     return parts
@@ -308,11 +318,24 @@ def _leading_state(candidate_lists: list[list[Candidate]]) -> tuple[str, str] | 
     and no other state has as many."""
     votes: Counter = Counter()
     for candidates in candidate_lists:
-        votes.update({state for state in map(_state_reading, candidates) if state})
+        biggest = _biggest_town(candidates)
+        votes.update({state for state in (_state_reading(c) for c in candidates if not _is_minor(c, biggest))
+                      if state})
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < MIN_STATE_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _biggest_town(candidates: list[Candidate]) -> int:
+    """The population of the biggest town or country a name (as a main name) may be."""
+    return max((c.entry.population for c in candidates if c.entry.kind in {"city", "country"} and not c.alternate),
+               default=0)
+
+
+def _is_minor(candidate: Candidate, biggest: int) -> bool:
+    """A town reading of a name far smaller than the biggest town of that name (see MINOR_NAMESAKE_RATIO)."""
+    return candidate.entry.kind == "city" and candidate.entry.population * MINOR_NAMESAKE_RATIO < biggest
 
 
 def _in_state(candidate: Candidate, state: tuple[str, str] | None) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.places.resolution import resolve_toponyms
+from pipeline.stages.places.resolution import NAMESAKE_PENALTY, _base_score, _fixed_parts, resolve_toponyms
 from places_helpers import toponyms_in
 
 
@@ -33,3 +33,13 @@ def test_places_resolve_state_over_small_namesake(gaz, text, names, name, kind, 
 ])
 def test_places_resolve_country_namesake_by_context(gaz, text, names, name, country):
     assert resolve(gaz, text, names)[name].country == country
+
+
+
+@pytest.mark.parametrize("name", ["Texas", "Nevada", "Washington"])
+def test_places_bare_county_named_like_a_state_takes_the_namesake_penalty(gaz, name):
+    # a county written without the word "County" and named like a state (Texas County, Missouri) is weighed like a
+    # small town of that name: the state's name means the state unless the text qualifies it
+    for candidate, base, _qualified, *_ in _fixed_parts(gaz.candidates(name), [], None):
+        if candidate.alternate and candidate.entry.feature == "county":
+            assert base == _base_score(candidate) - NAMESAKE_PENALTY
