@@ -29,11 +29,13 @@ MEASURE_NOUNS_FILE = "event_measure_nouns.txt"
 ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
 TOPIC_VERBS_FILE = "event_topic_verbs.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
-CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"  # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO
+# built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO dictionary (models/README.md)
+CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"
+CAMEO_SYNSETS_FILE = "event_lexicon_cameo_synsets.tsv"
 EXPRESSION_NOUNS_FILE = "event_expression_nouns.tsv"
-# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences")
 # an expressed feeling is an event only when it is directed at a party ("outrage at X", "gratitude to X")
 DIRECTED = frozenset({"directed"})
+# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences")
 EXPRESS_VERBS = frozenset({"express", "voice", "convey", "register", "reiterate", "renew", "repeat", "extend", "send"})
 
 
@@ -132,7 +134,7 @@ def expression_rules() -> dict[str, TriggerRule]:
     types = plover_types()
     rules: dict[str, TriggerRule] = {}
     synsets: dict[str, list[str]] = {}
-    for row in read_tsv(CAMEO_LEXICON_FILE.replace(".tsv", "_synsets.tsv")):
+    for row in read_tsv(CAMEO_SYNSETS_FILE):
         synsets.setdefault(row["synset"], []).append(row["member"])
     for row in read_tsv(CAMEO_LEXICON_FILE):
         words = row["pattern"].split(" ")

@@ -39,6 +39,7 @@ RELATION_NOUNS = frozenset({"ally", "partner", "backer", "counterpart"})
 
 
 def is_relation_noun(token: Token) -> bool:
+    """"an ally", "their neighbours", "his counterpart": a party named by how it stands to another."""
     return token.lemma_.lower() in RELATION_NOUNS or token.lemma_.lower() in other_side_nouns()
 
 

@@ -27,7 +27,8 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
     if candidates is None:
         candidates = [token for token in tokens[sent.start:sent.end] if could_trigger(token)]
     matched = {token.i: rule for token in candidates
-               if (rule := match_rule(token) or obligation_rule(token) or censure_rule(token) or expression_rule(token))}
+               if (rule := match_rule(token) or obligation_rule(token) or censure_rule(token)
+                         or expression_rule(token))}
     if skip_relative_clauses:
         matched = {i: rule for i, rule in matched.items()
                    if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}

@@ -115,7 +115,8 @@ def pattern_attributions(tokens: list[Token]) -> Iterator[Attribution]:
         cue = token.doc[token.i:token.i + 1]
         for child in token.rights:
             content = None
-            if prefix and child.dep_ in CLAUSE_DEPS and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.lefts):
+            that_clause = child.dep_ in CLAUSE_DEPS and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.lefts)
+            if prefix and that_clause:
                 kind, content = "noun_that", child
             elif not prefix and child.dep_ in VERB_PATTERNS:
                 kind, content = VERB_PATTERNS[child.dep_], child

@@ -71,7 +71,8 @@ def participle_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     preposition = verb.head
-    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.dep_ == "prep" and (
+            preposition.head.pos_ in ("VERB", "AUX")):
         return subject_of(preposition.head)
     return None
 
