@@ -40,3 +40,34 @@ def test_actors_legislatures_by_their_own_names(run_actors, text, name, country,
                                   "States"])
 def test_actors_legislatures_shared_names_stay_open(name):
     assert len(actor_kb().countries_of(name)) > 1
+
+
+@pytest.mark.parametrize(
+    "text, label, name, country",
+    [
+        # NER took a legislature the base knows for a person, a place or a thing: the legislature
+        ("The Riksdag rejected the proposal after a long debate.", "PERSON", "Riksdag", "SWE"),
+        ("The Eduskunta will debate the treaty next week.", "GPE", "Eduskunta", "FIN"),
+        ("The Riigikogu issued a statement on Monday.", "LOC", "Riigikogu", "EST"),
+        # ... but a place stays a place, and a name the base does not know stays what NER said
+        ("Finland said on Monday it would answer the letter.", "GPE", "Finland", None),
+        ("The Nordlandting issued a statement on Monday.", "GPE", "Nordlandting", None),
+    ],
+)
+def test_actors_legislatures_tagged_as_something_else(base_nlp, text, label, name, country):
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp(text)
+    start = 1 if text.startswith("The ") else 0
+    doc.ents = [Span(doc, start, start + 1, label=label)]
+    doc._.published = dt.date(2025, 1, 15)
+    doc = ActorStage(base_nlp)(doc)
+    found = [actor for actor in doc._.actors if actor.name == name]
+    if country is None:
+        assert not found
+    else:
+        assert [(actor.type, actor.country, actor.sector) for actor in found] == [("organization", country, "LEG")]
