@@ -20,6 +20,7 @@ Formats read (one parser per format, each a pure function of the file's lines or
 - CAMEO agents dictionary (``Phoenix.agents.txt``): ``PHRASE [~CODE]``, ``!SET!`` substitution sets, ``{PLURALS}``.
 - world-leaders ``wikidata.csv``: country, position, office holder (Wikidata id), start and end years.
 - CaptainFact's Wikidata politicians CSV: Wikidata id, name, birth date, ISO 3166 alpha-2 country of citizenship.
+- EveryPolitician's ``countries.json``: each country's legislatures by their own names (``scripts/kb_legislatures.py``).
 
 The output is deterministic: every table is filled in sorted order, the only date inside is ``meta.build_date``
 (``--build-date``), and the file is VACUUMed, so two builds from the same inputs are byte-identical.
@@ -45,6 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.knowledge.actor_kb import NORMALIZER_VERSION, normalize_name  # noqa: E402
 from pipeline.knowledge.countries import country_name_code, lexicon  # noqa: E402
 from pipeline.resources import read_tsv, replaced_atomically  # noqa: E402
+from scripts.kb_legislatures import (SECTOR as LEGISLATURE_SECTOR, LegislatureRecord, SkippedLegislature,  # noqa: E402
+                                     generic_words, legislature_bodies, parse_legislatures)
 
 SCHEMA_VERSION = "1"
 SCHEMA = """
@@ -85,6 +88,9 @@ SOURCES = {
     "politicians": Source("CaptainFact/captain-fact-dev-data",
                           "Wikidata/data/politicians_born_after_1945_having_a_picture.csv", "CC0",
                           "politicians_born_after_1945_having_a_picture.csv"),
+    "everypolitician": Source("everypolitician/everypolitician-data", "countries.json",
+                              "not stated in the repository (no licence file; its README names none); "
+                              "legislature names and country codes only", "everypolitician-countries.json"),
 }
 ACTOR_KINDS = ("phoenix_countries", "phoenix_international", "phoenix_milnonstate")
 
@@ -795,6 +801,34 @@ def build_names(actors: dict[str, Draft], words: WordLists, tally: Counter) -> l
     return sorted(rows)
 
 
+def add_legislatures(actors: dict[str, Draft], records: list[LegislatureRecord], words: WordLists,
+                     tally: Counter) -> None:
+    """Each legislature as a body of its country, sector LEG, undated (the rules: ``scripts/kb_legislatures.py``).
+    Generic words: the file's shared ones, stop words, English words of the model's lexicon and the words that name
+    a kind of body; country names and demonyms of Parley's lexicon are places."""
+    if not records:
+        return
+    lex = lexicon()
+    places = frozenset(normalize_name(key) for table in (lex.names, lex.demonyms) for key in table)
+    titles = {normalize_name(row["word"]) for row in read_tsv("agents.tsv")} | ORG_WORDS
+    generic = generic_words(records, normalize_name) | words.common | titles
+    # the names a body keeps in the base (build_names drops a one-word variant that is an English word: the
+    # dictionaries' "Senate" of U.S. Senate, which the legislature then supplies)
+    known: dict[str, set[str]] = defaultdict(set)
+    for draft in actors.values():
+        if draft.type != "person":
+            canonical = normalize_name(draft.name)
+            for norm in {normalize_name(name) for name in draft.names} | {canonical}:
+                if " " in norm or norm == canonical or norm not in words.common:
+                    known[norm] |= {role.country for role in draft.roles if role.country}
+    for key, name, country in legislature_bodies(records, normalize_name, generic, places,
+                                                 lambda norm, iso3: iso3 in known.get(norm, ()), tally):
+        draft = actors[key] = Draft(key, name, "organization")
+        draft.names.add(name)
+        draft.roles.add(Role(country, None, LEGISLATURE_SECTOR, None, None, None, None, "everypolitician", None))
+        tally["everypolitician.bodies"] += 1
+
+
 def role_rows(actors: dict[str, Draft]) -> list[tuple]:
     rows = []
     for key in sorted(actors):
@@ -836,6 +870,7 @@ def build(sources: list[tuple[str, Path]], out: Path, build_date: str, commits: 
     agents: set[tuple[str, str, str | None, int, str]] = set()
     leaders: list[LeaderRecord] = []
     politicians: list[PoliticianRecord] = []
+    legislatures: list[LegislatureRecord] = []
     for kind, path in sorted(sources):
         source = SOURCES[kind]
         data = path.read_bytes()
@@ -856,6 +891,10 @@ def build(sources: list[tuple[str, Path]], out: Path, build_date: str, commits: 
             records = list(parse_cameo_agents(read_lines(path)))
             agents |= {(record.norm_phrase, record.cameo, record.sector, int(record.is_stem), kind)
                        for record in records if isinstance(record, AgentRecord)}
+        elif kind == "everypolitician":
+            records = [Skipped(*record) if isinstance(record, SkippedLegislature) else record
+                       for record in parse_legislatures(path.read_text(encoding="utf-8"), alpha3)]
+            legislatures += [record for record in records if isinstance(record, LegislatureRecord)]
         elif kind == "world_leaders":
             with path.open(encoding="utf-8", newline="") as handle:
                 records = list(parse_world_leaders(csv.DictReader(handle)))
@@ -878,6 +917,7 @@ def build(sources: list[tuple[str, Path]], out: Path, build_date: str, commits: 
     wikidata = wikidata_drafts(leaders, politicians, tally)
     actors = merge_into_wikidata(cameo, wikidata, tally)
     words = word_lists()
+    add_legislatures(actors, legislatures, words, tally)
     names = build_names(actors, words, tally)
     roles = role_rows(actors)
     actor_rows = sorted((key, draft.name, draft.type, draft.wikidata, draft.born) for key, draft in actors.items())

@@ -98,6 +98,21 @@ http://www.wikidata.org/entity/Q9000014,Norwegian politician,http://img/e.jpg,Bj
 http://www.wikidata.org/entity/Q9000015,shifted,row,1950-01-01T00:00:00Z,XX,,,,
 """
 
+# EveryPolitician's countries.json, cut down to the fields the build reads (codes real, the list invented)
+LEGISLATURES = """\
+[
+  {"name": "Abkhazia", "code": "GE-AB", "legislatures": [{"name": "People's Assembly", "type": "unicameral legislature"}]},
+  {"name": "Finland", "code": "FI", "legislatures": [
+    {"name": "National Assembly", "slug": "Assembly", "type": "lower house"},
+    {"name": "Supreme Council", "slug": "Council", "type": "upper house"}]},
+  {"name": "Greece", "code": "GR", "legislatures": [{"name": "Hellenic Parliament", "type": "unicameral legislature"}]},
+  {"name": "Latvia", "code": "LV", "legislatures": [{"name": "Saeima", "slug": "Saeima", "type": "unicameral legislature"}]},
+  {"name": "Kosovo", "code": "XK", "legislatures": [{"name": "Kosovar Water Board", "type": "unicameral legislature"}]},
+  {"name": "Norway", "code": "NO", "legislatures": [{"name": "Storting", "type": "unicameral legislature"}]},
+  {"name": "Sweden", "code": "SE", "legislatures": [{"name": "National  Assembly", "type": "unicameral legislature"}]}
+]
+"""
+
 SNIPPETS = {
     "Phoenix.Countries.actors.txt": COUNTRIES,
     "Phoenix.International.actors.txt": INTERNATIONAL,
@@ -105,6 +120,7 @@ SNIPPETS = {
     "Phoenix.agents.txt": AGENTS,
     "wikidata.csv": LEADERS,
     "politicians_born_after_1945_having_a_picture.csv": POLITICIANS,
+    "everypolitician-countries.json": LEGISLATURES,
 }
 
 
@@ -393,6 +409,60 @@ def test_provenance(kb):
     assert meta["source.politicians.skipped.garbled name"] == "1"
     assert meta["source.world_leaders.unresolved_countries"] == "Republic of Nowhere"
     assert int(meta["count.actors"]) > 10 and int(meta["count.surnames"]) >= 2
+
+
+def test_parse_legislatures_skips_codes_of_no_country():
+    from scripts.kb_legislatures import LegislatureRecord, SkippedLegislature, parse_legislatures
+
+    records = list(parse_legislatures(LEGISLATURES, builder.alpha3))
+    assert records[0] == SkippedLegislature("code of no country", "GE-AB: People's Assembly")
+    assert LegislatureRecord("Saeima", "LVA", "unicameral legislature") in records
+    assert LegislatureRecord("National Assembly", "SWE", "unicameral legislature") in records  # spaces collapsed
+
+
+@pytest.mark.parametrize("name, day, countries, sector", [
+    ("Saeima", None, {"LVA"}, "LEG"),
+    ("the Saeima", dt.date(2024, 3, 1), {"LVA"}, "LEG"),  # undated: holds on any day
+    ("Storting", None, {"NOR"}, "LEG"),
+    ("Hellenic Parliament", None, {"GRC"}, "LEG"),  # a demonym makes a name of generic words one chamber's
+    ("National Assembly", None, {"FIN", "SWE"}, "LEG"),  # several countries: every one, left open
+    ("Supreme Council", None, set(), None),  # generic words, one country in the file: a kind, not a chamber
+    ("People's Assembly", None, set(), None),  # a territory's code: skipped
+])
+def test_legislatures(kb, name, day, countries, sector):
+    matches = kb.lookup(name, day)
+    assert kb.countries_of(name, day) == countries
+    assert {match.sector for match in matches} == ({sector} if sector else set())
+    assert all(match.type == "organization" and match.source == "everypolitician" for match in matches)
+
+
+def test_legislature_already_known_for_its_country(kb):
+    # a name the dictionaries already give that country keeps their entry (and its sector), no second one
+    assert {(match.country, match.sector, match.source) for match in kb.lookup("Kosovar Water Board")} == {
+        ("XKX", "GOV", "phoenix_countries")}
+
+
+def test_legislature_provenance(kb):
+    meta = kb.provenance()
+    assert meta["source.everypolitician.repository"] == "everypolitician/everypolitician-data"
+    assert meta["source.everypolitician.skipped.code of no country"] == "1"
+    assert meta["build.everypolitician.skipped: generic name of one country's chamber"] == "1"
+    assert meta["build.everypolitician.skipped: name already known for that country"] == "1"
+    assert meta["count.roles.everypolitician"] == "5"
+
+
+@pytest.mark.parametrize("norm, generic", [
+    ("national assembly", True),
+    ("hellenic parliament", False),
+    ("new zealand parliament", False),
+    ("saeima", False),
+])
+def test_is_generic(norm, generic):
+    from scripts.kb_legislatures import is_generic
+
+    words = frozenset({"national", "assembly", "parliament", "new"})
+    places = frozenset({"hellenic", "new zealand"})
+    assert is_generic(norm, words, places) is generic
 
 
 def test_two_builds_are_byte_identical(kb_file, tmp_path):

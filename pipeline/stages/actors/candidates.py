@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 from pipeline.stages.actors.agent_phrases import agent_candidates
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
-from pipeline.stages.actors.known_names import OTHER_NAME_LABELS, known_person_not_place, widened_name
+from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legislature_not_place, known_person_not_place,
+                                                widened_name)
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.lexicon import entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
@@ -23,6 +24,8 @@ from pipeline.stages.actors.titles import _apposition, _title_start, appositive_
 # the White House", "protesters outside the Kremlin"), not the government acting; "in" and "to" stay actors'
 # ("officials in the Kremlin", "a letter to the White House")
 VENUE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
+# NER's labels a legislature's own name sometimes gets ("the Riksdag" as a person, "the Eduskunta" as a place)
+LEGISLATURE_MISLABELS = OTHER_NAME_LABELS | {"PERSON"}
 
 
 def _named_as_venue(span: Span) -> bool:
@@ -53,6 +56,8 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
     for ent in view.ents:
+        if ent.label_ in LEGISLATURE_MISLABELS and known_legislature_not_place(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # a legislature the base knows, tagged otherwise
         if ent.label_ in NER_ACTOR_LABELS:
             ent = widened_name(doc, ent, entity_tokens)  # "Galab Donev" where NER found "Donev"
         elif ent.label_ in OTHER_NAME_LABELS and known_person_not_place(doc, ent):

@@ -83,6 +83,18 @@ def known_person_not_place(doc: Doc, ent: Span) -> bool:
     return known_person(doc, text) and not gazetteer().knows(text)
 
 
+def known_legislature_not_place(doc: Doc, ent: Span) -> bool:
+    """Whether a name NER labelled a person, place or thing is a legislature the base knows by it ("the Riksdag"
+    taken for a person, "the Eduskunta" for a place): everyone the base knows by the name is a body of sector LEG,
+    and no place of the gazetteer bears it."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    matches = _matches(text, doc._.published) or _matches(text, None)
+    return (bool(matches) and all(match.type in KB_TYPES["organization"] and match.sector == "LEG"
+                                  for match in matches) and not gazetteer().knows(text))
+
+
 def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
     """``ent`` with the capitalised proper nouns next to it that no entity holds (``taken``) and that are no
     titles, as a person, when the longer name is one the base knows as a person only (the longest such name); else
