@@ -4,6 +4,10 @@
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
@@ -81,6 +85,9 @@ def _apposition(ent: Span) -> Span | None:
     return None
 
 
+APPOS = get_string_id("appos")
+
+
 def _role_before(ent: Span) -> Span | None:
     """ "Chile's foreign minister, Pablo Vera, said": the role phrase a person's name is set after, between commas,
     as its apposition; the phrase runs from the role's first word to the comma before the name."""
@@ -99,8 +106,10 @@ def appositive_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Names NER missed that a role phrase introduces between commas ("Chile's foreign minister, Pablo Vera,"): two
     to four capitalised proper nouns, the apposition of a word only a person holds (``_role_before``)."""
     names = []
-    for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i in taken:
+    columns = doc.to_array([DEP, POS])  # a whole-Doc scan on the arrays: Tokens only for the few appositions
+    for i in numpy.flatnonzero((columns[:, 0] == APPOS) & (columns[:, 1] == PROPN)).tolist():
+        token = doc[i]
+        if token.i in taken:
             continue
         name = doc[token.left_edge.i:token.i + 1]
         if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in taken for t in name):
