@@ -65,18 +65,16 @@ def subject_of(verb: Token) -> Token | None:
 def participle_speaker(verb: Token) -> Token | None:
     """Who speaks through a participle cue without a subject of its own: the noun it describes ("a statement
     saying ...", "voters saying ..."), or the subject of the verb whose preposition it hangs on ("ended by
-    saying ...", "after noting ...", or through an adverb: "declined to comment, aside from saying ...")."""
+    saying ...", "after noting ...")."""
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     preposition = verb.head
-    if verb.dep_ != "pcomp" or preposition.pos_ != "ADP" or preposition.dep_ != "prep":
-        return None
-    governor = preposition.head
-    if governor.pos_ == "ADV" and governor.dep_ == "advmod":
-        governor = governor.head  # "aside from saying", "apart from noting": the adverb's verb says who
-    return subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.dep_ == "prep" and (
+            preposition.head.pos_ in ("VERB", "AUX")):
+        return subject_of(preposition.head)
+    return None
 
 
 def quoted_as(verb: Token) -> Token | None:
