@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
-from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, stands_alone,
+from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
                                            transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
@@ -111,7 +111,9 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
                 cue, speaker = previous[1], previous[2]
         if speaker is not None:
             previous = (index, cue, speaker, max(quote.start, cue.start_char if cue is not None else 0))
-        (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, True, cue, speaker))
+        # quoted words the writer's sentence runs on after: reported speech, not a direct quote
+        direct = not runs_on(doc, quote)
+        (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, direct, cue, speaker))
     return continued_speakers(found, marks, paragraphs), used, mixed_quotes
 
 

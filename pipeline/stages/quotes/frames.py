@@ -48,6 +48,22 @@ def stands_alone(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> bool:
     return previous is not None and len(previous) > 0 and is_cue_verb(previous[-1])
 
 
+def runs_on(doc: Doc, quote: QuoteMarks) -> bool:
+    """Whether quoted words end mid-clause and the writer's sentence runs on after them: no punctuation
+    before the closing mark and a lowercase word after it that neither is nor shortly precedes a cue
+    (“...for the mechanics” of the plan, claimed “Trump exaggerates” the figure): a phrase worked into
+    the writer's reported speech, not a direct quote ("“We will win” he said" still is one)."""
+    article = doc_text(doc)
+    inner = article[quote.start:quote.end].rstrip(CLOSING_MARKS + "“‘`„« \u00a0")
+    if not inner[-1:].isalnum():
+        return False
+    first, last = token_range(doc, quote.start, quote.end)
+    after = [token for token in doc_tokens(doc)[last:last + 4] if not token.is_space]
+    if not after or not after[0].is_lower or not after[0].is_alpha or after[0].pos_ == "PRON":
+        return False
+    return not any(is_cue_verb(token) for token in after)
+
+
 def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token indices covering the characters ``start..end``."""
     span = doc.char_span(start, end, alignment_mode="expand")
