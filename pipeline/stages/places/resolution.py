@@ -35,9 +35,8 @@ SMALL_TOWN_POPULATION = 100_000
 LEADING_STATE_BONUS = 2.0
 MIN_STATE_VOTES = 2  # names with a reading in the leading state
 # a town hundreds of times smaller than the biggest town or country of its name (Atlanta, Illinois beside
-# Atlanta, Georgia; Russia, Ohio beside Russia)
-# is a minor namesake: it neither votes for the leading state nor takes its bonus (every common name has such
-# namesakes in many states, so their votes are noise)
+# Atlanta, Georgia; Russia, Ohio beside Russia) is a minor namesake: it neither votes for the leading state nor
+# takes its bonus (every common name has such namesakes in many states, so their votes are noise)
 MINOR_NAMESAKE_RATIO = 100
 # names listed together are of one kind ("California, Washington and Utah": states; "Japan and Georgia":
 # countries): a reading of the kind of a listed neighbour's gets this much
