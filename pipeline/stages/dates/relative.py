@@ -69,6 +69,8 @@ def _clock(candidate: Candidate, context: Context) -> Resolved:
     base = _base_day(groups, context)
     if "clockword" in groups:
         clock = lexicon()["clock_words"][groups["clockword"].lower()]
+    elif "pod" in groups:
+        clock = lexicon()["parts_of_day"][re.sub(r"\s+", " ", groups["pod"].lower())]
     else:
         hour = int(groups["hour"]) % 12 + (12 if groups["ampm"].lower().startswith("p") else 0)
         clock = f"{hour:02d}:{groups.get('minute', '00')}"
@@ -88,6 +90,11 @@ def _base_day(groups: dict, context: Context) -> dt.date | None:
             and context.reference_day <= context.published:
         # a clock time told in the past without its day is on the day the story last named ("On Oct. 23 ...
         # he was shot at 10 p.m."), not on the day of writing
+        return context.reference_day
+    if context.tense == "future" and context.reference_day and context.published \
+            and context.reference_day >= context.published:
+        # and one told in the future on the coming day it last named ("The talks open on Monday. The ministers
+        # will arrive at noon.")
         return context.reference_day
     return context.published
 

@@ -198,6 +198,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"
         return bool(re.match(r"\s+of\b", text[candidate.end:]))
+    if candidate.rule in ("clock_word", "day_part_bare"):
+        return not is_time_of_day(candidate, text)
     if candidate.rule == "year":
         # "1990" before a unit ("1990 shares", "2000 years") is a number, not a year
         following = re.match(r"\s*(%|[a-z]+)", text[candidate.end:candidate.end + 20].lower())
@@ -210,3 +212,23 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
         return bool(re.match(r"\s*[\w$]", text[candidate.end:]))
     return False
+
+
+def is_time_of_day(candidate: Candidate, text: str) -> bool:
+    """A time of day named without its day ("at [noon]", "by [mid-afternoon]", "in [the morning]") is a TIMEX3
+    when a preposition places something at it; the day is the one the story is on. A part of the day must be
+    singular and, unless it is a "mid-" part, take "the": "at night" and "in mornings" are habits, and "the
+    morning of May 3" is the part of a day named after it."""
+    if previous_word(text, candidate.start) not in lexicon()["time_of_day_prepositions"]:
+        return False
+    if candidate.rule == "clock_word":
+        return True
+    pod = candidate.groups["pod"].lower()
+    if pod.endswith("s") or pod == "overnight" or re.match(r"\s+of\b", text[candidate.end:]):
+        return False
+    if not (pod.startswith("mid") or candidate.text[:3].lower() == "the"):
+        return False
+    # "in the morning papers", "the night the plane went down": a part of the day that modifies a noun or
+    # opens a clause names no time of its own; it ends its phrase ("in the morning, ...", "in the morning to ...")
+    following = re.match(r"\s*([a-z]+)", text[candidate.end:candidate.end + 20])
+    return following is None or following.group(1) in lexicon()["words_after_time_of_day"]
