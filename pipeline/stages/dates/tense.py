@@ -144,8 +144,10 @@ def is_negative_subject(subject: Token) -> bool:
 
 
 def has_singular_subject(verb: Token) -> bool:
-    """Whether the verb's subject is a singular noun (not a pronoun: "I", "you" take the bare form)."""
-    return any(child.dep_ == "nsubj" and child.tag_ in SINGULAR_NOUN_TAGS for child in verb.children)
+    """Whether the verb's subject is a singular noun (not a pronoun: "I", "you" take the bare form; not nouns
+    joined by "and": "Ukraine and Russia hold talks")."""
+    return any(child.dep_ == "nsubj" and child.tag_ in SINGULAR_NOUN_TAGS
+               and not any(grandchild.dep_ == "conj" for grandchild in child.children) for child in verb.children)
 
 
 def past_perfect(token: Token) -> bool:

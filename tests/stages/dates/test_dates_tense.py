@@ -42,6 +42,9 @@ def test_dates_stage_tense_of_until(dated, text, span, value):
     ("A slump in mining shares hurt the index on Friday.", "Friday", "2022-03-25"),
     # after a plural subject the bare form stays a present
     ("The two ministers meet on Friday.", "Friday", "2022-04-01"),
+    # and nouns joined by "and" are a plural subject
+    ("Varnia and Ostland hold talks in Geneva on Friday, officials said.", "Friday", "2022-04-01"),
+    ("The army and the police patrol the border on Friday.", "Friday", "2022-04-01"),
 ])
 def test_dates_stage_tense_of_bare_past(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
