@@ -79,8 +79,8 @@ def _clock(candidate: Candidate, context: Context) -> Resolved:
 
 def _base_day(groups: dict, context: Context) -> dt.date | None:
     if "month" in groups and "day" in groups:
-        return parse_day(_date(Candidate("", "date", "DATE", 0, 0, "", {"month": groups["month"], "day": groups["day"]}),
-                               context).value)
+        day_groups = {name: groups[name] for name in ("month", "day", "year") if name in groups}
+        return parse_day(_date(Candidate("", "date", "DATE", 0, 0, "", day_groups), context).value)
     if "weekday" in groups:
         return parse_day(_weekday(Candidate("", "weekday", "DATE", 0, 0, "", {"weekday": groups["weekday"]}),
                                   context).value)

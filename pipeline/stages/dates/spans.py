@@ -118,6 +118,27 @@ def find_candidates(text: str) -> list[Candidate]:
                     chosen[-1] = candidate._replace(groups={**candidate.groups, "year": second.groups["year"]})
                 chosen.append(second)
                 taken_until = second.end
+    return clocks_on_their_day(chosen, text)
+
+
+# what the day of a clock time may be: a weekday, a month and day, "today"
+DAY_GROUPS = ("weekday", "month", "day", "year", "deictic")
+ON_DAY = re.compile(r"\s+on\s+")
+
+
+def clocks_on_their_day(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """"at 0800 GMT on Tuesday", "at noon on March 3": a clock time and the day it is on, two TIMEX3 joined by
+    the signal "on"; the clock time takes that day (its own rules read a day only when no "on" comes between)."""
+    for index, (candidate, following) in enumerate(zip(chosen, chosen[1:])):
+        if candidate.kind != "clock" or set(DAY_GROUPS) & candidate.groups.keys():
+            continue
+        if following.kind not in ("weekday", "date", "deictic") or not ON_DAY.fullmatch(text, candidate.end, following.start):
+            continue
+        day = {name: value for name, value in following.groups.items() if name in DAY_GROUPS}
+        if following.kind == "deictic" and following.groups["deictic"].lower() not in ("today", "yesterday", "tomorrow"):
+            continue
+        if "weekday" in day or "deictic" in day or {"month", "day"} <= day.keys():
+            chosen[index] = candidate._replace(groups={**candidate.groups, **day})
     return chosen
 
 

@@ -59,3 +59,18 @@ def test_time_of_day_without_a_place_in_time_is_no_timex(text):
 def test_clock_time_is_on_the_day_the_story_is_on(text, reference_day, tense, span, value):
     context = Context(TUE, tense=tense, reference=reference_day.isoformat(), reference_day=reference_day)
     assert (span, value, "TIME") in times(text, context)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a clock time followed by "on" and a day is on that day, whatever day the story is on
+    ("The ceasefire began at midnight on Sunday.", "midnight", "2022-03-27T24:00"),
+    ("The envoys will meet at noon on Thursday.", "noon", "2022-03-31T12:00"),
+    ("The talks will resume at 10 a.m. on Friday.", "10 a.m.", "2022-04-01T10:00"),
+    ("The convoy was hit at 9 p.m. on March 3.", "9 p.m.", "2022-03-03T21:00"),
+    ("The mayor of Drelsk was shot at 10 p.m. on Oct. 23, 2009.", "10 p.m.", "2009-10-23T22:00"),
+    ("Polls open at 7 a.m. on tomorrow's ballot.", "7 a.m.", "2022-03-30T07:00"),
+    # without "on" the clock rule reads the day itself
+    ("The vote closed at 8 p.m. Sunday.", "8 p.m. Sunday", "2022-03-27T20:00"),
+])
+def test_clock_time_takes_the_day_after_on(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
