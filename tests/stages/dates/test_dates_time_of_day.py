@@ -74,3 +74,14 @@ def test_clock_time_is_on_the_day_the_story_is_on(text, reference_day, tense, sp
 ])
 def test_clock_time_takes_the_day_after_on(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a part of the day before "yesterday", "today" or "tomorrow" is that part of that day
+    ("In Tallor at mid-afternoon yesterday, the market was calm.", "mid-afternoon yesterday", "2022-03-28TAF"),
+    ("The talks broke up in the evening yesterday.", "the evening yesterday", "2022-03-28TEV"),
+    ("The envoy landed late afternoon yesterday.", "late afternoon yesterday", "2022-03-28TAF"),
+    ("The council meets morning tomorrow.", "morning tomorrow", "2022-03-30TMO"),
+])
+def test_day_part_before_a_deictic_day(text, span, value):
+    assert (span, value, "TIME") in times(text)
