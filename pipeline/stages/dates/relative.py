@@ -52,6 +52,12 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
                  "the following": 2, "the next": 2, "this": 0}.get(rel)
     if direction is None:
         direction = {"past": -1, "completed": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
+    elif direction == 0 and direction_of(context.tense):
+        # "this Monday" is the one of this week, unless the tense puts it on the other side of today: "will meet
+        # this Monday", written on a Wednesday, is the coming one; "met this Friday" the one just past
+        same_week = weekday_date(anchor, weekday, 0)
+        if (same_week - anchor).days * direction_of(context.tense) < 0:
+            direction = 2 * direction_of(context.tense)
     day = weekday_date(anchor, weekday, direction)
     return Resolved(day.isoformat() + (f"T{pod}" if pod else ""), kind)
 

@@ -92,3 +92,14 @@ def test_dates_stage_tense_of_could_not(dated, text, span, value):
 ])
 def test_dates_stage_tense_of_starting(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "this <weekday>" is the one of this week, unless the tense puts it on the other side of the day of writing
+    ("The envoys will meet in Orlan this Monday.", "this Monday", "2022-04-04"),
+    ("The envoys met in Orlan this Monday.", "this Monday", "2022-03-28"),
+    ("The envoys will meet in Orlan this Friday.", "this Friday", "2022-04-01"),
+    ("The envoys met in Orlan this Sunday.", "this Sunday", "2022-03-27"),
+])
+def test_dates_stage_tense_of_this_weekday(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
