@@ -216,6 +216,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
     weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")
     if candidate.rule in ("weekday", "set_weekdays", "set_weekday_parts") and weekday[:1].islower():
         return True  # "a sunday best", "fridays" as a brand: a weekday is written with a capital
+    if candidate.rule == "weekday" and candidate.text == weekday and is_in_a_name(candidate, text):
+        return True
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"
         return bool(re.match(r"\s+of\b", text[candidate.end:]))
@@ -253,3 +255,22 @@ def is_time_of_day(candidate: Candidate, text: str) -> bool:
     # opens a clause names no time of its own; it ends its phrase ("in the morning, ...", "in the morning to ...")
     following = re.match(r"\s*([a-z]+)", text[candidate.end:candidate.end + 20])
     return following is None or following.group(1) in lexicon()["words_after_time_of_day"]
+
+
+# a capitalised word after "the <weekday>" that still reads as a date ("the Monday March 3 vote")
+NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def is_in_a_name(candidate: Candidate, text: str) -> bool:
+    """"the Sunday Times", "the Friday Mosque", "the Monday Club": a bare weekday after "the" and before a
+    capitalised word opens a name; a month, weekday or time word after it, or a preposition of time before "the",
+    keeps it a date."""
+    following = NAME_WORD.match(text, candidate.end)
+    if following is None or previous_word(text, candidate.start) != "the":
+        return False
+    if re.search(r"\b(?:on|by|until|since)\s+the\s+$", text[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
+        return False  # "on the Sunday President Aliyev arrived": a day
+    word = following.group(1).lower()
+    lex = lexicon()
+    return not (word in lex["months"] or word in lex["weekdays"] or word in lex["parts_of_day"]
+                or word in lex["month_abbreviations"] or f"{word}." in lex["month_abbreviations"])

@@ -85,3 +85,4 @@ def test_clock_time_takes_the_day_after_on(dated, text, span, value):
 ])
 def test_day_part_before_a_deictic_day(text, span, value):
     assert (span, value, "TIME") in times(text)
+
