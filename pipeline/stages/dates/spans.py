@@ -8,6 +8,7 @@ of its own, and readings that are no dates ("may" the modal) are dropped.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, NamedTuple
 
@@ -105,6 +106,9 @@ def find_candidates(text: str) -> list[Candidate]:
                 found.append((candidate.start, -(candidate.end - candidate.start), order, candidate))
     found.extend((candidate.start, -(candidate.end - candidate.start), len(rules()), candidate)
                  for candidate in year_range_candidates(text))
+    # a dashed range of days reads its year at its end, so it goes before a rule's reading of its first day
+    found.extend((candidate.start, -(candidate.end - candidate.start), -1, candidate)
+                 for candidate in day_range_candidates(text))
     chosen: list[Candidate] = []
     taken_until = -1
     for _, _, _, candidate in sorted(found, key=lambda item: item[:3]):
@@ -178,6 +182,31 @@ def year_range_candidates(text: str) -> Iterator[Candidate]:
         for group in (1, 2):
             start, end = match.span(group)
             yield Candidate("year_range", "date", "DATE", start, end, text[start:end], {"year": text[start:end]})
+
+
+@functools.lru_cache(maxsize=None)
+def day_range_pattern() -> re.Pattern:
+    """"May 15-16", "Sept. 3–5, 2024": a month, two days joined by a dash, and an optional year."""
+    months = "|".join(re.escape(name) for name in sorted({*lexicon()["months"], *lexicon()["month_abbreviations"]},
+                                                          key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?P<month>(?:{months}))\s+(?P<day>[12]\d|3[01]|0?[1-9])[-–]"
+                      rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?:,\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w%/-]|[.,]\d)",
+                      re.IGNORECASE)
+
+
+def day_range_candidates(text: str) -> Iterator[Candidate]:
+    """Both days of a range written with a dash ("talks on May 15-16"), each a date of its own as in "May 15 and
+    16"; the month must be capitalised, and the second day later than the first."""
+    for match in day_range_pattern().finditer(text):
+        if not match.group("month")[:1].isupper() or int(match.group("day2")) <= int(match.group("day")):
+            continue
+        year = {"year": match.group("year")} if match.group("year") else {}
+        first_end = match.end("day")
+        yield Candidate("day_range", "date", "DATE", match.start(), first_end, text[match.start():first_end],
+                        {"month": match.group("month"), "day": match.group("day"), **year})
+        end = match.end("year") if match.group("year") else match.end("day2")
+        yield Candidate("day_range", "date", "DATE", match.start("day2"), end, text[match.start("day2"):end],
+                        {"month": match.group("month"), "day": match.group("day2"), **year})
 
 
 # the direction word closing an offset, with the "or so" before it ("three days or so later")
