@@ -184,29 +184,39 @@ def year_range_candidates(text: str) -> Iterator[Candidate]:
             yield Candidate("year_range", "date", "DATE", start, end, text[start:end], {"year": text[start:end]})
 
 
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+
+
 @functools.lru_cache(maxsize=None)
-def day_range_pattern() -> re.Pattern:
-    """"May 15-16", "Sept. 3–5, 2024": a month, two days joined by a dash, and an optional year."""
+def day_range_patterns() -> tuple[re.Pattern, ...]:
+    """"May 15-16", "Sept. 3–5, 2024", "15-16 May": a month and two days joined by a dash, and an optional year."""
     months = "|".join(re.escape(name) for name in sorted({*lexicon()["months"], *lexicon()["month_abbreviations"]},
                                                           key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?P<month>(?:{months}))\s+(?P<day>[12]\d|3[01]|0?[1-9])[-–]"
-                      rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?:,\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w%/-]|[.,]\d)",
-                      re.IGNORECASE)
+    year = r"(?P<year>(?:1[5-9]|20)\d\d)"
+    end = r"(?![\w%/-]|[.,]\d)"
+    return (re.compile(rf"(?<![\w.])(?P<month>(?:{months}))\s+(?P<day>{DAY})[-–](?P<day2>{DAY})(?:,\s+{year})?{end}",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![\w.,/-])(?P<day>{DAY})[-–](?P<day2>{DAY})\s+(?P<month>(?:{months}))(?:,?\s+{year})?{end}",
+                       re.IGNORECASE))
 
 
 def day_range_candidates(text: str) -> Iterator[Candidate]:
-    """Both days of a range written with a dash ("talks on May 15-16"), each a date of its own as in "May 15 and
-    16"; the month must be capitalised, and the second day later than the first."""
-    for match in day_range_pattern().finditer(text):
-        if not match.group("month")[:1].isupper() or int(match.group("day2")) <= int(match.group("day")):
-            continue
-        year = {"year": match.group("year")} if match.group("year") else {}
-        first_end = match.end("day")
-        yield Candidate("day_range", "date", "DATE", match.start(), first_end, text[match.start():first_end],
-                        {"month": match.group("month"), "day": match.group("day"), **year})
-        end = match.end("year") if match.group("year") else match.end("day2")
-        yield Candidate("day_range", "date", "DATE", match.start("day2"), end, text[match.start("day2"):end],
-                        {"month": match.group("month"), "day": match.group("day2"), **year})
+    """Both days of a range written with a dash ("talks on May 15-16", "on 15-16 May"), each a date of its own as
+    in "May 15 and 16"; the month must be capitalised, and the second day later than the first."""
+    for pattern in day_range_patterns():
+        for match in pattern.finditer(text):
+            if not match.group("month")[:1].isupper() or int(match.group("day2")) <= int(match.group("day")):
+                continue
+            groups = {"month": match.group("month"), **({"year": match.group("year")} if match.group("year") else {})}
+            month_first = match.start("month") < match.start("day")
+            # the first day: "May 15" or "15"; the second: "16" or "16 May" (with the year when it ends the range)
+            first_end = match.end("day")
+            second_start = match.start("day2")
+            end = match.end("year") if match.group("year") else (match.end("day2") if month_first else match.end("month"))
+            yield Candidate("day_range", "date", "DATE", match.start(), first_end, text[match.start():first_end],
+                            {**groups, "day": match.group("day")})
+            yield Candidate("day_range", "date", "DATE", second_start, end, text[second_start:end],
+                            {**groups, "day": match.group("day2")})
 
 
 # the direction word closing an offset, with the "or so" before it ("three days or so later")
