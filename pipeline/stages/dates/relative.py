@@ -27,7 +27,9 @@ def _relative(candidate: Candidate, context: Context) -> Resolved:
     anchored = rel_word in lex["anchored_relative_words"] or candidate.text.lower().startswith(("the next", "that"))
     anchor = context.published
     if anchored and unit == "D":
-        anchor = context.reference_day
+        # "the next day" counts from the day the story last named, or, before it names one, the day of writing;
+        # "that day" without a day named before names none
+        anchor = context.reference_day or (context.published if amount else None)
     elif anchored and reference_date(context.reference):
         anchor = reference_date(context.reference)
     if anchor is None:

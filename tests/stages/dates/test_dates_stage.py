@@ -149,3 +149,14 @@ FEB = dt.date(2025, 2, 10)
 ])
 def test_dates_stage_season_year(dated, text, published, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, published)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "the next (previous) day" before the story names a day counts from the day of writing
+    ("The accord was signed in Orlan the previous day.", "the previous day", "2022-03-28"),
+    ("The envoys will return to Orlan the next day.", "the next day", "2022-03-30"),
+    # "that day" with no day named before names none
+    ("The envoys left Orlan that day.", "that day", None),
+])
+def test_dates_stage_next_day_without_a_named_day(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
