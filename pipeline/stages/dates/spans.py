@@ -185,6 +185,10 @@ def year_range_candidates(text: str) -> Iterator[Candidate]:
 
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# where a range may be: two numbers joined by a dash; its month lies within RANGE_BEFORE characters before the
+# dash, its end within RANGE_AFTER after it ("15-16 September, 2024")
+DASHED_NUMBERS = re.compile(r"(?<!\d)\d{1,2}[-–]\d{1,2}(?!\d)")
+RANGE_BEFORE, RANGE_AFTER = 24, 40
 
 
 @functools.lru_cache(maxsize=None)
@@ -203,20 +207,22 @@ def day_range_patterns() -> tuple[re.Pattern, ...]:
 def day_range_candidates(text: str) -> Iterator[Candidate]:
     """Both days of a range written with a dash ("talks on May 15-16", "on 15-16 May"), each a date of its own as
     in "May 15 and 16"; the month must be capitalised, and the second day later than the first."""
-    for pattern in day_range_patterns():
-        for match in pattern.finditer(text):
-            if not match.group("month")[:1].isupper() or int(match.group("day2")) <= int(match.group("day")):
-                continue
-            groups = {"month": match.group("month"), **({"year": match.group("year")} if match.group("year") else {})}
-            month_first = match.start("month") < match.start("day")
-            # the first day: "May 15" or "15"; the second: "16" or "16 May" (with the year when it ends the range)
-            first_end = match.end("day")
-            second_start = match.start("day2")
-            end = match.end("year") if match.group("year") else (match.end("day2") if month_first else match.end("month"))
-            yield Candidate("day_range", "date", "DATE", match.start(), first_end, text[match.start():first_end],
-                            {**groups, "day": match.group("day")})
-            yield Candidate("day_range", "date", "DATE", second_start, end, text[second_start:end],
-                            {**groups, "day": match.group("day2")})
+    dashes = [dash.start() for dash in DASHED_NUMBERS.finditer(text)]
+    matches = {match.span(): match for pattern in day_range_patterns() for at in dashes
+               for match in pattern.finditer(text, max(0, at - RANGE_BEFORE), at + RANGE_AFTER)}
+    for _, match in sorted(matches.items()):
+        if not match.group("month")[:1].isupper() or int(match.group("day2")) <= int(match.group("day")):
+            continue
+        groups = {"month": match.group("month"), **({"year": match.group("year")} if match.group("year") else {})}
+        month_first = match.start("month") < match.start("day")
+        # the first day: "May 15" or "15"; the second: "16" or "16 May" (with the year when it ends the range)
+        first_end = match.end("day")
+        second_start = match.start("day2")
+        end = match.end("year") if match.group("year") else (match.end("day2") if month_first else match.end("month"))
+        yield Candidate("day_range", "date", "DATE", match.start(), first_end, text[match.start():first_end],
+                        {**groups, "day": match.group("day")})
+        yield Candidate("day_range", "date", "DATE", second_start, end, text[second_start:end],
+                        {**groups, "day": match.group("day2")})
 
 
 # the direction word closing an offset, with the "or so" before it ("three days or so later")
