@@ -131,7 +131,7 @@ ON_DAY = re.compile(r"\s+on\s+")
 
 
 def clocks_on_their_day(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """"at 0800 GMT on Tuesday", "at noon on March 3": a clock time and the day it is on, two TIMEX3 joined by
+    """"at 9 p.m. on Tuesday", "at noon on March 3": a clock time and the day it is on, two TIMEX3 joined by
     the signal "on"; the clock time takes that day (its own rules read a day only when no "on" comes between)."""
     for index, (candidate, following) in enumerate(zip(chosen, chosen[1:])):
         if candidate.kind != "clock" or set(DAY_GROUPS) & candidate.groups.keys():
@@ -314,7 +314,7 @@ def is_in_a_name(candidate: Candidate, text: str) -> bool:
     if following is None or previous_word(text, candidate.start) != "the":
         return False
     if re.search(r"\b(?:on|by|until|since)\s+the\s+$", text[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
-        return False  # "on the Sunday President Aliyev arrived": a day
+        return False  # "on the Sunday President Varga arrived": a day
     word = following.group(1).lower()
     lex = lexicon()
     return not (word in lex["months"] or word in lex["weekdays"] or word in lex["parts_of_day"]
