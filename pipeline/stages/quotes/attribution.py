@@ -30,6 +30,8 @@ NOUN_CUE_PREPOSITIONS = {"of", "for", "about", "against"}
 # prepositions that complete an object cue ("accused X of Y", "cited X as Y"); others are adjuncts ("in a ruling")
 OBJECT_PREPOSITIONS = {"of", "for", "as", "about", "to", "with", "from"}
 CONTRAST_WORDS = {"although", "though", "whereas"}
+# a dash that sets off the writer's aside at a content's end ("the trade pact -- one of his goals") as a comma does
+DASHES = {"—", "–", "--", "-"}
 # "Name: statement" paragraphs: at most this many tokens of name, more than this many of statement
 MAX_LABEL_TOKENS = 5
 MIN_LABELLED_TOKENS = 4
@@ -149,7 +151,7 @@ def content_end(doc: Doc, start: int, end: int) -> int:
     tokens = doc_tokens(doc)
     for token in tokens[start + 1:end - 1]:
         following = tokens[token.i + 1]
-        if token.text == ",":
+        if token.text == "," or token.text in DASHES:
             if following.lower_ in CONTRAST_WORDS or starts_trailing_aside(following, end):
                 return token.i
         elif token.dep_ == "cc" and following.dep_ == "conj" and is_cue_verb(following):
@@ -237,6 +239,10 @@ def noun_attributions(doc: Doc) -> Iterator[Attribution]:
         if not owners and token.dep_ == "dobj":
             # "critics voiced criticism of ...", "she issued a warning that ...": whoever does it
             owners = [subject for subject in (subject_of(token.head),) if subject is not None]
+        elif not owners and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
+            # "X said in a statement that ...", "rivals cling to the hope that ...": the subject of the verb the
+            # noun's preposition hangs on
+            owners = [subject for subject in (subject_of(token.head.head),) if subject is not None]
         speaker = speaker_span(owners[0]) if owners else None
         for child in token.rights:
             if child.dep_ in ("acl", "ccomp") and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.lefts):

@@ -46,7 +46,8 @@ def test_quotes_reported_speech(quotes_of, text, content, speaker, cue):
     # a passive cue without an agent has no speaker
     ("North Korea is not thought to be capable of delivering warheads.",
      ["to be capable of delivering warheads"], None),
-    ("The envoy was accused of leaking the draft to the press.", ["leaking the draft to the press"], None),
+    # ... and what it says of its subject is an attribution too (the learned passive-subject pattern)
+    ("The envoy was accused of leaking the draft to the press.", ["The envoy", "leaking the draft to the press"], None),
 ])
 def test_quotes_parenthetical_and_passive_cues(quotes_of, text, contents, speaker):
     doc, quotes = quotes_of(text)
