@@ -12,6 +12,7 @@ from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites
+from pipeline.stages.places.inner_names import inner_reading
 from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
                                           _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
@@ -93,14 +94,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
 
-    def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
+    def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False,
+             direction: str | None = None) -> None:
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
         name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
-                             _direction_before(span)))
+                             direction or _direction_before(span)))
         for i in range(span.start, span.end):
             taken[i] = True
 
@@ -132,7 +134,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             for part in _split_on_commas(span):
-                take(part, "ner")
+                inner = inner_reading(words, part, gaz)
+                if inner is None:
+                    take(part, "ner")
+                else:  # "West Wales", "Harris County Clerk": read through the known name inside
+                    take(inner.span, "ner", inner.lookup, facility=inner.facility, direction=inner.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
             if plural_nationalities or not _is_plural_people(span):
                 take(span, "nationality", demonym_place(name))
