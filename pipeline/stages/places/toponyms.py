@@ -177,8 +177,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         for ent in ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
                 for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
-                    if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
+                    if (span.start, span.end) == (ent.start, ent.end):
+                        continue
+                    if source != "weak":
                         take(span, "embedded", lookup)
+                    elif weak and span.start == trimmed[ent.start].start:
+                        # a small town opening a name ("the Harwinton Senior Center"): kept when the article backs
+                        # it; further in, a small town's name is mostly a word of the name ("Chamber of Commerce")
+                        take(span, "weak", lookup)
     # the stretches outside every entity and toponym: a scan there takes names only inside the stretch, so
     # the stretches can be fixed before scanning
     blocked = taken[:]
