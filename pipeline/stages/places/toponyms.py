@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
-from pipeline.stages.places.dateline_places import _dateline, dateline_sites
+from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_reading
 from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
                                           _words, demonym_place)
@@ -108,6 +108,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 
     for span in _dateline(doc, gaz):
         take(span, "dateline", dateline_sites().get(text_of(span)))
+    for span in inline_datelines(doc, gaz):
+        take(span, "dateline")
     for first, second in zip(ents, ents[1:]):
         # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
         if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
