@@ -1,6 +1,7 @@
 """Place entities the gazetteer lacks as a whole, read through the known name inside them: a part of a place
 named with a capitalized direction ("West Wales", "South Arlington", "Northeast Georgia"), or a place, body or
-site named after the place it lies in ("North Las Vegas Police", "Lake Manassas", "Harris County Clerk")."""
+site named after the place it lies in ("North Las Vegas Police", "Lake Manassas", "Harris County Clerk"), or two
+places joined by a hyphen ("Asia-Pacific")."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -9,7 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
-from pipeline.stages.places.names import _is_strong, _lookup_name
+from pipeline.stages.places.names import _is_strong, _lookup_name, _text
 from pipeline.stages.places.parts import DIRECTIONS_FILE
 from pipeline.stages.places.scan import _scan, _Words
 
@@ -21,6 +22,26 @@ class InnerReading(NamedTuple):
     lookup: str  # the known name to resolve
     direction: str | None  # "West" in "West Wales": the place is that part of the whole
     facility: bool  # the entity lies at the known place (placed at its point, named as the text names it)
+
+
+def inner_readings(words: _Words, span: Span, gaz: Gazetteer) -> list[InnerReading]:
+    """How to read a place entity whose whole name the gazetteer lacks (nothing when it has it, or when nothing
+    known is inside): two known places joined by a hyphen ("Asia-Pacific", "Logan-Rogersville") are both named;
+    else see ``inner_reading``."""
+    doc = words.doc
+    if gaz.candidates(_lookup_name(doc, span, gaz)):
+        return []
+    tokens = words.tokens
+    for i in range(span.start + 1, span.end - 1):
+        if tokens[i].text == "-" and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_:
+            left, right = doc[span.start:i], doc[i + 1:span.end]
+            lookups = [_lookup_name(doc, part, gaz) for part in (left, right)]
+            # a single letter is a party or an initial ("D-Iowa City"), not a place
+            if all(len(_text(part)) > 1 and _text(part)[0].isupper() and gaz.candidates(lookup)
+                   for part, lookup in zip((left, right), lookups)):
+                return [InnerReading(left, lookups[0], None, False), InnerReading(right, lookups[1], None, False)]
+    inner = inner_reading(words, span, gaz)
+    return [inner] if inner is not None else []
 
 
 def inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | None:

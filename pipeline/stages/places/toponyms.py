@@ -12,7 +12,7 @@ from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
-from pipeline.stages.places.inner_names import inner_reading
+from pipeline.stages.places.inner_names import inner_readings
 from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
                                           _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
@@ -136,11 +136,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             for part in _split_on_commas(span):
-                inner = inner_reading(words, part, gaz)
-                if inner is None:
+                inner = inner_readings(words, part, gaz)
+                if not inner:
                     take(part, "ner")
-                else:  # "West Wales", "Harris County Clerk": read through the known name inside
-                    take(inner.span, "ner", inner.lookup, facility=inner.facility, direction=inner.direction)
+                for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
+                    take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
             if plural_nationalities or not _is_plural_people(span):
                 take(span, "nationality", demonym_place(name))

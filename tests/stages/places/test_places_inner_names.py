@@ -3,6 +3,7 @@ named with a capitalized direction ("West Wales"), a body or site named after it
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.stages.places.place_records import place_records
 from pipeline.stages.places.resolution import resolve_toponyms
@@ -79,3 +80,19 @@ def test_places_direction_before_a_small_town_is_no_part_of_it(blank_nlp, gaz):
 def test_places_street_named_after_a_town_is_not_placed_there(blank_nlp, gaz, words):
     toponyms, places, mentions = _places(blank_nlp, gaz, words, "LOC")
     assert [(p.name, p.lat) for p in places] == [(" ".join(words), None)]
+
+
+@pytest.mark.parametrize("words, label, expected", [
+    # two known places joined by a hyphen are both named
+    (["Asia", "-", "Pacific"], "LOC", ["Asia", "Pacific"]),
+    (["Leipzig", "-", "Halle"], "GPE", ["Leipzig", "Halle"]),
+    # a party letter before a town is no place
+    (["D", "-", "Detroit"], "GPE", ["D-Detroit"]),
+])
+def test_places_hyphenated_pair_of_places(blank_nlp, gaz, words, label, expected):
+    tokens = [("Storms", "NNS", "NOUN", "O"), ("hit", "VBD", "VERB", "O"), ("the", "DT", "DET", "O")]
+    tokens += [(word, "HYPH" if word == "-" else "NNP", "PUNCT" if word == "-" else "PROPN",
+                ("B-" if i == 0 else "I-") + label) for i, word in enumerate(words)]
+    doc = Doc(blank_nlp.vocab, words=[t[0] for t in tokens], spaces=[True, True, True, False, False, True],
+              tags=[t[1] for t in tokens], pos=[t[2] for t in tokens], ents=[t[3] for t in tokens])
+    assert [t.text for t in find_toponyms(doc, gaz)] == expected
