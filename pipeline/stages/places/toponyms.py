@@ -160,6 +160,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
             if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
                 take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
+            elif nationalities and demonym_place(name) is not None and _modifies_next(span):
+                # a nationality word the model took for a person or a language ("Sri Lankan political life",
+                # "a Slovak architect"): a nationality when it qualifies the word after it
+                take(span, "nationality", demonym_place(name))
             elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
                     and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
@@ -202,6 +206,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                     take(span, source, lookup)
         free_from = stop + 1
     yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _modifies_next(span: Span) -> bool:
+    """The word after the span is a noun or adjective it qualifies ("Slovak architect"; not "the Slovak said")."""
+    tokens = doc_tokens(span.doc)
+    return span.end < len(tokens) and tokens[span.end].pos_ in {"NOUN", "ADJ", "PROPN"}
 
 
 def _split_on_commas(span: Span) -> Iterator[Span]:
