@@ -11,6 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
+from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings
 from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
@@ -110,6 +111,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         take(span, "dateline", dateline_sites().get(text_of(span)))
     for span in inline_datelines(doc, gaz):
         take(span, "dateline")
+    for span, lookup in county_lists(words, gaz):
+        take(span, "known", lookup)  # "Jackson and Barrow counties"
     for first, second in zip(ents, ents[1:]):
         # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
         if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
