@@ -3,6 +3,7 @@ filed from, then its state or country; a dateline naming a site ("UNITED NATIONS
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
@@ -14,6 +15,11 @@ from pipeline.resources import read_tsv
 from pipeline.stages.places.names import _known, _lookup_name, _text
 
 DATELINES_FILE = "place_datelines.tsv"
+# a dateline inside the text, after the headline or between the items of a digest: a place in capitals opening a
+# sentence ("... destroys crops. BEIRUT: Israel flooded ...", "Lamont visits supporters. HARWINTON — Former ...")
+# and a colon or dash; the optional state after a comma ("COLUMBUS, Ohio --") is left to the gazetteer scan
+INLINE_DATELINE = re.compile(r"(?:^|(?<=[.!?] ))(?P<place>[A-Z][A-Z'.-]*[A-Z](?: [A-Z][A-Z'.-]*[A-Z]){0,3})"
+                             r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)? ?(?::|-{1,2}|—|–) ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,3 +47,12 @@ def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
         if region is not None and any(c.entry.kind in {"region", "country"}
                                       for c in gaz.candidates(_lookup_name(doc, region, gaz))):
             yield region
+
+
+def inline_datelines(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
+    """The place of every dateline inside the text (``INLINE_DATELINE``) that the gazetteer knows."""
+    text = doc_text(doc)
+    for match in INLINE_DATELINE.finditer(text):
+        span = doc.char_span(match.start("place"), match.end("place"))
+        if span is not None and _known(_text(span), gaz, strong_only=False):
+            yield span

@@ -52,8 +52,11 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
                 if country else None
         if entry is not None and toponym.direction and entry.kind != "city":
             # "southern Israel": a region of its own, at the whole place's point ("central Seoul" stays Seoul),
-            # named as the text names it ("eastern Congo", not "eastern Democratic Republic of the Congo")
-            entry = Entry(f"{toponym.direction} {toponym.text}", "region", _part_country(toponym.direction, entry),
+            # named as the text names it ("eastern Congo", not "eastern Democratic Republic of the Congo"); a
+            # direction inside the name ("West Wales") is not repeated
+            name = toponym.text if toponym.text.startswith(f"{toponym.direction} ") \
+                else f"{toponym.direction} {toponym.text}"
+            entry = Entry(name, "region", _part_country(toponym.direction, entry),
                           entry.lat, entry.lon, None, 0)
         if entry is not None:
             key = ("entry", entry.geonames_id, entry.name, entry.kind, entry.country, entry.lat, entry.lon)

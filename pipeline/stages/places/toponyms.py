@@ -11,7 +11,9 @@ from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
-from pipeline.stages.places.dateline_places import _dateline, dateline_sites
+from pipeline.stages.places.county_lists import county_lists
+from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
+from pipeline.stages.places.inner_names import inner_readings
 from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
                                           _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
@@ -93,19 +95,24 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
 
-    def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False) -> None:
+    def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False,
+             direction: str | None = None) -> None:
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
         name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
-                             _direction_before(span)))
+                             direction or _direction_before(span)))
         for i in range(span.start, span.end):
             taken[i] = True
 
     for span in _dateline(doc, gaz):
         take(span, "dateline", dateline_sites().get(text_of(span)))
+    for span in inline_datelines(doc, gaz):
+        take(span, "dateline")
+    for span, lookup in county_lists(words, gaz):
+        take(span, "known", lookup)  # "Jackson and Barrow counties"
     for first, second in zip(ents, ents[1:]):
         # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
         if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
@@ -132,7 +139,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             for part in _split_on_commas(span):
-                take(part, "ner")
+                inner = inner_readings(words, part, gaz)
+                if not inner:
+                    take(part, "ner")
+                for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
+                    take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
             if plural_nationalities or not _is_plural_people(span):
                 take(span, "nationality", demonym_place(name))
@@ -152,6 +163,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
             if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
                 take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
+            elif nationalities and demonym_place(name) is not None and _modifies_next(span):
+                # a nationality word the model took for a person or a language ("Sri Lankan political life",
+                # "a Slovak architect"): a nationality when it qualifies the word after it
+                take(span, "nationality", demonym_place(name))
             elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
                     and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
@@ -171,8 +186,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         for ent in ents:
             if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
                 for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
-                    if (span.start, span.end) != (ent.start, ent.end) and source != "weak":
+                    if (span.start, span.end) == (ent.start, ent.end):
+                        continue
+                    if source != "weak":
                         take(span, "embedded", lookup)
+                    elif weak and span.start == trimmed[ent.start].start:
+                        # a small town opening a name ("the Harwinton Senior Center"): kept when the article backs
+                        # it; further in, a small town's name is mostly a word of the name ("Chamber of Commerce")
+                        take(span, "weak", lookup)
     # the stretches outside every entity and toponym: a scan there takes names only inside the stretch, so
     # the stretches can be fixed before scanning
     blocked = taken[:]
@@ -188,6 +209,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                     take(span, source, lookup)
         free_from = stop + 1
     yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _modifies_next(span: Span) -> bool:
+    """The word after the span is a noun or adjective it qualifies ("Slovak architect"; not "the Slovak said")."""
+    tokens = doc_tokens(span.doc)
+    return span.end < len(tokens) and tokens[span.end].pos_ in {"NOUN", "ADJ", "PROPN"}
 
 
 def _split_on_commas(span: Span) -> Iterator[Span]:

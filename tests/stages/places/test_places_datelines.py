@@ -35,3 +35,20 @@ def test_places_united_nations_dateline_is_the_headquarters(run_stage):
     places = {p.name: p for p in doc._.places}
     assert places["United Nations Headquarters"].country == "USA"
     assert [m.text for m in doc._.place_mentions] == ["UNITED NATIONS"]  # the body itself is no place
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline after the headline, on the same line
+    ("Port reopens after storm. LISBON — Dockers went back to work on Monday.", ["LISBON"]),
+    ("Mayor opens new library. TORRINGTON -- The doors opened at noon.", ["TORRINGTON"]),
+    # the items of a digest, each with its dateline and a colon
+    ("Graves damaged. NAIROBI: Vandals broke into a cemetery. Crops lost. KAMPALA: Floods hit farms.",
+     ["NAIROBI", "KAMPALA"]),
+    # not datelines: capitals that are no place the gazetteer knows, or a place not opening a sentence
+    ("Scores are in. UPDATE: The game ended late. FINAL WORD — none.", []),
+    ("He flew to LISBON: the talks went on.", []),
+])
+def test_places_find_dateline_inside_the_text(blank_nlp, gaz, text, expected):
+    doc = blank_nlp(text)
+    datelines = [t for t in find_toponyms(doc, gaz) if t.source == "dateline"]
+    assert [t.text for t in datelines] == expected

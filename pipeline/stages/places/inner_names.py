@@ -1,0 +1,70 @@
+"""Place entities the gazetteer lacks as a whole, read through the known name inside them: a part of a place
+named with a capitalized direction ("West Wales", "South Arlington", "Northeast Georgia"), or a place, body or
+site named after the place it lies in ("North Las Vegas Police", "Lake Manassas", "Harris County Clerk"), or two
+places joined by a hyphen ("Asia-Pacific")."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.resources import read_words
+from pipeline.stages.places.names import _is_strong, _lookup_name, _text
+from pipeline.stages.places.parts import DIRECTIONS_FILE
+from pipeline.stages.places.scan import _scan, _Words
+
+STREET_WORDS_FILE = "place_street_words.txt"
+
+
+class InnerReading(NamedTuple):
+    span: Span  # the stretch the mention covers
+    lookup: str  # the known name to resolve
+    direction: str | None  # "West" in "West Wales": the place is that part of the whole
+    facility: bool  # the entity lies at the known place (placed at its point, named as the text names it)
+
+
+def inner_readings(words: _Words, span: Span, gaz: Gazetteer) -> list[InnerReading]:
+    """How to read a place entity whose whole name the gazetteer lacks (nothing when it has it, or when nothing
+    known is inside): two known places joined by a hyphen ("Asia-Pacific", "Logan-Rogersville") are both named;
+    else see ``inner_reading``."""
+    doc = words.doc
+    if gaz.candidates(_lookup_name(doc, span, gaz)):
+        return []
+    tokens = words.tokens
+    for i in range(span.start + 1, span.end - 1):
+        if tokens[i].text == "-" and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_:
+            left, right = doc[span.start:i], doc[i + 1:span.end]
+            lookups = [_lookup_name(doc, part, gaz) for part in (left, right)]
+            # a single letter is a party or an initial ("D-Iowa City"), not a place
+            if all(len(_text(part)) > 1 and _text(part)[0].isupper() and gaz.candidates(lookup)
+                   for part, lookup in zip((left, right), lookups)):
+                return [InnerReading(left, lookups[0], None, False), InnerReading(right, lookups[1], None, False)]
+    inner = inner_reading(words, span, gaz)
+    return [inner] if inner is not None else []
+
+
+def inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | None:
+    """How to read a place entity whose whole name the gazetteer lacks (None when it has it, or nothing inside).
+
+    A leading direction word before a known name makes a part of that place, the mention being the whole
+    entity (the model, and GeoWebNews, take "Western US" for one name); otherwise the first known name inside
+    the entity (longest first) is where the whole lies. Whole names the gazetteer has ("South Sudan", "West
+    Virginia") never get here."""
+    doc = words.doc
+    if gaz.candidates(_lookup_name(doc, span, gaz)):
+        return None
+    first = words.tokens[span.start]
+    if len(span) > 1 and first.lower_ in read_words(DIRECTIONS_FILE):
+        rest = doc[span.start + 1:span.end]
+        lookup = _lookup_name(doc, rest, gaz)
+        # only a name that may be a country, region, county (also without the word "County": "North Hall") or
+        # big town: "West Street" is no part of Street, Somerset
+        if rest[0].text[:1].isupper() and any(_is_strong(c.entry) for c in gaz.candidates(lookup)):
+            return InnerReading(span, lookup, first.text, False)
+    if words.tokens[span.end - 1].lower_.rstrip(".") in read_words(STREET_WORDS_FILE):
+        return None  # "Mayfield Road", "West Street": a street named after a town is not in it
+    inner = next(iter(_scan(words, span.start, span.end, gaz, nationalities=False)), None)
+    if inner is None:
+        return None
+    return InnerReading(span, inner[2], None, True)
