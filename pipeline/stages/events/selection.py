@@ -50,6 +50,11 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
             negated[i] = governor
         else:
             dropped.add(i)
+    for i, negator in negated.items():
+        if governing_trigger(negator, matched, carriers) is not None:
+            # "demanded that X refuse to recognize Y", "urged Y to refuse to meet X": the refusal asked for is part
+            # of the request above it, so is what it refuses
+            dropped.add(i)
     for i, rule in matched.items():
         if i not in dropped:
             triggers.append(Trigger(tokens[i], rule, negated.get(i)))

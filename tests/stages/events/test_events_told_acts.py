@@ -1,0 +1,45 @@
+"""A reaction aimed at an act an earlier sentence told by a verb, another stance told by another verb, and a
+refusal asked for inside a request (pipeline.stages.events.merging, extraction, selection)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reaction's definite object is the noun of an earlier verb: aimed at that verb's subject
+    ("Norway began dumping waste into the sea on Monday. Denmark called the dumping an irresponsible act.",
+     ("ACCUSE", {"DNK"}, {"NOR"})),
+    ("Norway tested a new missile on Monday. Sweden condemned the test.", ("ACCUSE", {"SWE"}, {"NOR"})),
+    # "against" / "over" the act
+    ("Norway began releasing the water on Monday. Protesters in Denmark rallied against the release.",
+     ("PROTEST", {"DNK"}, {"NOR"})),
+    # no earlier verb of that word: no target
+    ("Norway built a dam on Monday. Sweden condemned the test.", ("ACCUSE", {"SWE"}, set())),
+    # the reaction's own side is no target
+    ("Sweden tested a new missile on Monday. Sweden praised the test.", ("SUPPORT", {"SWE"}, set())),
+])
+def test_events_reaction_aimed_at_an_act_told_by_a_verb(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another verb in a later sentence: another act of the same parties
+    ("Denmark condemned Norway on Monday. Denmark summoned the Norwegian ambassador.", ["ACCUSE", "ACCUSE"]),
+    # the same verb again, or a noun, retells the first
+    ("Denmark condemned Norway on Monday. Denmark condemned Norway again.", ["ACCUSE"]),
+    ("Denmark condemned Norway on Monday. Denmark's condemnation of Norway was sharp.", ["ACCUSE"]),
+])
+def test_events_another_stance_is_another_event(code, text, expected):
+    assert [e.type for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal asked for is part of the request
+    ("Ruritania demanded that its allies refuse to recognize Osterlich.", ["REQUEST"]),
+    ("Norway urged Sweden to refuse to meet the Russian envoy.", ["REQUEST"]),
+    # a refusal of one's own is the negated event
+    ("Sweden refused to meet the Russian envoy.", ["CONSULT"]),
+])
+def test_events_refusal_asked_for_is_part_of_the_request(code, text, expected):
+    assert [e.type for e in code(text)._.events] == expected
