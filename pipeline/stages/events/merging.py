@@ -20,6 +20,8 @@ RETALIATED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what one reta
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
 # "protested against the decision", "anger over the move": a reaction's object after these prepositions
 REACTION_PREPS = frozenset({"against", "over"})
+# "welcomed the news": what a story calls the news is what it leads with, its first event of that kind
+LEAD_NOUNS = frozenset({"news"})
 
 
 def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Event]:
@@ -117,7 +119,7 @@ def referred_parties(anchor: Token, events: list[Event], source: list[Party]) ->
     types = nouns[objects[0].lemma_.lower()]
     own_ids = {i for p in source for i in p.ids}
     own_countries = {c for p in source for c in p.countries}
-    for event in reversed(events):
+    for event in (events if objects[0].lemma_.lower() in LEAD_NOUNS else reversed(events)):
         if event.type not in types:
             continue
         ids = tuple(i for i in event.source_ids if i not in own_ids)

@@ -43,3 +43,16 @@ def test_events_another_stance_is_another_event(code, text, expected):
 ])
 def test_events_refusal_asked_for_is_part_of_the_request(code, text, expected):
     assert [e.type for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the news" is what the story leads with, not its latest event of that kind
+    ("Armenia and Azerbaijan agreed on a peace treaty on Thursday. Azerbaijan agreed to a deal with Georgia on "
+     "Friday. The European Union welcomed the news.", ("SUPPORT", {"EU"}, {"ARM", "AZE"})),
+    # "the decision" is the latest
+    ("Norway imposed sanctions on Ruritania. Sweden imposed sanctions on Russia. Moscow condemned the decision.",
+     ("ACCUSE", {"RUS"}, {"SWE"})),
+])
+def test_events_the_news_is_the_lead_event(code, text, expected):
+    last = code(text)._.events[-1]
+    assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
