@@ -3,6 +3,10 @@ refusal asked for inside a request (pipeline.stages.events.merging, extraction, 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.stages.events.triggers import said_to_be
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,3 +60,21 @@ def test_events_refusal_asked_for_is_part_of_the_request(code, text, expected):
 def test_events_the_news_is_the_lead_event(code, text, expected):
     last = code(text)._.events[-1]
     assert (last.type, set(last.source_countries), set(last.target_countries)) == expected
+
+
+# "Sweden said that the step was illegal": the subject hung on the adjective, or (as the parse sometimes does) on
+# the auxiliary "was"; words, heads, deps, pos
+SAID_TO_BE_PARSES = [
+    (["Sweden", "said", "that", "the", "step", "was", "illegal"], [1, 1, 6, 4, 6, 6, 1],
+     ["nsubj", "ROOT", "mark", "det", "nsubj", "auxpass", "ccomp"], ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ"]),
+    (["Sweden", "said", "that", "the", "step", "was", "illegal"], [1, 1, 6, 4, 5, 6, 1],
+     ["nsubj", "ROOT", "mark", "det", "nsubj", "auxpass", "ccomp"], ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ"]),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos", SAID_TO_BE_PARSES)
+def test_events_said_to_be_finds_the_subject_on_be(words, heads, deps, pos):
+    lemmas = [w.lower() if w != "was" else "be" for w in words]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert [(subject.text, [w.text for w in judged]) for subject, judged in said_to_be(doc[1])] == [
+        ("step", ["illegal"])]
