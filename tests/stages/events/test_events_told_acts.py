@@ -78,3 +78,14 @@ def test_events_said_to_be_finds_the_subject_on_be(words, heads, deps, pos):
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert [(subject.text, [w.text for w in judged]) for subject, judged in said_to_be(doc[1])] == [
         ("step", ["illegal"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event joined to a complement event shares its governor: both are what is asked or threatened
+    ("Norway called on the Swedish government to allow the ship to dock and allow the crew to leave.", ["REQUEST"]),
+    ("Norway urged Sweden to free the prisoners and lift the curfew.", ["REQUEST"]),
+    # joined to an event of its own, it is an event of its own
+    ("India recalled its ambassador and expelled Pakistani diplomats.", ["SANCTION", "SANCTION"]),
+])
+def test_events_joined_to_a_requested_event_is_requested_too(code, text, expected):
+    assert [e.type for e in code(text)._.events] == expected
