@@ -141,8 +141,8 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
         # joined to an event that is itself a complement, it shares its governor ("called on X to allow A and allow
         # B", "threatened to recall its envoy and expel diplomats": what is asked or threatened, both)
         above = governing_trigger(current.head, matched, carriers)
-        if above is not None:
-            return above
+        if above is not None and not ("negator" in matched[above.i].flags and current.head.head.i == above.i):
+            return above  # ("refused to meet X or sign Y" are two events denied)
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
         if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
             return None
