@@ -89,3 +89,14 @@ def test_events_said_to_be_finds_the_subject_on_be(words, heads, deps, pos):
 ])
 def test_events_joined_to_a_requested_event_is_requested_too(code, text, expected):
     assert [e.type for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what lies ahead of the subject, or befalls it, is no event it did or that happened
+    ("Iran faces new sanctions from the European Union.", []),
+    ("Belarus faced fresh sanctions after the vote.", []),
+    # imposed, it is one
+    ("The European Union imposed new sanctions on Iran.", ["SANCTION"]),
+])
+def test_events_faced_is_no_event(code, text, expected):
+    assert [e.type for e in code(text)._.events] == expected
