@@ -100,3 +100,13 @@ def test_events_joined_to_a_requested_event_is_requested_too(code, text, expecte
 ])
 def test_events_faced_is_no_event(code, text, expected):
     assert [e.type for e in code(text)._.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "unable to X", "unwilling to X": X did not happen
+    ("Norway was unable to send aid to Sudan.", [("AID", "negated")]),
+    ("Sweden is unwilling to hold talks with Norway.", [("CONSULT", "negated")]),
+    ("Norway was able to send aid to Sudan.", [("AID", "asserted")]),
+])
+def test_events_unable_to_is_negated(code, text, expected):
+    assert [(e.type, e.modality) for e in code(text)._.events] == expected
