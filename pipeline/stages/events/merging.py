@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.records import Event, Place
 from pipeline.stages.events.coding import CodedEvent
-from pipeline.stages.events.lexicon import call_words, reference_nouns
+from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns
 from pipeline.stages.events.parties import Party, PartyIndex
 from pipeline.stages.events.phrases import is_definite, is_party_word
 from pipeline.stages.events.syntax import pobjs, subject_of
@@ -148,8 +148,9 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
         if noun.pos_ != "NOUN" or not is_definite(noun) or any(c.dep_ == "poss" for c in noun.children):
             continue
         lemma = noun.lemma_.lower()
+        told_by = {lemma, noun_verbs().get(lemma)}  # "the dumping": "dumping"; "the expulsion": "expel"
         for verb in reversed(noun.doc[:noun.sent.start]):  # only on this rare path: a reaction with no target
-            if verb.pos_ != "VERB" or lemma not in (verb.lemma_.lower(), verb.lower_):  # "the dumping": "dumping"
+            if verb.pos_ != "VERB" or not told_by & {verb.lemma_.lower(), verb.lower_}:
                 continue
             subjects, agents = subject_of(verb)
             found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]

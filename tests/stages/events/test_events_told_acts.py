@@ -17,6 +17,9 @@ from pipeline.stages.events.triggers import said_to_be
     # "against" / "over" the act
     ("Norway began releasing the water on Monday. Protesters in Denmark rallied against the release.",
      ("PROTEST", {"DNK"}, {"NOR"})),
+    # the noun the CAMEO lexicon derives from the verb ("expulsion" from "expel")
+    ("Norway expelled two Russian diplomats on Monday. Moscow condemned the expulsion.", ("ACCUSE", {"RUS"}, {"NOR"})),
+    ("Norway seized a Russian ship on Monday. Moscow protested against the seizure.", ("PROTEST", {"RUS"}, {"NOR"})),
     # no earlier verb of that word: no target
     ("Norway built a dam on Monday. Sweden condemned the test.", ("ACCUSE", {"SWE"}, set())),
     # the reaction's own side is no target
