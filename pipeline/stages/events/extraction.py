@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Event
 from pipeline.stages.events.attachment import (ATTACK_TYPES, in_lead, reported_as_past, said_in_the_past, story_day,
@@ -14,8 +14,8 @@ from pipeline.stages.events.attachment import (ATTACK_TYPES, in_lead, reported_a
 from pipeline.stages.events.codes import _CODES_KEY
 from pipeline.stages.events.coding import code_event
 from pipeline.stages.events.lexicon import plover_types, quad_class
-from pipeline.stages.events.merging import (attackers_of, is_retaliation, placed_at_meetings, referred_parties,
-                                            refers_back, split_calls, told_before)
+from pipeline.stages.events.merging import (attackers_of, doers_of_told_act, is_retaliation, placed_at_meetings,
+                                            referred_parties, refers_back, split_calls, told_before)
 from pipeline.stages.events.parties import PartyIndex
 from pipeline.stages.events.selection import find_triggers
 from pipeline.stages.events.syntax import anchor_of
@@ -72,7 +72,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 # else happened there that day: "Wang blamed Washington" in Beijing too
                 place_id = scene
             if not target and rule.type in REACTION_TYPES:
-                target = referred_parties(anchor, events, source)
+                target = referred_parties(anchor, events, source) or doers_of_told_act(anchor, parties, source)
             if not target and is_retaliation(anchor):
                 target = attackers_of(source, events)
             if "directed" in rule.flags and not any(p.countries or p.ids for p in target):
@@ -91,6 +91,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 known = told_before(rule.type, source_countries, target_countries, modality, events, sent)
                 if known is not None:
                     index_of[key] = known
+            if key in index_of and another_stance(trigger.token, events[index_of[key]], lemmas[index_of[key]], sent):
+                del index_of[key]  # told as an act of its own: later retellings go with it
             if key in index_of:
                 first = events[index_of[key]]
                 # an attack told later in other words may be another strike ("a drone was downed", then "artillery
@@ -126,3 +128,13 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             ))
     doc.user_data.pop(_CODES_KEY, None)
     yield from placed_at_meetings(events, parties.places)
+
+
+def another_stance(token: Token, first: Event, first_lemma: str, sent: Span) -> bool:
+    """A reaction told by another verb in a later sentence is another act of the same parties ("China called the
+    discharge selfish ... Beijing summoned Japan's ambassador"): not the first one retold, as "the criticism" is."""
+    if first.type not in REACTION_TYPES or token.pos_ != "VERB" or token.lemma_.lower() == first_lemma or (
+            first.sentence_start == sent.start_char):
+        return False
+    said = token.doc.char_span(first.trigger_start, first.trigger_end)
+    return said is not None and said.root.pos_ == "VERB"

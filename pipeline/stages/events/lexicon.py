@@ -223,3 +223,10 @@ met_things = _word_list(MET_THINGS_FILE)
 def igo_parents() -> dict[str, str]:
     """Organ or office -> the organisation whose code a party is written with ("UNSC" -> "UN"), as for actors."""
     return {row["code"]: row["parent"] for row in read_tsv(IGOS_FILE) if row.get("parent")}
+
+
+@functools.lru_cache(maxsize=None)
+def noun_verbs() -> dict[str, str]:
+    """The verb each event noun of the CAMEO lexicon was derived from ("expulsion" -> "expel")."""
+    return {row["lemma"]: row["origin"].partition("<")[2] for row in read_tsv(CAMEO_LEXICON_FILE)
+            if row["origin"].startswith("noun<")}

@@ -7,9 +7,10 @@ from spacy.tokens import Span, Token
 
 from pipeline.records import Event, Place
 from pipeline.stages.events.coding import CodedEvent
-from pipeline.stages.events.lexicon import call_words, reference_nouns
-from pipeline.stages.events.parties import Party
-from pipeline.stages.events.phrases import is_party_word
+from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns
+from pipeline.stages.events.parties import Party, PartyIndex
+from pipeline.stages.events.phrases import is_definite, is_party_word
+from pipeline.stages.events.syntax import pobjs, subject_of
 from pipeline.stages.events.triggers import Trigger, said_to_be
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
@@ -17,6 +18,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
 RETALIATION_LEMMAS = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal", "countermeasure"})
 RETALIATED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what one retaliates for
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
+# "protested against the decision", "anger over the move": a reaction's object after these prepositions
+REACTION_PREPS = frozenset({"against", "over"})
+# "welcomed the news": what a story calls the news is what it leads with, its first event of that kind
+LEAD_NOUNS = frozenset({"news"})
 
 
 def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Event]:
@@ -107,16 +112,14 @@ def referred_parties(anchor: Token, events: list[Event], source: list[Party]) ->
     made the last demand; "welcomed the decision": whoever took the last decision; "said the decision was
     senseless": the same), without the reaction's own."""
     nouns = reference_nouns()
-    judged = [subject for subject, _ in said_to_be(anchor)]
-    objects = [child for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"}] + judged
-    objects = [child for child in objects
+    objects = [child for child in reaction_objects(anchor)
                if child.lemma_.lower() in nouns and not any(c.dep_ == "poss" for c in child.children)]
     if not objects:
         return []
     types = nouns[objects[0].lemma_.lower()]
     own_ids = {i for p in source for i in p.ids}
     own_countries = {c for p in source for c in p.countries}
-    for event in reversed(events):
+    for event in (events if objects[0].lemma_.lower() in LEAD_NOUNS else reversed(events)):
         if event.type not in types:
             continue
         ids = tuple(i for i in event.source_ids if i not in own_ids)
@@ -124,4 +127,34 @@ def referred_parties(anchor: Token, events: list[Event], source: list[Party]) ->
         if not countries_ and not ids:
             continue
         return [Party(ids, countries_, objects[0].idx, objects[0].idx + len(objects[0]))]
+    return []
+
+
+def reaction_objects(anchor: Token) -> list[Token]:
+    """What a reaction is about: its object ("rejected the demand"), what it says was so ("said the decision was
+    senseless"), or what it is against or over ("rallied against the release")."""
+    judged = [subject for subject, _ in said_to_be(anchor)]
+    objects = [child for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"}] + judged
+    return objects + [pobj for child in anchor.children if child.dep_ == "prep" and child.lower_ in REACTION_PREPS
+                      for pobj in pobjs(child)]
+
+
+def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -> list[Party]:
+    """Who did the act a reaction's definite object names with the verb an earlier sentence told it by ("Japan
+    began discharging the water ... China called the discharge selfish": Japan), without the reaction's own
+    parties; the latest such verb whose subject names a country."""
+    own = {c for p in source for c in p.countries}
+    for noun in reaction_objects(anchor):
+        if noun.pos_ != "NOUN" or not is_definite(noun) or any(c.dep_ == "poss" for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        told_by = {lemma, noun_verbs().get(lemma)}  # "the dumping": "dumping"; "the expulsion": "expel"
+        for verb in reversed(noun.doc[:noun.sent.start]):  # only on this rare path: a reaction with no target
+            if verb.pos_ != "VERB" or not told_by & {verb.lemma_.lower(), verb.lower_}:
+                continue
+            subjects, agents = subject_of(verb)
+            found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]
+            countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
+            if countries_:
+                return [Party((), countries_, noun.idx, noun.idx + len(noun))]
     return []

@@ -50,6 +50,11 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
             negated[i] = governor
         else:
             dropped.add(i)
+    for i, negator in negated.items():
+        if governing_trigger(negator, matched, carriers) is not None:
+            # "demanded that X refuse to recognize Y", "urged Y to refuse to meet X": the refusal asked for is part
+            # of the request above it, so is what it refuses
+            dropped.add(i)
     for i, rule in matched.items():
         if i not in dropped:
             triggers.append(Trigger(tokens[i], rule, negated.get(i)))
@@ -131,6 +136,13 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
             current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)) and (
             not joins_the_governing_clause(current)):
         current = current.head
+    if current.dep_ == "conj" and current.head.i in matched and (
+            current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)):
+        # joined to an event that is itself a complement, it shares its governor ("called on X to allow A and allow
+        # B", "threatened to recall its envoy and expel diplomats": what is asked or threatened, both)
+        above = governing_trigger(current.head, matched, carriers)
+        if above is not None and not ("negator" in matched[above.i].flags and current.head.head.i == above.i):
+            return above  # ("refused to meet X or sign Y" are two events denied)
     while current.dep_ in SUBSUMED_DEPS and current.head.i != current.i:
         if current.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in current.children):
             return None

@@ -231,7 +231,9 @@ def said_to_be(verb: Token) -> list[tuple[Token, list[Token]]]:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        subjects = [child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        # the parse may hang the subject on the clause's "be" ("that the decision was senseless": "decision" on "was")
+        subjects = [child for word in [clause, *(c for c in clause.children if c.lemma_ == "be")]
+                    for child in word.children if child.dep_ in {"nsubj", "nsubjpass"}]
         if clause.lemma_ == "be":
             words = [child for child in clause.children if child.dep_ in {"acomp", "attr"}]
         elif clause.pos_ in {"ADJ", "NOUN"} and any(child.lemma_ == "be" for child in clause.children):
