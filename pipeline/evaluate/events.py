@@ -4,8 +4,9 @@ Per article, system event types are compared with the gold types as multisets (P
 then aligned one-to-one with a gold event of that type (preferring the system event whose parties fit best)
 and checked for dyad accuracy (``source_countries`` and ``target_countries`` equal, as sets, the first three
 letters of the gold source and target codes) and parties accuracy (the union of both sides equal, because
-the gold lists both sides of a reciprocal event as sources). A system IGO acronym (UN, NATO, EU) is compared
-as ``IGO``, the prefix the gold codes use for every international organisation.
+the gold lists both sides of a reciprocal event as sources). A system code that is no country's ISO3 code (an
+IGO acronym such as UN, NATO, EU, or a body the knowledge base codes by name, such as ARAB LEAGUE) is compared
+as ``IGO``, the prefix the gold codes use for every international organisation, as the actors scorer does.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pipeline.evaluate.matching import prf, ratio
 
 
 def system_code(code: str) -> str:
-    return "IGO" if countries.is_igo(code) else code[:3]
+    return "IGO" if countries.is_igo(code) or countries.country_name(code) is None else code
 
 
 def _codes(values) -> frozenset[str]:

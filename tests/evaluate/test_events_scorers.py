@@ -33,11 +33,16 @@ def test_events_scorer_types_and_dyads(system, expected):
     assert {key: figures[key] for key in expected} == expected
 
 
-def test_events_scorer_igo_acronym_matches_gold_igo_prefix():
+@pytest.mark.parametrize("source, dyad", [
+    (["UN"], 1.0),  # an IGO acronym of Parley's table
+    (["ARAB LEAGUE"], 1.0),  # a body the knowledge base codes by name: no country's code, so an IGO
+    (["USA"], 0.0),  # a country is no IGO
+])
+def test_events_scorer_igo_codes_match_gold_igo_prefix(source, dyad):
     articles = [{"id": "x", "text": "..."}]
     gold = {"x": {"events": [{"type": "AID", "source": ["IGOUNO"], "target": ["LBR"]}]}}
-    rows = [{"article_id": "x", "type": "AID", "source_countries": ["UN"], "target_countries": ["LBR"]}]
-    assert events_scorer.score(articles, gold, {"events": _events_table(rows)})["dyad_accuracy"] == 1.0
+    rows = [{"article_id": "x", "type": "AID", "source_countries": source, "target_countries": ["LBR"]}]
+    assert events_scorer.score(articles, gold, {"events": _events_table(rows)})["dyad_accuracy"] == dyad
 
 
 def test_whowhom_scorer_respects_roles():
