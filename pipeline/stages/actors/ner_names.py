@@ -8,6 +8,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
+from pipeline.resources import read_words
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
 from pipeline.stages.actors.doc_view import _span_text, _view
@@ -68,9 +69,25 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     country, sector, _ = describe(doc[start:end], None)
     country = country or _possessor_country(doc, start)
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
+    if sector is None and country is not None and _state_body(doc, start, end):
+        sector = "GOV"  # "the Swedish Migration Agency": an agency named for its country is a state body
     kind = "government" if sector == "GOV" else "organization"
     text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+STATE_BODY_WORDS_FILE = "actor_state_body_words.txt"
+
+
+def _state_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether a body's name ends in a state body's head noun (``actor_state_body_words.txt``: agency, commission,
+    service) and names a country by one of its own words before it (a country name or nationality word, one or
+    two words: "Nigerian Communications Commission", "South African Revenue Service")."""
+    lower = _view(doc).lower
+    if end - start < 2 or lower[end - 1] not in read_words(STATE_BODY_WORDS_FILE):
+        return False
+    words = _view(doc).orth
+    return any(countries.country_code(" ".join(words[i:i + n])) for n in (1, 2) for i in range(start, end - n))
 
 
 def _definite_thing(ent: Span) -> bool:

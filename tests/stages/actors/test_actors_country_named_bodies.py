@@ -1,0 +1,62 @@
+"""Bodies whose own name says their country: a country's word before a body the dictionary knows of another
+country makes a namesake of that country; an agency, commission or service named for a country is a state body;
+embassies and consulates are their country's government; role nouns of the CAMEO agents dictionary."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from actors_helpers import _actors_at
+
+WHEN = dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("The Vietnamese Communist Party opened its congress in Hanoi on Monday.", "Vietnamese Communist Party",
+         "VNM"),
+        ("A statement from the Peruvian Foreign Office rejected the claim.", "Peruvian Foreign Office", "PER"),
+        ("The Kenyan Democratic Party said it would boycott the vote.", "Kenyan Democratic Party", "KEN"),
+        # the body's own country before its name changes nothing
+        ("The Chinese Communist Party praised the plan.", "Chinese Communist Party", "CHN"),
+    ],
+)
+def test_actors_country_word_before_a_known_body_of_another_country(run_actors, text, body, country):
+    doc = run_actors(text, published=WHEN)
+    assert [a.country for a in _actors_at(doc, body)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "sector"),
+    [
+        ("The Swedish Migration Agency rejected 300 applications.", "Swedish Migration Agency", "GOV"),
+        ("The Zambian Electoral Commission announced the results.", "Zambian Electoral Commission", "GOV"),
+        ("The Ghana Statistical Service published new figures.", "Ghana Statistical Service", "GOV"),
+        ("Protesters gathered at the gates of the Algerian Embassy in Paris.", "Algerian Embassy", "GOV"),
+        ("The Kenyan High Commission issued a travel advisory.", "Kenyan High Commission", "GOV"),
+    ],
+)
+def test_actors_state_bodies_named_for_their_country(run_actors, text, body, sector):
+    doc = run_actors(text, published=WHEN)
+    assert [a.sector for a in _actors_at(doc, body)] == [sector]
+
+
+def test_actors_agency_without_a_country_word_gets_no_sector(run_actors):
+    doc = run_actors("The Harbour Logistics Agency hired 40 drivers.", published=WHEN)
+    assert [a.sector for a in _actors_at(doc, "Harbour Logistics Agency")] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        ("Two Israeli settlers were detained near the village.", "Israeli settlers", "CVL"),
+        ("Burmese monks marched through the city.", "Burmese monks", "REL"),
+        ("A North Korean defector spoke to lawmakers.", "North Korean defector", "OPP"),
+        ("Egyptian surgeons treated the wounded.", "Egyptian surgeons", "HLH"),
+    ],
+)
+def test_actors_role_nouns_of_the_cameo_agents_dictionary(run_actors, text, phrase, sector):
+    doc = run_actors(text, published=WHEN)
+    assert [a.sector for a in _actors_at(doc, phrase)] == [sector]
