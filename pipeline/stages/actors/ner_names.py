@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
-from pipeline.resources import read_words
+from pipeline.resources import read_tsv
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
 from pipeline.stages.actors.doc_view import _span_text, _view
@@ -69,25 +69,37 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     country, sector, _ = describe(doc[start:end], None)
     country = country or _possessor_country(doc, start)
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
-    if sector is None and country is not None and _state_body(doc, start, end):
-        sector = "GOV"  # "the Swedish Migration Agency": an agency named for its country is a state body
+    if sector is None:
+        sector = _name_head_sector(doc, start, end)  # "the Swedish Migration Agency", "the Tehran Times"
     kind = "government" if sector == "GOV" else "organization"
     text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
-STATE_BODY_WORDS_FILE = "actor_state_body_words.txt"
+NAME_HEADS_FILE = "actor_name_heads.tsv"
 
 
-def _state_body(doc: Doc, start: int, end: int) -> bool:
-    """Whether a body's name ends in a state body's head noun (``actor_state_body_words.txt``: agency, commission,
-    service) and names a country by one of its own words before it (a country name or nationality word, one or
-    two words: "Nigerian Communications Commission", "South African Revenue Service")."""
-    lower = _view(doc).lower
-    if end - start < 2 or lower[end - 1] not in read_words(STATE_BODY_WORDS_FILE):
-        return False
+def _name_head_sector(doc: Doc, start: int, end: int) -> str | None:
+    """The sector the last word of a body's name says (``actor_name_heads.tsv``: "Times" MED, "Airways" BUS);
+    for a state body's word (agency, commission, service) only when the name names a country by one of its own
+    words before it (a country name or nationality word, one or two words: "Nigerian Communications Commission",
+    "South African Revenue Service")."""
+    if end - start < 2:
+        return None
+    head = _name_heads().get(_view(doc).lower[end - 1])
+    if head is None:
+        return None
+    sector, country_named = head
     words = _view(doc).orth
-    return any(countries.country_code(" ".join(words[i:i + n])) for n in (1, 2) for i in range(start, end - n))
+    if country_named and not any(countries.country_code(" ".join(words[i:i + n]))
+                                 for n in (1, 2) for i in range(start, end - n)):
+        return None
+    return sector
+
+
+@functools.lru_cache(maxsize=None)
+def _name_heads() -> dict[str, tuple[str, bool]]:
+    return {row["word"]: (row["sector"], row["country_named"] == "yes") for row in read_tsv(NAME_HEADS_FILE)}
 
 
 def _definite_thing(ent: Span) -> bool:

@@ -1,5 +1,6 @@
 """Bodies whose own name says their country: a country's word before a body the dictionary knows of another
-country makes a namesake of that country; an agency, commission or service named for a country is a state body;
+country makes a namesake of that country; an agency, commission or service named for a country is a state body,
+a name ending in "Times" or "Airways" a medium or a company;
 embassies and consulates are their country's government; role nouns of the CAMEO agents dictionary."""
 from __future__ import annotations
 
@@ -39,6 +40,19 @@ def test_actors_country_word_before_a_known_body_of_another_country(run_actors, 
     ],
 )
 def test_actors_state_bodies_named_for_their_country(run_actors, text, body, sector):
+    doc = run_actors(text, published=WHEN)
+    assert [a.sector for a in _actors_at(doc, body)] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "sector"),
+    [
+        ("The Karvona Times reported the arrests on its front page.", "Karvona Times", "MED"),
+        ("Tarsia Airways suspended flights to the capital.", "Tarsia Airways", "BUS"),
+        ("Officials of Molvane Holdings declined to comment.", "Molvane Holdings", "BUS"),
+    ],
+)
+def test_actors_last_word_of_a_body_name_gives_its_sector(run_actors, text, body, sector):
     doc = run_actors(text, published=WHEN)
     assert [a.sector for a in _actors_at(doc, body)] == [sector]
 
