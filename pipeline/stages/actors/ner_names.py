@@ -15,7 +15,8 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
-from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _role_before,
+from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
+                                           _name_after_title, _role_before,
                                            _starts_title, _title_start)
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
@@ -45,6 +46,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         elif lower[ent.start] != "the" and known_person(doc, text):  # a person the knowledge base knows by name
             ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
+        name_start = _name_after_leading_title(ent)
+        if name_start is not None:  # "Bishop Anthony Obi": NER took the title into the name
+            ent = Span(doc, name_start, ent.end, label="PERSON")
+            text = ent.text
         start = _title_start(doc, ent.start)
         country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
         appos = _apposition(ent)

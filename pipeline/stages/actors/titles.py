@@ -142,6 +142,30 @@ def _name_after_title(ent: Span) -> int | None:
     return None
 
 
+def _name_after_leading_title(ent: Span) -> int | None:
+    """Start of a person's name inside a PERSON entity that NER opened with the person's title ("Bishop Anthony
+    Obi", "Gov. Arlen Moss"): the title words are the person's title, not their name; None when the entity
+    opens with no title, or when no capitalised proper noun would be left for the name."""
+    doc, table = ent.doc, agents()
+    i = ent.start
+    while i < ent.end - 1:  # titles one after another ("Lieutenant General"), each the longest that fits
+        ends = [j for j in range(i, min(i + MAX_AGENT_WORDS, ent.end - 1))
+                if _title_from(doc, i, j, table)]
+        if not ends:
+            break
+        i = ends[-1] + 1
+    if i == ent.start:
+        return None
+    rest = doc[i:ent.end]
+    return i if all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.is_punct for t in rest) else None
+
+
+def _title_from(doc: Doc, i: int, j: int, table: dict[str, Agent]) -> bool:
+    """Whether tokens ``i``..``j`` are exactly one title of the agent words."""
+    n, agent = _agent_match(doc, j, table, i)
+    return n == j - i + 1 and agent is not None and agent.title
+
+
 def title_bodies(doc: Doc, person: Candidate, candidates: list[Candidate]) -> list[Candidate]:
     """The bodies a person's title names, each an actor besides the person: a known body or a body NER found
     ("Kremlin spokesman ...", "Armed Forces of the Philippines chief ..."), else a phrase ending in a body word

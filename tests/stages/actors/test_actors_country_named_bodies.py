@@ -1,6 +1,6 @@
 """Bodies whose own name says their country: a country's word before a body the dictionary knows of another
 country makes a namesake of that country; an agency, commission or service named for a country is a state body,
-a name ending in "Times" or "Airways" a medium or a company;
+a name ending in "Times" or "Airways" a medium or a company; title words NER took into a name are its title;
 embassies and consulates are their country's government; role nouns of the CAMEO agents dictionary."""
 from __future__ import annotations
 
@@ -74,3 +74,16 @@ def test_actors_agency_without_a_country_word_gets_no_sector(run_actors):
 def test_actors_role_nouns_of_the_cameo_agents_dictionary(run_actors, text, phrase, sector):
     doc = run_actors(text, published=WHEN)
     assert [a.sector for a in _actors_at(doc, phrase)] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Bishop Anthony Obi said the church would shelter the displaced.", "Anthony Obi", "REL"),  # title in NER's name
+        ("Gov. Arlen Moss signed the order on Friday.", "Arlen Moss", "GOV"),  # abbreviated titles
+        ("Adm. Peter Lund said the fleet would stay in port.", "Peter Lund", "MIL"),
+    ],
+)
+def test_actors_title_words_before_a_name_are_its_title(run_actors, text, name, sector):
+    doc = run_actors(text, published=WHEN)
+    assert [(a.name, a.sector) for a in _actors_at(doc, name)] == [(name, sector)]
