@@ -1,7 +1,8 @@
 """Bodies whose own name says their country: a country's word before a body the dictionary knows of another
 country makes a namesake of that country; an agency, commission or service named for a country is a state body,
 a name ending in "Times" or "Airways" a medium or a company; title words NER took into a name are its title;
-embassies and consulates are their country's government; role nouns of the CAMEO agents dictionary."""
+embassies and consulates are their country's government; role nouns of the CAMEO agents dictionary; a known person
+the title places in a country or IGO takes the dictionary row of that country."""
 from __future__ import annotations
 
 import datetime as dt
@@ -87,3 +88,17 @@ def test_actors_role_nouns_of_the_cameo_agents_dictionary(run_actors, text, phra
 def test_actors_title_words_before_a_name_are_its_title(run_actors, text, name, sector):
     doc = run_actors(text, published=WHEN)
     assert [(a.name, a.sector) for a in _actors_at(doc, name)] == [(name, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country", "igo"),
+    [
+        # undated: the latest dictionary row would be his later national office; the title names NATO
+        ("NATO Secretary General Jens Stoltenberg warned of new threats.", None, None, "NATO"),
+        ("Norwegian Finance Minister Jens Stoltenberg presented the budget.", dt.date(2025, 10, 6), "NOR", None),
+        ("Jens Stoltenberg visited the troops.", dt.date(2019, 3, 1), None, "NATO"),  # no title: the date decides
+    ],
+)
+def test_actors_known_person_takes_the_row_of_the_country_the_title_names(run_actors, text, published, country, igo):
+    doc = run_actors(text, published=published)
+    assert [(a.country, a.igo) for a in _actors_at(doc, "Jens Stoltenberg")] == [(country, igo)]
