@@ -35,9 +35,9 @@ def _title_start(doc: Doc, start: int) -> int:
     i = start
     while i > 0:
         token = doc[i - 1]
-        if token.is_punct and token.text not in {"’s", "'s"}:
-            break
         n = _agent_phrase_length(doc, i - 1, table)
+        if token.is_punct and token.text not in {"’s", "'s"} and not (token.text == "." and n > 1):
+            break  # but the period of an abbreviated title the tokenizer split off ("Sgt ." -> "sgt .") is the title's
         if n:
             i -= n
         elif token.lower_ == "and" and i >= 2 and (_agent_at(doc, i - 2, table) or NO_AGENT).title:

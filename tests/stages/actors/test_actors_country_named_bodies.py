@@ -83,6 +83,10 @@ def test_actors_role_nouns_of_the_cameo_agents_dictionary(run_actors, text, phra
         ("Bishop Anthony Obi said the church would shelter the displaced.", "Anthony Obi", "REL"),  # title in NER's name
         ("Gov. Arlen Moss signed the order on Friday.", "Arlen Moss", "GOV"),  # abbreviated titles
         ("Adm. Peter Lund said the fleet would stay in port.", "Peter Lund", "MIL"),
+        # titles the tokenizer splits from their period ("Col", ".")
+        ("Col. Ahmed Sarraj said the convoy would return.", "Ahmed Sarraj", "MIL"),
+        ("Lt. Col. Ivan Petrenko said the bridge was repaired.", "Ivan Petrenko", "MIL"),
+        ("Amb. Helen Carr presented her credentials.", "Helen Carr", "GOV"),
     ],
 )
 def test_actors_title_words_before_a_name_are_its_title(run_actors, text, name, sector):
