@@ -114,8 +114,8 @@ def _named_before(orth: list[str], with_ws: list[str], kept: list[int], first: i
         return None
     for n in (2, 1):
         start = first - n
-        if start < 0 or any(k not in kept for k in range(start, first)) or orth[start] == "-":
-            continue
+        if start < 0 or any(k not in kept or orth[k] in {"'s", "’s", "-"} for k in range(start, first)):
+            continue  # "Iran's Hezbollah" is an ally of Iran's, "Iranian-backed Hezbollah" backed by it
         code = countries.country_code("".join(with_ws[start:first - 1]) + orth[first - 1])
         if code:
             return code

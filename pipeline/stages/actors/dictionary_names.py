@@ -153,7 +153,10 @@ def _other_countrys_namesake(span: Span) -> bool:
     doc = span.doc
     for ent in _view(doc).ents:
         if ent.label_ == "ORG" and ent.start < span.start and span.end <= ent.end:
-            words = [token for token in doc[ent.start:span.start] if not (token.is_stop or token.is_punct)]
+            before = doc[ent.start:span.start]
+            if any(token.lower_ in {"'s", "’s", "-"} for token in before):
+                return False  # "Iran's Hezbollah", "Iranian-backed Hezbollah": the known body, another's ally
+            words = [token for token in before if not (token.is_stop or token.is_punct)]
             code = countries.country_code(" ".join(token.text for token in words)) if words else None
             return code is not None and all(row.country != code for row in rows)
     return False

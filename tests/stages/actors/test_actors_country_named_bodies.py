@@ -23,6 +23,8 @@ WHEN = dt.date(2024, 5, 2)
         ("The Kenyan Democratic Party said it would boycott the vote.", "Kenyan Democratic Party", "KEN"),
         # the body's own country before its name changes nothing
         ("The Chinese Communist Party praised the plan.", "Chinese Communist Party", "CHN"),
+        # a possessor is another country: the known body keeps its own
+        ("Iran's Hezbollah allies fired rockets at the border.", "Hezbollah", "LBN"),
     ],
 )
 def test_actors_country_word_before_a_known_body_of_another_country(run_actors, text, body, country):
