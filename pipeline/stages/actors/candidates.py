@@ -4,6 +4,7 @@ not claimed again.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
@@ -14,7 +15,8 @@ from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
 from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legislature_not_place, known_person_not_place,
                                                 widened_name)
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.lexicon import entry_for
+from pipeline.stages.actors.descriptions import phrase_country
+from pipeline.stages.actors.lexicon import Entry, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import _apposition, _title_start, appositive_names, title_bodies
@@ -34,6 +36,16 @@ def _named_as_venue(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
 
 
+def _entry_titled(entry: Entry, country: str | None) -> Entry:
+    """The dictionary row of a person whose country (or IGO) the title in the text names, when the row valid on the
+    publication day is of another one: the text's evidence wins over the date ("NATO Secretary General Jens
+    Stoltenberg" in an undated text is NATO's, not the minister of his later office); the latest such row."""
+    if country is None or entry.country == country:
+        return entry
+    rows = [row for row in dictionary()[entry.name] if row.country == country]
+    return max(rows, key=lambda row: row.valid_from or dt.date.min) if rows else entry
+
+
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     when = doc._.published
     found: list[Candidate] = []
@@ -51,6 +63,8 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             ent = person_of[span.start]
             span, end = doc[ent.start:span.start + 1], max(end, ent.end)
         start = _title_start(doc, span.start) if entry.type == "person" else span.start
+        if start < span.start:
+            entry = _entry_titled(entry, phrase_country(doc[start:span.start]))
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
                                True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues

@@ -101,7 +101,24 @@ def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kep
             a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
             code = text_country(text, cities=not a_person)
             if code:
-                return code
+                return _named_before(orth, with_ws, kept, first, text) or code
+    return None
+
+
+def _named_before(orth: list[str], with_ws: list[str], kept: list[int], first: int, text: str) -> str | None:
+    """The country of a country name or nationality word (one or two words) right before a body's name, when that
+    name is no country, capital or IGO itself: "Vietnamese Communist Party" is Vietnam's, not the Communist Party
+    the dictionary knows (China's), "the Peruvian Foreign Office" Peru's; the name's own country word is the text's
+    evidence."""
+    if countries.country_code(text) or countries.igo_code(text) or countries.capital_code(text):
+        return None
+    for n in (2, 1):
+        start = first - n
+        if start < 0 or any(k not in kept or orth[k] in {"'s", "’s", "-"} for k in range(start, first)):
+            continue  # "Iran's Hezbollah" is an ally of Iran's, "Iranian-backed Hezbollah" backed by it
+        code = countries.country_code("".join(with_ws[start:first - 1]) + orth[first - 1])
+        if code:
+            return code
     return None
 
 

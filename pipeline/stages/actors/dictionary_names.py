@@ -73,6 +73,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
             continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
         if span.label_ not in matchers.people and _opens_other_body(span):
             continue  # "the OSCE Minsk Group": a body of its own, which keeps the parent's country or IGO
+        if span.label_ not in matchers.people and _other_countrys_namesake(span):
+            continue  # "the Vietnamese Communist Party" is not China's: NER's whole name takes the text's country
         if len(span) == 1 and span.label_ in matchers.people:
             person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
@@ -139,6 +141,25 @@ def _opens_other_body(span: Span) -> bool:
                and all(token.is_stop or token.is_punct for token in span.doc[ent.start:span.start])
                and ent[-1].text[:1].isupper() and not (ent[-1].lower_ in table and table[ent[-1].lower_].title)
                for ent in _view(span.doc).ents)
+
+
+def _other_countrys_namesake(span: Span) -> bool:
+    """Whether a dictionary body of one country is named, inside an organisation name NER found, after another
+    country's name or nationality word and nothing else ("the Peruvian Foreign Office", "Tanzania People's Defence
+    Force"): the name's own country word is the text's evidence, so that body is a namesake, not the one known."""
+    rows = dictionary()[span.label_]
+    if rows[0].type == "person" or not all(row.country and not countries.is_igo(row.country) for row in rows):
+        return False
+    doc = span.doc
+    for ent in _view(doc).ents:
+        if ent.label_ == "ORG" and ent.start < span.start and span.end <= ent.end:
+            before = doc[ent.start:span.start]
+            if any(token.lower_ in {"'s", "’s", "-"} for token in before):
+                return False  # "Iran's Hezbollah", "Iranian-backed Hezbollah": the known body, another's ally
+            words = [token for token in before if not (token.is_stop or token.is_punct)]
+            code = countries.country_code(" ".join(token.text for token in words)) if words else None
+            return code is not None and all(row.country != code for row in rows)
+    return False
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,13 +8,15 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
+from pipeline.resources import read_tsv
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
-from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_title, _role_before,
+from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
+                                           _name_after_title, _role_before,
                                            _starts_title, _title_start)
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
@@ -44,6 +46,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         elif lower[ent.start] != "the" and known_person(doc, text):  # a person the knowledge base knows by name
             ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
+        name_start = _name_after_leading_title(ent)
+        if name_start is not None:  # "Bishop Anthony Obi": NER took the title into the name
+            ent = Span(doc, name_start, ent.end, label="PERSON")
+            text = ent.text
         start = _title_start(doc, ent.start)
         country, sector, role = describe(doc[start:ent.end], doc[ent.start:ent.end])
         appos = _apposition(ent)
@@ -68,9 +74,37 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     country, sector, _ = describe(doc[start:end], None)
     country = country or _possessor_country(doc, start)
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
+    if sector is None:
+        sector = _name_head_sector(doc, start, end)  # "the Swedish Migration Agency", "the Tehran Times"
     kind = "government" if sector == "GOV" else "organization"
     text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+NAME_HEADS_FILE = "actor_name_heads.tsv"
+
+
+def _name_head_sector(doc: Doc, start: int, end: int) -> str | None:
+    """The sector the last word of a body's name says (``actor_name_heads.tsv``: "Times" MED, "Airways" BUS);
+    for a state body's word (agency, commission, service) only when the name names a country by one of its own
+    words before it (a country name or nationality word, one or two words: "Nigerian Communications Commission",
+    "South African Revenue Service")."""
+    if end - start < 2:
+        return None
+    head = _name_heads().get(_view(doc).lower[end - 1])
+    if head is None:
+        return None
+    sector, country_named = head
+    words = _view(doc).orth
+    if country_named and not any(countries.country_code(" ".join(words[i:i + n]))
+                                 for n in (1, 2) for i in range(start, end - n)):
+        return None
+    return sector
+
+
+@functools.lru_cache(maxsize=None)
+def _name_heads() -> dict[str, tuple[str, bool]]:
+    return {row["word"]: (row["sector"], row["country_named"] == "yes") for row in read_tsv(NAME_HEADS_FILE)}
 
 
 def _definite_thing(ent: Span) -> bool:

@@ -35,9 +35,9 @@ def _title_start(doc: Doc, start: int) -> int:
     i = start
     while i > 0:
         token = doc[i - 1]
-        if token.is_punct and token.text not in {"’s", "'s"}:
-            break
         n = _agent_phrase_length(doc, i - 1, table)
+        if token.is_punct and token.text not in {"’s", "'s"} and not (token.text == "." and n > 1):
+            break  # but the period of an abbreviated title the tokenizer split off ("Sgt ." -> "sgt .") is the title's
         if n:
             i -= n
         elif token.lower_ == "and" and i >= 2 and (_agent_at(doc, i - 2, table) or NO_AGENT).title:
@@ -140,6 +140,30 @@ def _name_after_title(ent: Span) -> int | None:
                 return token.i + 1
             return None
     return None
+
+
+def _name_after_leading_title(ent: Span) -> int | None:
+    """Start of a person's name inside a PERSON entity that NER opened with the person's title ("Bishop Anthony
+    Obi", "Gov. Arlen Moss"): the title words are the person's title, not their name; None when the entity
+    opens with no title, or when no capitalised proper noun would be left for the name."""
+    doc, table = ent.doc, agents()
+    i = ent.start
+    while i < ent.end - 1:  # titles one after another ("Lieutenant General"), each the longest that fits
+        ends = [j for j in range(i, min(i + MAX_AGENT_WORDS, ent.end - 1))
+                if _title_from(doc, i, j, table)]
+        if not ends:
+            break
+        i = ends[-1] + 1
+    if i == ent.start:
+        return None
+    rest = doc[i:ent.end]
+    return i if all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.is_punct for t in rest) else None
+
+
+def _title_from(doc: Doc, i: int, j: int, table: dict[str, Agent]) -> bool:
+    """Whether tokens ``i``..``j`` are exactly one title of the agent words."""
+    n, agent = _agent_match(doc, j, table, i)
+    return n == j - i + 1 and agent is not None and agent.title
 
 
 def title_bodies(doc: Doc, person: Candidate, candidates: list[Candidate]) -> list[Candidate]:
