@@ -2,7 +2,7 @@
 
 Rules (../shared/eval/README.md): an actor or place matches a gold one when its name or
 one of its mention texts is one of the gold aliases (case and punctuation ignored).
-Dates match by text (one contains the other); quotes when they share at least half of
+Dates with a calendar value (a day, month or year) match by text (one contains the other); quotes when they share at least half of
 the gold quote's words; events on type, then parties, place, date and modality.
 """
 from __future__ import annotations
@@ -123,8 +123,17 @@ def score(articles: list[dict], gold_by_id: dict[str, dict], tables: dict[str, p
     return figures
 
 
+# a calendar day, month or year, optionally with a time: the only date values the guide counts (README: date rows
+# whose value is anything else, such as a week "2025-W20" or a duration "P3Y", are left out)
+CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(T.*)?")
+
+
+def _is_calendar(value) -> bool:
+    return isinstance(value, str) and CALENDAR_VALUE.fullmatch(value) is not None
+
+
 def _score_dates(gold_dates: list[dict], system: pd.DataFrame, counts: dict[str, int]) -> None:
-    candidates = [row for row in system.itertuples() if row.type in ("DATE", "TIME")]
+    candidates = [row for row in system.itertuples() if _is_calendar(row.value)]
     used: set[int] = set()
     counts["gold"] += len(gold_dates)
     counts["system"] += len(candidates)

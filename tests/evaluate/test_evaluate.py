@@ -90,6 +90,19 @@ def test_evaluate_domain_scores_by_name():
     assert figures["events_date_accuracy"] == 1.0 and figures["events_modality_accuracy"] == 0.0
 
 
+@pytest.mark.parametrize("row, precision", [
+    (dict(text="last week", value="2025-W20", type="DATE"), 1.0),  # a week is no calendar date: left out
+    (dict(text="for three days", value="P3D", type="DURATION"), 1.0),  # a duration: left out
+    (dict(text="May 2", value="2025-05-02", type="DATE"), 0.5),  # a calendar day the gold lacks: a false one
+    (dict(text="at noon on May 2", value="2025-05-02T12:00", type="TIME"), 0.5),  # a day with a time counts
+])
+def test_evaluate_domain_counts_calendar_dates_only(row, precision):
+    tables = frames(dates=[dict(article_id="g1", text="on Tuesday", start=30, end=40, value="2025-05-20",
+                                type="DATE"), dict(article_id="g1", start=50, end=60, **row)])
+    figures = score_domain([{"id": "g1"}], {"g1": GOLD}, tables)
+    assert (figures["dates_precision"], figures["dates_recall"]) == (precision, 1.0)
+
+
 def test_evaluate_domain_nothing_found_scores_zero():
     figures = score_domain([{"id": "g1"}], {"g1": GOLD}, frames())
     assert all(value == 0.0 for value in figures.values())
