@@ -9,8 +9,8 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Event
-from pipeline.stages.events.attachment import (ATTACK_TYPES, in_lead, reported_as_past, said_in_the_past, story_day,
-                                               story_scene)
+from pipeline.stages.events.attachment import (ATTACK_TYPES, dateline_place, in_lead, reported_as_past,
+                                               said_in_the_past, story_day, story_scene)
 from pipeline.stages.events.codes import _CODES_KEY
 from pipeline.stages.events.coding import code_event
 from pipeline.stages.events.lexicon import plover_types, quad_class
@@ -38,6 +38,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     lemmas: dict[int, str] = {}  # event index -> the lemma of its first trigger
     previous: Span | None = None
     scene = story_scene(doc, parties.dateline_end)
+    lead_place = dateline_place(doc) if parties.dateline_end else None
     sents = list(doc.sents)
     day = story_day(doc)
     tokens = doc_tokens(doc)
@@ -69,8 +70,10 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 days.setdefault(number, date)
             if place_id is None and modality == "asserted" and date is not None and date == day:
                 # a story filed from where its day's news happened ("BEIJING - ... met Xi in Beijing") tells what
-                # else happened there that day: "Wang blamed Washington" in Beijing too
-                place_id = scene
+                # else happened there that day: "Wang blamed Washington" in Beijing too; the lead's news (its
+                # first two sentences) happened where the story was filed ("BRUSSELS - EU leaders agreed ...
+                # The leaders also granted ..."), save an attack, which happens where it falls
+                place_id = scene or (lead_place if in_lead(sent, sents) and rule.type not in ATTACK_TYPES else None)
             if not target and rule.type in REACTION_TYPES:
                 target = referred_parties(anchor, events, source) or doers_of_told_act(anchor, parties, source)
             if not target and is_retaliation(anchor):

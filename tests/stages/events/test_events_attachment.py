@@ -159,6 +159,12 @@ def test_events_date_of_what_was_said(base_nlp, text, expected):
     ("ISTANBUL (Reuters) - Russia and Ukraine agreed on Friday to swap prisoners. The talks lasted two hours. "
      "On Friday, Ukraine rejected a Russian demand for more territory.",
      [("AGREE", "Istanbul", "2025-01-17"), ("REJECT", None, "2025-01-17")]),
+    # the lead's second sentence tells the day's news too, so it happened where the story was filed ...
+    ("ISTANBUL (Reuters) - Russia and Ukraine agreed on Friday to swap prisoners. Ukraine also rejected a Russian "
+     "demand for more territory.", [("AGREE", "Istanbul", "2025-01-17"), ("REJECT", "Istanbul", "2025-01-17")]),
+    # ... save an attack, which happens where it falls, not where the reporter files from
+    ("ISTANBUL (Reuters) - Russia and Ukraine agreed on Friday to swap prisoners. Separately, Russia attacked "
+     "Ukraine.", [("AGREE", "Istanbul", "2025-01-17"), ("ASSAULT", None, "2025-01-17")]),
 ])
 def test_events_place_of_the_story_scene(base_nlp, text, expected):
     dates = {"Friday": "2025-01-17", "Thursday": "2025-01-16"}
