@@ -12,6 +12,7 @@ from typing import Iterable, NamedTuple
 
 from pipeline.knowledge import countries
 from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
+from pipeline.resources import read_words
 from pipeline.stages.places.toponyms import Toponym
 
 # by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
@@ -42,6 +43,9 @@ MINOR_NAMESAKE_RATIO = 100
 # countries): a reading of the kind of a listed neighbour's gets this much
 LISTED_BONUS = 3.0
 LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", "&"})
+# one-word town names that are also ordinary English words ("Federal", "Central", "Spring"): met without a place
+# label they are mostly the word, so they do not vote for the leading state (see ``_votes``)
+COMMON_WORDS_FILE = "place_common_words.txt"
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
@@ -188,10 +192,10 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
                 for toponym, weight in members[key]]
 
     fixed: dict[tuple, list[tuple[Candidate, float, float]]] = {}  # key -> its readings' context-free parts
-    # names met without a place label (source "weak") neither vote for the leading state nor take its bonus: they
-    # stay only when the article backs them on its own (``_backed``)
+    # names met without a place label (source "weak") take no leading state's bonus: they stay only when the
+    # article backs them on its own (``_backed``); but they vote for it, unless the name is an ordinary word
     labelled = {key for key, positions in groups.items() if any(toponyms[i].source != "weak" for i in positions)}
-    home = _leading_state([candidate_lists[groups[key][0]] for key in labelled])
+    home = _leading_state([candidate_lists[groups[key][0]] for key in groups if key in labelled or _votes(key[1])])
     listed_with = _listed_with(text, toponyms, groups)
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
@@ -324,6 +328,12 @@ def _leading_state(candidate_lists: list[list[Candidate]]) -> tuple[str, str] | 
     if not ranked or ranked[0][1] < MIN_STATE_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _votes(name: str) -> bool:
+    """A small town met without a place label votes for the leading state unless its name is one ordinary English
+    word ("Spring", "Federal"; not "Rogersville", "Spring Hill")."""
+    return " " in name or name.lower() not in read_words(COMMON_WORDS_FILE)
 
 
 def _biggest_town(candidates: list[Candidate]) -> int:
