@@ -21,7 +21,8 @@ OUT = Path(__file__).resolve().parent.parent / "models" / "en" / "place_common_w
 PARTS = ("adj", "verb", "adv")
 HEADER = """# One-word town names that are also ordinary English words (an adjective, verb or adverb in the WordNet index
 # the spaCy model ships). Built by scripts/build_place_common_words.py; source and licence in models/README.md.
-# A small town met without a place label under one of these names does not vote for the article's state.
+# A small town met without a place label under one of these names neither votes for the article's state nor
+# stays a place.
 """
 
 

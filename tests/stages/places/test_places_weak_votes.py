@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.places.resolution import _votes, resolve_toponyms
+from pipeline.stages.places.resolution import _not_a_word, resolve_toponyms
 from places_helpers import toponyms_in
 
 LABELLED = ["Greene County", "Jefferson County"]  # counties of a dozen states each
@@ -25,7 +25,7 @@ def resolve(gaz, text, names, weak):
     ("Hope", False),
 ])
 def test_places_weak_town_votes(name, votes):
-    assert _votes(name) is votes
+    assert _not_a_word(name) is votes
 
 
 def test_places_weak_town_breaks_a_tie_of_states(gaz):
@@ -41,3 +41,14 @@ def test_places_common_word_town_casts_no_vote(gaz):
     alone = resolve(gaz, text, LABELLED, set())
     with_word = resolve(gaz, text, LABELLED + ["Central"], {"Central"})
     assert {name: with_word[name] for name in LABELLED} == alone
+
+
+@pytest.mark.parametrize("text, weak, kept", [
+    # a village of the state the article names, met without a place label: kept
+    ("Storms hit Knoxville, Tennessee, and later Cornersville.", "Cornersville", True),
+    # an ordinary word that is also a town of that state: the word, not the town
+    ("Storms hit Knoxville, Tennessee, and Central Office staff stayed home.", "Central", False),
+])
+def test_places_common_word_town_is_not_kept(gaz, text, weak, kept):
+    resolved = resolve(gaz, text, ["Knoxville", "Tennessee", weak], {weak})
+    assert (weak in resolved) is kept
