@@ -2,7 +2,7 @@
 article's context (the countries and states it names, the one state most of its names could lie in, the kind of
 the names listed with it, a "City, State" qualifier, nearness to the places already settled); names are decided
 the surest first (``resolve_toponyms``). A sea is never a town of its name; a county gets a point, and a small
-town met without a place label stays only when the article backs it up."""
+town met without a place label stays only when the article backs it up and its name is not an ordinary word."""
 from __future__ import annotations
 
 import functools
@@ -12,6 +12,7 @@ from typing import Iterable, NamedTuple
 
 from pipeline.knowledge import countries
 from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
+from pipeline.resources import read_words
 from pipeline.stages.places.toponyms import Toponym
 
 # by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
@@ -42,6 +43,9 @@ MINOR_NAMESAKE_RATIO = 100
 # countries): a reading of the kind of a listed neighbour's gets this much
 LISTED_BONUS = 3.0
 LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", "&"})
+# one-word town names that are also ordinary English words ("Federal", "Central", "Spring"): met without a place
+# label they are mostly the word, so they neither vote for the leading state nor stay (see ``_not_a_word``)
+COMMON_WORDS_FILE = "place_common_words.txt"
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
@@ -188,10 +192,10 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
                 for toponym, weight in members[key]]
 
     fixed: dict[tuple, list[tuple[Candidate, float, float]]] = {}  # key -> its readings' context-free parts
-    # names met without a place label (source "weak") neither vote for the leading state nor take its bonus: they
-    # stay only when the article backs them on its own (``_backed``)
+    # names met without a place label (source "weak") take no leading state's bonus: they stay only when the
+    # article backs them on its own (``_backed``); but they vote for it. Neither when the name is an ordinary word
     labelled = {key for key, positions in groups.items() if any(toponyms[i].source != "weak" for i in positions)}
-    home = _leading_state([candidate_lists[groups[key][0]] for key in labelled])
+    home = _leading_state([candidate_lists[groups[key][0]] for key in groups if key in labelled or _not_a_word(key[1])])
     listed_with = _listed_with(text, toponyms, groups)
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
@@ -232,7 +236,8 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         for i in positions:
             chosen[i] = _placed(decided[key], context, gaz)
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
-            if t.source != "weak" or (entry is not None and entry.kind == "city" and _backed(entry, context))]
+            if t.source != "weak" or (entry is not None and entry.kind == "city" and _not_a_word(t.lookup)
+                                      and _backed(entry, context))]
 
 
 def _fixed_parts(candidates: list[Candidate], qualifiers: list[Entry], home: tuple[str, str] | None) -> list[tuple]:
@@ -324,6 +329,12 @@ def _leading_state(candidate_lists: list[list[Candidate]]) -> tuple[str, str] | 
     if not ranked or ranked[0][1] < MIN_STATE_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _not_a_word(name: str) -> bool:
+    """A small town met without a place label votes for the leading state, and may stay, unless its name is one
+    ordinary English word ("Spring", "Federal"; not "Rogersville", "Spring Hill")."""
+    return " " in name or name.lower() not in read_words(COMMON_WORDS_FILE)
 
 
 def _biggest_town(candidates: list[Candidate]) -> int:
