@@ -2,8 +2,8 @@
 
 Rules (../shared/eval/README.md): an actor or place matches a gold one when its name or
 one of its mention texts is one of the gold aliases (case and punctuation ignored).
-Dates with a calendar value (a day, month or year) match by text (one contains the other); quotes when they share at least half of
-the gold quote's words; events on type, then parties, place, date and modality.
+Dates with a calendar value (a day, month or year) match by text (one contains the other); quotes when they
+share at least half of the gold quote's words; events on type, then parties, place, date and modality.
 """
 from __future__ import annotations
 

@@ -136,10 +136,12 @@ def clocks_on_their_day(chosen: list[Candidate], text: str) -> list[Candidate]:
     for index, (candidate, following) in enumerate(zip(chosen, chosen[1:])):
         if candidate.kind != "clock" or set(DAY_GROUPS) & candidate.groups.keys():
             continue
-        if following.kind not in ("weekday", "date", "deictic") or not ON_DAY.fullmatch(text, candidate.end, following.start):
+        if following.kind not in ("weekday", "date", "deictic") \
+                or not ON_DAY.fullmatch(text, candidate.end, following.start):
             continue
         day = {name: value for name, value in following.groups.items() if name in DAY_GROUPS}
-        if following.kind == "deictic" and following.groups["deictic"].lower() not in ("today", "yesterday", "tomorrow"):
+        if following.kind == "deictic" \
+                and following.groups["deictic"].lower() not in ("today", "yesterday", "tomorrow"):
             continue
         if "weekday" in day or "deictic" in day or {"month", "day"} <= day.keys():
             chosen[index] = candidate._replace(groups={**candidate.groups, **day})
@@ -200,7 +202,8 @@ def day_range_patterns() -> tuple[re.Pattern, ...]:
     end = r"(?![\w%/-]|[.,]\d)"
     return (re.compile(rf"(?<![\w.])(?P<month>(?:{months}))\s+(?P<day>{DAY})[-–](?P<day2>{DAY})(?:,\s+{year})?{end}",
                        re.IGNORECASE),
-            re.compile(rf"(?<![\w.,/-])(?P<day>{DAY})[-–](?P<day2>{DAY})\s+(?P<month>(?:{months}))(?:,?\s+{year})?{end}",
+            re.compile(rf"(?<![\w.,/-])(?P<day>{DAY})[-–](?P<day2>{DAY})\s+(?P<month>(?:{months}))"
+                       rf"(?:,?\s+{year})?{end}",
                        re.IGNORECASE))
 
 
@@ -313,7 +316,8 @@ def is_in_a_name(candidate: Candidate, text: str) -> bool:
     following = NAME_WORD.match(text, candidate.end)
     if following is None or previous_word(text, candidate.start) != "the":
         return False
-    if re.search(r"\b(?:on|by|until|since)\s+the\s+$", text[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
+    before = text[max(0, candidate.start - 12):candidate.start]
+    if re.search(r"\b(?:on|by|until|since)\s+the\s+$", before, re.IGNORECASE):
         return False  # "on the Sunday President Varga arrived": a day
     word = following.group(1).lower()
     lex = lexicon()
