@@ -14,8 +14,8 @@ from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings
-from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
-                                          _words, demonym_place)
+from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
+                                          _lookup_name, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.sites import _is_site
@@ -27,6 +27,8 @@ RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 # entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
+# nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
+KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neighborhood", "neighbourhood"}
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 
 
@@ -94,6 +96,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     trimmed = {ent.start: _trim(ent) for ent in ents}  # entities never overlap
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
+    # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
+    lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
+    called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False,
              direction: str | None = None) -> None:
@@ -138,6 +143,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # an unknown code ("M23", "G20") is no place name
             if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
+            if len(span) == 1 and not gaz.candidates(_lookup_name(doc, span, gaz)) and name not in called:
+                continue  # a lone word no gazetteer knows is mostly a name, a title or a word ("Plenipotentiary")
             for part in _split_on_commas(span):
                 inner = inner_readings(words, part, gaz)
                 if not inner:
@@ -209,6 +216,19 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                     take(span, source, lookup)
         free_from = stop + 1
     yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _called_a_place(span: Span) -> bool:
+    """A kind of place names the span: the word after it ("the Kettlebrook area", "Ondo state"), the words
+    "<kind> of" before it ("the village of Kettlebrook"), or a place name and a comma before it ("Kettlebrook,
+    Ondo": the region of the town named first)."""
+    tokens = doc_tokens(span.doc)
+    if span.start >= 2 and tokens[span.start - 1].text == "," and tokens[span.start - 2].ent_type_ in PLACE_LABELS:
+        return True
+    after = tokens[span.end] if span.end < len(tokens) else None
+    if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
+        return True
+    return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
 
 
 def _modifies_next(span: Span) -> bool:
