@@ -168,6 +168,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue
             if label == "PERSON" and name.lower() in titled:
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
+            if label == "PERSON" and len(span) == 1 and name.lower() in people \
+                    and countries.capital_code(name) is None and countries.metonym_code(name) is None:
+                continue  # "McKinney said", after "Rita McKinney": the person, not the Texas town
             if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
                 take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
             elif nationalities and demonym_place(name) is not None and _modifies_next(span):
