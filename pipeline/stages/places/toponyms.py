@@ -29,6 +29,9 @@ CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
 # nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
 KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neighborhood", "neighbourhood"}
+# the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
+# numbers, a hyphen, a conjunction ("Irish and British ships")
+QUALIFIED_TAGS = ("NN", "JJ", "VBN", "VBG", "CD", "HYPH", "CC")
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 
 
@@ -152,7 +155,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
                     take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
-            if plural_nationalities or not _is_plural_people(span):
+            plural = _is_plural_people(span)  # "Russians": a people, place evidence only on request
+            if (plural and plural_nationalities) or (not plural and _qualifies_next(span)):
                 take(span, "nationality", demonym_place(name))
         elif label in NATIONALITY_LABELS and nationalities and "-" in name:
             # "anti-Russian", "pro-Western": the nationality after the last hyphen
@@ -232,6 +236,14 @@ def _called_a_place(span: Span) -> bool:
     if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
         return True
     return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
+
+
+def _qualifies_next(span: Span) -> bool:
+    """A nationality word is place evidence as a modifier: a noun, adjective, number, hyphen or "and" follows it
+    ("Irish troops", "Irish-born", "Irish and British ships"); used as a noun it names people, a team or a language
+    ("The Irish need a win", "printed in Chinese, Tibetan and Uyghur")."""
+    tokens = doc_tokens(span.doc)
+    return span.end < len(tokens) and tokens[span.end].tag_.startswith(QUALIFIED_TAGS)
 
 
 def _modifies_next(span: Span) -> bool:
