@@ -181,6 +181,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 # a nationality word the model took for a person or a language ("Sri Lankan political life",
                 # "a Slovak architect"): a nationality when it qualifies the word after it
                 take(span, "nationality", demonym_place(name))
+            elif weak and _placed_by_next(span, gaz):
+                take(span, "known")  # "Matias Romero, Oaxaca State": a town of the region named after it
             elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
                     and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
@@ -236,6 +238,22 @@ def _called_a_place(span: Span) -> bool:
     if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
         return True
     return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
+
+
+def _placed_by_next(span: Span, gaz: Gazetteer) -> bool:
+    """A name the model took for a person or a body, followed by a comma and a state or country ("Matias Romero,
+    Oaxaca State"; "Kettlebrook, Ohio") where the gazetteer has a town of that name (by any of its names)."""
+    doc = span.doc
+    tokens = doc_tokens(doc)
+    if span.end + 1 >= len(tokens) or tokens[span.end].text != "," or \
+            tokens[span.end + 1].ent_type_ not in PLACE_LABELS or tokens[span.end + 1].ent_iob_ != "B":
+        return False
+    after = next(ent for ent in doc.ents if ent.start == span.end + 1)
+    areas = [c.entry for c in gaz.candidates(_lookup_name(doc, after, gaz)) if c.entry.kind in {"region", "country"}]
+    return any(c.entry.kind == "city" and any(c.entry.country == area.country and (area.kind == "country" or
+                                                                                  c.entry.admin1 == area.admin1)
+                                              for area in areas)
+               for c in gaz.candidates(_lookup_name(doc, span, gaz)))
 
 
 def _qualifies_next(span: Span) -> bool:
