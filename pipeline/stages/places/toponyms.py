@@ -14,8 +14,8 @@ from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings
-from pipeline.stages.places.names import (_admin_tail, _capitalized, _is_organisation, _known, _lookup_name, _trim,
-                                          _words, demonym_place)
+from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
+                                          _lookup_name, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.sites import _is_site
@@ -27,6 +27,11 @@ RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 # entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
+# nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
+KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neighborhood", "neighbourhood"}
+# the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
+# numbers, a hyphen, a conjunction ("Irish and British ships")
+QUALIFIED_TAGS = ("NN", "JJ", "VBN", "VBG", "CD", "HYPH", "CC")
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 
 
@@ -94,6 +99,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     trimmed = {ent.start: _trim(ent) for ent in ents}  # entities never overlap
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
+    # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
+    lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
+    called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False,
              direction: str | None = None) -> None:
@@ -138,6 +146,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # an unknown code ("M23", "G20") is no place name
             if len(span) == 1 and name.lower() in elsewhere and not gaz.candidates(_lookup_name(doc, span, gaz)):
                 continue  # an unknown word the model also calls a person or an organisation: not a place
+            if len(span) == 1 and not gaz.candidates(_lookup_name(doc, span, gaz)) and name not in called:
+                continue  # a lone word no gazetteer knows is mostly a name, a title or a word ("Plenipotentiary")
             for part in _split_on_commas(span):
                 inner = inner_readings(words, part, gaz)
                 if not inner:
@@ -145,7 +155,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
                     take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
-            if plural_nationalities or not _is_plural_people(span):
+            plural = _is_plural_people(span)  # "Russians": a people, place evidence only on request
+            if (plural and plural_nationalities) or (not plural and _qualifies_next(span)):
                 take(span, "nationality", demonym_place(name))
         elif label in NATIONALITY_LABELS and nationalities and "-" in name:
             # "anti-Russian", "pro-Western": the nationality after the last hyphen
@@ -161,12 +172,17 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue
             if label == "PERSON" and name.lower() in titled:
                 continue  # "President Bush" is a man, not the Egyptian town, here and later in the article
+            if label == "PERSON" and len(span) == 1 and name.lower() in people \
+                    and countries.capital_code(name) is None and countries.metonym_code(name) is None:
+                continue  # "McKinney said", after "Rita McKinney": the person, not the Texas town
             if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
                 take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
             elif nationalities and demonym_place(name) is not None and _modifies_next(span):
                 # a nationality word the model took for a person or a language ("Sri Lankan political life",
                 # "a Slovak architect"): a nationality when it qualifies the word after it
                 take(span, "nationality", demonym_place(name))
+            elif weak and _placed_by_next(span, gaz):
+                take(span, "known")  # "Matias Romero, Oaxaca State": a town of the region named after it
             elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
                     and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
@@ -209,6 +225,43 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                     take(span, source, lookup)
         free_from = stop + 1
     yield from sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _called_a_place(span: Span) -> bool:
+    """A kind of place names the span: the word after it ("the Kettlebrook area", "Ondo state"), the words
+    "<kind> of" before it ("the village of Kettlebrook"), or a place name and a comma before it ("Kettlebrook,
+    Ondo": the region of the town named first)."""
+    tokens = doc_tokens(span.doc)
+    if span.start >= 2 and tokens[span.start - 1].text == "," and tokens[span.start - 2].ent_type_ in PLACE_LABELS:
+        return True
+    after = tokens[span.end] if span.end < len(tokens) else None
+    if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
+        return True
+    return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
+
+
+def _placed_by_next(span: Span, gaz: Gazetteer) -> bool:
+    """A name the model took for a person or a body, followed by a comma and a state or country ("Matias Romero,
+    Oaxaca State"; "Kettlebrook, Ohio") where the gazetteer has a town of that name (by any of its names)."""
+    doc = span.doc
+    tokens = doc_tokens(doc)
+    if span.end + 1 >= len(tokens) or tokens[span.end].text != "," or \
+            tokens[span.end + 1].ent_type_ not in PLACE_LABELS or tokens[span.end + 1].ent_iob_ != "B":
+        return False
+    after = next(ent for ent in doc.ents if ent.start == span.end + 1)
+    areas = [c.entry for c in gaz.candidates(_lookup_name(doc, after, gaz)) if c.entry.kind in {"region", "country"}]
+    return any(c.entry.kind == "city" and any(c.entry.country == area.country and (area.kind == "country" or
+                                                                                  c.entry.admin1 == area.admin1)
+                                              for area in areas)
+               for c in gaz.candidates(_lookup_name(doc, span, gaz)))
+
+
+def _qualifies_next(span: Span) -> bool:
+    """A nationality word is place evidence as a modifier: a noun, adjective, number, hyphen or "and" follows it
+    ("Irish troops", "Irish-born", "Irish and British ships"); used as a noun it names people, a team or a language
+    ("The Irish need a win", "printed in Chinese, Tibetan and Uyghur")."""
+    tokens = doc_tokens(span.doc)
+    return span.end < len(tokens) and tokens[span.end].tag_.startswith(QUALIFIED_TAGS)
 
 
 def _modifies_next(span: Span) -> bool:
