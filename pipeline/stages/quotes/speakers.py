@@ -69,7 +69,8 @@ def participle_speaker(verb: Token) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
+        host = event_host(verb.head)
+        return host if host is not None else verb.head
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.dep_ == "prep" and (
             preposition.head.pos_ in ("VERB", "AUX")):
@@ -77,9 +78,25 @@ def participle_speaker(verb: Token) -> Token | None:
     return None
 
 
+def event_host(noun: Token) -> Token | None:
+    """Who speaks at an occasion named as a place of speech ("she said at a news conference announcing ...",
+    "he spoke in an interview saying ..."): the subject of the verb the occasion's preposition hangs on, when
+    the occasion is no possible speaker itself (no name, no speaker noun such as "statement" or "ministry")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("at", "in", "during") or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() in speaker_nouns() or noun.ent_type_:
+        return None
+    host = preposition.head
+    return subject_of(host) if host.pos_ in ("VERB", "AUX") else None
+
+
 def quoted_as(verb: Token) -> Token | None:
-    """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying."""
+    """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying;
+    also without "as": "state TV quoted the minister saying" (the participle hangs on "quoted")."""
     preposition = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and preposition.lemma_.lower() == "quote":
+        quoted = [child for child in preposition.children if child.dep_ in ("dobj", "nsubjpass")]
+        return quoted[0] if quoted else None
     if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
         return None
     quoted = [child for child in preposition.head.children if child.dep_ in ("dobj", "nsubjpass")]
@@ -122,16 +139,21 @@ def speaker_span(head: Token) -> Span:
     return doc[min(start, head.i):end]
 
 
-def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
+def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention],
+                    quoted: tuple[int, int] | None = None) -> Speaker:
     """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
     ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
     that kind named before it (never another description, nor one of another country than the description
     names), preferring one named as a subject. A definite description ("the Kremlin official") goes that last
     way even when a mention lies inside it, unless the actors stage read the whole description as a named
     actor of its kind; a role the actors stage kept as an unnamed actor ("the Foreign Secretary") goes to
-    the one named before who holds it; a document ("the statement") to whoever issued it."""
+    the one named before who holds it; a document ("the statement") to whoever issued it. Nobody is named
+    in their own words: a pronoun or description never stands for a mention inside the ``quoted`` content."""
     if span is None:
         return Speaker(None, None, None, None)
+    if quoted is not None:
+        mentions = [m for m in mentions if not (quoted[0] <= m.start and m.end <= quoted[1])
+                    or (m.start < span.end_char and m.end > span.start_char)]
     start, end = span.start_char, span.end_char
     head = span.root
     # "the Kremlin official", "the ministry": a description of someone named before, even when the
@@ -219,8 +241,11 @@ NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 def names_someone(speaker: Span) -> bool:
     """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
-    statement, which read") rather than standing for someone named before ("he", "its staff")."""
+    statement, which read") or is a person's own pronoun ("according to state media, he said “...”": the
+    medium passes on his words), rather than standing for a body or group named before ("its staff")."""
     tokens = list(speaker)
+    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
+        return True
     if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
         antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
         tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])

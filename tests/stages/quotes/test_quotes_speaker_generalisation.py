@@ -1,0 +1,54 @@
+"""Speakers of patterns the DEV rules were not grown on (issue 19): a medium passing on someone's words,
+occasions of speech, and pronouns that never stand for a name inside the speaker's own quoted words."""
+from __future__ import annotations
+
+import pytest
+
+
+def direct_speakers(quotes_of, text: str) -> list[tuple[str | None, str | None]]:
+    doc, quotes = quotes_of(text)
+    return [(q.speaker, doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in quotes if q.direct]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X quoted Y saying": the one quoted speaks, not the medium that quotes
+    ("The Kestrel Times quoted Senator Hana Vos saying “this bill will not pass the Senate this year.”", "Vos"),
+    ("State radio quoted Defence Minister Karl Oden saying “the drills will go on until the end of May.”", "Oden"),
+])
+def test_quotes_medium_quoting_someone_gives_their_name(quotes_of, text, speaker):
+    assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
+
+
+@pytest.mark.parametrize("text, speaker, span", [
+    # "according to <medium>, he said “...”": the medium passes on his words, the quotation is his
+    ("Defence Minister Karl Oden visited the base on Friday. According to state media, he said "
+     "“the drills will continue until the end of the month.”", "Oden", "he"),
+    ("Defence Minister Karl Oden visited the base. According to the state news agency, he said the drills "
+     "would be “the largest in the history of our navy.”", "Oden", "he"),
+])
+def test_quotes_according_to_a_medium_gives_the_inner_speaker(quotes_of, text, speaker, span):
+    assert [(speaker in (name or ""), found) for name, found in direct_speakers(quotes_of, text)] == [(True, span)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun or a document never stands for a name inside the quoted words it introduces
+    ("Senator Hana Vos toured the flooded towns on Monday. “Mayor Tom Hale has failed these families for "
+     "years,” she said.", "Vos"),
+    ("The Ministry of Foreign Affairs of Norland issued a statement on Monday. “Norland will not accept any "
+     "change to the border by force,” the statement said.", "Ministry"),
+])
+def test_quotes_speaker_is_never_named_inside_its_own_quote(quotes_of, text, speaker):
+    assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
+
+
+@pytest.mark.parametrize("text, span", [
+    # an occasion of speech ("a news conference announcing ...") is where someone speaks, not who
+    ("Lena Marsh ran the department for a decade. She said at a recent news conference announcing that her "
+     "department was suing the company over its new fees.", "She"),
+    ("Governor Paul Anders spoke for an hour. He appeared at a rally in Dover on Sunday, saying that the state "
+     "budget was balanced.", "He"),
+])
+def test_quotes_occasion_of_speech_gives_the_one_speaking(quotes_of, text, span):
+    doc, quotes = quotes_of(text)
+    assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes if not q.direct] == [span]
