@@ -52,3 +52,17 @@ def test_quotes_speaker_is_never_named_inside_its_own_quote(quotes_of, text, spe
 def test_quotes_occasion_of_speech_gives_the_one_speaking(quotes_of, text, span):
     doc, quotes = quotes_of(text)
     assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes if not q.direct] == [span]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document speaks for whoever issued, posted or released it
+    ("Senator Hana Vos posted a message on Twitter reading “we will not give up on these families.”", "Vos"),
+    ("The Norland foreign ministry issued a statement on Monday saying that the attack was a grave violation "
+     "of international law.", "Norland foreign ministry"),
+    ("Governor Paul Anders is releasing a new radio ad that urges voters to back the school bond.", "Anders"),
+    ("The Norland foreign ministry issued a statement on Monday. “The attack was a grave violation of "
+     "international law,” the statement said.", "Norland foreign ministry"),
+])
+def test_quotes_document_speaks_for_its_issuer(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    assert quotes and all(speaker in (q.speaker or "") for q in quotes)
