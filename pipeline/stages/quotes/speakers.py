@@ -24,6 +24,8 @@ BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# verbs by which one passes on another's words ("quoted / cited the minister as saying")
+QUOTING_LEMMAS = {"quote", "cite"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
@@ -101,12 +103,13 @@ def event_host(noun: Token) -> Token | None:
 
 def quoted_as(verb: Token) -> Token | None:
     """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying;
-    also without "as": "state TV quoted the minister saying" (the participle hangs on "quoted")."""
+    also without "as": "state TV quoted the minister saying" (the participle hangs on "quoted"), and with
+    "cite" for "quote": "the agency cited the minister as saying"."""
     preposition = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and preposition.lemma_.lower() == "quote":
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and preposition.lemma_.lower() in QUOTING_LEMMAS:
         quoted = [child for child in preposition.children if child.dep_ in ("dobj", "nsubjpass")]
         return quoted[0] if quoted else None
-    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() not in QUOTING_LEMMAS:
         return None
     quoted = [child for child in preposition.head.children if child.dep_ in ("dobj", "nsubjpass")]
     return quoted[0] if quoted else None

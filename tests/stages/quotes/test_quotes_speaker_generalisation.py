@@ -15,6 +15,10 @@ def direct_speakers(quotes_of, text: str) -> list[tuple[str | None, str | None]]
     # "X quoted Y saying": the one quoted speaks, not the medium that quotes
     ("The Kestrel Times quoted Senator Hana Vos saying “this bill will not pass the Senate this year.”", "Vos"),
     ("State radio quoted Defence Minister Karl Oden saying “the drills will go on until the end of May.”", "Oden"),
+    ("Al Noor TV cited Foreign Minister Tomas Brekke as saying “the talks will resume next week in Geneva.”",
+     "Brekke"),
+    ("Foreign Minister Tomas Brekke was cited by Al Noor TV as saying “the talks will resume next week.”",
+     "Brekke"),
 ])
 def test_quotes_medium_quoting_someone_gives_their_name(quotes_of, text, speaker):
     assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
