@@ -27,6 +27,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # verbs by which one passes on another's words ("quoted / cited the minister as saying")
 QUOTING_LEMMAS = {"quote", "cite"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
+SINGULAR_PRONOUNS = {"it", "its"}
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
 # the actor types a description or pronoun can stand for; a document ("the statement") stands for whoever issued it
@@ -207,7 +208,8 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
               and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
               and not is_description(m.text)
-              and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
+              and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)
+              and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))]
     if before:
         # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
         nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
@@ -246,6 +248,12 @@ def is_description(text: str) -> bool:
     """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name."""
     words = text.lower().split()
     return len(words) > 1 and words[0] in ("the", "a", "an") and words[-1] in speaker_nouns()
+
+
+def _is_plural(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a plural common noun phrase ("a dozen protesters"), which "it" never stands for."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

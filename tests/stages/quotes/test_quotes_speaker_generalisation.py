@@ -82,3 +82,15 @@ def test_quotes_document_speaks_for_its_issuer(quotes_of, text, speaker):
 def test_quotes_dateline_is_not_the_speaker(quotes_of, text, span):
     doc, quotes = quotes_of(text)
     assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes] == [span]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" stands for one body, never for a plural group named before it
+    ("About two hundred protesters gathered outside the Kestrel Herald on Monday after it said the mayor "
+     "should resign.", "Kestrel Herald"),
+    ("Hundreds of farmers marched to the offices of the Norland Grain Board. It said on Monday that prices "
+     "would rise.", "Norland Grain Board"),
+])
+def test_quotes_it_never_stands_for_a_plural_group(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == [speaker]
