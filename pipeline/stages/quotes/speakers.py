@@ -58,20 +58,11 @@ def subject_of(verb: Token) -> Token | None:
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            # "DOVER (AP) — Anders told", "The Latest: Trump urges": a dateline or a label cut off from the
-            # verb by a dash or colon, which the parse made a second subject, is none
-            return next((subject for subject, after in zip(subjects, subjects[1:] + [None])
-                         if after is None or not cut_off(subject, after)), subjects[0])
+            return subjects[0]
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
     return None
-
-
-def cut_off(subject: Token, after: Token) -> bool:
-    """Whether a dash or colon between two subjects of a verb cuts the first one off from it."""
-    between = subject.doc[subject.i + 1:after.left_edge.i]
-    return any(token.text in (":", "—", "–", "--") for token in between)
 
 
 def participle_speaker(verb: Token) -> Token | None:

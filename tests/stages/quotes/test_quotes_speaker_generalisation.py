@@ -72,18 +72,6 @@ def test_quotes_document_speaks_for_its_issuer(quotes_of, text, speaker):
     assert quotes and all(speaker in (q.speaker or "") for q in quotes)
 
 
-@pytest.mark.parametrize("text, span", [
-    # a dateline opening the sentence is no speaker, even when the parse makes it a second subject
-    ("DOVER (AP) — Governor Paul Anders told reporters on Monday that the budget was balanced.",
-     "Governor Paul Anders"),
-    ("KESTREL CITY (AP) — Senator Hana Vos said on Friday that the bridge would reopen in May.",
-     "Senator Hana Vos"),
-])
-def test_quotes_dateline_is_not_the_speaker(quotes_of, text, span):
-    doc, quotes = quotes_of(text)
-    assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes] == [span]
-
-
 @pytest.mark.parametrize("text, speaker", [
     # "it" stands for one body, never for a plural group named before it
     ("About two hundred protesters gathered outside the Kestrel Herald on Monday after it said the mayor "
