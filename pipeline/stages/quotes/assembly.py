@@ -219,7 +219,7 @@ def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
     ids = {(candidate.start, candidate.end, candidate.direct): f"q{number}" for number, candidate in enumerate(found, 1)}
     quotes = []
     for number, candidate in enumerate(found, 1):
-        speaker = resolve_speaker(doc, candidate.speaker, actors, mentions)
+        speaker = resolve_speaker(doc, candidate.speaker, actors, mentions, (candidate.start, candidate.end))
         cue = candidate.cue
         holder = candidate.part_of
         quotes.append(Quote(

@@ -24,7 +24,10 @@ BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# verbs by which one passes on another's words ("quoted / cited the minister as saying")
+QUOTING_LEMMAS = {"quote", "cite"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
+SINGULAR_PRONOUNS = {"it", "its"}
 # how far back (characters) a pronoun or description looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
 # the actor types a description or pronoun can stand for; a document ("the statement") stands for whoever issued it
@@ -69,7 +72,8 @@ def participle_speaker(verb: Token) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
+        host = event_host(verb.head)
+        return host if host is not None else verb.head
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.dep_ == "prep" and (
             preposition.head.pos_ in ("VERB", "AUX")):
@@ -77,10 +81,27 @@ def participle_speaker(verb: Token) -> Token | None:
     return None
 
 
+def event_host(noun: Token) -> Token | None:
+    """Who speaks at an occasion named as a place of speech ("she said at a news conference announcing ...",
+    "he spoke in an interview saying ..."): the subject of the verb the occasion's preposition hangs on, when
+    the occasion is no possible speaker itself (no name, no speaker noun such as "statement" or "ministry")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("at", "in", "during") or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() in speaker_nouns() or noun.ent_type_:
+        return None
+    host = preposition.head
+    return subject_of(host) if host.pos_ in ("VERB", "AUX") else None
+
+
 def quoted_as(verb: Token) -> Token | None:
-    """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying."""
+    """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying;
+    also without "as": "state TV quoted the minister saying" (the participle hangs on "quoted"), and with
+    "cite" for "quote": "the agency cited the minister as saying"."""
     preposition = verb.head
-    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and preposition.lemma_.lower() in QUOTING_LEMMAS:
+        quoted = [child for child in preposition.children if child.dep_ in ("dobj", "nsubjpass")]
+        return quoted[0] if quoted else None
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() not in QUOTING_LEMMAS:
         return None
     quoted = [child for child in preposition.head.children if child.dep_ in ("dobj", "nsubjpass")]
     return quoted[0] if quoted else None
@@ -122,16 +143,21 @@ def speaker_span(head: Token) -> Span:
     return doc[min(start, head.i):end]
 
 
-def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention]) -> Speaker:
+def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention],
+                    quoted: tuple[int, int] | None = None) -> Speaker:
     """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
     ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
     that kind named before it (never another description, nor one of another country than the description
     names), preferring one named as a subject. A definite description ("the Kremlin official") goes that last
     way even when a mention lies inside it, unless the actors stage read the whole description as a named
     actor of its kind; a role the actors stage kept as an unnamed actor ("the Foreign Secretary") goes to
-    the one named before who holds it; a document ("the statement") to whoever issued it."""
+    the one named before who holds it; a document ("the statement") to whoever issued it. Nobody is named
+    in their own words: a pronoun or description never stands for a mention inside the ``quoted`` content."""
     if span is None:
         return Speaker(None, None, None, None)
+    if quoted is not None:
+        mentions = [m for m in mentions if not (quoted[0] <= m.start and m.end <= quoted[1])
+                    or (m.start < span.end_char and m.end > span.start_char)]
     start, end = span.start_char, span.end_char
     head = span.root
     # "the Kremlin official", "the ministry": a description of someone named before, even when the
@@ -173,7 +199,8 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
               and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
               and not is_description(m.text)
-              and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
+              and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)
+              and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))]
     if before:
         # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
         nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
@@ -183,9 +210,14 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
 
 
 def issuer_of(document: Token) -> Token | None:
-    """Who a document names as its issuer: "a readout from the presidency", "a statement by the ministry"."""
-    return next((pobj for child in document.children if child.dep_ == "prep" and child.lower_ in ("from", "by")
-                 for pobj in child.children if pobj.dep_ == "pobj"), None)
+    """Who a document names as its issuer: "a readout from the presidency", "a statement by the ministry", or
+    the subject of the verb it is the object of ("the ministry issued a statement saying", "Vos posted a
+    message reading", "the party released an ad that urges")."""
+    named = next((pobj for child in document.children if child.dep_ == "prep" and child.lower_ in ("from", "by")
+                  for pobj in child.children if pobj.dep_ == "pobj"), None)
+    if named is None and document.dep_ == "dobj" and document.head.pos_ == "VERB":
+        return subject_of(document.head)
+    return named
 
 
 def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], mentions: list[Mention]) -> Actor | None:
@@ -209,6 +241,12 @@ def is_description(text: str) -> bool:
     return len(words) > 1 and words[0] in ("the", "a", "an") and words[-1] in speaker_nouns()
 
 
+def _is_plural(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a plural common noun phrase ("a dozen protesters"), which "it" never stands for."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
+
+
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") for token in span)
@@ -219,8 +257,11 @@ NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 def names_someone(speaker: Span) -> bool:
     """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
-    statement, which read") rather than standing for someone named before ("he", "its staff")."""
+    statement, which read") or is a person's own pronoun ("according to state media, he said “...”": the
+    medium passes on his words), rather than standing for a body or group named before ("its staff")."""
     tokens = list(speaker)
+    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
+        return True
     if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
         antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
         tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])

@@ -1,0 +1,84 @@
+"""Speakers of patterns the DEV rules were not grown on (issue 19): a medium passing on someone's words,
+occasions of speech, and pronouns that never stand for a name inside the speaker's own quoted words."""
+from __future__ import annotations
+
+import pytest
+
+
+def direct_speakers(quotes_of, text: str) -> list[tuple[str | None, str | None]]:
+    doc, quotes = quotes_of(text)
+    return [(q.speaker, doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in quotes if q.direct]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X quoted Y saying": the one quoted speaks, not the medium that quotes
+    ("The Kestrel Times quoted Senator Hana Vos saying “this bill will not pass the Senate this year.”", "Vos"),
+    ("State radio quoted Defence Minister Karl Oden saying “the drills will go on until the end of May.”", "Oden"),
+    ("Al Noor TV cited Foreign Minister Tomas Brekke as saying “the talks will resume next week in Geneva.”",
+     "Brekke"),
+    ("Foreign Minister Tomas Brekke was cited by Al Noor TV as saying “the talks will resume next week.”",
+     "Brekke"),
+])
+def test_quotes_medium_quoting_someone_gives_their_name(quotes_of, text, speaker):
+    assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
+
+
+@pytest.mark.parametrize("text, speaker, span", [
+    # "according to <medium>, he said “...”": the medium passes on his words, the quotation is his
+    ("Defence Minister Karl Oden visited the base on Friday. According to state media, he said "
+     "“the drills will continue until the end of the month.”", "Oden", "he"),
+    ("Defence Minister Karl Oden visited the base. According to the state news agency, he said the drills "
+     "would be “the largest in the history of our navy.”", "Oden", "he"),
+])
+def test_quotes_according_to_a_medium_gives_the_inner_speaker(quotes_of, text, speaker, span):
+    assert [(speaker in (name or ""), found) for name, found in direct_speakers(quotes_of, text)] == [(True, span)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun or a document never stands for a name inside the quoted words it introduces
+    ("Senator Hana Vos toured the flooded towns on Monday. “Mayor Tom Hale has failed these families for "
+     "years,” she said.", "Vos"),
+    ("The Ministry of Foreign Affairs of Norland issued a statement on Monday. “Norland will not accept any "
+     "change to the border by force,” the statement said.", "Ministry"),
+])
+def test_quotes_speaker_is_never_named_inside_its_own_quote(quotes_of, text, speaker):
+    assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
+
+
+@pytest.mark.parametrize("text, span", [
+    # an occasion of speech ("a news conference announcing ...") is where someone speaks, not who
+    ("Lena Marsh ran the department for a decade. She said at a recent news conference announcing that her "
+     "department was suing the company over its new fees.", "She"),
+    ("Governor Paul Anders spoke for an hour. He appeared at a rally in Dover on Sunday, saying that the state "
+     "budget was balanced.", "He"),
+])
+def test_quotes_occasion_of_speech_gives_the_one_speaking(quotes_of, text, span):
+    doc, quotes = quotes_of(text)
+    assert [doc.text[q.speaker_start:q.speaker_end] for q in quotes if not q.direct] == [span]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document speaks for whoever issued, posted or released it
+    ("Senator Hana Vos posted a message on Twitter reading “we will not give up on these families.”", "Vos"),
+    ("The Norland foreign ministry issued a statement on Monday saying that the attack was a grave violation "
+     "of international law.", "Norland foreign ministry"),
+    ("Governor Paul Anders is releasing a new radio ad that urges voters to back the school bond.", "Anders"),
+    ("The Norland foreign ministry issued a statement on Monday. “The attack was a grave violation of "
+     "international law,” the statement said.", "Norland foreign ministry"),
+])
+def test_quotes_document_speaks_for_its_issuer(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    assert quotes and all(speaker in (q.speaker or "") for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" stands for one body, never for a plural group named before it
+    ("About two hundred protesters gathered outside the Kestrel Herald on Monday after it said the mayor "
+     "should resign.", "Kestrel Herald"),
+    ("Hundreds of farmers marched to the offices of the Norland Grain Board. It said on Monday that prices "
+     "would rise.", "Norland Grain Board"),
+])
+def test_quotes_it_never_stands_for_a_plural_group(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == [speaker]
