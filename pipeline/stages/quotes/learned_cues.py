@@ -112,9 +112,10 @@ def learned_attributions(doc: Doc) -> list[Attribution]:
 
 
 def pattern_attributions(tokens: list[Token]) -> Iterator[Attribution]:
-    """Every parse pattern of each token: for a verb, each clausal complement, its object, each
-    prepositional object (kind ``prep_<preposition>``) and, in the passive, its subject; for a noun, a ``that`` clause (``noun_that``) or a
-    prepositional object (``noun_<preposition>``). The speaker is the verb's subject or the noun's possessor."""
+    """Every parse pattern of each token: for a verb, each clausal complement, its object, each prepositional
+    object (kind ``prep_<preposition>``) and, in the passive, its subject; for a noun, a ``that`` clause
+    (``noun_that``) or a prepositional object (``noun_<preposition>``). The speaker is the verb's subject or the
+    noun's possessor."""
     for token in tokens:
         if token.pos_ == "VERB":
             subject = subject_of(token)
