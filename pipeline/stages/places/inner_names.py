@@ -27,7 +27,7 @@ class InnerReading(NamedTuple):
 def inner_readings(words: _Words, span: Span, gaz: Gazetteer) -> list[InnerReading]:
     """How to read a place entity whose whole name the gazetteer lacks (nothing when it has it, or when nothing
     known is inside): two known places joined by a hyphen ("Asia-Pacific", "Logan-Rogersville") are both named;
-    else see ``inner_reading``."""
+    else see ``_inner_reading``."""
     doc = words.doc
     if gaz.candidates(_lookup_name(doc, span, gaz)):
         return []
@@ -40,20 +40,19 @@ def inner_readings(words: _Words, span: Span, gaz: Gazetteer) -> list[InnerReadi
             if all(len(_text(part)) > 1 and _text(part)[0].isupper() and gaz.candidates(lookup)
                    for part, lookup in zip((left, right), lookups)):
                 return [InnerReading(left, lookups[0], None, False), InnerReading(right, lookups[1], None, False)]
-    inner = inner_reading(words, span, gaz)
+    inner = _inner_reading(words, span, gaz)
     return [inner] if inner is not None else []
 
 
-def inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | None:
-    """How to read a place entity whose whole name the gazetteer lacks (None when it has it, or nothing inside).
+def _inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | None:
+    """How to read a place entity whose whole name the gazetteer lacks (``inner_readings`` has checked that it
+    does), or None when nothing known is inside.
 
     A leading direction word before a known name makes a part of that place, the mention being the whole
     entity (the model, and GeoWebNews, take "Western US" for one name); otherwise the first known name inside
     the entity (longest first) is where the whole lies. Whole names the gazetteer has ("South Sudan", "West
     Virginia") never get here."""
     doc = words.doc
-    if gaz.candidates(_lookup_name(doc, span, gaz)):
-        return None
     first = words.tokens[span.start]
     if len(span) > 1 and first.lower_ in read_words(DIRECTIONS_FILE):
         rest = doc[span.start + 1:span.end]
