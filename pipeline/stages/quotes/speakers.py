@@ -97,13 +97,14 @@ def quoted_as(verb: Token) -> Token | None:
     """The one quoted in "X quoted Y as saying" (Y) or "Y was quoted as saying" (Y), for the verb of saying;
     also without "as": "state TV quoted the minister saying" (the participle hangs on "quoted"), and with
     "cite" for "quote": "the agency cited the minister as saying"."""
-    preposition = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and preposition.lemma_.lower() in QUOTING_LEMMAS:
-        quoted = [child for child in preposition.children if child.dep_ in ("dobj", "nsubjpass")]
-        return quoted[0] if quoted else None
-    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() not in QUOTING_LEMMAS:
+    head = verb.head  # "quoted ... saying": the quoting verb itself; "quoted ... as saying": the "as"
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in QUOTING_LEMMAS:
+        quoting = head
+    elif verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING_LEMMAS:
+        quoting = head.head
+    else:
         return None
-    quoted = [child for child in preposition.head.children if child.dep_ in ("dobj", "nsubjpass")]
+    quoted = [child for child in quoting.children if child.dep_ in ("dobj", "nsubjpass")]
     return quoted[0] if quoted else None
 
 
