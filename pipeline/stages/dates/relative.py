@@ -43,8 +43,9 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     published = context.published
     weekday = lexicon()["weekdays"][groups["weekday"].lower()]
-    pod = lexicon()["parts_of_day"].get(groups.get("pod", "").lower())
-    kind = "TIME" if pod else "DATE"
+    # a weekday with its part of the day ("Friday night", "Tuesday morning") is dated to the day, as TimeBank
+    # annotates it: the part of the day only places the event within a day the reader knows by name
+    kind = "DATE"
     rel = re.sub(r"\s+", " ", groups.get("rel", "").lower())
     anchored = rel in ("the previous", "the following", "the next", "that")
     anchor = (context.reference_day or published) if anchored else published
@@ -61,7 +62,7 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
         if (same_week - anchor).days * direction_of(context.tense) < 0:
             direction = 2 * direction_of(context.tense)
     day = weekday_date(anchor, weekday, direction)
-    return Resolved(day.isoformat() + (f"T{pod}" if pod else ""), kind)
+    return Resolved(day.isoformat(), kind)
 
 
 def _weekend(candidate: Candidate, context: Context) -> Resolved:

@@ -122,7 +122,7 @@ def test_timex_prepare_scan_falls_back_to_full_scan(text, scanned_whole):
     ("The market opens Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET")]),
     ("Ferries sail on Tuesdays.", [("Tuesdays", "XXXX-WXX-2", "SET")]),
     # in the singular it is one day
-    ("The ferry sailed on Tuesday night.", [("Tuesday night", "2022-03-29TNI", "TIME")]),
+    ("The ferry sailed on Tuesday night.", [("Tuesday night", "2022-03-29", "DATE")]),
     # a weekday in lower case is no date
     ("The club opens on tuesdays.", []),
 ])
