@@ -13,6 +13,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from pipeline.stages.dates.arithmetic import day_value
+from pipeline.stages.dates.generic_uses import is_generic_today
 from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
 from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
 
@@ -266,6 +267,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         return True  # "a sunday best", "fridays" as a brand: a weekday is written with a capital
     if candidate.rule == "weekday" and candidate.text == weekday and is_in_a_name(candidate, text):
         return True
+    if candidate.kind == "deictic" and is_generic_today(text, candidate.start, candidate.end):
+        return True  # "today's youth": "today" meaning "in our time" names no day
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"
         return bool(re.match(r"\s+of\b", text[candidate.end:]))
