@@ -1,0 +1,29 @@
+"""TIMEX3 values of calendar periods named with a possessive year or a round number: halves, centuries, decades
+(models/en/temporal_rules.tsv, pipeline/stages/dates/calendar_dates.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.stages.dates.context import Context
+from pipeline.stages.dates.normalise import normalise
+from pipeline.stages.dates.spans import find_candidates
+
+
+THU = dt.date(2013, 3, 14)  # a Thursday
+
+
+def resolved(text: str, tense: str | None = "past") -> list[tuple[str, str]]:
+    return [(c.text, normalise(c, Context(THU, tense)).value) for c in find_candidates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a half of a year named by its year in the possessive is one expression
+    ("The Orlan fund grew 8 percent in 2012's first half.", [("2012's first half", "2012-H1")]),
+    ("Tesmar Mills expects sales to rise in this year's second half.", [("this year's second half", "2013-H2")]),
+    ("Orders at Varga Steel fell in last year's first half.", [("last year's first half", "2012-H1")]),
+    ("Output will rise in the second half of next year.", [("the second half of next year", "2014-H2")]),
+])
+def test_half_of_a_named_year(text, expected):
+    assert resolved(text) == expected
