@@ -81,6 +81,9 @@ def _nth_week(candidate: Candidate, context: Context) -> Resolved:
 def _decade(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     if "decade" in groups:
+        if groups["decade"].endswith("00") and groups["decade"] < "2000":
+            # "the 1800s" is the hundred years 1800-1899, a century (TIMEX3 "18"); "the 2000s" stays a decade
+            return Resolved(groups["decade"][:2], "DATE")
         return Resolved(groups["decade"][:3], "DATE")
     if "decade2" in groups:
         return Resolved("19" + groups["decade2"][0], "DATE")

@@ -27,3 +27,15 @@ def resolved(text: str, tense: str | None = "past") -> list[tuple[str, str]]:
 ])
 def test_half_of_a_named_year(text, expected):
     assert resolved(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round hundred before 2000 names a century
+    ("The Orlan mill was founded in the 1800s.", [("the 1800s", "18")]),
+    ("Tesmar grew fast in the early 1900s.", [("the early 1900s", "19")]),
+    # other decades, and the 2000s, stay decades
+    ("The bridge was built in the 1950s.", [("the 1950s", "195")]),
+    ("Trade with Orlan boomed in the 2000s.", [("the 2000s", "200")]),
+])
+def test_round_hundreds_are_centuries(text, expected):
+    assert resolved(text) == expected
