@@ -39,3 +39,15 @@ def test_half_of_a_named_year(text, expected):
 ])
 def test_round_hundreds_are_centuries(text, expected):
     assert resolved(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the current decade or century, like "the end of the year"
+    ("By the end of the decade, Orlan could double its output.", [("the end of the decade", "201")]),
+    ("The Tesmar plant will close by the end of the century.", [("the end of the century", "20")]),
+    ("At the start of the decade, prices in Orlan fell.", [("the start of the decade", "201")]),
+    # "the decade" alone names no time
+    ("The decade ended badly for Tesmar.", []),
+])
+def test_part_of_the_current_decade(text, expected):
+    assert resolved(text) == expected
