@@ -108,8 +108,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
                                    for child in verb.children):
         # a copula with a word of planning: "the leaders are due in Brussels on Monday", "talks are set for May"
         return "past" if past_perfect(verb) else "future"
-    if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"}:
-        # "had been due to expire Friday": a plan already over by the time of writing
+    if verb.head.lemma_ in future_verbs and verb.dep_ in CLAUSE_DEPS | {"acl"} \
+            and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        # "had been due to expire Friday": a plan already over by the time of writing; but a participle that
+        # describes a plan tells what was done to it ("the plan announced on Monday")
         return "past" if past_perfect(verb.head) else "future"
     if verb.tag_ == "VB" and words == {"to"} and verb.head.lemma_ in lex["intention_verbs"] \
             and verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
