@@ -14,6 +14,7 @@ from typing import Iterator, NamedTuple
 
 from pipeline.stages.dates.arithmetic import day_value
 from pipeline.stages.dates.generic_uses import is_generic_today
+from pipeline.stages.dates.number_names import names_a_thing
 from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
 from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
 
@@ -274,6 +275,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         return bool(re.match(r"\s+of\b", text[candidate.end:]))
     if candidate.rule in ("clock_word", "day_part_bare"):
         return not is_time_of_day(candidate, text)
+    if candidate.rule == "year" and candidate.text.isdigit() and names_a_thing(text, candidate.start, candidate.end):
+        return True  # "Resolution 1701", "Flight 1549": the number of a thing, or part of its name
     if candidate.rule == "year":
         # "1990" before a unit ("1990 shares", "2000 years") is a number, not a year
         following = re.match(r"\s*(%|[a-z]+)", text[candidate.end:candidate.end + 20].lower())
