@@ -11,6 +11,8 @@ def _duration(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     unit = lexicon()["units"][groups["unit"].lower()]
     amount = number_value(groups["num"]) if "num" in groups else None
+    if amount is not None and ("half" in groups or "halfafter" in groups):
+        amount += 0.5  # "a year and a half (later)"
     if unit == "2W":
         unit, amount = "W", (amount or 1) * 2
     return Resolved(duration_value(amount, unit), "DURATION")

@@ -17,6 +17,10 @@ from pipeline.stages.dates.rules import lexicon
 from pipeline.stages.dates.spans import Candidate
 
 
+# units whose fractions are counted in a smaller one, and how many of it make one
+FRACTION_UNITS = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100)}
+
+
 def _relative(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     lex = lexicon()
@@ -153,6 +157,12 @@ def _offset(candidate: Candidate, context: Context) -> Resolved:
     direction_word = re.sub(r"\s+", " ", groups["dir"].lower())
     direction = lex["offset_directions"][direction_word]
     amount = number_value(groups["num"])
+    if amount is not None and ("half" in groups or "halfafter" in groups):
+        amount += 0.5  # "two and a half years ago", "a year and a half ago"
+    if amount is not None and amount != int(amount) and unit in FRACTION_UNITS:
+        # a fraction of a year, decade or century is counted in the next smaller unit: "a year and a half ago"
+        # is 18 months ago, a date at month granularity
+        unit, amount = FRACTION_UNITS[unit][0], amount * FRACTION_UNITS[unit][1]
     if amount is None or amount != int(amount) or unit in ("S", "MIN", "H"):
         return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE")
     amount = int(amount) * direction

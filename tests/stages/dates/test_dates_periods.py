@@ -51,3 +51,19 @@ def test_round_hundreds_are_centuries(text, expected):
 ])
 def test_part_of_the_current_decade(text, expected):
     assert resolved(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction of a year, decade or century ago is counted in the next smaller unit
+    ("The Orlan mine closed a year and a half ago.", [("a year and a half ago", "2011-09")]),
+    ("The siege of Tesmar began two and a half years ago.", [("two and a half years ago", "2010-09")]),
+    ("The siege of Tesmar began 2 1/2 years ago.", [("2 1/2 years ago", "2010-09")]),
+    ("The Varga firm was set up a decade and a half ago.", [("a decade and a half ago", "1998")]),
+    # whole units as before
+    ("The Orlan plant opened 18 months ago.", [("18 months ago", "2011-09")]),
+    ("The accord was signed a decade ago.", [("a decade ago", "2003")]),
+    # with a signal after it, it is a duration
+    ("A year and a half later, the rebels returned to Orlan.", [("A year and a half", "P1Y6M")]),
+])
+def test_fractions_ago(text, expected):
+    assert resolved(text) == expected
