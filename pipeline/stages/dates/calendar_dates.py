@@ -11,8 +11,9 @@ import calendar
 import datetime as dt
 import re
 
-from pipeline.stages.dates.arithmetic import (at_granularity, day_value, holiday_date, last_completed_quarter,
-                                              month_value, parse_day, parse_quarter, quarter_of, shift, year_value)
+from pipeline.stages.dates.arithmetic import (at_granularity, day_value, granularity_year, holiday_date,
+                                              last_completed_quarter, month_value, parse_day, parse_quarter, quarter_of,
+                                              shift, year_value)
 from pipeline.stages.dates.context import Context, Resolved, direction_of, year_for_month
 from pipeline.stages.dates.rules import lexicon
 from pipeline.stages.dates.spans import Candidate
@@ -162,6 +163,10 @@ def _season(candidate: Candidate, context: Context) -> Resolved:
         amount = lexicon()["relative_words"].get(rel, 0) if rel else 0
         if rel == "this past":
             amount = -1
+        named_year = context.context_year or granularity_year(context.reference)
+        if rel == "that" and named_year:
+            # "that winter": the season of the year the story last named
+            return Resolved(f"{named_year}-{season}", "DATE")
         month = published.month if published.month > 2 or season != "WI" else published.month + 12
         year = published.year
         if amount < 0:
