@@ -128,6 +128,8 @@ def _half(candidate: Candidate, context: Context) -> Resolved:
 def _financial(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     code = lexicon()["financial_periods"].get(re.sub(r"\s+", " ", groups.get("fin", "").lower()), "REPORT_Q")
+    if "yearago" in groups:
+        code = "YEARAGO_Q"  # "the same period last year", "the same quarter a year earlier"
     reported = parse_quarter(context.report_quarter)
     if reported is None and context.published:
         reported = last_completed_quarter(context.published)
