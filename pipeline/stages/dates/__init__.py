@@ -2,7 +2,8 @@
 
 Reads ``doc._.published`` (the publication date) and the parse. Spans come from the
 rules (``spans``: finding them; ``rules`` and ``rule_keys``: the compiled rules and
-what each needs), values from ``normalise`` (through ``calendar_dates``,
+what each needs; ``generic_uses`` and ``number_names``: words and numbers that look
+temporal but name no time, "today's youth", "Resolution 1701"), values from ``normalise`` (through ``calendar_dates``,
 ``relative`` and ``durations``, on ``arithmetic`` and ``context``); ``tense`` adds
 what only the parse knows, the tense of the verb governing each expression. This
 module threads the article's own context through them: the last date named (for
