@@ -93,7 +93,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         for head, how in target_heads:
             if links is not None and how not in links or links is None and how in DIRECT_LINKS:
                 continue
-            if how == "obj" and (rule.type in OWN_OBJECT_TYPES or is_own(head)):
+            if how == "obj" and (rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags or is_own(head)):
                 # "withdrew its troops from X": the object is the source's own force, X the target; but whom it
                 # bore on can be inside it ("lifted the blockade on Gaza", "pulled its troops out of Lebanon")
                 target.extend(p for p in parties.resolve_inside(head, preps=OBJECT_TARGET_PREPS)
