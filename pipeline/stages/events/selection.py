@@ -16,6 +16,7 @@ from pipeline.stages.extensions import doc_tokens
 SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",
                            "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
+GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
 
 
@@ -34,7 +35,8 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
         matched = {i: rule for i, rule in matched.items()
                    if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}
     matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
-               and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])}
+               and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])
+               and not is_generic(tokens[i])}
     # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
     carriers = {anchor_of(tokens[i]).i: i for i in matched if tokens[i].pos_ == "NOUN"}
     triggers = []
@@ -100,6 +102,24 @@ def in_open_question(token: Token) -> bool:
             child.dep_ == "ccomp" and is_question_clause(child) for child in token.children):
         return True
     return any(is_question_clause(t) for t in [token, *token.ancestors])
+
+
+def is_generic(token: Token) -> bool:
+    """An event noun for a kind of event, not one that happened: "any attack on X would be ...", "every visit to X
+    is watched", "such talks are rare"; and what such a generic event is said to be ("... would be an attack on
+    NATO")."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return has_generic_determiner(token)
+    # (an object keeps its reading: "ruled out any talks" is talks ruled out, told negated)
+    return token.dep_ == "attr" and any(child.dep_ == "nsubj" and has_generic_determiner(child)
+                                        for child in token.head.children)
+
+
+def has_generic_determiner(noun: Token) -> bool:
+    return any(child.dep_ in {"det", "predet", "amod"} and child.lower_ in GENERIC_DETERMINERS
+               for child in noun.children)
 
 
 def is_question_clause(clause: Token) -> bool:
