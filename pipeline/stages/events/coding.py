@@ -52,6 +52,13 @@ def is_same(party: Party, keys: set) -> bool:
     return bool(party.ids) and party.ids in keys or (party.start, party.end) in keys
 
 
+def is_venue(head: Token, trigger: Token, party: Party, parties: PartyIndex) -> bool:
+    """A town or region naming the event it modifies ("the Minsk agreements", "the Astana talks", "the Dayton
+    accords") is where it was held, not a party to it; a country so used is ("the Iran deal", "US sanctions")."""
+    return head.dep_ in {"compound", "amod"} and head.head.i == trigger.i and bool(party.ids) and all(
+        i in parties.places and parties.places[i].kind in {"city", "region"} for i in party.ids)
+
+
 def is_own(token: Token) -> bool:
     """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source -- but not
     "its neighbour", the other side, nor "his Turkish counterpart", another party."""
@@ -82,7 +89,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if from_complement:
         target_heads = complement_targets(anchor)
     source = [p for head in source_heads
-              for p in parties.resolve_phrase(head, preps=AGENT_PREPS)]
+              for p in parties.resolve_phrase(head, preps=AGENT_PREPS) if not is_venue(head, token, p, parties)]
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
     source_keys = {p.ids for p in source + both if p.ids} | {(p.start, p.end) for p in source + both}
     target: list[Party] = []
