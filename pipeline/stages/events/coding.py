@@ -59,6 +59,12 @@ def is_venue(head: Token, trigger: Token, party: Party, parties: PartyIndex) -> 
         i in parties.places and parties.places[i].kind in {"city", "region"} for i in party.ids)
 
 
+def names_its_owner(head: Token) -> bool:
+    """"French troops", "Kenya's diplomats": a phrase whose head says whose it is."""
+    return any(child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}
+               for child in head.children)
+
+
 def is_own(token: Token) -> bool:
     """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source -- but not
     "its neighbour", the other side, nor "his Turkish counterpart", another party."""
@@ -100,7 +106,15 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         for head, how in target_heads:
             if links is not None and how not in links or links is None and how in DIRECT_LINKS:
                 continue
-            if how == "obj" and (rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags or is_own(head)):
+            if how == "passive" and not source and (rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags) \
+                    and names_its_owner(head):
+                # "French troops were deployed to Mali", "Kenya's diplomats were withdrawn from X": the force moved
+                # is its owner's, who is the source; X is the target
+                source.extend(parties.resolve_phrase(head, preps=AGENT_PREPS))
+                source_keys |= {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
+                continue
+            if how in {"obj", "passive"} and (
+                    rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags or how == "obj" and is_own(head)):
                 # "withdrew its troops from X": the object is the source's own force, X the target; but whom it
                 # bore on can be inside it ("lifted the blockade on Gaza", "pulled its troops out of Lebanon")
                 target.extend(p for p in parties.resolve_inside(head, preps=OBJECT_TARGET_PREPS)
