@@ -13,7 +13,7 @@ from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_pl
 from pipeline.stages.events.lexicon import TriggerRule
 from pipeline.stages.events.modality import is_conditional_threat, modality_of, said_by_of
 from pipeline.stages.events.parties import Party, PartyIndex, is_relation_noun
-from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, is_border, is_definite
+from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, ethnic_people, is_border, is_definite
 from pipeline.stages.events.syntax import anchor_of, clause_of, pobjs, report_clause
 from pipeline.stages.events.triggers import Trigger
 
@@ -60,9 +60,11 @@ def is_venue(head: Token, trigger: Token, party: Party, parties: PartyIndex) -> 
 
 
 def names_its_owner(head: Token) -> bool:
-    """"French troops", "Kenya's diplomats": a phrase whose head says whose it is."""
-    return any(child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}
-               for child in head.children)
+    """"French troops", "Kenya's diplomats": a phrase whose head says whose it is -- not a people named by its
+    origin ("ethnic Armenian fighters"), which is no state's."""
+    return ethnic_people(head) is None and any(
+        child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}
+        for child in head.children)
 
 
 def is_own(token: Token) -> bool:
