@@ -28,7 +28,6 @@ CENSURE_WORDS_FILE = "event_censure_words.txt"
 MEASURE_NOUNS_FILE = "event_measure_nouns.txt"
 ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
 TOPIC_VERBS_FILE = "event_topic_verbs.txt"
-APPREHENSION_WORDS_FILE = "event_apprehension_words.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO dictionary (models/README.md)
 CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"
@@ -198,8 +197,6 @@ measure_nouns = _word_list(MEASURE_NOUNS_FILE)
 escape_verbs = _word_list(ESCAPE_VERBS_FILE)
 # Lemmas (with a particle after a space) of taking a thing up as a topic ("debated the aid package").
 topic_verbs = _word_list(TOPIC_VERBS_FILE)
-# Lemmas of fearing or guessing at an event ("fears of an invasion"): what they govern is not told as happening.
-apprehension_words = _word_list(APPREHENSION_WORDS_FILE)
 # Lemmas of conversations one side has with one other at a time ("spoke with A and B": two calls).
 call_words = _word_list(CALL_WORDS_FILE)
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.stages.events.lexicon import (TriggerRule, apprehension_words, denial_verbs, escape_verbs, report_verbs,
-                                            topic_verbs)
+from pipeline.stages.events.lexicon import TriggerRule, denial_verbs, escape_verbs, report_verbs, topic_verbs
 from pipeline.stages.events.phrases import PARTY_ENTS
 from pipeline.stages.events.syntax import anchor_of, is_purpose_clause, joins_the_governing_clause
 from pipeline.stages.events.triggers import (Trigger, censure_rule, could_trigger, expression_rule, match_rule,
@@ -18,9 +17,6 @@ from pipeline.stages.extensions import doc_tokens
 SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",
                            "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
-# links from what is feared up to the fear ("fears [that X will attack]", "fear [of [an attack]]"); not a clause of
-# time or cause ("feared for its security after X attacked")
-APPREHENDED_DEPS = frozenset({"dobj", "pobj", "prep", "ccomp", "xcomp", "pcomp", "acl"})
 GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
 
@@ -41,7 +37,7 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
                    if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}
     matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
                and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])
-               and not is_generic(tokens[i]) and not is_apprehended(tokens[i])}
+               and not is_generic(tokens[i])}
     # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
     carriers = {anchor_of(tokens[i]).i: i for i in matched if tokens[i].pos_ == "NOUN"}
     triggers = []
@@ -107,19 +103,6 @@ def in_open_question(token: Token) -> bool:
             child.dep_ == "ccomp" and is_question_clause(child) for child in token.children):
         return True
     return any(is_question_clause(t) for t in [token, *token.ancestors])
-
-
-def is_apprehended(token: Token) -> bool:
-    """What is feared or guessed at ("fears of a Russian invasion", "the prospect of talks", "speculation about a
-    visit", "Latvia fears a Russian attack", "fears that X will attack"): not told as happening."""
-    current = token
-    while current.dep_ in APPREHENDED_DEPS and current.head.i != current.i:
-        current = current.head
-        if current.lemma_.lower() in apprehension_words() or current.lower_ in apprehension_words():
-            return True
-        if current.lemma_.lower() in report_verbs():
-            return False
-    return False
 
 
 def is_generic(token: Token) -> bool:
