@@ -85,8 +85,11 @@ def argument_heads(anchor: Token, trigger: Token
     targets.extend((notified, "obj") for notified in notified_of(trigger))
     targets.extend((named, "obj") for named in named_objects(anchor))
     if not sources and trigger.pos_ == "NOUN" and anchor.i == trigger.i and trigger.dep_ == "pobj" and (
-            trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}):
-        sources.extend(subject_of(trigger.head.head)[0])  # "Sheinbaum said after a phone call with Trump"
+            trigger.head.lower_ in TIME_PREPS and trigger.head.head.pos_ in {"VERB", "AUX"}) and (
+            trigger.head.head.lemma_ != "be"):
+        # "Sheinbaum said after a phone call with Trump"; but what a copula's subject is ("Latvia was calm after
+        # the attack", "has been an ally since the invasion") tells nothing of who did the event
+        sources.extend(subject_of(trigger.head.head)[0])
     return sources, targets, reciprocal, locations
 
 

@@ -13,7 +13,7 @@ from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_pl
 from pipeline.stages.events.lexicon import TriggerRule
 from pipeline.stages.events.modality import is_conditional_threat, modality_of, said_by_of
 from pipeline.stages.events.parties import Party, PartyIndex, is_relation_noun
-from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, is_border, is_definite
+from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, ethnic_people, is_border, is_definite
 from pipeline.stages.events.syntax import anchor_of, clause_of, pobjs, report_clause
 from pipeline.stages.events.triggers import Trigger
 
@@ -52,6 +52,21 @@ def is_same(party: Party, keys: set) -> bool:
     return bool(party.ids) and party.ids in keys or (party.start, party.end) in keys
 
 
+def is_venue(head: Token, trigger: Token, party: Party, parties: PartyIndex) -> bool:
+    """A town or region naming the event it modifies ("the Minsk agreements", "the Astana talks", "the Dayton
+    accords") is where it was held, not a party to it; a country so used is ("the Iran deal", "US sanctions")."""
+    return head.dep_ in {"compound", "amod"} and head.head.i == trigger.i and bool(party.ids) and all(
+        i in parties.places and parties.places[i].kind in {"city", "region"} for i in party.ids)
+
+
+def names_its_owner(head: Token) -> bool:
+    """"French troops", "Kenya's diplomats": a phrase whose head says whose it is -- not a people named by its
+    origin ("ethnic Armenian fighters"), which is no state's."""
+    return ethnic_people(head) is None and any(
+        child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}
+        for child in head.children)
+
+
 def is_own(token: Token) -> bool:
     """A phrase owned by a pronoun ("its troops", "their borders"), i.e. by the event's own source -- but not
     "its neighbour", the other side, nor "his Turkish counterpart", another party."""
@@ -82,7 +97,7 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     if from_complement:
         target_heads = complement_targets(anchor)
     source = [p for head in source_heads
-              for p in parties.resolve_phrase(head, preps=AGENT_PREPS)]
+              for p in parties.resolve_phrase(head, preps=AGENT_PREPS) if not is_venue(head, token, p, parties)]
     both = [p for head in reciprocal_heads for p in parties.resolve(head)]
     source_keys = {p.ids for p in source + both if p.ids} | {(p.start, p.end) for p in source + both}
     target: list[Party] = []
@@ -93,7 +108,15 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         for head, how in target_heads:
             if links is not None and how not in links or links is None and how in DIRECT_LINKS:
                 continue
-            if how == "obj" and (rule.type in OWN_OBJECT_TYPES or is_own(head)):
+            if how == "passive" and not source and (rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags) \
+                    and names_its_owner(head):
+                # "French troops were deployed to Mali", "Kenya's diplomats were withdrawn from X": the force moved
+                # is its owner's, who is the source; X is the target
+                source.extend(parties.resolve_phrase(head, preps=AGENT_PREPS))
+                source_keys |= {p.ids for p in source if p.ids} | {(p.start, p.end) for p in source}
+                continue
+            if how in {"obj", "passive"} and (
+                    rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags or how == "obj" and is_own(head)):
                 # "withdrew its troops from X": the object is the source's own force, X the target; but whom it
                 # bore on can be inside it ("lifted the blockade on Gaza", "pulled its troops out of Lebanon")
                 target.extend(p for p in parties.resolve_inside(head, preps=OBJECT_TARGET_PREPS)

@@ -43,6 +43,9 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
             break
         if head.lemma_ == "be" and current.dep_ == "xcomp":
             found = stronger(found, "planned")  # "Hamas is to release 33 captives"
+        if head.lemma_ == "have" and current.dep_ == "xcomp" and any(
+                child.dep_ == "advmod" and child.lower_ == "yet" for child in head.children):
+            return "negated"  # "Chile has yet to sign the treaty": not done so far
         particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
         governor = words.governors.get(f"{head.lemma_.lower()} {particle}") or words.governors.get(head.lemma_.lower())
         if governor == "negated":

@@ -1,6 +1,7 @@
 """Which matched triggers of a sentence are events of their own: not background (a relative clause, a
-participle phrase), not hypothetical (a condition, a prerequisite), not denied, evaded or only talked about, and
-only the topmost of a chain ("threatened to impose sanctions" is one THREATEN; "refused to meet" a negated meeting)."""
+participle phrase), not hypothetical (a condition, a prerequisite, an open question), not a kind of event ("any
+attack"), not feared or guessed at, not denied, evaded or only talked about, and only the topmost of a chain
+("threatened to impose sanctions" is one THREATEN; "refused to meet" a negated meeting)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -16,6 +17,8 @@ from pipeline.stages.extensions import doc_tokens
 SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",
                            "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
+GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
 
 
 def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
@@ -33,7 +36,8 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
         matched = {i: rule for i, rule in matched.items()
                    if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}
     matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
-               and not in_free_relative(tokens[i]) and not is_escaped(tokens[i])}
+               and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])
+               and not is_generic(tokens[i])}
     # a light verb stands for the nominal trigger it carries ("began a hunger strike to protest")
     carriers = {anchor_of(tokens[i]).i: i for i in matched if tokens[i].pos_ == "NOUN"}
     triggers = []
@@ -89,6 +93,42 @@ def in_condition(token: Token) -> bool:
     constitution before the treaty can be signed"): a hypothetical, not an event."""
     return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
                or is_prerequisite(t) for t in [token, *token.ancestors])
+
+
+def in_open_question(token: Token) -> bool:
+    """Inside an open question ("unclear whether X will expel Y", "will decide whether to sign", "asked if X would
+    send troops"): asked about, not told; and asking one ("reporters asked whether ...") with no one asked is no
+    request. "asked Y whether it could send aid" still asks Y."""
+    if token.lemma_.lower() in QUESTION_VERBS and not any(child.dep_ in {"dobj", "dative"} for child in token.children) and any(
+            child.dep_ == "ccomp" and is_question_clause(child) for child in token.children):
+        return True
+    return any(is_question_clause(t) for t in [token, *token.ancestors])
+
+
+def is_generic(token: Token) -> bool:
+    """An event noun for a kind of event, not one that happened: "any attack on X would be ...", "every visit to X
+    is watched", "such talks are rare"; and what such a generic event is said to be ("... would be an attack on
+    NATO")."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return has_generic_determiner(token)
+    # (an object keeps its reading: "ruled out any talks" is talks ruled out, told negated)
+    return token.dep_ == "attr" and any(child.dep_ == "nsubj" and has_generic_determiner(child)
+                                        for child in token.head.children)
+
+
+def has_generic_determiner(noun: Token) -> bool:
+    return any(child.dep_ in {"det", "predet", "amod"} and child.lower_ in GENERIC_DETERMINERS
+               for child in noun.children)
+
+
+def is_question_clause(clause: Token) -> bool:
+    """A clause marked "whether" (any kind), or "if" as a complement ("asked if ..."; an "if" adverbial clause is a
+    condition)."""
+    return clause.dep_ in {"ccomp", "xcomp", "advcl", "csubj", "pcomp", "acl"} and any(
+        child.dep_ == "mark" and (child.lower_ == "whether" or child.lower_ == "if" and clause.dep_ == "ccomp")
+        for child in clause.children)
 
 
 def is_prerequisite(clause: Token) -> bool:

@@ -74,6 +74,11 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
             if undergoers:
                 return undergoers, []
         if verb.dep_ == "xcomp":
+            undergoers = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+            if undergoers:
+                # "X is expected to visit Y", "X was urged by Z to withdraw": who is said to be due or asked to do
+                # it does it
+                return undergoers, []
             objects = [child for child in verb.head.children if child.dep_ in {"dobj"}]
             if objects and verb.head.lemma_.lower() in {"urge", "ask", "order", "force", "call", "press", "allow",
                                                         "permit", "invite", "tell", "persuade", "encourage", "prompt",

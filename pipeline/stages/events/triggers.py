@@ -113,6 +113,18 @@ def has_party_destination(token: Token) -> bool:
     return not places or any(place.ent_type_ or is_party_word(place) for place in places)
 
 
+def is_spoken(verb: Token) -> bool:
+    """"protested that X ...", "..., a rights group protested", "protested to X", "Peru protested": a protest in
+    words (a country's, or told with what was said or to whom), not a demonstration by people in the street."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i < verb.i and any(
+            child.dep_ == "punct" and child.i < verb.i and child.lower_ == "," for child in verb.children):
+        return True  # "X is failing to uphold Y's rights, a rights group protested": told after what was said
+    return any(child.dep_ == "ccomp" or child.dep_ in {"prep", "dative"} and child.lower_ == "to"
+               or child.dep_ == "nsubj" and child.ent_type_ == "GPE" for child in verb.children)
+
+
 @functools.lru_cache(maxsize=None)
 def trigger_words() -> frozenset[str]:
     """Every word that can be a trigger: a head of the trigger lexicon, or a reporting, naming or finding verb
@@ -175,6 +187,8 @@ def match_rule(token: Token) -> TriggerRule | None:
         if "recipient" in rule.flags and not has_recipient(token):
             continue
         if "destination" in rule.flags and not has_party_destination(token):
+            continue
+        if "spoken" in rule.flags and not is_spoken(token):
             continue
         if "thing_sought" in rule.flags and any(child.dep_ == "xcomp" for child in token.children):
             continue  # "sought to ease tensions" is an attempt, "sought help" a request

@@ -19,7 +19,7 @@ from pipeline.stages.events.triggers import said_to_be
      ("PROTEST", {"DNK"}, {"NOR"})),
     # the noun the CAMEO lexicon derives from the verb ("expulsion" from "expel")
     ("Norway expelled two Russian diplomats on Monday. Moscow condemned the expulsion.", ("ACCUSE", {"RUS"}, {"NOR"})),
-    ("Norway seized a Russian ship on Monday. Moscow protested against the seizure.", ("PROTEST", {"RUS"}, {"NOR"})),
+    ("Norway seized a Russian ship on Monday. Moscow protested against the seizure.", ("ACCUSE", {"RUS"}, {"NOR"})),
     # no earlier verb of that word: no target
     ("Norway built a dam on Monday. Sweden condemned the test.", ("ACCUSE", {"SWE"}, set())),
     # the reaction's own side is no target
