@@ -1,6 +1,6 @@
 """Which matched triggers of a sentence are events of their own: not background (a relative clause, a
 participle phrase), not hypothetical (a condition, a prerequisite, an open question), not a kind of event ("any
-attack"), not feared or guessed at, not denied, evaded or only talked about, and only the topmost of a chain
+attack"), not denied, evaded or only talked about, and only the topmost of a chain
 ("threatened to impose sanctions" is one THREATEN; "refused to meet" a negated meeting)."""
 from __future__ import annotations
 
