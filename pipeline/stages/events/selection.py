@@ -99,7 +99,8 @@ def in_open_question(token: Token) -> bool:
     """Inside an open question ("unclear whether X will expel Y", "will decide whether to sign", "asked if X would
     send troops"): asked about, not told; and asking one ("reporters asked whether ...") with no one asked is no
     request. "asked Y whether it could send aid" still asks Y."""
-    if token.lemma_.lower() in QUESTION_VERBS and not any(child.dep_ in {"dobj", "dative"} for child in token.children) and any(
+    asked_no_one = not any(child.dep_ in {"dobj", "dative"} for child in token.children)
+    if token.lemma_.lower() in QUESTION_VERBS and asked_no_one and any(
             child.dep_ == "ccomp" and is_question_clause(child) for child in token.children):
         return True
     return any(is_question_clause(t) for t in [token, *token.ancestors])
