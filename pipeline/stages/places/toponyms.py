@@ -13,7 +13,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
-from pipeline.stages.places.inner_names import inner_readings
+from pipeline.stages.places.inner_names import inner_readings, names_a_body
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
                                           _lookup_name, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
@@ -191,8 +191,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             if ent.label_ not in {"FAC", "ORG"} or any(taken[ent.start:ent.end]):
                 continue
             span = trimmed[ent.start]
-            if span is None or ent.label_ == "ORG" and not _is_site(ent, span):
-                continue
+            if span is None or ent.label_ == "ORG" and not _is_site(ent, span) or names_a_body(span):
+                continue  # a body named after its place ("Ashford Police Department") is read below
             inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
             if ent.label_ == "FAC" and inner is not None and inner[1] != "weak":
                 take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
@@ -200,7 +200,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
     if embedded:
         for ent in ents:
-            if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
+            # a body's name the model took for a person ("Brampton County Sheriff Ann Lee") holds its place too
+            body = ent.label_ == "PERSON" and trimmed[ent.start] is not None and names_a_body(trimmed[ent.start])
+            if (ent.label_ in CONTAINERS or body) and not any(taken[ent.start:ent.end]):
                 for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
                     if (span.start, span.end) == (ent.start, ent.end):
                         continue
