@@ -32,6 +32,11 @@ def names_a_body(span: Span) -> bool:
     return last.lower_.replace("’", "'").removesuffix("'s") in read_words(BODY_HEADS_FILE)
 
 
+def names_a_street(span: Span) -> bool:
+    """The entity's last word is a street word ("Mayfield Road", "Governors' Parkway", "Augusta St.")."""
+    return span.doc[span.end - 1].lower_.rstrip(".") in read_words(STREET_WORDS_FILE)
+
+
 def inner_readings(words: _Words, span: Span, gaz: Gazetteer) -> list[InnerReading]:
     """How to read a place entity whose whole name the gazetteer lacks (nothing when it has it, or when nothing
     known is inside): two known places joined by a hyphen ("Asia-Pacific", "Logan-Rogersville") are both named;
@@ -69,7 +74,7 @@ def _inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | 
         # big town: "West Street" is no part of Street, Somerset
         if rest[0].text[:1].isupper() and any(_is_strong(c.entry) for c in gaz.candidates(lookup)):
             return InnerReading(span, lookup, first.text, False)
-    if words.tokens[span.end - 1].lower_.rstrip(".") in read_words(STREET_WORDS_FILE):
+    if names_a_street(span):
         return None  # "Mayfield Road", "West Street": a street named after a town is not in it
     inner = next(iter(_scan(words, span.start, span.end, gaz, nationalities=False)), None)
     if inner is None:

@@ -13,7 +13,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
-from pipeline.stages.places.inner_names import inner_readings, names_a_body
+from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
                                           _lookup_name, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
@@ -41,7 +41,7 @@ class Toponym(NamedTuple):
     text: str
     start: int  # character offsets
     end: int
-    source: str  # ner | nationality | known | embedded | facility | site | gazetteer | dateline | weak
+    source: str  # ner | nationality | known | embedded | facility | site | street | gazetteer | dateline | weak
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
     facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
     # "southern" in "southern Israel", "Pakistan-administered" in "Pakistan-administered Kashmir": the place is
@@ -129,6 +129,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             joined = doc[head.start:tail.end] if head is not None and tail is not None else None
             if joined is not None and _known(text_of(joined), gaz, strong_only=True):
                 take(joined, "known")
+    for ent in ents:
+        span = trimmed[ent.start]
+        # a street the model took for a person, body or work ("Ann Road", "McEver Road", "Governors' Parkway") is a
+        # site, placed at the town named next to it; a street standing for a government ("Downing Street") is not
+        if ent.label_ in RELABELLED and span is not None and names_a_street(span) and _capitalized(_words(span)) \
+                and countries.metonym_code(text_of(span)) is None:
+            take(span, "street", text_of(span), facility=True)
     for ent in ents:
         span = trimmed[ent.start]
         if span is None or any(taken[span.start:span.end]):
