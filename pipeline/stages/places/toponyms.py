@@ -32,6 +32,8 @@ KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neig
 # the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
 # numbers, a hyphen, a conjunction ("Irish and British ships")
 QUALIFIED_TAGS = ("NN", "JJ", "VBN", "VBG", "CD", "HYPH", "CC")
+# entity labels of numbers and amounts, whose stretch is scanned for known names like untagged text
+NUMERIC_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 
 
@@ -224,7 +226,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     # the stretches can be fixed before scanning
     blocked = taken[:]
     for ent in ents:
-        blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        if ent.label_ not in NUMERIC_LABELS:  # "706 Orange County residents": a count may swallow a place's name
+            blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
     stops = [i for i, flag in enumerate(blocked) if flag]
     stops.append(len(doc))
     free_from = 0
