@@ -134,8 +134,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     for ent in ents:
         span = trimmed[ent.start]
         # a street the model took for a person, body or work ("Ann Road", "McEver Road", "Governors' Parkway") is a
-        # site, placed at the town named next to it; a street standing for a government ("Downing Street") is not
-        if ent.label_ in RELABELLED and span is not None and names_a_street(span) and _capitalized(_words(span)) \
+        # site, placed at the town named next to it; a street standing for a government ("Downing Street"), or a
+        # street word alone ("the Turnpike"), is not
+        if ent.label_ in RELABELLED and span is not None and len(span) > 1 and names_a_street(span) \
+                and _capitalized(_words(span)) \
                 and countries.metonym_code(text_of(span)) is None:
             take(span, "street", text_of(span), facility=True)
     for ent in ents:

@@ -51,6 +51,7 @@ def test_places_street_far_from_any_town_lies_in_the_dateline_town(blank_nlp, ga
 @pytest.mark.parametrize("tokens", [
     [*CRASH, *_entity(["Downing", "Street"], "ORG")],  # a street standing for a government
     [*CRASH, ("the", "DT", "DET", "O"), ("street", "NN", "NOUN", "O")],
+    [*CRASH, ("the", "DT", "DET", "O"), *_entity(["Turnpike"], "ORG")],  # a street word alone names no street
 ])
 def test_places_no_street_site(blank_nlp, gaz, tokens):
     places, mentions = _records(blank_nlp, gaz, tokens)
