@@ -32,6 +32,8 @@ KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neig
 # the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
 # numbers, a hyphen, a conjunction ("Irish and British ships")
 QUALIFIED_TAGS = ("NN", "JJ", "VBN", "VBG", "CD", "HYPH", "CC")
+# the last word of a holiday's name ("St. Patrick's Day", "Bastille Day", "Australia Day Eve")
+HOLIDAY_WORDS = frozenset({"Day", "Eve"})
 # entity labels of numbers and amounts, whose stretch is scanned for known names like untagged text
 NUMERIC_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
@@ -146,6 +148,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             continue
         label, name = ent.label_, text_of(span)
         if label in PLACE_LABELS:
+            if len(span) > 1 and words.tokens[span.end - 1].text in HOLIDAY_WORDS \
+                    and not gaz.candidates(_lookup_name(doc, span, gaz)):
+                continue  # "St. Patrick's Day", "Canada Day": a holiday named after a saint or a place is a date
             if not _capitalized(_words(span)):
                 tail = _admin_tail(span)
                 if tail is not None:
