@@ -28,11 +28,9 @@ def dateline_sites() -> dict[str, str]:
     return {row["dateline"]: row["place"] for row in read_tsv(DATELINES_FILE)}
 
 
-def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, str | None, tuple[int, int]]]:
+def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:
     """The place of a wire dateline ("COLUMBUS, Ohio —", "BEIRUT (AP)", "KINSHASA/KIGALI, March 19 (Reuters) -",
-    see ``datelines.find_dateline``): each town it names, then its state or country ("TAIPEI, Taiwan"): the tokens,
-    the name to look it up by (None: the tokens' text) and its characters (fewer than the tokens' when a token runs
-    past the name)."""
+    see ``datelines.find_dateline``): each town it names, then its state or country ("TAIPEI, Taiwan")."""
     dateline = find_dateline(doc_text(doc))
     if dateline is None:
         return
@@ -43,17 +41,12 @@ def _dateline(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, str | None, tupl
         start += len(part) + 1
         if span is not None and (_text(span) in dateline_sites() or _known(_text(span), gaz, strong_only=False)):
             towns.append(span)  # a site ("UNITED NATIONS") is looked up through what it stands for
-    for town in towns:
-        yield town, None, (town.start_char, town.end_char)
+    yield from towns
     if towns and dateline.region is not None:
         region = doc.char_span(dateline.region_start, dateline.region_end)
-        lookup = _lookup_name(doc, region, gaz) if region is not None else dateline.region
-        if region is None:
-            # a press-release wire glued to the state ("PLEASANTON, Calif.--(BUSINESS WIRE)--") leaves it inside a
-            # longer token: the toponym is the state's own characters
-            region = doc.char_span(dateline.region_start, dateline.region_end, alignment_mode="expand")
-        if region is not None and any(c.entry.kind in {"region", "country"} for c in gaz.candidates(lookup)):
-            yield region, lookup, (dateline.region_start, dateline.region_end)
+        if region is not None and any(c.entry.kind in {"region", "country"}
+                                      for c in gaz.candidates(_lookup_name(doc, region, gaz))):
+            yield region
 
 
 def inline_datelines(doc: Doc, gaz: Gazetteer) -> Iterator[Span]:

@@ -108,20 +108,19 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
 
     def take(span: Span, source: str, lookup: str | None = None, *, facility: bool = False,
-             direction: str | None = None, chars: tuple[int, int] | None = None) -> None:
+             direction: str | None = None) -> None:
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
-        start_char, end_char = chars or (span.start_char, span.end_char)
-        name = text[start_char:end_char]
+        name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
-        found.append(Toponym(name, start_char, end_char, source, lookup, facility,
+        found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              direction or _direction_before(span)))
         for i in range(span.start, span.end):
             taken[i] = True
 
-    for span, lookup, chars in _dateline(doc, gaz):
-        take(span, "dateline", lookup or dateline_sites().get(text_of(span)), chars=chars)
+    for span in _dateline(doc, gaz):
+        take(span, "dateline", dateline_sites().get(text_of(span)))
     for span in inline_datelines(doc, gaz):
         take(span, "dateline")
     for span, lookup in county_lists(words, gaz):
