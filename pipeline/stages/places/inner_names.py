@@ -15,6 +15,7 @@ from pipeline.stages.places.parts import DIRECTIONS_FILE
 from pipeline.stages.places.scan import _scan, _Words
 
 STREET_WORDS_FILE = "place_street_words.txt"
+BODY_HEADS_FILE = "place_body_heads.txt"
 
 
 class InnerReading(NamedTuple):
@@ -22,6 +23,18 @@ class InnerReading(NamedTuple):
     lookup: str  # the known name to resolve
     direction: str | None  # "West" in "West Wales": the place is that part of the whole
     facility: bool  # the entity lies at the known place (placed at its point, named as the text names it)
+
+
+def names_a_body(span: Span) -> bool:
+    """The entity's last word says it is a local body or post named after its place ("the Ashford Police
+    Department", "Brampton County Sheriff's Office"): the place inside is the toponym, not the whole name."""
+    last = span.doc[span.end - 1]
+    return last.lower_.replace("’", "'").removesuffix("'s") in read_words(BODY_HEADS_FILE)
+
+
+def names_a_street(span: Span) -> bool:
+    """The entity's last word is a street word ("Mayfield Road", "Governors' Parkway", "Augusta St.")."""
+    return span.doc[span.end - 1].lower_.rstrip(".") in read_words(STREET_WORDS_FILE)
 
 
 def inner_readings(words: _Words, span: Span, gaz: Gazetteer) -> list[InnerReading]:
@@ -61,9 +74,11 @@ def _inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | 
         # big town: "West Street" is no part of Street, Somerset
         if rest[0].text[:1].isupper() and any(_is_strong(c.entry) for c in gaz.candidates(lookup)):
             return InnerReading(span, lookup, first.text, False)
-    if words.tokens[span.end - 1].lower_.rstrip(".") in read_words(STREET_WORDS_FILE):
+    if names_a_street(span):
         return None  # "Mayfield Road", "West Street": a street named after a town is not in it
     inner = next(iter(_scan(words, span.start, span.end, gaz, nationalities=False)), None)
     if inner is None:
         return None
+    if names_a_body(span):
+        return InnerReading(inner[0], inner[2], None, False)  # "the North Las Vegas Police": North Las Vegas
     return InnerReading(span, inner[2], None, True)

@@ -16,6 +16,7 @@ from pipeline.stages.places.resolution import Resolved
 from pipeline.stages.places.toponyms import Toponym
 
 SITE_REACH = 300  # characters between a site and the town it is placed at
+SITE_SOURCES = frozenset({"site", "street"})
 
 
 def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Mention]]:
@@ -28,18 +29,20 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
     named: set[str] = set()
     home = _main_country(resolved)
     for toponym, entry in resolved:
-        if toponym.source == "site" and entry is not None and entry.kind == "city":
+        if toponym.source in SITE_SOURCES and entry is not None and entry.kind == "city":
             entry = None  # a town that shares a site's name is not where the site is ("White House", Tennessee)
         if entry is not None and toponym.facility:
             # a site inside a resolved place: its own place, at the point of the place it stands in
             entry = Entry(toponym.text, "other", entry.country, entry.lat, entry.lon, None, 0)
-        elif entry is None and toponym.source == "site":
+        elif entry is None and toponym.source in SITE_SOURCES:
             # a named site with no town in its name: in the country its name stands for, else in that of the
             # town named next to it, else in that of the town the story is filed from (the reporter is there),
             # else in the story's, else in that of the closest town the story names; at the point of a town
             # named next to it, else with no point
             country = countries.metonym_code(toponym.text)
             town = _nearby_town(resolved, toponym, country)
+            if town is None and toponym.source == "street":
+                town = _story_town(resolved)  # a street with no town beside it lies in the story's town
             if country is None and town is not None:
                 country = town.country
             if country is None:
@@ -99,6 +102,19 @@ def _nearby_town(resolved: list[Resolved], site: Toponym, country: str | None, *
              if entry is not None and entry.kind == "city" and country in (None, entry.country) and not toponym.facility
              and abs(toponym.start - site.start) <= reach]
     return min(towns, key=lambda pair: pair[0])[1] if towns else None
+
+
+def _story_town(resolved: list[Resolved]) -> Entry | None:
+    """The town a story is about: the one its dateline names, else the one it names most often when no other
+    town is named as often."""
+    dateline = next((entry for toponym, entry in resolved if toponym.source == "dateline" and entry is not None
+                     and entry.kind == "city"), None)
+    if dateline is not None:
+        return dateline
+    counts = Counter(entry for toponym, entry in resolved if entry is not None and entry.kind == "city"
+                     and not toponym.facility)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
 
 
 def _main_country(resolved: list[Resolved]) -> str | None:

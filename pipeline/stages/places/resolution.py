@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from typing import Iterable, NamedTuple
 
@@ -46,6 +47,7 @@ LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", "&"})
 # one-word town names that are also ordinary English words ("Federal", "Central", "Spring"): met without a place
 # label they are mostly the word, so they neither vote for the leading state nor stay (see ``_not_a_word``)
 COMMON_WORDS_FILE = "place_common_words.txt"
+DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
 KM_PER_DEGREE = 2 * math.pi * 6371.0 / 360  # of latitude, on the sphere distance_km uses
 
 
@@ -197,6 +199,7 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     labelled = {key for key, positions in groups.items() if any(toponyms[i].source != "weak" for i in positions)}
     home = _leading_state([candidate_lists[groups[key][0]] for key in groups if key in labelled or _not_a_word(key[1])])
     listed_with = _listed_with(text, toponyms, groups)
+    dollars = DOLLAR_AMOUNT.search(text) is not None
 
     def ranked(key: tuple) -> list[tuple[float, Entry]]:
         first = groups[key][0]
@@ -205,9 +208,13 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         if key not in fixed:
             fixed[key] = _fixed_parts(candidate_lists[first], qualifiers[first], home if key in labelled else None)
         context = _context(settled(skip=key))
+        # a story that counts in dollars and names no place settled yet is American more often than not: the
+        # USA counts as named (a town of it gains what a country named elsewhere in the story gives)
+        prior = "USA" if dollars and not context.total else None
         kinds = {_kind_of(decided[other]) for other in listed_with[key]
                  if other in decided and (decided[other].kind == "country" or _is_state(decided[other]))}
-        scored = [(_context_score(c, context, base, qualified) + (LISTED_BONUS if _kind_of(c.entry) in kinds else 0.0),
+        scored = [(_context_score(c, context, base, qualified) + (LISTED_BONUS if _kind_of(c.entry) in kinds else 0.0)
+                   + (CONTEXT_COUNTRY_PRESENT if c.entry.country == prior else 0.0),
                    c.entry) for c, base, qualified in fixed[key]]
         return sorted(scored, key=lambda pair: -pair[0])
 

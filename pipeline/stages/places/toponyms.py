@@ -13,7 +13,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
-from pipeline.stages.places.inner_names import inner_readings
+from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
                                           _lookup_name, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
@@ -32,6 +32,10 @@ KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neig
 # the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
 # numbers, a hyphen, a conjunction ("Irish and British ships")
 QUALIFIED_TAGS = ("NN", "JJ", "VBN", "VBG", "CD", "HYPH", "CC")
+# the last word of a holiday's name ("St. Patrick's Day", "Bastille Day", "Australia Day Eve")
+HOLIDAY_WORDS = frozenset({"Day", "Eve"})
+# entity labels of numbers and amounts, whose stretch is scanned for known names like untagged text
+NUMERIC_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen"})
 
 
@@ -41,7 +45,7 @@ class Toponym(NamedTuple):
     text: str
     start: int  # character offsets
     end: int
-    source: str  # ner | nationality | known | embedded | facility | site | gazetteer | dateline | weak
+    source: str  # ner | nationality | known | embedded | facility | site | street | gazetteer | dateline | weak
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
     facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
     # "southern" in "southern Israel", "Pakistan-administered" in "Pakistan-administered Kashmir": the place is
@@ -130,10 +134,22 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(joined, "known")
     for ent in ents:
         span = trimmed[ent.start]
+        # a street the model took for a person, body or work ("Ann Road", "McEver Road", "Governors' Parkway") is a
+        # site, placed at the town named next to it; a street standing for a government ("Downing Street"), or a
+        # street word alone ("the Turnpike"), is not
+        if ent.label_ in RELABELLED and span is not None and len(span) > 1 and names_a_street(span) \
+                and _capitalized(_words(span)) \
+                and countries.metonym_code(text_of(span)) is None:
+            take(span, "street", text_of(span), facility=True)
+    for ent in ents:
+        span = trimmed[ent.start]
         if span is None or any(taken[span.start:span.end]):
             continue
         label, name = ent.label_, text_of(span)
         if label in PLACE_LABELS:
+            if len(span) > 1 and words.tokens[span.end - 1].text in HOLIDAY_WORDS \
+                    and not gaz.candidates(_lookup_name(doc, span, gaz)):
+                continue  # "St. Patrick's Day", "Canada Day": a holiday named after a saint or a place is a date
             if not _capitalized(_words(span)):
                 tail = _admin_tail(span)
                 if tail is not None:
@@ -191,8 +207,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             if ent.label_ not in {"FAC", "ORG"} or any(taken[ent.start:ent.end]):
                 continue
             span = trimmed[ent.start]
-            if span is None or ent.label_ == "ORG" and not _is_site(ent, span):
-                continue
+            if span is None or ent.label_ == "ORG" and not _is_site(ent, span) or names_a_body(span):
+                continue  # a body named after its place ("Ashford Police Department") is read below
             inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
             if ent.label_ == "FAC" and inner is not None and inner[1] != "weak":
                 take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
@@ -200,7 +216,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
     if embedded:
         for ent in ents:
-            if ent.label_ in CONTAINERS and not any(taken[ent.start:ent.end]):
+            # a body's name the model took for a person ("Brampton County Sheriff Ann Lee") holds its place too
+            body = ent.label_ == "PERSON" and trimmed[ent.start] is not None and names_a_body(trimmed[ent.start])
+            if (ent.label_ in CONTAINERS or body) and not any(taken[ent.start:ent.end]):
                 for span, source, lookup in _scan(words, ent.start, ent.end, gaz, nationalities=nationalities):
                     if (span.start, span.end) == (ent.start, ent.end):
                         continue
@@ -214,7 +232,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     # the stretches can be fixed before scanning
     blocked = taken[:]
     for ent in ents:
-        blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        if ent.label_ not in NUMERIC_LABELS:  # "706 Orange County residents": a count may swallow a place's name
+            blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
     stops = [i for i, flag in enumerate(blocked) if flag]
     stops.append(len(doc))
     free_from = 0
