@@ -24,3 +24,17 @@ def spans_and_values(text: str) -> list[tuple[str, str]]:
 ])
 def test_fiscal_and_calendar_year_are_one_expression(text, expected):
     assert spans_and_values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crowds visited the Summer Palace outside the city.", []),
+    ("She skated at the Winter Olympics.", []),
+    ("The Spring Carnival of Varno drew thousands.", []),
+    # a season that names a time stays one
+    ("The bridge reopened in the summer.", [("the summer", "2021-SU")]),
+    ("In the spring, Varno's council voted.", [("the spring", "2022-SP")]),
+    ("In the winter I stayed home.", [("the winter", "2021-WI")]),
+    ("Last summer Varno's council voted.", [("Last summer", "2021-SU")]),
+])
+def test_season_opening_a_name_is_no_date(text, expected):
+    assert spans_and_values(text) == expected
