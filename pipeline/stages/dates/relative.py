@@ -115,7 +115,8 @@ def _base_day(groups: dict, context: Context) -> dt.date | None:
 def _deictic_day(code: str, context: Context) -> dt.date | None:
     if context.published is None:
         return None
-    offset = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1, "LASTWEEK": -7}[code]
+    offset = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1, "LASTWEEK": -7,
+              "DAYBEFOREYESTERDAY": -2, "DAYAFTERTOMORROW": 2}[code]
     return context.published + dt.timedelta(days=offset)
 
 

@@ -271,8 +271,9 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
     if candidate.kind == "deictic" and is_generic_today(text, candidate.start, candidate.end):
         return True  # "today's youth": "today" meaning "in our time" names no day
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
-        # "the fall of the government", "the spring of hope"
-        return bool(re.match(r"\s+of\b", text[candidate.end:]))
+        # "the fall of the government", "the spring of hope"; "the Summer Palace", "the Winter Olympics": a
+        # season before a capitalised word opens a name
+        return bool(re.match(r"\s+of\b", text[candidate.end:]) or SEASON_NAME_WORD.match(text, candidate.end))
     if candidate.rule in ("clock_word", "day_part_bare"):
         return not is_time_of_day(candidate, text)
     if candidate.rule == "year" and candidate.text.isdigit() and names_a_thing(text, candidate.start, candidate.end):
@@ -311,6 +312,8 @@ def is_time_of_day(candidate: Candidate, text: str) -> bool:
     return following is None or following.group(1) in lexicon()["words_after_time_of_day"]
 
 
+# a capitalised word (not "I") after "the <season>": the season opens a name ("the Summer Palace")
+SEASON_NAME_WORD = re.compile(r"[ \t]+(?!I\b)[A-Z][a-z]")
 # a capitalised word after "the <weekday>" that still reads as a date ("the Monday March 3 vote")
 NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 

@@ -48,6 +48,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return verb_tense(tokens[before])
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
+    if tense == "past" and previous in ("on", "in") and verb is not None \
+            and tokens[span.start - 1].head.i == verb.i:
+        # "was shot on May 1", "met in May": a past event placed at the time by its own verb happened before
+        # the day of writing, even in a month a little ahead of it ("a cutback in September" dates the noun)
+        return "completed"
     if tense == "present" and is_possessive(span):
         # "Thursday's closing price", "before Friday's purchases": an event named by its day, seen from a
         # present-tense clause, has already happened
