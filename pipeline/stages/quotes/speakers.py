@@ -19,8 +19,9 @@ from pipeline.stages.extensions import doc_tokens
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
-BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that"), and
+# adjectives a cue verb hangs on ("voters were more likely to say ...": the subject of "were")
+BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp", "acomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
