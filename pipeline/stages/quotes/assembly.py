@@ -57,6 +57,7 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
                if not any(mark.start < attribution.cue.start_char < mark.end for mark in marks)]
     reported = reported_quotes(attributions, found, used)
     reported += gap_fillers(learned, found + reported)
+    reported = outermost(reported, found)
     # a mixed quote is part of the reported speech around it (below); alone only when that did not survive
     found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
@@ -168,6 +169,15 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
             continue
         reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
     return reported[len(found):]
+
+
+def outermost(reported: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The reported contents that lie inside no other quote: a report nested in another one's content ("he said
+    that she believed X") is part of that content. Annotated attributions do not nest (in the 840 training
+    articles, 1 content of 17,364 lies in another), so the outer one is the attribution."""
+    return [candidate for candidate in reported
+            if not any(other.start <= candidate.start and candidate.end <= other.end
+                       and (other.start, other.end) != (candidate.start, candidate.end) for other in found + reported)]
 
 
 def gap_fillers(learned: list[Attribution], found: list[Candidate]) -> list[Candidate]:

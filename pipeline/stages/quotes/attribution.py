@@ -218,6 +218,9 @@ def object_contents(token: Token, cue: Span, objects: frozenset[tuple[str, str |
         return cue, []
     parts: list[Token] = []
     for child in token.rights:
+        if child.dep_ in ("cc", "conj") and any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                                               for t in token.rights if t.i >= child.i):
+            break  # "called her a fraud and boycotted the debate": a verb joined to the cue is a predicate of its own
         if child.dep_ in OBJECT_DEPS or parts and child.dep_ in ("cc", "conj") \
                 or parts and child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
             parts.append(child)

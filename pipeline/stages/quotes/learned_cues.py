@@ -17,7 +17,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.resources import read_tsv
-from pipeline.stages.quotes.attribution import Attribution, trimmed
+from pipeline.stages.quotes.attribution import OBJECT_PREPOSITIONS, Attribution, trimmed
 from pipeline.stages.quotes.cues import lemma_tokens
 from pipeline.stages.quotes.speakers import speaker_span, subject_of
 
@@ -31,6 +31,10 @@ ADD_FROM = 0.4
 # a verb's clausal complements and object; a noun's "that" clause
 VERB_PATTERNS = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj"}
 CLAUSE_DEPS = {"acl", "ccomp"}
+# what completes a verb's object as one content ("cast himself as a reformer", "blamed the outage on hackers",
+# "urged voters to stay"): a predicate complement, or a preposition of the object cues (``attribution``) or "on"
+OBJECT_COMPLEMENT_DEPS = {"oprd", "xcomp", "ccomp"}
+OBJECT_COMPLEMENT_PREPOSITIONS = OBJECT_PREPOSITIONS | {"on"}
 OBJECT_DEPS = {"pobj", "pcomp"}
 # the speaker classes a new attribution needs: a name, a description or a personal pronoun (which the stage resolves)
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "NOUN", "PROPN", "person_pronoun"}
@@ -141,9 +145,24 @@ def pattern_attributions(tokens: list[Token]) -> Iterator[Attribution]:
                 content = next((grandchild for grandchild in child.children if grandchild.dep_ in OBJECT_DEPS), None)
             if content is None:
                 continue
-            span = trimmed(token.doc, content.left_edge.i, content.right_edge.i + 1)
+            last = object_end(token, content) if kind == "dobj" else content.right_edge.i
+            span = trimmed(token.doc, content.left_edge.i, last + 1)
             if span is not None:
                 yield Attribution(span[0], span[1], cue, speaker, kind)
+
+
+def object_end(verb: Token, obj: Token) -> int:
+    """The last token of a verb's object with the complements right after it: what is said of the object is
+    part of the content ("saw him as an asset", not "him" and "an asset" apart)."""
+    last = obj.right_edge.i
+    for sibling in verb.rights:
+        if sibling.i <= obj.i:
+            continue
+        if sibling.dep_ not in OBJECT_COMPLEMENT_DEPS and not (
+                sibling.dep_ == "prep" and sibling.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS):
+            break
+        last = sibling.right_edge.i
+    return last
 
 
 def passive_subject(token: Token, subject: Token, cue: Span) -> Iterator[Attribution]:

@@ -19,8 +19,9 @@ from pipeline.stages.extensions import doc_tokens
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that")
-BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+# participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that"), and
+# adjectives a cue verb hangs on ("voters were more likely to say ...": the subject of "were")
+BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp", "acomp"}
 # where a speaker noun phrase stops: relative clauses, appositions, parentheticals
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "prep"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -186,7 +187,8 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         namesakes = [actor for actor in actors.values() if actor.name.split()[-1:] == [head.text]]
         if namesakes:
             return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
-    issuer = issuer_of(head) if speaker_nouns().get(head.lemma_.lower()) == "issuer" else None
+    kind = speaker_nouns().get(head.lemma_.lower())
+    issuer = issuer_of(head) if kind == "issuer" else author_of(head) if kind is None else None
     if issuer is not None:
         # "a readout from the Chilean presidency said": the document speaks for whoever issued it
         named = resolve_speaker(doc, speaker_span(issuer), actors, mentions)
@@ -219,6 +221,15 @@ def issuer_of(document: Token) -> Token | None:
     if named is None and document.dep_ == "dobj" and document.head.pos_ == "VERB":
         return subject_of(document.head)
     return named
+
+
+def author_of(thing: Token) -> Token | None:
+    """Who a thing that speaks names as its author by "by": "an analysis by the Pew Research Center found",
+    "according to a study by Harvard economists" (a common noun that is no speaker of its own kind)."""
+    if thing.pos_ != "NOUN":
+        return None
+    return next((pobj for child in thing.children if child.dep_ == "prep" and child.lower_ == "by"
+                 for pobj in child.children if pobj.dep_ == "pobj"), None)
 
 
 def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], mentions: list[Mention]) -> Actor | None:
