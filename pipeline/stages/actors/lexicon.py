@@ -16,6 +16,9 @@ ACTORS_FILE = "actors.tsv"
 # more office holders by category (heads of state and government, ministers), in the same columns
 ACTOR_FILES = (ACTORS_FILE, "actor_office_holders.tsv")
 AGENTS_FILE = "agents.tsv"
+# words that join a head to what follows it ("prisoner of war", "minister for youth"): the stage builds an agent
+# phrase leftwards from its head, so such CAMEO phrases would end on the wrong word
+LINKING_WORDS = {"of", "for", "the", "and", "to", "in", "on", "at", "with", "de"}
 TITLE_BODIES_FILE = "actor_title_bodies.txt"
 
 
@@ -77,10 +80,49 @@ def dictionary_aliases() -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=None)
 def agents() -> dict[str, Agent]:
-    """Lower-case agent word or phrase -> its sector, type and role."""
-    return {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
-                                       row.get("weak") == "yes")
-            for row in read_tsv(AGENTS_FILE)}
+    """Lower-case agent word or phrase -> its sector, type and role: ``agents.tsv``, over the agent nouns of the
+    CAMEO agents dictionary (``cameo_agents``)."""
+    own = {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
+                                      row.get("weak") == "yes")
+           for row in read_tsv(AGENTS_FILE)}
+    covered = frozenset(own).union(*(_singulars(word) for word in own))  # "demonstrators" covers "demonstrator"
+    return {**cameo_agents(covered), **own}
+
+
+@functools.lru_cache(maxsize=None)
+def cameo_agents(own: frozenset[str] = frozenset()) -> dict[str, Agent]:
+    """The agent phrases of the CAMEO agents dictionary in the knowledge base ("drug trafficker" -> CRM,
+    "resistance movement" -> OPP, "civil servant" -> GOV) as untitled people of their sector, so that an agent
+    phrase news text uses gets the sector event coders give it. Taken: phrases of two words or more that are one
+    noun phrase (no linking word) and whose last word (or a plural of it) ``own`` does not already cover; the
+    stage's own words keep their sector, title and role ("vice foreign minister" stays a "foreign minister" who
+    stands before a name, "insurgent force" a "force")."""
+    from pipeline.knowledge.actor_kb import actor_kb
+
+    return {phrase: Agent(sector, "person", None, False, False)
+            for phrase, sector in actor_kb().agent_phrases().items()
+            if " " in phrase and not _ends_in(phrase, own) and not set(phrase.split()) & LINKING_WORDS}
+
+
+def _ends_in(phrase: str, words: frozenset[str]) -> bool:
+    """Whether the phrase, or a plural of it, ends in one of ``words`` (a word or a phrase)."""
+    tokens = phrase.split()
+    tails = {" ".join(tokens[k:]) for k in range(len(tokens))}
+    return bool((tails | {form for tail in tails for form in _singulars(tail)}) & words)
+
+
+def _singulars(phrase: str) -> set[str]:
+    """The forms a regular or "-men" plural may have in the singular ("ministries" -> "ministry")."""
+    forms = set()
+    if phrase.endswith("men"):
+        forms.add(phrase[:-3] + "man")
+    if phrase.endswith("ies"):
+        forms.add(phrase[:-3] + "y")
+    if phrase.endswith("es"):
+        forms.add(phrase[:-2])
+    if phrase.endswith("s"):
+        forms.add(phrase[:-1])
+    return forms
 
 
 def _strip_the(text: str) -> str:
