@@ -36,6 +36,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if head is None:
             continue
         token = doc[i]
+        if head.borrowed and (token.pos_ not in {"NOUN", "PROPN"} or _modifies_right(token)):
+            continue  # a CAMEO noun modifying another names no actor: "child labour", "the immigrant sanctuary laws"
         if _continues_phrase(token):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)
@@ -76,3 +78,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
+
+
+def _modifies_right(token) -> bool:
+    """Whether the word modifies a word to its right ("child" in "child labour")."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i

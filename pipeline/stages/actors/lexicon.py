@@ -42,6 +42,7 @@ class Agent(NamedTuple):
     role: str | None
     title: bool
     weak: bool  # another agent word in the same phrase decides the sector ("Muslim leaders")
+    borrowed: bool = False  # from the CAMEO agents dictionary (``cameo_agents``), not agents.tsv
 
 
 NO_AGENT = Agent(None, "group", None, False, False)
@@ -85,23 +86,23 @@ def agents() -> dict[str, Agent]:
     own = {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
                                       row.get("weak") == "yes")
            for row in read_tsv(AGENTS_FILE)}
-    covered = frozenset(own).union(*(_singulars(word) for word in own))  # "demonstrators" covers "demonstrator"
-    return {**cameo_agents(covered), **own}
+    return {**cameo_agents(own), **own}
 
 
-@functools.lru_cache(maxsize=None)
-def cameo_agents(own: frozenset[str] = frozenset()) -> dict[str, Agent]:
-    """The agent phrases of the CAMEO agents dictionary in the knowledge base ("drug trafficker" -> CRM,
-    "resistance movement" -> OPP, "civil servant" -> GOV) as untitled people of their sector, so that an agent
-    phrase news text uses gets the sector event coders give it. Taken: phrases of two words or more that are one
-    noun phrase (no linking word) and whose last word (or a plural of it) ``own`` does not already cover; the
-    stage's own words keep their sector, title and role ("vice foreign minister" stays a "foreign minister" who
-    stands before a name, "insurgent force" a "force")."""
+def cameo_agents(own: dict[str, Agent]) -> dict[str, Agent]:
+    """The agent phrases of the CAMEO agents dictionary in the knowledge base as untitled agents of their sector,
+    so that an agent phrase news text uses gets the sector event coders give it: phrases of two words or more that
+    are one noun phrase, with no linking word ("drug trafficker" -> CRM, "news outlet" -> MED, "civil servant" ->
+    GOV). The stage's own words (``own``) win: a phrase ending in one of them, or in a plural of one, is left to
+    it, which keeps its sector, title and role ("vice foreign minister" stays a "foreign minister" who stands
+    before a name, "student demonstrator" a "demonstrators"). The phrases name people, units, bodies and
+    equipment alike, so they are groups."""
     from pipeline.knowledge.actor_kb import actor_kb
 
-    return {phrase: Agent(sector, "person", None, False, False)
+    covered = frozenset(own).union(*(_singulars(word) for word in own))  # "demonstrators" covers "demonstrator"
+    return {phrase: Agent(sector, "group", None, False, False, True)
             for phrase, sector in actor_kb().agent_phrases().items()
-            if " " in phrase and not _ends_in(phrase, own) and not set(phrase.split()) & LINKING_WORDS}
+            if " " in phrase and not set(phrase.split()) & LINKING_WORDS and not _ends_in(phrase, covered)}
 
 
 def _ends_in(phrase: str, words: frozenset[str]) -> bool:

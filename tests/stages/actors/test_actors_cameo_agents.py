@@ -50,3 +50,19 @@ def test_actors_cameo_agent_phrases_give_the_sector(run_actors, text, span, coun
 def test_actors_cameo_agents_keep_the_title_of_an_own_word(run_actors):
     found = _actors_at(run_actors("Vice Foreign Minister Arvo Kask met the envoy."), "Arvo Kask")
     assert [(a.sector, a.role) for a in found] == [("GOV", "foreign minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil servant pay rose by a tenth in Bolivia.",
+        "News outlet revenue fell in Peru.",
+        "Resistance movement funds were frozen.",
+    ],
+)
+def test_actors_cameo_agent_phrase_modifying_a_noun_is_no_actor(run_actors, text):
+    assert run_actors(text)._.actors == []
+
+
+def test_actors_cameo_agent_phrases_are_groups():
+    assert agents()["military base"].type == "group"
