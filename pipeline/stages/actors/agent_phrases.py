@@ -56,7 +56,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         country, sector, role = describe(phrase, None, skip=in_body)
         country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
         country = country or _prep_country(token)
-        sector = sector or _prep_sector(token)
+        if sector is None or head.weak:
+            sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
         words = [j for j in range(start, token.i + 1) if view.lower[j] not in DETERMINERS]
         if not words:
             continue
