@@ -37,7 +37,7 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
             continue
         token = doc[i]
         if head.borrowed and (token.pos_ not in {"NOUN", "PROPN"} or _modifies_right(token)):
-            continue  # a CAMEO noun modifying another names no actor: "child labour", "the immigrant sanctuary laws"
+            continue  # a borrowed noun modifying another names no actor: "civil servant pay", "a prisoner exchange"
         if _continues_phrase(token):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)

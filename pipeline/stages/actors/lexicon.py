@@ -42,7 +42,7 @@ class Agent(NamedTuple):
     role: str | None
     title: bool
     weak: bool  # another agent word in the same phrase decides the sector ("Muslim leaders")
-    borrowed: bool = False  # from the CAMEO agents dictionary (``cameo_agents``), not agents.tsv
+    borrowed: bool = False  # not an agents.tsv row: a CAMEO phrase (``cameo_agents``) or a singular of a row
 
 
 NO_AGENT = Agent(None, "group", None, False, False)
@@ -86,7 +86,39 @@ def agents() -> dict[str, Agent]:
     own = {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
                                       row.get("weak") == "yes")
            for row in read_tsv(AGENTS_FILE)}
-    return {**cameo_agents(own), **own}
+    return {**cameo_agents(own), **_singular_forms(own), **own}
+
+
+def _singular_forms(own: dict[str, Agent]) -> dict[str, Agent]:
+    """The singular of a group word listed in the plural alone ("smugglers", "peacekeepers", "border guards"), with
+    its sector, type and role: one smuggler is as much a criminal as several. The lemma cannot reach it, since the
+    table is matched on the text's lemma ("smuggler"), not the other way round. A word that opens a longer entry
+    is left out: there it is a modifier ("deputies" but "deputy foreign minister")."""
+    modifiers = {word.split()[0] for word in own if " " in word}  # "deputy" of "deputy foreign minister"
+    forms: dict[str, Agent] = {}
+    for word, agent in own.items():
+        singular = _singular(word)
+        if (agent.type == "group" and not agent.title and singular and singular not in modifiers
+                and not _singulars(word) & own.keys()):  # a table with a singular already ("force") keeps it
+            # borrowed: a singular modifying a noun names no actor ("a prisoner exchange", "hostage talks")
+            forms[singular] = agent._replace(borrowed=True)
+    return forms
+
+
+def _singular(phrase: str) -> str | None:
+    """The singular of a phrase whose last word is a regular or "-men" English plural, else None."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("men"):
+        last = last[:-3] + "man"
+    elif last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes", "zes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    else:
+        return None
+    return f"{head} {last}" if head else last
 
 
 def cameo_agents(own: dict[str, Agent]) -> dict[str, Agent]:
