@@ -31,7 +31,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key = candidate.key, _body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
-                    or _title_holder(candidate, actors))
+                    or _title_holder(candidate, actors) or _acronym_of(candidate, actors))
         if actor_id is None:
             actor_id = f"a{len(order) + 1}"
             ids[key] = actor_id
@@ -153,6 +153,27 @@ def _title_holder(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
                if actor.named and actor.type == "person" and actor.country == candidate.country
                and _same_role(actor.role, candidate.role)]
     return holders[0] if len(holders) == 1 else None
+
+
+# words an acronym skips ("Federation of ...", "Council for the ...")
+ACRONYM_SKIPPED = {"of", "the", "for", "and", "on", "in", "&"}
+
+
+def _acronym_of(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
+    """ "the KRG" after "the Kurdistan Regional Government", "the RSF" after "the Rapid Support Forces": a body
+    named by an acronym that spells the initials of exactly one body named before it."""
+    acronym = _strip_the(candidate.name).strip()
+    if candidate.type == "person" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    matches = [actor.actor_id for actor in actors.values()
+               if actor.type != "person" and actor.named and _initials(actor.name) == acronym]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's words, the words an acronym skips aside ("Rapid Support Forces": RSF)."""
+    words = [word for word in _strip_the(name).replace("-", " ").split() if word.lower() not in ACRONYM_SKIPPED]
+    return "".join(word[0] for word in words) if all(word[:1].isupper() for word in words) else ""
 
 
 def _same_role(role: str | None, title: str) -> bool:
