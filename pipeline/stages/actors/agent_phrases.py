@@ -11,7 +11,8 @@ from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
 from pipeline.stages.actors.lexicon import agents
-from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _continues_phrase, _phrase_start
+from pipeline.stages.actors.phrases import (DETERMINERS, _agent_at, _agent_phrase_length, _continues_phrase,
+                                            _phrase_start)
 from pipeline.stages.actors.titles import GENERIC_BODIES
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -51,6 +52,11 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the company's board": the possessor belongs to the phrase of its head
         start = _phrase_start(doc, token, claimed - owners.keys())
+        first = token.i - _agent_phrase_length(doc, token.i, table) + 1
+        if first < start:  # "the secretary of state": the agent phrase runs over a linking word to its last word
+            if any(j in claimed for j in range(first, start)):
+                continue
+            start = _phrase_start(doc, doc[first], claimed - owners.keys())
         phrase = doc[start:token.i + 1]
         in_body = {t.i for t in phrase if t.i in owners}
         country, sector, role = describe(phrase, None, skip=in_body)

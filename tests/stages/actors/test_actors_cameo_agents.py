@@ -66,3 +66,14 @@ def test_actors_cameo_agent_phrase_modifying_a_noun_is_no_actor(run_actors, text
 
 def test_actors_cameo_agent_phrases_are_groups():
     assert agents()["military base"].type == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said the secretary of state would travel to Doha next week.",
+        "Two US secretaries of state met in Lima.",
+    ],
+)
+def test_actors_agent_phrase_over_a_linking_word_is_not_cut_at_its_last_word(run_actors, text):
+    assert "state" not in {a.name for a in run_actors(text)._.actors}
