@@ -61,6 +61,13 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         in_body = {t.i for t in phrase if t.i in owners}
         country, sector, role = describe(phrase, None, skip=in_body)
         country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
+        # a weak head is of the body before it ("Hamas officials" REB, "Gazprom officials" BUS); not of a person
+        # ("Poroshenko's office"), nor of an international body, whose officials keep their office's sector ("EU
+        # leaders"), nor once former ("former White House official" ELI)
+        owner_sector = next((owners[i].sector for i in sorted(in_body)
+                             if owners[i].sector and owners[i].type != "person"), None)
+        if owner_sector not in {None, "IGO"} and sector != "ELI" and (sector is None or head.weak):
+            sector = owner_sector
         country = country or _prep_country(token)
         if sector is None or head.weak:
             sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
