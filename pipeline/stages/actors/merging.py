@@ -31,7 +31,8 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key = candidate.key, _body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
-                    or _title_holder(candidate, actors) or _acronym_of(candidate, actors))
+                    or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
+                    or _given_name_match(candidate, person_words))
         if actor_id is None:
             actor_id = f"a{len(order) + 1}"
             ids[key] = actor_id
@@ -143,6 +144,28 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
         matches = [actor_id for actor_id, known in person_words.items()
                    if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FAMILY_NAME_FIRST]
     return matches[0] if len(set(matches)) == 1 else None
+
+
+# honorifics that open a name in the Gulf states and are no title of their own in agents.tsv
+HONORIFICS = {"sheikh", "shaikh", "sheikha", "sheik"}
+
+
+def _given_name_match(candidate: Candidate, person_words: dict[str, list[str]]) -> str | None:
+    """ "Prince Faisal" after "Prince Faisal bin Farhan", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman
+    Al Thani": a lone given name after a title or honorific (royals and Arab officials are called so) is the one
+    person named before whose name opens with it."""
+    if candidate.type != "person" or candidate.known:
+        return None
+    words = _name_key_words(candidate.name)
+    titled = candidate.name_start is not None and candidate.name_start > candidate.start
+    table = agents()
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in table and table[words[0]].title):
+        words.pop(0)
+        titled = True
+    if len(words) != 1 or not titled:
+        return None
+    matches = [actor_id for actor_id, known in person_words.items() if len(known) > 1 and known[0] == words[0]]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _title_holder(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
