@@ -32,7 +32,8 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         key, body_key = candidate.key, _body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
                     or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
-                    or _given_name_match(candidate, person_words))
+                    or _given_name_match(candidate, person_words,
+                                         view.lower[candidate.start - 1] if candidate.start else ""))
         if actor_id is None:
             actor_id = f"a{len(order) + 1}"
             ids[key] = actor_id
@@ -150,14 +151,15 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
 HONORIFICS = {"sheikh", "shaikh", "sheikha", "sheik"}
 
 
-def _given_name_match(candidate: Candidate, person_words: dict[str, list[str]]) -> str | None:
+def _given_name_match(candidate: Candidate, person_words: dict[str, list[str]], before: str) -> str | None:
     """ "Prince Faisal" after "Prince Faisal bin Farhan", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman
     Al Thani": a lone given name after a title or honorific (royals and Arab officials are called so) is the one
-    person named before whose name opens with it."""
+    person named before whose name opens with it. ``before`` is the word before the candidate, an honorific NER
+    may have left out of the name."""
     if candidate.type != "person" or candidate.known:
         return None
     words = _name_key_words(candidate.name)
-    titled = candidate.name_start is not None and candidate.name_start > candidate.start
+    titled = candidate.name_start is not None and candidate.name_start > candidate.start or before in HONORIFICS
     table = agents()
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in table and table[words[0]].title):
         words.pop(0)
