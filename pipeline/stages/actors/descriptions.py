@@ -64,12 +64,14 @@ def _state_owned(words: list[str]) -> bool:
 
 
 def phrase_sector(found: list[Agent]) -> str | None:
-    """The head's sector, unless the head is a weak word and a modifier has one ("army accountant")."""
+    """The head's sector, unless the head is a weak word and a modifier has one ("army accountant"); a person's
+    title as a modifier says nothing of the head ("the Indian Premier League", "the President's aide")."""
     if not found:
         return None
     head = found[0]
     if head.weak or head.sector is None:
-        return next((agent.sector for agent in found[1:] if agent.sector), head.sector)
+        return next((agent.sector for agent in found[1:] if agent.sector and not (agent.title and agent.type ==
+                                                                                  "person")), head.sector)
     return head.sector
 
 
