@@ -91,6 +91,15 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                  and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
+        named_after = owners.get(token.i + 1)
+        if (named_after is not None and named_after.start == token.i + 1 and named_after.type != "person"
+                and head.type != "person" and not plural):
+            # "Syria's state news agency SANA", "the militant group Hamas": a description set right before a
+            # body's name is a mention of that body, which keeps its name and takes the description's country
+            # and sector where it has none
+            yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
+                                       sector=named_after.sector or sector)
+            continue
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
 
 
