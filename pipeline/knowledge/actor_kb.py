@@ -184,6 +184,14 @@ class ActorKB:
             rows = self._query(sql, (head + singular, 0))
         return [AgentMatch(*row) for row in rows]
 
+    def agent_phrases(self) -> dict[str, str]:
+        """Every agent phrase of the agents table that has one sector ("smuggler" -> CRM, "drug trafficker" ->
+        CRM), for a caller that matches phrases on text; a phrase coded with several sectors is left out."""
+        sectors: dict[str, set[str]] = {}
+        for phrase, sector in self._query("SELECT norm_phrase, sector FROM agents WHERE sector IS NOT NULL"):
+            sectors.setdefault(phrase, set()).add(sector)
+        return {phrase: found.pop() for phrase, found in sorted(sectors.items()) if len(found) == 1}
+
     def provenance(self) -> dict[str, str]:
         """Everything in the meta table (sources, commits, licences, build date, counts), for Parquet metadata."""
         return dict(self._query("SELECT key, value FROM meta ORDER BY key"))

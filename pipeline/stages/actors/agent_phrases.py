@@ -11,7 +11,8 @@ from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
 from pipeline.stages.actors.lexicon import agents
-from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _continues_phrase, _phrase_start
+from pipeline.stages.actors.phrases import (DETERMINERS, _agent_at, _agent_phrase_length, _continues_phrase,
+                                            _phrase_start)
 from pipeline.stages.actors.titles import GENERIC_BODIES
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -36,6 +37,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if head is None:
             continue
         token = doc[i]
+        if head.borrowed and (token.pos_ not in {"NOUN", "PROPN"} or _modifies_right(token)):
+            continue  # a borrowed noun modifying another names no actor: "civil servant pay", "a prisoner exchange"
         if _continues_phrase(token):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)
@@ -49,12 +52,25 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if token.dep_ == "poss" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the company's board": the possessor belongs to the phrase of its head
         start = _phrase_start(doc, token, claimed - owners.keys())
+        first = token.i - _agent_phrase_length(doc, token.i, table) + 1
+        if first < start:  # "the secretary of state": the agent phrase runs over a linking word to its last word
+            if any(j in claimed for j in range(first, start)):
+                continue
+            start = _phrase_start(doc, doc[first], claimed - owners.keys())
         phrase = doc[start:token.i + 1]
         in_body = {t.i for t in phrase if t.i in owners}
         country, sector, role = describe(phrase, None, skip=in_body)
         country = country or next((owners[i].country for i in sorted(in_body) if owners[i].country), None)
+        # a weak head is of the body before it ("Hamas officials" REB, "Gazprom officials" BUS); not of a person
+        # ("Poroshenko's office"), nor of an international body, whose officials keep their office's sector ("EU
+        # leaders"), nor once former ("former White House official" ELI)
+        owner_sector = next((owners[i].sector for i in sorted(in_body)
+                             if owners[i].sector and owners[i].type != "person"), None)
+        if owner_sector not in {None, "IGO"} and sector != "ELI" and (sector is None or head.weak):
+            sector = owner_sector
         country = country or _prep_country(token)
-        sector = sector or _prep_sector(token)
+        if sector is None or head.weak:
+            sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
         words = [j for j in range(start, token.i + 1) if view.lower[j] not in DETERMINERS]
         if not words:
             continue
@@ -75,4 +91,18 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                  and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
+        named_after = owners.get(token.i + 1)
+        if (named_after is not None and named_after.start == token.i + 1 and named_after.type != "person"
+                and head.type != "person" and not plural):
+            # "Syria's state news agency SANA", "the militant group Hamas": a description set right before a
+            # body's name is a mention of that body, which keeps its name and takes the description's country
+            # and sector where it has none
+            yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
+                                       sector=named_after.sector or sector)
+            continue
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
+
+
+def _modifies_right(token) -> bool:
+    """Whether the word modifies a word to its right ("child" in "child labour")."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i

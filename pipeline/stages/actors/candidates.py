@@ -16,7 +16,7 @@ from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legisla
                                                 widened_name)
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.descriptions import phrase_country
-from pipeline.stages.actors.lexicon import Entry, dictionary, entry_for
+from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import _apposition, _title_start, appositive_names, title_bodies
@@ -88,6 +88,8 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     # a body the title names is an actor of its own as well (the Kremlin)
     people = [c for c in found if c.type == "person"]
     bodies = [body for person in people for body in title_bodies(doc, person, found)]
+    found = [_employed_by(doc, c, found) if c.type == "person" else c for c in found]
+    people = [c for c in found if c.type == "person"]
     kept = [c for c in found if c.type == "person" or not any(
         p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end) for p in people)]
     kept += [body for body in dict.fromkeys(bodies) if body not in kept]  # two people may share a title's words
@@ -113,3 +115,22 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     for candidate in nationality_candidates(doc, claimed):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
+
+
+def _employed_by(doc: Doc, person: Candidate, found: list[Candidate]) -> Candidate:
+    """A person whose title names a body is of that body ("Gazprom chief executive Alexei Miller", "Samsung
+    chairman Lee Jae-yong"): of its country when the text and the knowledge base give the person none, and of its
+    sector when the title gives none or only a weak default ("spokesman", "official": "Taliban spokesman"). The
+    body is a body found inside the title, or one that modifies the title right before it."""
+    if person.name_start is None or person.name_start <= person.start:
+        return person
+    body = next((c for c in reversed(found) if c.type != "person" and (c.country or c.sector) and (
+        person.start <= c.start and c.end <= person.name_start
+        or c.end == person.start and doc[c.end - 1].dep_ == "compound"
+        and person.start <= doc[c.end - 1].head.i < person.name_start)), None)
+    if body is None:
+        return person
+    title = agents().get(person.role or "")
+    weak_title = person.sector is None or title is not None and title.weak
+    return person._replace(country=person.country or body.country,
+                           sector=body.sector if body.sector and weak_title else person.sector)

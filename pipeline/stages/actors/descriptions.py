@@ -8,9 +8,10 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge import countries
+from pipeline.knowledge.actor_kb import actor_kb
 from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _VIEW_KEY, _view
-from pipeline.stages.actors.lexicon import Agent, agents, body_sector, text_country
+from pipeline.stages.actors.lexicon import Agent, _strip_the, agents, body_sector, text_country
 from pipeline.stages.actors.phrases import FORMER_WORDS, _agent_match
 
 PREPOSITIONS_OF_ORIGIN = {"of", "in", "from"}
@@ -63,12 +64,14 @@ def _state_owned(words: list[str]) -> bool:
 
 
 def phrase_sector(found: list[Agent]) -> str | None:
-    """The head's sector, unless the head is a weak word and a modifier has one ("army accountant")."""
+    """The head's sector, unless the head is a weak word and a modifier has one ("army accountant"); a person's
+    title as a modifier says nothing of the head ("the Indian Premier League", "the President's aide")."""
     if not found:
         return None
     head = found[0]
     if head.weak or head.sector is None:
-        return next((agent.sector for agent in found[1:] if agent.sector), head.sector)
+        return next((agent.sector for agent in found[1:] if agent.sector and not (agent.title and agent.type ==
+                                                                                  "person")), head.sector)
     return head.sector
 
 
@@ -140,7 +143,8 @@ def _prep_country(head: Token, *, depth: int = 2) -> str | None:
         for obj in child.children:
             if obj.dep_ != "pobj":
                 continue
-            code = phrase_country(obj.doc[obj.left_edge.i:obj.i + 1]) if child.lower_ != "at" else None
+            phrase = obj.doc[obj.left_edge.i:obj.i + 1]
+            code = (phrase_country(phrase) or _known_body(phrase, "country")) if child.lower_ != "at" else None
             if code is None and depth > 1:
                 code = _prep_country(obj, depth=depth - 1)
             if code:
@@ -161,15 +165,33 @@ def _country_after_name(ent: Span) -> str | None:
 
 
 def _prep_sector(head: Token) -> str | None:
-    """Sector from "of X" after a weak head ("chairman of the company's board")."""
+    """Sector from "of X" or "for X" after a weak head: X's agent words ("chairman of the company's board"), else
+    the sector of the body X names ("the head of Gazprom" BUS, "a spokesperson for the army" MIL)."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    _, sector, _ = describe(obj.doc[obj.left_edge.i:obj.i + 1], None)
+                    phrase = obj.doc[obj.left_edge.i:obj.i + 1]
+                    sector = describe(phrase, None)[1] or _body_sector(phrase)
                     if sector:
                         return sector
     return None
+
+
+def _body_sector(phrase: Span) -> str | None:
+    """The sector of the body a name stands for: a dictionary body, or the knowledge base's (``_known_body``)."""
+    return body_sector(_strip_the(phrase.text)) or _known_body(phrase, "sector")
+
+
+def _known_body(phrase: Span, field: str) -> str | None:
+    """The one ``country`` or ``sector`` the knowledge base gives the bodies (no people) a capitalised name stands
+    for on the article's day ("Samsung": KOR, BUS); none when they differ."""
+    text = _strip_the(phrase.text)
+    if not text[:1].isupper():
+        return None
+    values = {getattr(match, field) for match in actor_kb().lookup(text, phrase.doc._.published)
+              if match.type != "person" and not match.by_surname}
+    return values.pop() if len(values) == 1 else None
 
 
 def country_of_span(span: Span) -> str | None:

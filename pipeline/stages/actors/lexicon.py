@@ -16,6 +16,9 @@ ACTORS_FILE = "actors.tsv"
 # more office holders by category (heads of state and government, ministers), in the same columns
 ACTOR_FILES = (ACTORS_FILE, "actor_office_holders.tsv")
 AGENTS_FILE = "agents.tsv"
+# words that join a head to what follows it ("prisoner of war", "minister for youth"): the stage builds an agent
+# phrase leftwards from its head, so such CAMEO phrases would end on the wrong word
+LINKING_WORDS = {"of", "for", "the", "and", "to", "in", "on", "at", "with", "de"}
 TITLE_BODIES_FILE = "actor_title_bodies.txt"
 
 
@@ -39,6 +42,7 @@ class Agent(NamedTuple):
     role: str | None
     title: bool
     weak: bool  # another agent word in the same phrase decides the sector ("Muslim leaders")
+    borrowed: bool = False  # not an agents.tsv row: a CAMEO phrase (``cameo_agents``) or a singular of a row
 
 
 NO_AGENT = Agent(None, "group", None, False, False)
@@ -77,10 +81,81 @@ def dictionary_aliases() -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=None)
 def agents() -> dict[str, Agent]:
-    """Lower-case agent word or phrase -> its sector, type and role."""
-    return {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
-                                       row.get("weak") == "yes")
-            for row in read_tsv(AGENTS_FILE)}
+    """Lower-case agent word or phrase -> its sector, type and role: ``agents.tsv``, over the agent nouns of the
+    CAMEO agents dictionary (``cameo_agents``)."""
+    own = {row["word"].lower(): Agent(row["sector"] or None, row["type"], row["role"] or None, row["title"] == "yes",
+                                      row.get("weak") == "yes")
+           for row in read_tsv(AGENTS_FILE)}
+    return {**cameo_agents(own), **_singular_forms(own), **own}
+
+
+def _singular_forms(own: dict[str, Agent]) -> dict[str, Agent]:
+    """The singular of a group word listed in the plural alone ("smugglers", "peacekeepers", "border guards"), with
+    its sector, type and role: one smuggler is as much a criminal as several. The lemma cannot reach it, since the
+    table is matched on the text's lemma ("smuggler"), not the other way round. A word that opens a longer entry
+    is left out: there it is a modifier ("deputies" but "deputy foreign minister")."""
+    modifiers = {word.split()[0] for word in own if " " in word}  # "deputy" of "deputy foreign minister"
+    forms: dict[str, Agent] = {}
+    for word, agent in own.items():
+        singular = _singular(word)
+        if (agent.type == "group" and not agent.title and singular and singular not in modifiers
+                and not _singulars(word) & own.keys()):  # a table with a singular already ("force") keeps it
+            # borrowed: a singular modifying a noun names no actor ("a prisoner exchange", "hostage talks")
+            forms[singular] = agent._replace(borrowed=True)
+    return forms
+
+
+def _singular(phrase: str) -> str | None:
+    """The singular of a phrase whose last word is a regular or "-men" English plural, else None."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("men"):
+        last = last[:-3] + "man"
+    elif last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes", "zes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    else:
+        return None
+    return f"{head} {last}" if head else last
+
+
+def cameo_agents(own: dict[str, Agent]) -> dict[str, Agent]:
+    """The agent phrases of the CAMEO agents dictionary in the knowledge base as untitled agents of their sector,
+    so that an agent phrase news text uses gets the sector event coders give it: phrases of two words or more that
+    are one noun phrase, with no linking word ("drug trafficker" -> CRM, "news outlet" -> MED, "civil servant" ->
+    GOV). The stage's own words (``own``) win: a phrase ending in one of them, or in a plural of one, is left to
+    it, which keeps its sector, title and role ("vice foreign minister" stays a "foreign minister" who stands
+    before a name, "student demonstrator" a "demonstrators"). The phrases name people, units, bodies and
+    equipment alike, so they are groups."""
+    from pipeline.knowledge.actor_kb import actor_kb
+
+    covered = frozenset(own).union(*(_singulars(word) for word in own))  # "demonstrators" covers "demonstrator"
+    return {phrase: Agent(sector, "group", None, False, False, True)
+            for phrase, sector in actor_kb().agent_phrases().items()
+            if " " in phrase and not set(phrase.split()) & LINKING_WORDS and not _ends_in(phrase, covered)}
+
+
+def _ends_in(phrase: str, words: frozenset[str]) -> bool:
+    """Whether the phrase, or a plural of it, ends in one of ``words`` (a word or a phrase)."""
+    tokens = phrase.split()
+    tails = {" ".join(tokens[k:]) for k in range(len(tokens))}
+    return bool((tails | {form for tail in tails for form in _singulars(tail)}) & words)
+
+
+def _singulars(phrase: str) -> set[str]:
+    """The forms a regular or "-men" plural may have in the singular ("ministries" -> "ministry")."""
+    forms = set()
+    if phrase.endswith("men"):
+        forms.add(phrase[:-3] + "man")
+    if phrase.endswith("ies"):
+        forms.add(phrase[:-3] + "y")
+    if phrase.endswith("es"):
+        forms.add(phrase[:-2])
+    if phrase.endswith("s"):
+        forms.add(phrase[:-1])
+    return forms
 
 
 def _strip_the(text: str) -> str:

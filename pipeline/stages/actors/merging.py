@@ -31,7 +31,9 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key = candidate.key, _body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
-                    or _title_holder(candidate, actors))
+                    or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
+                    or _given_name_match(candidate, person_words,
+                                         view.lower[candidate.start - 1] if candidate.start else ""))
         if actor_id is None:
             actor_id = f"a{len(order) + 1}"
             ids[key] = actor_id
@@ -145,6 +147,29 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
     return matches[0] if len(set(matches)) == 1 else None
 
 
+# honorifics that open a name in the Gulf states and are no title of their own in agents.tsv
+HONORIFICS = {"sheikh", "shaikh", "sheikha", "sheik"}
+
+
+def _given_name_match(candidate: Candidate, person_words: dict[str, list[str]], before: str) -> str | None:
+    """ "Prince Faisal" after "Prince Faisal bin Farhan", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman
+    Al Thani": a lone given name after a title or honorific (royals and Arab officials are called so) is the one
+    person named before whose name opens with it. ``before`` is the word before the candidate, an honorific NER
+    may have left out of the name."""
+    if candidate.type != "person" or candidate.known:
+        return None
+    words = _name_key_words(candidate.name)
+    titled = candidate.name_start is not None and candidate.name_start > candidate.start or before in HONORIFICS
+    table = agents()
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in table and table[words[0]].title):
+        words.pop(0)
+        titled = True
+    if len(words) != 1 or not titled:
+        return None
+    matches = [actor_id for actor_id, known in person_words.items() if len(known) > 1 and known[0] == words[0]]
+    return matches[0] if len(matches) == 1 else None
+
+
 def _title_holder(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
     """ "the Russian foreign minister" after "Sergei Lavrov": the one named person of that country and role."""
     if not candidate.key.startswith("title:") or candidate.country is None or candidate.role is None:
@@ -153,6 +178,27 @@ def _title_holder(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
                if actor.named and actor.type == "person" and actor.country == candidate.country
                and _same_role(actor.role, candidate.role)]
     return holders[0] if len(holders) == 1 else None
+
+
+# words an acronym skips ("Federation of ...", "Council for the ...")
+ACRONYM_SKIPPED = {"of", "the", "for", "and", "on", "in", "&"}
+
+
+def _acronym_of(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
+    """ "the KRG" after "the Kurdistan Regional Government", "the RSF" after "the Rapid Support Forces": a body
+    named by an acronym that spells the initials of exactly one body named before it."""
+    acronym = _strip_the(candidate.name).strip()
+    if candidate.type == "person" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    matches = [actor.actor_id for actor in actors.values()
+               if actor.type != "person" and actor.named and _initials(actor.name) == acronym]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's words, the words an acronym skips aside ("Rapid Support Forces": RSF)."""
+    words = [word for word in _strip_the(name).replace("-", " ").split() if word.lower() not in ACRONYM_SKIPPED]
+    return "".join(word[0] for word in words) if all(word[:1].isupper() for word in words) else ""
 
 
 def _same_role(role: str | None, title: str) -> bool:

@@ -120,14 +120,16 @@ def _definite_thing(ent: Span) -> bool:
 
 
 def _modified_head_end(doc: Doc, span: Span) -> int:
-    """End of the noun phrase a name modifies ("Panamanian Immigration inspectors"), else the name's own end."""
+    """End of the noun phrase a name modifies when its head is an agent word ("Panamanian Immigration
+    inspectors"), else the name's own end: a name modifying a thing is a name ("WhatsApp messages", "COVID-19
+    vaccine exports" name WhatsApp and nothing)."""
     end = span.end
     table = agents()
     while end < len(doc) and doc[end - 1].head.i >= end and doc[end].pos_ in {"NOUN", "PROPN"} \
             and doc[end - 1].dep_ in {"compound", "amod", "nmod"} and doc[end].ent_type_ != "PERSON" \
             and not _starts_title(doc, end, table):
         end += 1
-    return end
+    return end if end == span.end or _agent_phrase_length(doc, end - 1, table) else span.end
 
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}

@@ -75,3 +75,16 @@ def test_actors_phrase_country_reads_the_same_inside_and_outside_the_stage(base_
     inside = phrase_country(span)
     doc.user_data.pop(_VIEW_KEY)
     assert outside == inside == country
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("The Indian Premier League was suspended for a week.", "Indian Premier League", "NGO"),
+        ("The Labour Party leader spoke in Leeds.", "Labour Party leader", "PTY"),
+        ("An army accountant was arrested in Lagos.", "army accountant", "MIL"),
+    ],
+)
+def test_actors_person_title_as_modifier_gives_no_sector(run_actors, text, span, sector):
+    found = _actors_at(run_actors(text), span)
+    assert sector in {a.sector for a in found}, found

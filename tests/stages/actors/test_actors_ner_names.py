@@ -56,3 +56,15 @@ def test_actors_name_after_the_is_not_a_person(base_nlp, label, words, tags, hea
     doc._.published = dt.date(2025, 1, 15)
     doc = ActorStage(base_nlp)(doc)
     assert any(a.type == "person" and "Varnessa" in a.name for a in doc._.actors) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("WhatsApp messages showed the plan.", "WhatsApp"),
+        ("Amazon warehouses closed on Monday.", "Amazon"),
+        ("Panamanian Immigration inspectors checked the bus.", "Panamanian Immigration inspectors"),
+    ],
+)
+def test_actors_name_takes_the_noun_it_modifies_only_when_an_agent(run_actors, text, name):
+    assert name in {a.name for a in run_actors(text)._.actors}
