@@ -178,7 +178,7 @@ class ActorKB:
             if rows:
                 break
             rows = self._query(sql, (head + last[:length], 1))
-        for singular in _singulars(last):
+        for singular in singular_forms(last):
             if rows:
                 break
             rows = self._query(sql, (head + singular, 0))
@@ -210,7 +210,9 @@ class ActorKB:
             self._db, self._pid = None, -1
 
 
-def _singulars(word: str) -> list[str]:
+def singular_forms(word: str) -> list[str]:
+    """The forms a regular or "-men" English plural may have in the singular ("ministries" -> "ministry", "forces"
+    -> "forc", "force"); none for a word that is no such plural."""
     if word.endswith("ies") and len(word) > 4:
         return [word[:-3] + "y"]
     if word.endswith("es") and len(word) > 3:

@@ -10,6 +10,7 @@ import functools
 from typing import NamedTuple
 
 from pipeline.knowledge import countries
+from pipeline.knowledge.actor_kb import actor_kb, singular_forms
 from pipeline.resources import read_tsv, read_words
 
 ACTORS_FILE = "actors.tsv"
@@ -99,7 +100,7 @@ def _singular_forms(own: dict[str, Agent]) -> dict[str, Agent]:
     for word, agent in own.items():
         singular = _singular(word)
         if (agent.type == "group" and not agent.title and singular and singular not in modifiers
-                and not _singulars(word) & own.keys()):  # a table with a singular already ("force") keeps it
+                and not own.keys() & set(singular_forms(word))):  # a table with its singular ("force") keeps it
             # borrowed: a singular modifying a noun names no actor ("a prisoner exchange", "hostage talks")
             forms[singular] = agent._replace(borrowed=True)
     return forms
@@ -129,9 +130,7 @@ def cameo_agents(own: dict[str, Agent]) -> dict[str, Agent]:
     it, which keeps its sector, title and role ("vice foreign minister" stays a "foreign minister" who stands
     before a name, "student demonstrator" a "demonstrators"). The phrases name people, units, bodies and
     equipment alike, so they are groups."""
-    from pipeline.knowledge.actor_kb import actor_kb
-
-    covered = frozenset(own).union(*(_singulars(word) for word in own))  # "demonstrators" covers "demonstrator"
+    covered = frozenset(own).union(*(singular_forms(word) for word in own))  # "demonstrators" covers "demonstrator"
     return {phrase: Agent(sector, "group", None, False, False, True)
             for phrase, sector in actor_kb().agent_phrases().items()
             if " " in phrase and not set(phrase.split()) & LINKING_WORDS and not _ends_in(phrase, covered)}
@@ -141,21 +140,7 @@ def _ends_in(phrase: str, words: frozenset[str]) -> bool:
     """Whether the phrase, or a plural of it, ends in one of ``words`` (a word or a phrase)."""
     tokens = phrase.split()
     tails = {" ".join(tokens[k:]) for k in range(len(tokens))}
-    return bool((tails | {form for tail in tails for form in _singulars(tail)}) & words)
-
-
-def _singulars(phrase: str) -> set[str]:
-    """The forms a regular or "-men" plural may have in the singular ("ministries" -> "ministry")."""
-    forms = set()
-    if phrase.endswith("men"):
-        forms.add(phrase[:-3] + "man")
-    if phrase.endswith("ies"):
-        forms.add(phrase[:-3] + "y")
-    if phrase.endswith("es"):
-        forms.add(phrase[:-2])
-    if phrase.endswith("s"):
-        forms.add(phrase[:-1])
-    return forms
+    return bool((tails | {form for tail in tails for form in singular_forms(tail)}) & words)
 
 
 def _strip_the(text: str) -> str:
