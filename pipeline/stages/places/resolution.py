@@ -104,7 +104,9 @@ def _base_score(candidate) -> float:
     score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.feature or entry.kind, 0.0)
     if candidate.alternate:
         score -= ALTERNATE_PENALTY
-    if entry.capital:
+    elif entry.capital:
+        # a capital is what a bare name mostly means only under the name it goes by: met under another of its
+        # names (an old or foreign one, "Edo" for Tokyo, "Victoria" for Hong Kong) it is a town like any other
         score += CAPITAL_BONUS
     return score
 
