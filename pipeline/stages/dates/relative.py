@@ -55,6 +55,10 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
     anchor = (context.reference_day or published) if anchored else published
     if anchor is None:
         return Resolved(None, kind)
+    if "relweek" in groups:
+        # "Friday next week", "Monday last week": that weekday in the week named, counted from the day of writing
+        week = lexicon()["relative_words"][groups["relweek"].lower()]
+        return Resolved(weekday_date(anchor + dt.timedelta(weeks=week), weekday, 0).isoformat(), kind)
     direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
                  "the following": 2, "the next": 2, "this": 0}.get(rel)
     if direction is None:
