@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -71,6 +72,25 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
             direction = 2 * direction_of(context.tense)
     day = weekday_date(anchor, weekday, direction)
     return Resolved(day.isoformat(), kind)
+
+
+def _ordinal_day(candidate: Candidate, context: Context) -> Resolved:
+    """"on the 25th": that day of the month of the day the story last named, or else of the month of writing,
+    a month back when a past clause puts it after the day of writing, a month on when a future one puts it
+    before."""
+    day = int(candidate.groups["day"][:-2])  # "25th"
+    anchor = context.reference_day or context.published
+    if anchor is None:
+        return Resolved(None, "DATE")
+    year, month = anchor.year, anchor.month
+    if context.reference_day is None:
+        step = direction_of(context.tense)
+        if step and (day - anchor.day) * step < 0:
+            month += step
+            year, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+    if day > calendar.monthrange(year, month)[1]:
+        return Resolved(None, "DATE")
+    return Resolved(dt.date(year, month, day).isoformat(), "DATE")
 
 
 def _weekend(candidate: Candidate, context: Context) -> Resolved:
