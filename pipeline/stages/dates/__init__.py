@@ -14,6 +14,7 @@ everything after it is resolved.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator
 
 from spacy.language import Language
@@ -34,6 +35,8 @@ ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", 
 NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"}
 # how far a remembered context stays valid, in characters (about two paragraphs)
 CONTEXT_REACH = 1500
+# the words before a year that opens its sentence as the sentence's frame ("In 2019, ...", "During 2019, ...")
+FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)[\"“‘]?(?:In|During|Throughout|By)\s+$")
 # a year the article sets ("On Feb. 24, 2022, ...") carries over to dates given without one until the end of
 # the next sentence (or this many characters without sentence boundaries)
 CONTEXT_YEAR_REACH = 300
@@ -90,6 +93,16 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             if sentence_ends is None:
                 sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
             context_year_until = context_year_reach(sentence_ends, candidate.end)
+        elif candidate.kind == "date" and set(candidate.groups) == {"year"} and year is not None \
+                and FRAMING_YEAR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) \
+                and text.startswith(",", candidate.end):
+            # a year set before a sentence as its frame ("In 2019, the ministers met in May and in October") is
+            # the year of the months the sentence names, not of the next sentence's; a year inside a sentence
+            # ("born in 1950 and died on March 3") frames nothing after it
+            context_year = year
+            if sentence_ends is None:
+                sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+            context_year_until = sentence_end(sentence_ends, candidate.end)
         elif year != context_year:
             # a later date read in another year ("will join on March 12") ends the article's detour
             context_year = None
@@ -107,3 +120,8 @@ def context_year_reach(sentence_ends: list[int], end: int) -> int:
     if not sentence_ends:
         return end + CONTEXT_YEAR_REACH
     return following[1] if len(following) > 1 else (following[0] if following else end)
+
+
+def sentence_end(sentence_ends: list[int], end: int) -> int:
+    """Where the sentence holding the expression ending at ``end`` ends."""
+    return next((sentence_end for sentence_end in sentence_ends if sentence_end >= end), end + CONTEXT_YEAR_REACH)
