@@ -155,12 +155,23 @@ def _deictic(candidate: Candidate, context: Context) -> Resolved:
 def _day_part(candidate: Candidate, context: Context) -> Resolved:
     code = lexicon()["day_parts_deictic"][re.sub(r"\s+", " ", candidate.groups["daypart"].lower())]
     day_code, pod = code.split(":")
-    day = _deictic_day(day_code, context)
+    if day_code == "OVERNIGHT":
+        day = _overnight(context)
+    else:
+        day = _deictic_day(day_code, context)
     if day is None:
         return Resolved(None, "TIME")
     if pod == "WE":
         return Resolved(at_granularity(day, "WE"), "DATE")
     return Resolved(f"{day.isoformat()}T{pod}", "TIME")
+
+
+def _overnight(context: Context) -> dt.date | None:
+    """"overnight" told in the past is last night, the night before the day of writing ("drones struck
+    overnight, officials said on Friday" is Thursday night); told in the present or future it is tonight."""
+    if context.published is None:
+        return None
+    return context.published - dt.timedelta(days=1 if context.tense in ("past", "completed") else 0)
 
 
 def _day_part_after(candidate: Candidate, context: Context) -> Resolved:

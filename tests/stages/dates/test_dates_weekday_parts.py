@@ -30,9 +30,9 @@ def resolved(text: str, tense: str | None) -> list[tuple[str, str, str]]:
     # in the plural it still recurs, with its part of the day
     ("Ferries to Orlan sail on Friday nights.", "present",
      [("Friday nights", "XXXX-WXX-5TNI", "SET")]),
-    # a part of the day without a weekday keeps its part
+    # a part of the day without a weekday keeps its part ("overnight" told in the past is last night)
     ("Shelling resumed overnight, officials said.", "past",
-     [("overnight", "2022-03-30TNI", "TIME")]),
+     [("overnight", "2022-03-29TNI", "TIME")]),
 ])
 def test_weekday_part_of_day_is_the_day(text, tense, expected):
     assert resolved(text, tense) == expected
