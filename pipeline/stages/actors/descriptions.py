@@ -101,6 +101,8 @@ def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kep
             if orth[first] == "-" or first >= 2 and countries.is_stance(orth[first - 2:first]):
                 continue  # "an anti-American rally" is against the country, not of it
             text = "".join(with_ws[first:last]) + orth[last]
+            if n == 1 and text == "States" and first > 0 and orth[first - 1][:1].isupper():
+                continue  # "States" closing another name ("the Gulf States", "Council of the Baltic Sea States")
             a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
             code = text_country(text, cities=not a_person)
             if code:
