@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span
 from pipeline.knowledge import countries
 from pipeline.resources import read_tsv
 from pipeline.stages.actors.candidate import Candidate
-from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
+from pipeline.stages.actors.descriptions import (_country_after_name, _possessor_country, _prep_country,
+                                                 _prep_sector, describe)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
-from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
+from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
                                            _starts_title, _title_start)
@@ -63,6 +64,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             if described is not None:
                 a_country, a_sector, a_role = describe(described, None)
                 country, sector, role = country or a_country, sector or a_sector, role or a_role
+        if appos is not None:
+            country, sector = _of_body_after(appos, country, sector)
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor
@@ -79,6 +82,20 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     kind = "government" if sector == "GOV" else "organization"
     text = _span_text(view, start, end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _of_body_after(appos: Span, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+    """A person's appositive headed by a role word reads the body after it, as an unnamed role phrase does
+    ("Hassan Nur, head of Somalia's intelligence agency" SOM, SPY; "Ana Ruiz, leader of the Chilean Greens" PTY):
+    the body's country when nothing gave one, and its sector when the role word gives none or only a weak one."""
+    head = appos[-1]
+    agent = _agent_at(appos.doc, head.i, agents(), first=appos.start)
+    if agent is None or agent.type != "person":
+        return country, sector
+    country = country or _prep_country(head)
+    if sector is None or agent.weak and sector == agent.sector:
+        sector = _prep_sector(head) or sector
+    return country, sector
 
 
 NAME_HEADS_FILE = "actor_name_heads.tsv"
