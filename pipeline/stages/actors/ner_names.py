@@ -8,10 +8,10 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
-from pipeline.resources import read_tsv
+from pipeline.resources import read_tsv, read_words
 from pipeline.stages.actors.candidate import Candidate
-from pipeline.stages.actors.descriptions import (_country_after_name, _possessor_country, _prep_country,
-                                                 _prep_sector, describe)
+from pipeline.stages.actors.descriptions import (_body_sector, _country_after_name, _known_body, _possessor_country,
+                                                 _prep_country, _prep_sector, describe)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
@@ -66,6 +66,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
                 country, sector, role = country or a_country, sector or a_sector, role or a_role
         if appos is not None:
             country, sector = _of_body_after(appos, country, sector)
+        if country is None or sector is None:
+            country, sector = _led_body(ent, country, sector)
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor
@@ -95,6 +97,31 @@ def _of_body_after(appos: Span, country: str | None, sector: str | None) -> tupl
     country = country or _prep_country(head)
     if sector is None or agent.weak and sector == agent.sector:
         sector = _prep_sector(head) or sector
+    return country, sector
+
+
+LEAD_VERBS_FILE = "actor_lead_verbs.txt"
+RELATIVE_SUBJECTS = {"who", "that"}
+
+
+def _led_body(ent: Span, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+    """A person followed by a relative clause saying they head a body ("Arvo Kask, who leads the Estonian Centre
+    Party" EST, PTY; ``actor_lead_verbs.txt``) takes what the text has not given them from that body: its own
+    words' country and sector, else the dictionary's or the knowledge base's for its name; an object with no
+    sector is no body, and says nothing of the person's country."""
+    for clause in ent.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in read_words(LEAD_VERBS_FILE):
+            continue
+        if not any(child.dep_ == "nsubj" and child.lower_ in RELATIVE_SUBJECTS for child in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj":
+                body = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                a_country, a_sector, _ = describe(body, None)
+                a_sector = a_sector or _body_sector(body)
+                if a_sector is not None:  # a body, not a thing one runs ("who runs a bakery in Lima")
+                    country = country or a_country or _known_body(body, "country")
+                    sector = sector or a_sector
     return country, sector
 
 

@@ -24,3 +24,20 @@ def _people_at(doc, span):
 )
 def test_actors_appositive_role_reads_the_body_after_it(run_actors, text, span, country, sector):
     assert _people_at(run_actors(text), span) == [(country, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Arvo Kask, who leads the Estonian Centre Party, criticised the plan.", "Arvo Kask", "EST", "PTY"),
+        ("Omar Farah, who commands the Kenyan navy, inspected the port.", "Omar Farah", "KEN", "MIL"),
+        # the body's name known to the dictionary or the knowledge base
+        ("Omar Farah, who chairs Gazprom, inspected the port.", "Omar Farah", "RUS", "BUS"),
+        # what one runs that is no body says nothing of one's country
+        ("Rosa Diaz, who runs a bakery in Lima, was interviewed.", "Rosa Diaz", None, None),
+        # nor does a clause of another verb
+        ("Rosa Diaz, who visited the Peruvian navy, was interviewed.", "Rosa Diaz", None, None),
+    ],
+)
+def test_actors_relative_clause_heading_a_body(run_actors, text, span, country, sector):
+    assert _people_at(run_actors(text), span) == [(country, sector)]
