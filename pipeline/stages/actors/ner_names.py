@@ -42,7 +42,9 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
             ent = Span(doc, name_start, ent.end, label="PERSON")
             text = ent.text
-        elif _described_as_person(ent):  # "Basir Tamal, an adviser to ...": a person NER took for a body
+        elif _described_as_person(ent) or _role_before(ent) is not None:
+            # "Basir Tamal, an adviser to ...", "the head of the election board, Bola Ade,": a person NER took for
+            # a body
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif lower[ent.start] != "the" and known_person(doc, text):  # a person the knowledge base knows by name
             ent = Span(doc, ent.start, ent.end, label="PERSON")

@@ -41,3 +41,15 @@ def test_actors_appositive_role_reads_the_body_after_it(run_actors, text, span, 
 )
 def test_actors_relative_clause_heading_a_body(run_actors, text, span, country, sector):
     assert _people_at(run_actors(text), span) == [(country, sector)]
+
+
+def test_actors_body_name_after_a_person_role_is_a_person(base_nlp):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import ActorStage
+
+    doc = base_nlp("The Kenyan foreign minister, Odhiambo Wekesa, said talks would resume.")
+    doc.ents = [Span(doc, 5, 7, label="ORG")]
+    doc = ActorStage(base_nlp)(doc)
+    found = [(a.type, a.country, a.sector) for a in _actors_at(doc, "Odhiambo Wekesa")]
+    assert found == [("person", "KEN", "GOV")]
