@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from pipeline.stages.actors.candidate import Candidate
-from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe
+from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe, land_of_people
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
 from pipeline.stages.actors.lexicon import agents
 from pipeline.stages.actors.phrases import (DETERMINERS, _agent_at, _agent_phrase_length, _continues_phrase,
@@ -68,6 +68,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                              if owners[i].sector and owners[i].type != "person"), None)
         if owner_sector not in {None, "IGO"} and sector != "ELI" and (sector is None or head.weak):
             sector = owner_sector
+        if country is not None and "ethnic" in view.lower[start:token.i]:
+            country = land_of_people(token, ethnic=True) or country  # "ethnic Albanian guerrillas in Macedonia"
         country = country or _prep_country(token)
         if sector is None or head.weak:
             sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
