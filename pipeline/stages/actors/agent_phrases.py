@@ -39,7 +39,7 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         token = doc[i]
         if head.borrowed and (token.pos_ not in {"NOUN", "PROPN"} or _modifies_right(token)):
             continue  # a borrowed noun modifying another names no actor: "civil servant pay", "a prisoner exchange"
-        if _continues_phrase(token):
+        if _continues_phrase(token) and not _describes_body_after(token, owners):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)
             end = token.i + 1
@@ -77,9 +77,18 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if not words:
             continue
         proper = token.text[:1].isupper() and not token.is_sent_start
+        plural = token.tag_ in {"NNS", "NNPS"}
+        named_after = owners.get(token.i + 1)
+        if (named_after is not None and named_after.start == token.i + 1 and named_after.type != "person"
+                and head.type != "person" and not plural):
+            # "Syria's state news agency SANA", "the militant group Hamas", "the state news agency QNA": a
+            # description set right before a body's name is a mention of that body, which keeps its name and takes
+            # the description's country and sector where it has none (the body names it: no country needed)
+            yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
+                                       sector=named_after.sector or sector)
+            continue
         if view.lower[start] in DEFINITE and country is None and not in_body and not proper:
             continue
-        plural = token.tag_ in {"NNS", "NNPS"}
         name_words = words[1:] if len(words) > 1 and view.lower[words[0]] in PASSING_WORDS else words
         name = _span_text(view, name_words[0], token.i + 1)
         kind = "group" if plural and head.type == "person" else head.type
@@ -93,16 +102,13 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                  and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
-        named_after = owners.get(token.i + 1)
-        if (named_after is not None and named_after.start == token.i + 1 and named_after.type != "person"
-                and head.type != "person" and not plural):
-            # "Syria's state news agency SANA", "the militant group Hamas": a description set right before a
-            # body's name is a mention of that body, which keeps its name and takes the description's country
-            # and sector where it has none
-            yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
-                                       sector=named_after.sector or sector)
-            continue
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
+
+
+def _describes_body_after(token, owners: dict[int, Candidate]) -> bool:
+    """Whether an agent word stands right before the name of a body it describes ("the state news agency QNA")."""
+    after = owners.get(token.i + 1)
+    return after is not None and after.start == token.i + 1 and after.type != "person"
 
 
 def _modifies_right(token) -> bool:
