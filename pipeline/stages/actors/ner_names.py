@@ -128,18 +128,20 @@ def _led_body(ent: Span, country: str | None, sector: str | None) -> tuple[str |
 
 
 NAME_HEADS_FILE = "actor_name_heads.tsv"
+MEDIA_OPENERS_FILE = "actor_media_openers.txt"
 
 
 def _name_head_sector(doc: Doc, start: int, end: int) -> str | None:
     """The sector the last word of a body's name says (``actor_name_heads.tsv``: "Times" MED, "Airways" BUS);
     for a state body's word (agency, commission, service) only when the name names a country by one of its own
     words before it (a country name or nationality word, one or two words: "Nigerian Communications Commission",
-    "South African Revenue Service")."""
+    "South African Revenue Service"); else MED for a name opening with a broadcaster's medium ("Channel 12")."""
     if end - start < 2:
         return None
     head = _name_heads().get(_view(doc).lower[end - 1])
     if head is None:
-        return None
+        # a broadcaster's name opens with its medium ("Radio Free Asia", "Channel 12"; actor_media_openers.txt)
+        return "MED" if _view(doc).lower[start] in read_words(MEDIA_OPENERS_FILE) else None
     sector, country_named = head
     words = _view(doc).orth
     if country_named and not any(countries.country_code(" ".join(words[i:i + n]))
