@@ -83,7 +83,11 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                 and head.type != "person" and not plural):
             # "Syria's state news agency SANA", "the militant group Hamas", "the state news agency QNA": a
             # description set right before a body's name is a mention of that body, which keeps its name and takes
-            # the description's country and sector where it has none (the body names it: no country needed)
+            # the description's country and sector where it has none (the body names it: no country needed); a
+            # description cut short at a possessor the phrase could not take in ("the UN children 's agency
+            # Unicef") is no mention of its own
+            if doc[start].is_punct or view.lower[start] in POSSESSIVE_MARKS:
+                continue
             yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
                                        sector=named_after.sector or sector)
             continue
@@ -103,6 +107,9 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "s"}
 
 
 def _describes_body_after(token, owners: dict[int, Candidate]) -> bool:

@@ -21,3 +21,8 @@ def test_actors_description_before_a_body_name(run_actors, text, span, name, sec
     assert [(a.name, a.sector) for a in found] == [(name, sector)]
     mentions = [m.text for m in doc._.actor_mentions if m.entity_id == found[0].actor_id]
     assert any(span not in mention for mention in mentions)  # the description is a mention of its own
+
+
+def test_actors_description_cut_at_its_possessor_is_no_mention(run_actors):
+    doc = run_actors("Aid was suspended, the UN children ’ s agency Unicef said on Thursday.")
+    assert not [m for m in doc._.actor_mentions if m.text.startswith(("’", "s "))]
