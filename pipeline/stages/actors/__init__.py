@@ -15,8 +15,9 @@ Reads ``doc.ents``, the parse, ``doc._.published`` (which dictionary role is val
 ``lexicon`` the word lists and dictionaries; ``doc_view`` the per-Doc token lists; ``candidate`` the record found;
 ``phrases`` agent words on the Doc; ``descriptions`` country, sector and role from a phrase's words
 (``country_of_span``); ``titles`` titles, appositives and bodies in titles; ``dictionary_names``, ``ner_names``,
-``agent_phrases``, ``metonyms`` the four finders; ``candidates`` all of them in order; ``context_countries``
-countries from around a mention; ``merging`` one actor per person or body.
+``agent_phrases``, ``metonyms`` the four finders; ``untagged_surnames`` a named person's later surname NER missed;
+``candidates`` all of them in order; ``context_countries`` countries from around a mention; ``merging`` one actor
+per person or body.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from pipeline.stages.actors.candidate import Candidate
-from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe
+from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe, land_of_people
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
 from pipeline.stages.actors.lexicon import agents
 from pipeline.stages.actors.phrases import (DETERMINERS, _agent_at, _agent_phrase_length, _continues_phrase,
@@ -39,7 +39,7 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         token = doc[i]
         if head.borrowed and (token.pos_ not in {"NOUN", "PROPN"} or _modifies_right(token)):
             continue  # a borrowed noun modifying another names no actor: "civil servant pay", "a prisoner exchange"
-        if _continues_phrase(token):
+        if _continues_phrase(token) and not _describes_body_after(token, owners):
             # "coast guard personnel": build the phrase at the noun the agent word modifies, unless that noun
             # is an agent word itself (then the phrase is built there)
             end = token.i + 1
@@ -68,6 +68,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                              if owners[i].sector and owners[i].type != "person"), None)
         if owner_sector not in {None, "IGO"} and sector != "ELI" and (sector is None or head.weak):
             sector = owner_sector
+        if country is not None and "ethnic" in view.lower[start:token.i]:
+            country = land_of_people(token, ethnic=True) or country  # "ethnic Albanian guerrillas in Macedonia"
         country = country or _prep_country(token)
         if sector is None or head.weak:
             sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
@@ -75,9 +77,22 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         if not words:
             continue
         proper = token.text[:1].isupper() and not token.is_sent_start
+        plural = token.tag_ in {"NNS", "NNPS"}
+        named_after = owners.get(token.i + 1)
+        if (named_after is not None and named_after.start == token.i + 1 and named_after.type != "person"
+                and head.type != "person" and not plural):
+            # "Syria's state news agency SANA", "the militant group Hamas", "the state news agency QNA": a
+            # description set right before a body's name is a mention of that body, which keeps its name and takes
+            # the description's country and sector where it has none (the body names it: no country needed); a
+            # description cut short at a possessor the phrase could not take in ("the UN children 's agency
+            # Unicef") is no mention of its own
+            if doc[start].is_punct or view.lower[start] in POSSESSIVE_MARKS:
+                continue
+            yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
+                                       sector=named_after.sector or sector)
+            continue
         if view.lower[start] in DEFINITE and country is None and not in_body and not proper:
             continue
-        plural = token.tag_ in {"NNS", "NNPS"}
         name_words = words[1:] if len(words) > 1 and view.lower[words[0]] in PASSING_WORDS else words
         name = _span_text(view, name_words[0], token.i + 1)
         kind = "group" if plural and head.type == "person" else head.type
@@ -91,16 +106,16 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                  and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
-        named_after = owners.get(token.i + 1)
-        if (named_after is not None and named_after.start == token.i + 1 and named_after.type != "person"
-                and head.type != "person" and not plural):
-            # "Syria's state news agency SANA", "the militant group Hamas": a description set right before a
-            # body's name is a mention of that body, which keeps its name and takes the description's country
-            # and sector where it has none
-            yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
-                                       sector=named_after.sector or sector)
-            continue
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "s"}
+
+
+def _describes_body_after(token, owners: dict[int, Candidate]) -> bool:
+    """Whether an agent word stands right before the name of a body it describes ("the state news agency QNA")."""
+    after = owners.get(token.i + 1)
+    return after is not None and after.start == token.i + 1 and after.type != "person"
 
 
 def _modifies_right(token) -> bool:

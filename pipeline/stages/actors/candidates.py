@@ -19,7 +19,9 @@ from pipeline.stages.actors.descriptions import phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
-from pipeline.stages.actors.titles import _apposition, _title_start, appositive_names, title_bodies
+from pipeline.stages.actors.titles import (_apposition, _title_start, appositive_names, names_after_role_words,
+                                           title_bodies)
+from pipeline.stages.actors.untagged_surnames import untagged_surnames
 
 
 # prepositions before a seat of government that make it the building where something happens ("told reporters at
@@ -80,7 +82,7 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             candidate = ner_candidate(doc, ent)
             if candidate is not None:
                 found.append(candidate)
-    for name in appositive_names(doc, entity_tokens):
+    for name in appositive_names(doc, entity_tokens) + names_after_role_words(doc, entity_tokens):
         candidate = ner_candidate(doc, name)
         if candidate is not None:
             found.append(candidate)
@@ -113,6 +115,9 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
     for candidate in nationality_candidates(doc, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for candidate in untagged_surnames(doc, people, claimed):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
 

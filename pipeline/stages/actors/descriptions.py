@@ -101,6 +101,8 @@ def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kep
             if orth[first] == "-" or first >= 2 and countries.is_stance(orth[first - 2:first]):
                 continue  # "an anti-American rally" is against the country, not of it
             text = "".join(with_ws[first:last]) + orth[last]
+            if n == 1 and text == "States" and first > 0 and orth[first - 1][:1].isupper():
+                continue  # "States" closing another name ("the Gulf States", "Council of the Baltic Sea States")
             a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
             code = text_country(text, cities=not a_person)
             if code:
@@ -150,6 +152,39 @@ def _prep_country(head: Token, *, depth: int = 2) -> str | None:
             if code:
                 return code
     return None
+
+
+# participles by which an ethnic group is placed in a land ("ethnic Albanian guerrillas operating in Macedonia")
+PLACING_PARTICIPLE_TAGS = {"VBG", "VBN"}
+
+
+def land_of_people(head: Token, *, ethnic: bool) -> str | None:
+    """The country a people is said to be of: a people is coded by the land it lives in, as the CAMEO dictionaries
+    code a minority by its country. "The Albanians of southern Serbia" (a people noun's "of X"); an ethnic group also
+    by "in X", on its head or on a participle after it ("ethnic Russians in Latvia", "ethnic Albanian guerrillas
+    operating in Macedonia"). Without "ethnic", "in X" is only where people are ("Russians in Kyiv" stay
+    Russian)."""
+    preps = {"of", "in"} if ethnic else {"of"}
+    heads = [head] + ([child for child in head.rights if child.dep_ == "acl" and child.tag_ in PLACING_PARTICIPLE_TAGS]
+                      if ethnic else [])
+    for word in heads:
+        for prep in word.rights:
+            if prep.dep_ == "prep" and prep.lower_ in (preps if word is head else {"in"}):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        code = phrase_country(_name_of(obj))
+                        if code:
+                            return code
+    return None
+
+
+def _name_of(obj: Token) -> Span:
+    """A noun with the compound words before it, without its other modifiers: "Serbia" of "southern Serbia", "West
+    Bank" of "the Israeli-occupied West Bank" (a land is not its occupier's)."""
+    start = obj.i
+    while start > obj.left_edge.i and obj.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return obj.doc[start:obj.i + 1]
 
 
 def _country_after_name(ent: Span) -> str | None:

@@ -14,7 +14,7 @@ from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
 from pipeline.stages.actors.doc_view import PLURAL_NOUN_TAGS, _char_end, _view
 from pipeline.stages.actors.lexicon import _strip_the, agents
-from pipeline.stages.actors.phrases import _agent_at, _continues_phrase
+from pipeline.stages.actors.phrases import _agent_match, _continues_phrase
 
 
 def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
@@ -84,23 +84,25 @@ def _igo_apart(actor: Actor) -> Actor:
 
 
 def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> Iterator[Mention]:
-    """ "the minister" after "Foreign Minister Hakan Fidan": a mention of the one earlier person with that title."""
+    """ "the minister" after "Foreign Minister Hakan Fidan", "the foreign minister" or "the secretary general" after
+    "Secretary-General Ana Ruiz": a mention of the one earlier person with that title, one word or several."""
     table = agents()
     taken = {(m.start, m.end) for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     view = _view(doc)
     for i in view.agent_ends:
-        head = _agent_at(doc, i, table) if i > 0 else None
-        if head is None or not head.title or view.tag[i] in PLURAL_NOUN_TAGS or view.lower[i - 1] != "the":
+        length, head = _agent_match(doc, i, table, 0) if i > 0 else (0, None)
+        if head is None or not head.title or view.tag[i] in PLURAL_NOUN_TAGS or i - length < 0 \
+                or view.lower[i - length] != "the":
             continue
         token = doc[i]
         if token.idx in covered or _continues_phrase(token):
             continue
-        start_token = doc[token.i - 1]
+        start_token = doc[i - length]
         if any(t.idx in covered for t in doc[start_token.i:token.i + 1]):
             continue
         before = {m.entity_id for m in mentions if m.end <= start_token.idx}
-        title = " ".join(view.lower[start_token.i + 1:token.i + 1])
+        title = " ".join(word for word in view.lower[start_token.i + 1:token.i + 1] if word != "-")
         holders = [a for a in actors.values() if a.actor_id in before and a.type == "person" and a.named
                    and _same_role(a.role, title)]
         if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
@@ -202,6 +204,8 @@ def _initials(name: str) -> str:
 
 
 def _same_role(role: str | None, title: str) -> bool:
+    """Whether a person's role is the title, or ends with it; a hyphen counts as a space ("secretary-general")."""
+    role = role.replace("-", " ") if role else role
     return bool(role) and (role == title or role.endswith(" " + title))
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
+from pipeline.stages.actors.descriptions import land_of_people
 from pipeline.stages.actors.doc_view import PLURAL_NOUN_TAGS, VERBAL_POS, DocView, _span_text, _view
 from pipeline.stages.actors.lexicon import _strip_the
 from pipeline.stages.actors.phrases import DETERMINERS, _continues_phrase, _phrase_start
@@ -81,5 +82,7 @@ def nationality_candidates(doc: Doc, claimed: set[int]) -> Iterator[Candidate]:
         start = _phrase_start(doc, token, claimed)
         words = [t for t in doc[start:token.i + 1] if t.lower_ not in DETERMINERS]
         name = doc[words[0].i:token.i + 1].text if words else token.text
+        code = land_of_people(token, ethnic=any(t.lower_ == "ethnic" for t in doc[start:token.i])) or code
         yield Candidate(start, token.i + 1, name, "group", code, None, None, False,
                         f"nationality:{code}:{token.lower_}", named=False)
+

@@ -8,13 +8,14 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
-from pipeline.resources import read_tsv
+from pipeline.resources import read_tsv, read_words
 from pipeline.stages.actors.candidate import Candidate
-from pipeline.stages.actors.descriptions import _country_after_name, _possessor_country, describe
+from pipeline.stages.actors.descriptions import (_body_sector, _country_after_name, _known_body, _possessor_country,
+                                                 _prep_country, _prep_sector, describe)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
-from pipeline.stages.actors.phrases import DETERMINERS, _agent_phrase_length, _inside_agent_phrase
+from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
                                            _starts_title, _title_start)
@@ -41,7 +42,9 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
             ent = Span(doc, name_start, ent.end, label="PERSON")
             text = ent.text
-        elif _described_as_person(ent):  # "Basir Tamal, an adviser to ...": a person NER took for a body
+        elif _described_as_person(ent) or _role_before(ent) is not None:
+            # "Basir Tamal, an adviser to ...", "the head of the election board, Bola Ade,": a person NER took for
+            # a body
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         elif lower[ent.start] != "the" and known_person(doc, text):  # a person the knowledge base knows by name
             ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -63,6 +66,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             if described is not None:
                 a_country, a_sector, a_role = describe(described, None)
                 country, sector, role = country or a_country, sector or a_sector, role or a_role
+        if appos is not None:
+            country, sector = _of_body_after(appos, country, sector)
+        if country is None or sector is None:
+            country, sector = _led_body(ent, country, sector)
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor
@@ -81,19 +88,60 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
+def _of_body_after(appos: Span, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+    """A person's appositive headed by a role word reads the body after it, as an unnamed role phrase does
+    ("Hassan Nur, head of Somalia's intelligence agency" SOM, SPY; "Ana Ruiz, leader of the Chilean Greens" PTY):
+    the body's country when nothing gave one, and its sector when the role word gives none or only a weak one."""
+    head = appos[-1]
+    agent = _agent_at(appos.doc, head.i, agents(), first=appos.start)
+    if agent is None or agent.type != "person":
+        return country, sector
+    country = country or _prep_country(head)
+    if sector is None or agent.weak and sector == agent.sector:
+        sector = _prep_sector(head) or sector
+    return country, sector
+
+
+LEAD_VERBS_FILE = "actor_lead_verbs.txt"
+RELATIVE_SUBJECTS = {"who", "that"}
+
+
+def _led_body(ent: Span, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+    """A person followed by a relative clause saying they head a body ("Arvo Kask, who leads the Estonian Centre
+    Party" EST, PTY; ``actor_lead_verbs.txt``) takes what the text has not given them from that body: its own
+    words' country and sector, else the dictionary's or the knowledge base's for its name; an object with no
+    sector is no body, and says nothing of the person's country."""
+    for clause in ent.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in read_words(LEAD_VERBS_FILE):
+            continue
+        if not any(child.dep_ == "nsubj" and child.lower_ in RELATIVE_SUBJECTS for child in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj":
+                body = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                a_country, a_sector, _ = describe(body, None)
+                a_sector = a_sector or _body_sector(body)
+                if a_sector is not None:  # a body, not a thing one runs ("who runs a bakery in Lima")
+                    country = country or a_country or _known_body(body, "country")
+                    sector = sector or a_sector
+    return country, sector
+
+
 NAME_HEADS_FILE = "actor_name_heads.tsv"
+MEDIA_OPENERS_FILE = "actor_media_openers.txt"
 
 
 def _name_head_sector(doc: Doc, start: int, end: int) -> str | None:
     """The sector the last word of a body's name says (``actor_name_heads.tsv``: "Times" MED, "Airways" BUS);
     for a state body's word (agency, commission, service) only when the name names a country by one of its own
     words before it (a country name or nationality word, one or two words: "Nigerian Communications Commission",
-    "South African Revenue Service")."""
+    "South African Revenue Service"); else MED for a name opening with a broadcaster's medium ("Channel 12")."""
     if end - start < 2:
         return None
     head = _name_heads().get(_view(doc).lower[end - 1])
     if head is None:
-        return None
+        # a broadcaster's name opens with its medium ("Radio Free Asia", "Channel 12"; actor_media_openers.txt)
+        return "MED" if _view(doc).lower[start] in read_words(MEDIA_OPENERS_FILE) else None
     sector, country_named = head
     words = _view(doc).orth
     if country_named and not any(countries.country_code(" ".join(words[i:i + n]))

@@ -33,6 +33,10 @@ def _longest_agent(view: DocView, i: int, most: int, table: dict[str, Agent]) ->
             phrase = " ".join(words[i - n + 1:i + 1])
             if phrase in table:
                 return n, table[phrase]
+            # the tokenizer splits a hyphenated title ("secretary-general" -> secretary, -, general): the table's
+            # hyphenated word, not its last part ("general", a soldier's title)
+            if " - " in phrase and phrase.replace(" - ", "-") in table:
+                return n, table[phrase.replace(" - ", "-")]
     return 0, None
 
 

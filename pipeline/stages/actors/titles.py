@@ -120,6 +120,30 @@ def appositive_names(doc: Doc, taken: set[int]) -> list[Span]:
     return names
 
 
+MAX_NAME_WORDS = 4
+
+
+def names_after_role_words(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names NER missed right after a singular word only a person holds, which modifies the name ("human rights
+    activist Ana Ruiz", "spokesman Ned Price"): two to four capitalised proper nouns outside every entity (``taken``)
+    that no other proper noun follows."""
+    view = _view(doc)
+    table = agents()
+    names = []
+    for i in view.agent_ends:  # the Doc's index of agent words: no scan of every token
+        agent = _agent_at(doc, i, table)
+        if agent is None or agent.type != "person" or i in taken or doc[i].tag_ not in {"NN", "NNP"}:
+            continue
+        end = i + 1
+        while (end < len(doc) and end - i <= MAX_NAME_WORDS and view.pos[end] == PROPN and end not in taken
+               and view.orth[end][:1].isupper()):
+            end += 1
+        if end - i - 1 < 2 or end < len(doc) and view.pos[end] == PROPN or doc[i].head.i != end - 1:
+            continue
+        names.append(Span(doc, i + 1, end, label="PERSON"))
+    return names
+
+
 def _described_as_person(ent: Span) -> bool:
     """Whether an entity's appositive is headed by a singular title that only a person holds ("an adviser")."""
     appos = _apposition(ent)

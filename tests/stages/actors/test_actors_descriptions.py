@@ -61,6 +61,11 @@ def test_actors_country_from_the_words_around_a_name(run_actors, text, span, cou
         ("The Saudi Arabian envoy left Paris.", "Saudi Arabian envoy", "SAU"),
         ("President Bush spoke on Monday.", "President Bush", None),  # a person's name is no town
         ("The visiting delegation left.", "visiting delegation", None),
+        # "States" closing another name is that name's word, not the USA ("the States")
+        ("The Council of the Baltic Sea States met.", "Council of the Baltic Sea States", None),
+        ("Envoys of the Gulf States met.", "Gulf States", None),
+        ("Officials from the States arrived.", "Officials from the States", "USA"),
+        ("The United States objected.", "United States", "USA"),
     ],
 )
 def test_actors_phrase_country_reads_the_same_inside_and_outside_the_stage(base_nlp, text, phrase, country):
