@@ -22,6 +22,9 @@ from pipeline.stages.quotes.cues import lemma_tokens
 from pipeline.stages.quotes.speakers import speaker_span, subject_of
 
 WEIGHTS = "attribution_weights.tsv"
+# each verb lemma's VerbNet classes (built by scripts/build_verb_classes.py): a verb seen too rarely in training
+# for a weight of its own shares the weight of its class ("grumble" with "complain", "decry" with "criticize")
+VERB_CLASSES = "verb_classes.tsv"
 # the kinds of the rules of ``attribution``; every other kind is a parse pattern of this module
 RULE_KINDS = {"clause", "passive", "object", "noun", "phrase", "label"}
 # the probability below which a rule's hit is dropped, and from which a parse pattern is added; an item
@@ -53,11 +56,30 @@ def weights() -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=None)
+def verb_classes() -> dict[str, tuple[str, ...]]:
+    """Verb lemma -> its VerbNet classes."""
+    return {row["lemma"]: tuple(row["classes"].split()) for row in read_tsv(VERB_CLASSES)}
+
+
+def positive_pattern_values(prefix: str) -> set[str]:
+    """The values v of features ``<prefix>=<kind>|v`` with a positive weight for a parse pattern's kind."""
+    values = set()
+    for feature, weight in weights().items():
+        name = feature.split(":", 1)[-1]
+        if weight > 0 and name.startswith(prefix + "="):
+            kind, value = name[len(prefix) + 1:].split("|", 1)
+            if kind not in RULE_KINDS:
+                values.add(value)
+    return values
+
+
+@functools.lru_cache(maxsize=None)
 def pattern_lemmas() -> frozenset[str]:
-    """The cue lemmas whose own weight for some parse pattern is positive: the only tokens worth a look."""
-    return frozenset(feature.split("|", 1)[1] for feature, weight in weights().items()
-                     if feature.split(":", 1)[-1].startswith("kl=")
-                     and feature.split(":", 1)[-1][3:].split("|", 1)[0] not in RULE_KINDS and weight > 0)
+    """The cue lemmas whose own weight, or the weight of one of their verb classes, for some parse pattern is
+    positive: the only tokens worth a look."""
+    classes = positive_pattern_values("kc")
+    return frozenset(positive_pattern_values("kl") | {lemma for lemma, ids in verb_classes().items()
+                                                      if classes.intersection(ids)})
 
 
 def cue_lemma(attribution: Attribution) -> str:
@@ -76,13 +98,17 @@ def speaker_class(attribution: Attribution) -> str:
 
 def features(attribution: Attribution) -> list[str]:
     """The model's features of an attribution: its kind, cue lemma, speaker class, the cue's tag and
-    dependency, and the content's length, alone and in pairs with the kind."""
+    dependency, and the content's length, alone and in pairs with the kind; and a cue verb's VerbNet classes,
+    alone and with the kind."""
     kind, lemma, cue = attribution.kind, cue_lemma(attribution), attribution.cue[0]
     speaker = speaker_class(attribution)
     length = str(sum(attribution.end - attribution.start > bound for bound in LENGTH_BUCKETS))
     names = ["bias", f"k={kind}", f"l={lemma}", f"kl={kind}|{lemma}", f"s={speaker}", f"ks={kind}|{speaker}",
              f"ls={lemma}|{speaker}", f"t={cue.tag_}", f"d={cue.dep_}", f"kd={kind}|{cue.dep_}", f"n={length}",
              f"kn={kind}|{length}"]
+    if cue.pos_ == "VERB":
+        for class_id in verb_classes().get(lemma, ()):
+            names += [f"c={class_id}", f"kc={kind}|{class_id}"]
     if kind in SEPARATE_KINDS:
         # a kind of its own model: its examples share no weight with the others, which stay as they were
         return [f"{kind}:{name}" for name in names]

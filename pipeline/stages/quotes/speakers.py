@@ -55,6 +55,9 @@ def subject_of(verb: Token) -> Token | None:
     quoted = quoted_as(verb)
     if quoted is not None:
         return quoted
+    misread = reduced_relative_subject(verb)
+    if misread is not None:
+        return misread
     seen = 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
@@ -63,6 +66,21 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
+    return None
+
+
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """"The man the police arrested said ...": the parser may read the cue as a relative clause of "man" (left as
+    the sentence's root, with no verb of its own) whose subject is "the police", with "arrested" hanging on
+    "police". The cue's subject is then the root noun: a clause whose subject carries a verb of its own before the
+    cue is the reduced relative clause of that noun, not the speaker."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if subjects and any(child.dep_ == "acl" and child.pos_ == "VERB" and child.i < verb.i
+                        for child in subjects[0].rights):
+        return head
     return None
 
 
