@@ -19,6 +19,7 @@ from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.sites import _is_site
+from pipeline.stages.places.townships import names_a_township
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -45,7 +46,8 @@ class Toponym(NamedTuple):
     text: str
     start: int  # character offsets
     end: int
-    source: str  # ner | nationality | known | embedded | facility | site | street | gazetteer | dateline | weak
+    # ner | nationality | known | embedded | facility | site | street | township | gazetteer | dateline | weak
+    source: str
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
     facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
     # "southern" in "southern Israel", "Pakistan-administered" in "Pakistan-administered Kashmir": the place is
@@ -141,6 +143,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 and _capitalized(_words(span)) \
                 and countries.metonym_code(text_of(span)) is None:
             take(span, "street", text_of(span), facility=True)
+        # a township ("Tewksbury Twp.", "Washington Township") is a place whatever the model called it; unless
+        # the gazetteer knows it whole, it is placed in the article's state (``place_township``), not at a
+        # namesake town inside its name
+        elif ent.label_ in PLACE_LABELS | RELABELLED and span is not None and names_a_township(span) \
+                and not gaz.candidates(_lookup_name(doc, span, gaz)):
+            take(span, "township", text_of(span))
     for ent in ents:
         span = trimmed[ent.start]
         if span is None or any(taken[span.start:span.end]):
