@@ -15,6 +15,8 @@ DEMONYMS_FILE = "place_demonyms.tsv"
 # a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
 # taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
 MIN_TOWN_POPULATION = 100_000
+# a city big enough to be written by its initials in the news ("LA", "HK", "KL")
+ACRONYM_CITY_POPULATION = 500_000
 LEADING_WORDS = frozenset({"the"})
 NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
                             "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
@@ -87,6 +89,16 @@ def _admin_tail(span: Span) -> Span | None:
     while cut > 0 and words[cut - 1].lower_ in ADMIN_WORDS and not words[cut - 1].text[:1].isupper():
         cut -= 1
     return span[:cut] if 0 < cut < len(words) and _capitalized(words[:cut]) else None
+
+
+def _town_acronym(text: str, gaz: Gazetteer) -> bool:
+    """A word of two or three capitals ("AI", "AM") the gazetteer has only as another name of towns, none of them
+    a big city ("LA" is Los Angeles; "AI" is no Jordanian village): an acronym, not a place."""
+    if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return False
+    found = gaz.candidates(text)
+    return bool(found) and all(c.alternate and c.entry.kind == "city" and c.entry.population < ACRONYM_CITY_POPULATION
+                               for c in found)
 
 
 @functools.lru_cache(maxsize=50_000)  # asked of every capitalized name, many times an article

@@ -15,7 +15,7 @@ from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
-                                          _lookup_name, _trim, _words, demonym_place)
+                                          _lookup_name, _town_acronym, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.sites import _is_site
@@ -172,6 +172,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             if len(span) == 1 and not gaz.candidates(_lookup_name(doc, span, gaz)) and name not in called:
                 continue  # a lone word no gazetteer knows is mostly a name, a title or a word ("Plenipotentiary")
+            if len(span) == 1 and _town_acronym(name, gaz):
+                continue  # "AI", "AM": an acronym, though some village abroad has it as another name
             for part in _split_on_commas(span):
                 inner = inner_readings(words, part, gaz)
                 if not inner:
