@@ -71,6 +71,14 @@ def _other_entity_words(doc: Doc, ents: list[Span]) -> set[str]:
     return {token.lower_ for ent in ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in _words(ent)}
 
 
+def _initials_as_nationality(span: Span, gaz: Gazetteer) -> bool:
+    """A country written by its initials ("U.S.", "UK") right before a noun or title it qualifies."""
+    name = _words(span)[0].text if len(span) == 1 else ""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isupper() and _qualifies_next(span) \
+        and any(c.entry.kind == "country" for c in gaz.candidates(_lookup_name(span.doc, span, gaz)))
+
+
 def _after_title(span: Span) -> bool:
     """A personal title right before the span ("President Bush", "Mr. Paris")."""
     from pipeline.stages.actors.lexicon import agents
@@ -177,7 +185,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             for part in _split_on_commas(span):
                 inner = inner_readings(words, part, gaz)
                 if not inner:
-                    take(part, "ner")
+                    # "U.S. officials", "UK troops": a country's initials before a noun qualify it as its
+                    # nationality word would ("American officials"): evidence of the country, not a place named
+                    take(part, "nationality" if _initials_as_nationality(part, gaz) else "ner")
                 for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
                     take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
