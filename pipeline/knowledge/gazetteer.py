@@ -247,7 +247,7 @@ def build_index() -> Index:
     # its towns, so that a town and its province meet ("Toronto, Ontario")
     iso3_to_iso2 = {iso3: iso2 for iso2, iso3 in iso2_to_iso3.items()}
     admin1_codes = _admin1_codes()
-    recorded: set[tuple[str, str]] = set()
+    recorded: set[tuple[str, str]] = set()  # (name, country): a namesake subdivision of another country stays
     for row in read_tsv(ALIASES_FILE):
         names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
         size = REGION_POPULATION if row["kind"] in {"region", "city"} else OTHER_POPULATION
@@ -257,9 +257,9 @@ def build_index() -> Index:
         entry = Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
                       _int(row["geonames_id"]), size, admin1)
         builder.add(entry, names)
-        recorded.update(name_key(name) for name in names)
+        recorded.update((name_key(name), row["country"]) for name in names)
 
-    taken = recorded | {name_key(name) for known in country_names.values() for name in known}
+    taken = {name for name, _ in recorded} | {name_key(name) for known in country_names.values() for name in known}
     for row, names in natural_features.natural_rows(taken, name_key):  # islands, lakes, bays
         builder.add(Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
                           None, REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION), names)
@@ -306,7 +306,7 @@ def build_index() -> Index:
             continue
         iso3 = iso2_to_iso3.get(subdivision.country_code)
         key = name_key(subdivision.name)
-        if not key or key in GENERIC_SUBDIVISION_NAMES or key in recorded or iso3 == "USA":
+        if not key or key in GENERIC_SUBDIVISION_NAMES or (key, iso3) in recorded or iso3 == "USA":
             continue
         stem = name_key(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
             (" oblast", " province", " state", " region", " governorate")) else key
@@ -337,7 +337,7 @@ def build_index() -> Index:
         entry = Entry(county["name"], "region", "USA", lat, lon, None, size, county["state"], feature="county")
         # local news often names a county without the word ("DeKalb", "Hall and Jackson counties")
         builder.add(entry, [county["name"]], alternates=[county["name"].rsplit(" ", 1)[0]])
-    _add_uk_counties(builder, city_positions, recorded)
+    _add_uk_counties(builder, city_positions, {name for name, _ in recorded})
     return builder.build()
 
 

@@ -8,13 +8,17 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_text, doc_tokens
-from pipeline.knowledge.gazetteer import Entry, Gazetteer
+from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
 from pipeline.resources import read_tsv
 
 DEMONYMS_FILE = "place_demonyms.tsv"
 # a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
 # taken for sure when it is a capital or at least this big (smaller ones are "weak", see find_toponyms)
 MIN_TOWN_POPULATION = 100_000
+# a city big enough for the news to write its name in an older or foreign spelling ("Odessa", "Togliatti")
+SPELLING_CITY_POPULATION = 500_000
+# a city big enough to be written by its initials in the news ("LA", "HK", "KL")
+ACRONYM_CITY_POPULATION = 500_000
 LEADING_WORDS = frozenset({"the"})
 NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
                             "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
@@ -89,10 +93,33 @@ def _admin_tail(span: Span) -> Span | None:
     return span[:cut] if 0 < cut < len(words) and _capitalized(words[:cut]) else None
 
 
+def _town_acronym(text: str, gaz: Gazetteer) -> bool:
+    """A word of two or three capitals ("AI", "AM") the gazetteer has only as another name of towns, none of them
+    a big city ("LA" is Los Angeles; "AI" is no Jordanian village): an acronym, not a place."""
+    if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return False
+    found = gaz.candidates(text)
+    return bool(found) and all(c.alternate and c.entry.kind == "city" and c.entry.population < ACRONYM_CITY_POPULATION
+                               for c in found)
+
+
 @functools.lru_cache(maxsize=50_000)  # asked of every capitalized name, many times an article
 def _known(text: str, gaz: Gazetteer, *, strong_only: bool) -> bool:
-    """The gazetteer has the name as a main name (of a strong entry, with ``strong_only``)."""
-    return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in gaz.candidates(text))
+    """The gazetteer has the name as a main name (of a strong entry, with ``strong_only``), or as another spelling
+    of a big city (``_spelling_of_big_city``)."""
+    found = gaz.candidates(text)
+    return any(not c.alternate and (not strong_only or _is_strong(c.entry)) for c in found) \
+        or any(_spelling_of_big_city(text, c) for c in found)
+
+
+def _spelling_of_big_city(text: str, candidate: Candidate) -> bool:
+    """Another spelling of a big city's name, one the news uses ("Togliatti" for Tolyatti, "Odessa" for Odesa,
+    "Kharkov" for Kharkiv): a word of five letters or more that begins like the main name. Other alternate names
+    (codes, names in other languages written in Latin letters, "Dublin City" for Dublin: often the town's
+    council) are left to a place label."""
+    entry = candidate.entry
+    return candidate.alternate and entry.kind == "city" and entry.population >= SPELLING_CITY_POPULATION \
+        and len(text) >= 5 and text.isalpha() and text[:2].lower() == entry.name[:2].lower()
 
 
 def _is_organisation(text: str, gaz: Gazetteer) -> bool:

@@ -15,6 +15,7 @@ from pipeline.knowledge import countries
 from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.toponyms import Toponym
+from pipeline.stages.places.townships import place_township
 
 # by kind, or by the finer feature where there is one (a pycountry subdivision often shares its town's name)
 KIND_BONUS = {"country": 2.5, "region": 1.5, "other": 1.0, "city": 0.0, "subdivision": 0.0, "county": 1.5}
@@ -244,6 +245,9 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     for key, positions in groups.items():
         for i in positions:
             chosen[i] = _placed(decided[key], context, gaz)
+    for i, toponym in enumerate(toponyms):
+        if toponym.source == "township":
+            chosen[i] = place_township(toponym.lookup, context.states, context.points, gaz)
     return [Resolved(t, entry) for t, entry in zip(toponyms, chosen)
             if t.source != "weak" or (entry is not None and entry.kind == "city" and _not_a_word(t.lookup)
                                       and _backed(entry, context))]

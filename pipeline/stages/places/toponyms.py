@@ -15,10 +15,11 @@ from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
-                                          _lookup_name, _trim, _words, demonym_place)
+                                          _lookup_name, _town_acronym, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.sites import _is_site
+from pipeline.stages.places.townships import names_a_township
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -45,7 +46,8 @@ class Toponym(NamedTuple):
     text: str
     start: int  # character offsets
     end: int
-    source: str  # ner | nationality | known | embedded | facility | site | street | gazetteer | dateline | weak
+    # ner | nationality | known | embedded | facility | site | street | township | gazetteer | dateline | weak
+    source: str
     lookup: str  # the name to look up (a demonym's place name, or the text itself)
     facility: bool = False  # a building or site named after the place it stands in ("Cairo Stadium")
     # "southern" in "southern Israel", "Pakistan-administered" in "Pakistan-administered Kashmir": the place is
@@ -67,6 +69,14 @@ def _person_words(doc: Doc, ents: list[Span]) -> set[str]:
 def _other_entity_words(doc: Doc, ents: list[Span]) -> set[str]:
     """Words the model tags, somewhere in this article, as part of a person, organisation or product."""
     return {token.lower_ for ent in ents if ent.label_ in {"PERSON", "ORG", "PRODUCT"} for token in _words(ent)}
+
+
+def _initials_as_nationality(span: Span, gaz: Gazetteer) -> bool:
+    """A country written by its initials ("U.S.", "UK") right before a noun or title it qualifies."""
+    name = _words(span)[0].text if len(span) == 1 else ""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isupper() and _qualifies_next(span) \
+        and any(c.entry.kind == "country" for c in gaz.candidates(_lookup_name(span.doc, span, gaz)))
 
 
 def _after_title(span: Span) -> bool:
@@ -141,6 +151,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 and _capitalized(_words(span)) \
                 and countries.metonym_code(text_of(span)) is None:
             take(span, "street", text_of(span), facility=True)
+        # a township ("Tewksbury Twp.", "Washington Township") is a place whatever the model called it; unless
+        # the gazetteer knows it whole, it is placed in the article's state (``place_township``), not at a
+        # namesake town inside its name
+        elif ent.label_ in PLACE_LABELS | RELABELLED and span is not None and names_a_township(span) \
+                and not gaz.candidates(_lookup_name(doc, span, gaz)):
+            take(span, "township", text_of(span))
     for ent in ents:
         span = trimmed[ent.start]
         if span is None or any(taken[span.start:span.end]):
@@ -164,10 +180,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             if len(span) == 1 and not gaz.candidates(_lookup_name(doc, span, gaz)) and name not in called:
                 continue  # a lone word no gazetteer knows is mostly a name, a title or a word ("Plenipotentiary")
+            if len(span) == 1 and _town_acronym(name, gaz):
+                continue  # "AI", "AM": an acronym, though some village abroad has it as another name
             for part in _split_on_commas(span):
                 inner = inner_readings(words, part, gaz)
                 if not inner:
-                    take(part, "ner")
+                    # "U.S. officials", "UK troops": a country's initials before a noun qualify it as its
+                    # nationality word would ("American officials"): evidence of the country, not a place named
+                    take(part, "nationality" if _initials_as_nationality(part, gaz) else "ner")
                 for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
                     take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
