@@ -26,6 +26,8 @@ OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towar
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
 LOCAL_SOURCE_TYPES = frozenset({"PROTEST"})  # where people protest tells whose people they are
 DIRECT_LINKS = frozenset({"obj", "passive"})
+# prepositions of where what an act moves goes or comes from ("sent aid workers to X", "expelled diplomats from X")
+MOVE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # "killed ten people when they stormed a village in X" (not "as": "will act as battles rage in X" is only its time)
 SCENE_MARKS = frozenset({"when"})
@@ -103,10 +105,12 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     target: list[Party] = []
     partners: list[Party] = []
     # the object first, then prepositional parties, then a complement's parties, then where it happened
+    object_parties: list[Party] = []
     for links in (DIRECT_LINKS, None):
         addressees: list[Party] = []
         for head, how in target_heads:
-            if links is not None and how not in links or links is None and how in DIRECT_LINKS:
+            if links is not None and how not in links or links is None and how in DIRECT_LINKS or (
+                    object_parties and how not in MOVE_PREPS):
                 continue
             if how == "passive" and not source and (rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags) \
                     and names_its_owner(head):
@@ -134,8 +138,15 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # about no one else
         if not any(p.countries for p in target):
             target.extend(addressees)
+        if links is not None and target and not any(p.countries for p in target):
+            # "sent aid workers to Mali", "expelled diplomats from X": an object that names no one's party is
+            # what the act moves; a party a preposition names with its country is whom it bears on
+            object_parties, target = target, []
+            continue
         if target:
             break
+    if not any(p.countries for p in target) and object_parties:
+        target = object_parties
     if not target and not both:
         for head, how in complement_targets(anchor):
             target.extend(p for p in parties.resolve_phrase(head)
