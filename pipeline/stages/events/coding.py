@@ -7,7 +7,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argument_heads, complement_targets,
-                                              condition_subjects)
+                                              condition_subjects, elaborating_targets)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
 from pipeline.stages.events.lexicon import TriggerRule
@@ -151,6 +151,11 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         for head, how in complement_targets(anchor):
             target.extend(p for p in parties.resolve_phrase(head)
                           if not is_same(p, source_keys))
+    if not any(p.countries for p in target) and not both and rule.type in SPEECH_TYPES:
+        # "condemned the vote, accusing Peru of bad faith": a stance told again in a participle names its target (not
+        # a physical act's: "stormed the base, killing five officers" tells what the attack did, not on whom)
+        target.extend(p for head, _ in elaborating_targets(anchor, rule.type) for p in parties.resolve_phrase(head)
+                      if not is_same(p, source_keys))
     if not any(p.countries for p in target) and not both and rule.type in SPEECH_TYPES:
         # "sent a letter to X calling for talks": the call is made to whom the letter went
         target.extend(p for head in addressees_of(token) for p in parties.resolve_phrase(head)
