@@ -126,6 +126,13 @@ def pronoun_antecedent(token: Token) -> Token | None:
     with him"), nor a possessive for the phrase it is in ("Baku insisted that its neighbour must ...")."""
     filed = dateline_end(token.doc)
     local_verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and local_verb.dep_ == "conj":
+        # "called Erdogan and urged him to ...", "met the envoys and told them ...": an object pronoun of a verb
+        # joined to an earlier one stands for the person or body that verb acted on
+        earlier = [child for child in local_verb.head.children if child.dep_ in {"dobj", "dative"}
+                   and child.lower_ not in PRONOUNS and is_party_word(child)]
+        if earlier:
+            return earlier[0]
     holders = {a.i for a in token.ancestors if a.pos_ not in {"VERB", "AUX"}} if token.dep_ == "poss" else set()
     for ancestor in token.ancestors:
         if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and ancestor.i == local_verb.i:
