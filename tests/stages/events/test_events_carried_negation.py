@@ -1,0 +1,15 @@
+"""A verb that negates the event it governs (event_modality.tsv: cancel, postpone, call off) negates the event noun
+it carries as its object too ("cancelled its visit"); a plain carrier ("held talks") does not."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean truck drivers called off a four-day strike.", ("PROTEST", "negated")),
+    ("Chile cancelled its visit to Peru.", ("CONSULT", "negated")),
+    ("The Chilean president postponed his visit to Peru.", ("CONSULT", "negated")),
+    ("Chile held talks with Peru.", ("CONSULT", "asserted")),
+])
+def test_events_negating_verb_negates_the_event_noun_it_carries(code, text, expected):
+    assert [(e.type, e.modality) for e in code(text)._.events][:1] == [expected]
