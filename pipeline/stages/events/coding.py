@@ -21,8 +21,9 @@ from pipeline.stages.events.triggers import Trigger
 RECIPROCAL_LINKS = frozenset({"obj", "with"})
 # types whose direct object is what the source moves or gives up, not whom it acts on
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
-# prepositions inside a moved or lifted object that name whom it bore on ("the blockade on Gaza")
-OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towards", "into"})
+# prepositions inside a moved or lifted object that name whom it bore on ("the blockade on Gaza", "lifted the siege of
+# X", "ended the blockade of X")
+OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towards", "into", "of"})
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
 LOCAL_SOURCE_TYPES = frozenset({"PROTEST"})  # where people protest tells whose people they are
 DIRECT_LINKS = frozenset({"obj", "passive"})

@@ -8,7 +8,10 @@ import pytest
 @pytest.mark.parametrize("text, expected", [
     ("Chile halted its offensive against Peru.", [("RETREAT", {"CHL"}, {"PER"})]),
     ("Chile suspended its attacks on Peru.", [("RETREAT", {"CHL"}, {"PER"})]),
-    ("Chile stopped the shelling of Peruvian towns.", [("RETREAT", {"CHL"}, set())]),
+    ("Chile stopped the shelling of Peruvian towns.", [("RETREAT", {"CHL"}, {"PER"})]),
+    # whom the ended act bore on is named by "of" too
+    ("Chile ended the blockade of Peru.", [("RETREAT", {"CHL"}, {"PER"})]),
+    ("Chile lifted the siege of Tacna.", [("RETREAT", {"CHL"}, {"PER"})]),
     ("Chile suspended talks with Peru.", [("SANCTION", {"CHL"}, {"PER"})]),
     ("Chile halted aid to Peru.", [("SANCTION", {"CHL"}, {"PER"})]),
 ])
