@@ -11,7 +11,7 @@ import pytest
     ("Chile stopped the shelling of Peruvian towns.", [("RETREAT", {"CHL"}, {"PER"})]),
     # whom the ended act bore on is named by "of" too
     ("Chile ended the blockade of Peru.", [("RETREAT", {"CHL"}, {"PER"})]),
-    ("Chile lifted the siege of Tacna.", [("RETREAT", {"CHL"}, {"PER"})]),
+    ("Chile lifted its siege of the Peruvian capital.", [("RETREAT", {"CHL"}, {"PER"})]),
     ("Chile suspended talks with Peru.", [("SANCTION", {"CHL"}, {"PER"})]),
     ("Chile halted aid to Peru.", [("SANCTION", {"CHL"}, {"PER"})]),
 ])
