@@ -177,3 +177,10 @@ def elaborating_targets(anchor: Token, type_: str) -> list[tuple[Token, str]]:
         if rule is not None and rule.type == type_:
             found.extend(argument_heads(clause, clause)[1])
     return found
+
+
+def authors_of(thing: Token) -> list[Token]:
+    """Who made a thing, by the agent of the participle describing it ("the proposal made by Peru", "laws imposed by
+    the government", "the attack carried out by X")."""
+    return [pobj for clause in thing.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for agent in clause.children if agent.dep_ == "agent" for pobj in pobjs(agent)]

@@ -6,8 +6,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argument_heads, complement_targets,
-                                              condition_subjects, elaborating_targets)
+from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argument_heads, authors_of,
+                                              complement_targets, condition_subjects, elaborating_targets)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
 from pipeline.stages.events.lexicon import TriggerRule
@@ -34,6 +34,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 SCENE_MARKS = frozenset({"when"})
 # verbal acts, which happen where their speaker says them
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
+# reactions, aimed at whoever made the thing they react to ("rejected the proposal made by X")
+AUTHORED_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
 ADDRESSED_TYPES = frozenset({"ACCUSE"})  # "complained to X over Y", "protested to X about Y"
 
 
@@ -148,6 +150,11 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
             break
     if not any(p.countries for p in target) and object_parties:
         target = object_parties
+    if rule.type in AUTHORED_TYPES and not any(p.countries for p in target) and not both:
+        # "rejected the proposal made by Peru", "protested against laws imposed by X": a reaction to a thing is
+        # aimed at whoever made it
+        target.extend(p for head, _ in target_heads for author in authors_of(head)
+                      for p in parties.resolve_phrase(author) if not is_same(p, source_keys))
     if not target and not both:
         for head, how in complement_targets(anchor):
             target.extend(p for p in parties.resolve_phrase(head)
