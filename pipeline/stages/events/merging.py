@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.records import Event, Place
+from pipeline.stages.events.attachment import ATTACK_TYPES
 from pipeline.stages.events.coding import CodedEvent
 from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns
 from pipeline.stages.events.parties import Party, PartyIndex
@@ -158,3 +159,21 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
             if countries_:
                 return [Party((), countries_, noun.idx, noun.idx + len(noun))]
     return []
+
+
+def same_attack(token: Token, type_: str, source: list[str], target: list[str], events: list[Event],
+                sent: Span) -> int | None:
+    """"stormed a base, killing five officers and injuring 22 people", "attacked the base and killed 26 soldiers":
+    the harm one attack did, told by more verbs joined to its own, is that attack -- when they name no other party
+    (the index of the attack, or None)."""
+    if type_ not in ATTACK_TYPES:
+        return None
+    linked: set[int] = set()
+    current = token
+    while current.head.i != current.i and (current.dep_ == "conj" or current.dep_ == "advcl" and current.tag_ == "VBG"
+                                           and not any(child.dep_ == "mark" for child in current.children)):
+        current = current.head
+        linked.add(current.idx)
+    return next((index for index, event in enumerate(events)
+                 if event.type == type_ and event.sentence_start == sent.start_char and event.trigger_start in linked
+                 and set(source) <= set(event.source_countries) and set(target) <= set(event.target_countries)), None)
