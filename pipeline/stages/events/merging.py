@@ -23,6 +23,8 @@ MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
 REACTION_PREPS = frozenset({"against", "over"})
 # "welcomed the news": what a story calls the news is what it leads with, its first event of that kind
 LEAD_NOUNS = frozenset({"news"})
+# "pounded X with artillery and airstrikes", "struck X using drones": the means of an attack
+MEANS_PREPS = frozenset({"with"})
 
 
 def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Event]:
@@ -163,15 +165,17 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
 
 def same_attack(token: Token, type_: str, source: list[str], target: list[str], events: list[Event],
                 sent: Span) -> int | None:
-    """"stormed a base, killing five officers and injuring 22 people", "attacked the base and killed 26 soldiers":
-    the harm one attack did, told by more verbs joined to its own, is that attack -- when they name no other party
+    """"stormed a base, killing five officers and injuring 22 people", "attacked the base and killed 26 soldiers",
+    "pounded X with artillery and airstrikes": the harm one attack did, or its means, told by more words joined to its
+    own, is that attack -- when they name no other party
     (the index of the attack, or None)."""
     if type_ not in ATTACK_TYPES:
         return None
     linked: set[int] = set()
     current = token
-    while current.head.i != current.i and (current.dep_ == "conj" or current.dep_ == "advcl" and current.tag_ == "VBG"
-                                           and not any(child.dep_ == "mark" for child in current.children)):
+    while current.head.i != current.i and (current.dep_ in {"conj", "pobj"} or current.dep_ == "prep" and (
+            current.lower_ in MEANS_PREPS) or current.dep_ == "advcl" and current.tag_ == "VBG"
+            and not any(child.dep_ == "mark" for child in current.children)):
         current = current.head
         linked.add(current.idx)
     return next((index for index, event in enumerate(events)

@@ -11,6 +11,9 @@ import pytest
      [("ASSAULT", {"CHL"}, {"PER"})]),
     ("Chilean rebels attacked a Peruvian army base and killed at least 26 soldiers.", [("ASSAULT", {"CHL"}, {"PER"})]),
     ("Chilean rebels killed six Peruvian soldiers and wounded four others.", [("ASSAULT", {"CHL"}, {"PER"})]),
+    # the means of the attack
+    ("Chilean forces pounded rebel hideouts in Peru with heavy artillery and airstrikes.",
+     [("ASSAULT", {"CHL"}, {"PER"})]),
 ])
 def test_events_harm_of_one_attack_is_that_attack(code, text, expected):
     assert [(e.type, set(e.source_countries), set(e.target_countries)) for e in code(text)._.events] == expected
