@@ -311,7 +311,8 @@ class PartyIndex:
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "lifted the sanctions imposed on X", "eased restrictions placed on X": a thing described by what was
                 # done with it bears on whom that was done to
-                found.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in preps & BEARING_PREPS
+                found.extend(p for prep in child.children
+                             if prep.dep_ == "prep" and prep.lower_ in preps & BEARING_PREPS
                              for pobj in pobjs(prep) for p in self.resolve(pobj))
             elif child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in pobjs(child):
