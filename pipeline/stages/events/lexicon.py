@@ -106,7 +106,7 @@ def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
 
 # flags whose checks read a verb's own objects ("called Erdogan", "gave X to Y"): no noun of the verb inherits them
 VERB_CHECKS = frozenset({"party_object", "recipient", "destination", "gift", "thing_sought", "negator", "spoken",
-                         "foe"})
+                         "foe", "plea"})
 # nouns of a coded verb whose usual sense in news is a belief, not the act ("his conviction that ...")
 BELIEF_NOUNS = frozenset({"conviction"})
 

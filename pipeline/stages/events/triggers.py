@@ -198,6 +198,8 @@ def match_rule(token: Token) -> TriggerRule | None:
         if "foe" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in fought_problems()
                                        for child in token.children):
             continue  # "fighting terrorism", "fight the virus": a problem struggled with, not an enemy attacked
+        if "plea" in rule.flags and any(child.dep_ == "dobj" for child in token.children):
+            continue  # "will appeal the ruling": a challenge in court, not a plea to a party
         if "meeting" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in met_things()
                                            for child in token.children):
             continue  # "would not meet their demands": to satisfy, not to meet someone
