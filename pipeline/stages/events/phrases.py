@@ -89,9 +89,12 @@ def ethnic_people(token: Token) -> Token | None:
 
 
 def is_pair_phrase(token: Token, tokens: list[Token]) -> bool:
-    """"the two delegations", "both sides", "both" alone -- but not "both Russian and Ukrainian officials"."""
+    """"the two delegations", "both sides", "both" or "the two" alone -- but not "both Russian and Ukrainian
+    officials"."""
     if token.lower_ == "both" and token.pos_ in {"PRON", "DET"} and token.dep_ not in {"det", "predet", "preconj"}:
         return True
+    if token.lower_ == "two" and token.dep_ != "nummod" and is_definite(token):
+        return True  # "the two" alone ("met X ... and the two signed a pact"): the pair just named
     if token.lemma_.lower() not in pair_nouns() or token.tag_ not in {"NNS", "NNPS"}:
         return False
     counted = any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and
