@@ -14,6 +14,8 @@ from pipeline.stages.extensions import doc_heads, doc_text
 
 CARRIER_PREPS = frozenset({"in", "on", "into", "as"})  # "engaged in cleansing", "went on strike", "used as shields"
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# verbs of travelling or gathering for an event ("arrived in Lima for talks")
+JOURNEY_LEMMAS = frozenset({"arrive", "travel", "fly", "head", "go", "come", "land", "gather", "convene"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 # clauses nested under an event's verb that say nothing about where or when it happened
@@ -39,6 +41,8 @@ def anchor_of(token: Token) -> Token:
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in JOURNEY_LEMMAS:
+        return head.head  # "arrived in Lima for talks", "flew to Cairo for a summit": who travels takes part
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in {
             "dobj", "nsubjpass", "attr"} and head.head.head.pos_ in {"VERB", "AUX"} and not any(
             child.dep_ == "poss" for child in token.children):
