@@ -16,6 +16,9 @@ from pipeline.stages.extensions import doc_tokens
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
 SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",
                            "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
+# complements whose conjuncts share what governs them ("threatened to recall its envoy and expel diplomats",
+# "accused X of attacking its posts and killing two soldiers")
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
@@ -174,11 +177,11 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
     # a verb joined to a complement that is no event shares what governs it ("offered to lead the force and send
     # police", "threatened to recall its envoy and expel diplomats") -- unless it goes on with the governing clause
     while current.dep_ == "conj" and current.pos_ == "VERB" and current.head.i not in matched and (
-            current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)) and (
+            current.head.dep_ in COMPLEMENT_DEPS or is_purpose_clause(current.head)) and (
             not joins_the_governing_clause(current)):
         current = current.head
     if current.dep_ == "conj" and current.head.i in matched and (
-            current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)):
+            current.head.dep_ in COMPLEMENT_DEPS or is_purpose_clause(current.head)):
         # joined to an event that is itself a complement, it shares its governor ("called on X to allow A and allow
         # B", "threatened to recall its envoy and expel diplomats": what is asked or threatened, both)
         above = governing_trigger(current.head, matched, carriers)
