@@ -37,7 +37,8 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
                          or expression_rule(token))}
     if skip_relative_clauses:
         matched = {i: rule for i, rule in matched.items()
-                   if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}
+                   if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])
+                   and not in_description(tokens[i])}
     matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
                and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])
                and not is_generic(tokens[i])}
@@ -79,6 +80,12 @@ def in_participle_phrase(token: Token) -> bool:
     convicted of ordering the massacre"): background, like a relative clause."""
     holder = token.head.head
     return (token.dep_ == "pcomp" and token.head.dep_ == "prep" and holder.dep_ == "acl" and holder.tag_ == "VBN")
+
+
+def in_description(token: Token) -> bool:
+    """Inside a noun phrase set beside a party to say what it is ("Chile, a signatory to the 1929 treaty with Peru,
+    ..."): background, like a relative clause."""
+    return token.pos_ == "NOUN" and any(t.dep_ == "appos" and t.i != token.i for t in token.ancestors)
 
 
 def is_person_clause(clause: Token) -> bool:
