@@ -91,11 +91,20 @@ def in_description(token: Token) -> bool:
 def is_person_clause(clause: Token) -> bool:
     """", who urged ...": a "who" clause in the simple past on a named person; so is ", which endorsed ..." on a
     named body and ", where he met ..." on a named place."""
-    if clause.tag_ != "VBD" or clause.head.ent_type_ not in PARTY_ENTS:
+    if clause.tag_ != "VBD" or clause.head.ent_type_ not in PARTY_ENTS or is_history(clause):
         return False
     return any(child.dep_ == "nsubj" and child.lower_ in {"who", "which"} or
                child.dep_ == "advmod" and child.lower_ == "where" and clause.head.ent_type_ in {"GPE", "LOC", "FAC"}
                for child in clause.children)
+
+
+def is_history(clause: Token) -> bool:
+    """A clause dated to a year before the story's ("Chile and Peru, which fought a war in 1879, ..."): what it tells
+    is the parties' history, not news."""
+    published = clause.doc._.published
+    return published is not None and any(
+        t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < published.year
+        for t in clause.subtree)
 
 
 def in_condition(token: Token) -> bool:
