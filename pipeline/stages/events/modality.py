@@ -25,13 +25,15 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
         if child.dep_ == "amod" and child.lower_ in words.modifiers:
             found = words.modifiers[child.lower_]
     if anchor.i != trigger.token.i and trigger.token.dep_ == "dobj" and trigger.token.head.i == anchor.i:
-        # "cancelled its visit", "called off the strike": a verb that governs an event (event_modality.tsv) governs
-        # the event noun it carries as its object too
+        # "cancelled its visit", "called off the strike", "is considering sanctions": a verb that governs an event
+        # (event_modality.tsv) governs the event noun it carries as its object too
         particle = next((c.lower_ for c in anchor.children if c.dep_ == "prt"), None)
         governor = words.governors.get(f"{anchor.lemma_.lower()} {particle}") or words.governors.get(
             anchor.lemma_.lower())
         if governor == "negated":
             return "negated"
+        if governor:
+            found = stronger(found, governor)
     current = anchor
     for _ in range(6):
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and current.head.pos_ in {"VERB", "AUX"} \

@@ -1,5 +1,6 @@
-"""A verb that negates the event it governs (event_modality.tsv: cancel, postpone, call off) negates the event noun
-it carries as its object too ("cancelled its visit"); a plain carrier ("held talks") does not."""
+"""A verb that sets the modality of the event it governs (event_modality.tsv: cancel, postpone, call off, consider,
+propose, plan) sets it for the event noun it carries as its object too ("cancelled its visit", "is considering
+sanctions"); a plain carrier ("held talks") does not."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
     ("Chile cancelled its visit to Peru.", ("CONSULT", "negated")),
     ("The Chilean president postponed his visit to Peru.", ("CONSULT", "negated")),
     ("Chile held talks with Peru.", ("CONSULT", "asserted")),
+    ("Chile is considering sanctions against Peru.", ("SANCTION", "possible")),
+    ("Chile proposed talks with Peru.", ("CONSULT", "planned")),
 ])
 def test_events_negating_verb_negates_the_event_noun_it_carries(code, text, expected):
     assert [(e.type, e.modality) for e in code(text)._.events][:1] == [expected]
