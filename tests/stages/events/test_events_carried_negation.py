@@ -16,3 +16,13 @@ import pytest
 ])
 def test_events_negating_verb_negates_the_event_noun_it_carries(code, text, expected):
     assert [(e.type, e.modality) for e in code(text)._.events][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Chile and Peru are scheduled for next week.", ("CONSULT", "planned")),
+    ("Talks between Chile and Peru are due on Friday.", ("CONSULT", "planned")),
+    ("The visit by the Chilean president to Peru was cancelled.", ("CONSULT", "negated")),
+    ("Talks between Chile and Peru ended on Friday.", ("CONSULT", "asserted")),
+])
+def test_events_governing_word_said_of_an_event_noun_sets_its_modality(code, text, expected):
+    assert [(e.type, e.modality) for e in code(text)._.events][:1] == [expected]
