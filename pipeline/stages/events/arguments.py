@@ -9,7 +9,7 @@ from pipeline.stages.events.lexicon import message_words, trigger_rules
 from pipeline.stages.events.parties import TARGET_PREPS
 from pipeline.stages.events.phrases import LOCATION_PREPS
 from pipeline.stages.events.syntax import OBJECT_DEPS, SUBJECT_DEPS, TIME_PREPS, is_purpose_clause, pobjs, subject_of
-from pipeline.stages.events.triggers import NAMING_LEMMAS
+from pipeline.stages.events.triggers import NAMING_LEMMAS, match_rule
 
 RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
 LEADING_LEMMAS = frozenset({"lead"})  # "a Hamas-led attack", "a Saudi-led offensive": the leader acts
@@ -165,3 +165,22 @@ def condition_subjects(anchor: Token) -> list[Token]:
     return [subject for verb in verbs for clause in verb.children if clause.dep_ == "advcl"
             and any(mark.dep_ == "mark" and mark.lower_ in {"unless", "if"} for mark in clause.children)
             for subject in clause.children if subject.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+
+
+def elaborating_targets(anchor: Token, type_: str) -> list[tuple[Token, str]]:
+    """Whom a participle telling the same act in other words names ("condemned the vote, accusing Peru of bad faith",
+    "rejected the plan, dismissing it as a ploy by X"): the participle is no event of its own (``selection``), and
+    its object is whom the act it elaborates bears on."""
+    found: list[tuple[Token, str]] = []
+    for clause in anchor.children:
+        rule = match_rule(clause) if clause.dep_ == "advcl" and clause.tag_ == "VBG" else None
+        if rule is not None and rule.type == type_:
+            found.extend(argument_heads(clause, clause)[1])
+    return found
+
+
+def authors_of(thing: Token) -> list[Token]:
+    """Who made a thing, by the agent of the participle describing it ("the proposal made by Peru", "laws imposed by
+    the government", "the attack carried out by X")."""
+    return [pobj for clause in thing.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for agent in clause.children if agent.dep_ == "agent" for pobj in pobjs(agent)]

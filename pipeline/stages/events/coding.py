@@ -6,8 +6,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argument_heads, complement_targets,
-                                              condition_subjects)
+from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argument_heads, authors_of,
+                                              complement_targets, condition_subjects, elaborating_targets)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
 from pipeline.stages.events.lexicon import TriggerRule
@@ -21,16 +21,21 @@ from pipeline.stages.events.triggers import Trigger
 RECIPROCAL_LINKS = frozenset({"obj", "with"})
 # types whose direct object is what the source moves or gives up, not whom it acts on
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
-# prepositions inside a moved or lifted object that name whom it bore on ("the blockade on Gaza")
-OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towards", "into"})
+# prepositions inside a moved or lifted object that name whom it bore on ("the blockade on Gaza", "lifted the siege of
+# X", "ended the blockade of X")
+OBJECT_TARGET_PREPS = frozenset({"on", "against", "from", "to", "toward", "towards", "into", "of"})
 AGENT_PREPS = frozenset({"by", "of"})  # "a car bombing by X", "missiles of X"
 LOCAL_SOURCE_TYPES = frozenset({"PROTEST"})  # where people protest tells whose people they are
 DIRECT_LINKS = frozenset({"obj", "passive"})
+# prepositions of where what an act moves goes or comes from ("sent aid workers to X", "expelled diplomats from X")
+MOVE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # "killed ten people when they stormed a village in X" (not "as": "will act as battles rage in X" is only its time)
 SCENE_MARKS = frozenset({"when"})
 # verbal acts, which happen where their speaker says them
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
+# reactions, aimed at whoever made the thing they react to ("rejected the proposal made by X")
+AUTHORED_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
 ADDRESSED_TYPES = frozenset({"ACCUSE"})  # "complained to X over Y", "protested to X about Y"
 
 
@@ -103,10 +108,12 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     target: list[Party] = []
     partners: list[Party] = []
     # the object first, then prepositional parties, then a complement's parties, then where it happened
+    object_parties: list[Party] = []
     for links in (DIRECT_LINKS, None):
         addressees: list[Party] = []
         for head, how in target_heads:
-            if links is not None and how not in links or links is None and how in DIRECT_LINKS:
+            if links is not None and how not in links or links is None and how in DIRECT_LINKS or (
+                    object_parties and how not in MOVE_PREPS):
                 continue
             if how == "passive" and not source and (rule.type in OWN_OBJECT_TYPES or "own_object" in rule.flags) \
                     and names_its_owner(head):
@@ -134,12 +141,29 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # about no one else
         if not any(p.countries for p in target):
             target.extend(addressees)
+        if links is not None and target and not any(p.countries for p in target):
+            # "sent aid workers to Mali", "expelled diplomats from X": an object that names no one's party is
+            # what the act moves; a party a preposition names with its country is whom it bears on
+            object_parties, target = target, []
+            continue
         if target:
             break
+    if not any(p.countries for p in target) and object_parties:
+        target = object_parties
+    if rule.type in AUTHORED_TYPES and not any(p.countries for p in target) and not both:
+        # "rejected the proposal made by Peru", "protested against laws imposed by X": a reaction to a thing is
+        # aimed at whoever made it
+        target.extend(p for head, _ in target_heads for author in authors_of(head)
+                      for p in parties.resolve_phrase(author) if not is_same(p, source_keys))
     if not target and not both:
         for head, how in complement_targets(anchor):
             target.extend(p for p in parties.resolve_phrase(head)
                           if not is_same(p, source_keys))
+    if not any(p.countries for p in target) and not both and rule.type in SPEECH_TYPES:
+        # "condemned the vote, accusing Peru of bad faith": a stance told again in a participle names its target (not
+        # a physical act's: "stormed the base, killing five officers" tells what the attack did, not on whom)
+        target.extend(p for head, _ in elaborating_targets(anchor, rule.type) for p in parties.resolve_phrase(head)
+                      if not is_same(p, source_keys))
     if not any(p.countries for p in target) and not both and rule.type in SPEECH_TYPES:
         # "sent a letter to X calling for talks": the call is made to whom the letter went
         target.extend(p for head in addressees_of(token) for p in parties.resolve_phrase(head)

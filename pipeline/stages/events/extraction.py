@@ -15,7 +15,7 @@ from pipeline.stages.events.codes import _CODES_KEY
 from pipeline.stages.events.coding import code_event
 from pipeline.stages.events.lexicon import plover_types, quad_class
 from pipeline.stages.events.merging import (attackers_of, doers_of_told_act, is_retaliation, placed_at_meetings,
-                                            referred_parties, refers_back, split_calls, told_before)
+                                            referred_parties, refers_back, same_attack, split_calls, told_before)
 from pipeline.stages.events.parties import PartyIndex
 from pipeline.stages.events.selection import find_triggers
 from pipeline.stages.events.syntax import anchor_of
@@ -92,6 +92,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
             key = (rule.type, *parties_key, modality)
             if key not in index_of:
                 known = told_before(rule.type, source_countries, target_countries, modality, events, sent)
+                if known is None:
+                    known = same_attack(trigger.token, rule.type, source_countries, target_countries, events, sent)
                 if known is not None:
                     index_of[key] = known
             if key in index_of and another_stance(trigger.token, events[index_of[key]], lemmas[index_of[key]], sent):

@@ -21,6 +21,7 @@ REFERENCE_NOUNS_FILE = "event_reference_nouns.tsv"
 PAIR_NOUNS_FILE = "event_pair_nouns.txt"
 NON_GIFTS_FILE = "event_non_gifts.txt"
 MET_THINGS_FILE = "event_met_things.txt"
+FOUGHT_PROBLEMS_FILE = "event_fought_problems.txt"
 OTHER_SIDE_NOUNS_FILE = "event_other_side_nouns.txt"
 MESSAGE_WORDS_FILE = "event_message_words.txt"
 DENIAL_VERBS_FILE = "event_denial_verbs.txt"
@@ -104,7 +105,8 @@ def trigger_rules() -> dict[str, tuple[TriggerRule, ...]]:
 
 
 # flags whose checks read a verb's own objects ("called Erdogan", "gave X to Y"): no noun of the verb inherits them
-VERB_CHECKS = frozenset({"party_object", "recipient", "destination", "gift", "thing_sought", "negator", "spoken"})
+VERB_CHECKS = frozenset({"party_object", "recipient", "destination", "gift", "thing_sought", "negator", "spoken",
+                         "foe", "plea"})
 # nouns of a coded verb whose usual sense in news is a belief, not the act ("his conviction that ...")
 BELIEF_NOUNS = frozenset({"conviction"})
 
@@ -217,6 +219,7 @@ other_side_nouns = _word_list(OTHER_SIDE_NOUNS_FILE)
 non_gifts = _word_list(NON_GIFTS_FILE)
 # Objects with which "meet" is to satisfy or reach them ("met the deadline", "meet their demands").
 met_things = _word_list(MET_THINGS_FILE)
+fought_problems = _word_list(FOUGHT_PROBLEMS_FILE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.records import Event, Place
+from pipeline.stages.events.attachment import ATTACK_TYPES
 from pipeline.stages.events.coding import CodedEvent
 from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns
 from pipeline.stages.events.parties import Party, PartyIndex
@@ -22,6 +23,8 @@ MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
 REACTION_PREPS = frozenset({"against", "over"})
 # "welcomed the news": what a story calls the news is what it leads with, its first event of that kind
 LEAD_NOUNS = frozenset({"news"})
+# "pounded X with artillery and airstrikes", "struck X using drones": the means of an attack
+MEANS_PREPS = frozenset({"with"})
 
 
 def placed_at_meetings(events: list[Event], places: dict[str, Place]) -> list[Event]:
@@ -158,3 +161,23 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
             if countries_:
                 return [Party((), countries_, noun.idx, noun.idx + len(noun))]
     return []
+
+
+def same_attack(token: Token, type_: str, source: list[str], target: list[str], events: list[Event],
+                sent: Span) -> int | None:
+    """"stormed a base, killing five officers and injuring 22 people", "attacked the base and killed 26 soldiers",
+    "pounded X with artillery and airstrikes": the harm one attack did, or its means, told by more words joined to its
+    own, is that attack -- when they name no other party
+    (the index of the attack, or None)."""
+    if type_ not in ATTACK_TYPES:
+        return None
+    linked: set[int] = set()
+    current = token
+    while current.head.i != current.i and (current.dep_ in {"conj", "pobj"} or current.dep_ == "prep" and (
+            current.lower_ in MEANS_PREPS) or current.dep_ == "advcl" and current.tag_ == "VBG"
+            and not any(child.dep_ == "mark" for child in current.children)):
+        current = current.head
+        linked.add(current.idx)
+    return next((index for index, event in enumerate(events)
+                 if event.type == type_ and event.sentence_start == sent.start_char and event.trigger_start in linked
+                 and set(source) <= set(event.source_countries) and set(target) <= set(event.target_countries)), None)

@@ -28,6 +28,9 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "from", "toward", "towa
                           "upon", "of"})
 # prepositions inside a body of no country that name whom it serves ("an aid programme for Bosnia")
 BENEFICIARY_PREPS = frozenset({"for", "to", "of"})
+# prepositions of a participle describing a thing that name whom the thing bears on ("the sanctions imposed on X",
+# "restrictions placed upon X", "the aid pledged to X"); not "by" (its author) nor "in"/"from" (where it came from)
+BEARING_PREPS = frozenset({"on", "upon", "against", "to"})
 # entity labels of amounts, which name no party ("pledged 100 million U.S. dollars")
 AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -305,6 +308,12 @@ class PartyIndex:
         for child in token.children:
             if child.dep_ == "poss":
                 found.extend(self.resolve(child))
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                # "lifted the sanctions imposed on X", "eased restrictions placed on X": a thing described by what was
+                # done with it bears on whom that was done to
+                found.extend(p for prep in child.children
+                             if prep.dep_ == "prep" and prep.lower_ in preps & BEARING_PREPS
+                             for pobj in pobjs(prep) for p in self.resolve(pobj))
             elif child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in pobjs(child):
                     named = self.resolve(pobj)

@@ -89,9 +89,12 @@ def ethnic_people(token: Token) -> Token | None:
 
 
 def is_pair_phrase(token: Token, tokens: list[Token]) -> bool:
-    """"the two delegations", "both sides", "both" alone -- but not "both Russian and Ukrainian officials"."""
+    """"the two delegations", "both sides", "both" or "the two" alone -- but not "both Russian and Ukrainian
+    officials"."""
     if token.lower_ == "both" and token.pos_ in {"PRON", "DET"} and token.dep_ not in {"det", "predet", "preconj"}:
         return True
+    if token.lower_ == "two" and token.dep_ != "nummod" and is_definite(token):
+        return True  # "the two" alone ("met X ... and the two signed a pact"): the pair just named
     if token.lemma_.lower() not in pair_nouns() or token.tag_ not in {"NNS", "NNPS"}:
         return False
     counted = any(child.lower_ == "two" and child.dep_ == "nummod" or child.lower_ == "both" and
@@ -126,6 +129,13 @@ def pronoun_antecedent(token: Token) -> Token | None:
     with him"), nor a possessive for the phrase it is in ("Baku insisted that its neighbour must ...")."""
     filed = dateline_end(token.doc)
     local_verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and local_verb.dep_ == "conj":
+        # "called Erdogan and urged him to ...", "met the envoys and told them ...": an object pronoun of a verb
+        # joined to an earlier one stands for the person or body that verb acted on
+        earlier = [child for child in local_verb.head.children if child.dep_ in {"dobj", "dative"}
+                   and child.lower_ not in PRONOUNS and is_party_word(child)]
+        if earlier:
+            return earlier[0]
     holders = {a.i for a in token.ancestors if a.pos_ not in {"VERB", "AUX"}} if token.dep_ == "poss" else set()
     for ancestor in token.ancestors:
         if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and ancestor.i == local_verb.i:

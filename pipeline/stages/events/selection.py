@@ -16,6 +16,9 @@ from pipeline.stages.extensions import doc_tokens
 # a trigger below one of these links belongs to the trigger above it ("threatened to ban", "accused X of attacking")
 SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "acomp",
                            "nsubj", "nsubjpass", "dative", "agent", "npadvmod"})
+# complements whose conjuncts share what governs them ("threatened to recall its envoy and expel diplomats",
+# "accused X of attacking its posts and killing two soldiers")
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
@@ -34,7 +37,8 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
                          or expression_rule(token))}
     if skip_relative_clauses:
         matched = {i: rule for i, rule in matched.items()
-                   if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])}
+                   if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])
+                   and not in_description(tokens[i])}
     matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
                and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])
                and not is_generic(tokens[i])}
@@ -78,14 +82,29 @@ def in_participle_phrase(token: Token) -> bool:
     return (token.dep_ == "pcomp" and token.head.dep_ == "prep" and holder.dep_ == "acl" and holder.tag_ == "VBN")
 
 
+def in_description(token: Token) -> bool:
+    """Inside a noun phrase set beside a party to say what it is ("Chile, a signatory to the 1929 treaty with Peru,
+    ..."): background, like a relative clause."""
+    return token.pos_ == "NOUN" and any(t.dep_ == "appos" and t.i != token.i for t in token.ancestors)
+
+
 def is_person_clause(clause: Token) -> bool:
     """", who urged ...": a "who" clause in the simple past on a named person; so is ", which endorsed ..." on a
     named body and ", where he met ..." on a named place."""
-    if clause.tag_ != "VBD" or clause.head.ent_type_ not in PARTY_ENTS:
+    if clause.tag_ != "VBD" or clause.head.ent_type_ not in PARTY_ENTS or is_history(clause):
         return False
     return any(child.dep_ == "nsubj" and child.lower_ in {"who", "which"} or
                child.dep_ == "advmod" and child.lower_ == "where" and clause.head.ent_type_ in {"GPE", "LOC", "FAC"}
                for child in clause.children)
+
+
+def is_history(clause: Token) -> bool:
+    """A clause dated to a year before the story's ("Chile and Peru, which fought a war in 1879, ..."): what it tells
+    is the parties' history, not news."""
+    published = clause.doc._.published
+    return published is not None and any(
+        t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < published.year
+        for t in clause.subtree)
 
 
 def in_condition(token: Token) -> bool:
@@ -174,11 +193,11 @@ def governing_trigger(token: Token, matched: dict[int, TriggerRule], carriers: d
     # a verb joined to a complement that is no event shares what governs it ("offered to lead the force and send
     # police", "threatened to recall its envoy and expel diplomats") -- unless it goes on with the governing clause
     while current.dep_ == "conj" and current.pos_ == "VERB" and current.head.i not in matched and (
-            current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)) and (
+            current.head.dep_ in COMPLEMENT_DEPS or is_purpose_clause(current.head)) and (
             not joins_the_governing_clause(current)):
         current = current.head
     if current.dep_ == "conj" and current.head.i in matched and (
-            current.head.dep_ in {"xcomp", "ccomp"} or is_purpose_clause(current.head)):
+            current.head.dep_ in COMPLEMENT_DEPS or is_purpose_clause(current.head)):
         # joined to an event that is itself a complement, it shares its governor ("called on X to allow A and allow
         # B", "threatened to recall its envoy and expel diplomats": what is asked or threatened, both)
         above = governing_trigger(current.head, matched, carriers)

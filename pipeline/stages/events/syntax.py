@@ -14,6 +14,10 @@ from pipeline.stages.extensions import doc_heads, doc_text
 
 CARRIER_PREPS = frozenset({"in", "on", "into", "as"})  # "engaged in cleansing", "went on strike", "used as shields"
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# adjectives that schedule or expect what their infinitive tells ("is due to visit", "is likely to sign")
+SCHEDULE_ADJECTIVES = frozenset({"due", "set", "likely", "expected", "scheduled"})
+# verbs of travelling or gathering for an event ("arrived in Lima for talks")
+JOURNEY_LEMMAS = frozenset({"arrive", "travel", "fly", "head", "go", "come", "land", "gather", "convene"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 # clauses nested under an event's verb that say nothing about where or when it happened
@@ -39,6 +43,8 @@ def anchor_of(token: Token) -> Token:
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIER_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in JOURNEY_LEMMAS:
+        return head.head  # "arrived in Lima for talks", "flew to Cairo for a summit": who travels takes part
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in {
             "dobj", "nsubjpass", "attr"} and head.head.head.pos_ in {"VERB", "AUX"} and not any(
             child.dep_ == "poss" for child in token.children):
@@ -84,6 +90,10 @@ def subject_of(verb: Token) -> tuple[list[Token], list[Token]]:
                                                         "permit", "invite", "tell", "persuade", "encourage", "prompt",
                                                         "compel", "oblige", "require", "push", "pressure"}:
                 return objects, []
+        return subject_of(verb.head)
+    if verb.dep_ == "acomp" and verb.head.pos_ in {"VERB", "AUX"} and verb.lower_ in SCHEDULE_ADJECTIVES:
+        # "X is due to visit Y", "X is likely to sign": the copula's subject does what is scheduled or likely (not
+        # what it is ready or unwilling to do: an offer or a refusal, no act yet)
         return subject_of(verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head.head)  # "would respond by declaring X persona non grata": the means is its own

@@ -12,9 +12,9 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from pipeline.stages.events.codes import codes_in
-from pipeline.stages.events.lexicon import (EXPRESS_VERBS, TriggerRule, censure_words, expression_rules, measure_nouns,
-                                            met_things, non_gifts, party_nouns, reference_nouns, report_verbs,
-                                            trigger_rules)
+from pipeline.stages.events.lexicon import (EXPRESS_VERBS, TriggerRule, censure_words, expression_rules,
+                                            fought_problems, measure_nouns, met_things, non_gifts, party_nouns,
+                                            reference_nouns, report_verbs, trigger_rules)
 from pipeline.stages.events.phrases import OBJECT_PRONOUNS, PARTY_ENTS, is_party_word, phrase_tokens
 from pipeline.stages.events.syntax import DATE_ENTS, SUBJECT_DEPS, pobjs
 
@@ -195,6 +195,11 @@ def match_rule(token: Token) -> TriggerRule | None:
         if "gift" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in non_gifts()
                                         for child in token.children):
             continue
+        if "foe" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in fought_problems()
+                                       for child in token.children):
+            continue  # "fighting terrorism", "fight the virus": a problem struggled with, not an enemy attacked
+        if "plea" in rule.flags and any(child.dep_ == "dobj" for child in token.children):
+            continue  # "will appeal the ruling": a challenge in court, not a plea to a party
         if "meeting" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in met_things()
                                            for child in token.children):
             continue  # "would not meet their demands": to satisfy, not to meet someone
