@@ -16,7 +16,7 @@ from pipeline.stages.events.coding import code_event
 from pipeline.stages.events.lexicon import plover_types, quad_class
 from pipeline.stages.events.merging import (attackers_of, doers_of_told_act, is_retaliation, placed_at_meetings,
                                             referred_parties, refers_back, same_attack, split_calls, told_before)
-from pipeline.stages.events.parties import PartyIndex
+from pipeline.stages.events.parties import Party, PartyIndex
 from pipeline.stages.events.selection import find_triggers
 from pipeline.stages.events.syntax import anchor_of
 from pipeline.stages.events.triggers import trigger_candidates
@@ -54,6 +54,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
         triggers = find_triggers(sent, candidates=in_sent) if in_sent else []
         triggers = [t for t in triggers if not refers_back(t.token, events)]
         coded_events = ((t, c) for t in triggers for c in split_calls(t, code_event(t, sent, parties)))
+        if require_party:
+            coded_events = side_events_last(doc, coded_events)
         for trigger, coded in coded_events:
             rule, source, target, modality, place_id, date, said_by, _ = coded
             if require_party and not (source or target):
@@ -143,3 +145,25 @@ def another_stance(token: Token, first: Event, first_lemma: str, sent: Span) -> 
         return False
     said = token.doc.char_span(first.trigger_start, first.trigger_end)
     return said is not None and said.root.pos_ == "VERB"
+
+
+def side_events_last(doc: Doc, coded_events: Iterator[tuple]) -> Iterator[tuple]:
+    """A sentence's coded events, holding back those done by no one named to a party of no country and no name
+    ("the embassy was attacked, and Peru recalled its envoy"): they are a side of the sentence's news when another
+    event there has a country, and are yielded (last) only when none has; a people stays a party ("the Kurds")."""
+    held = []
+    any_country = False
+    for trigger, coded in coded_events:
+        any_country = any_country or any(p.countries for p in (*coded.source, *coded.target))
+        if not coded.source and not any(p.countries or p.ids or names_a_people(doc, p) for p in coded.target):
+            held.append((trigger, coded))
+        else:
+            yield trigger, coded
+    if not any_country:
+        yield from held
+
+
+def names_a_people(doc: Doc, party: Party) -> bool:
+    """A party phrase naming a people, not a state ("the Kurdish population", "Rohingya refugees"): a NORP word."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and any(token.ent_type_ == "NORP" for token in span)
