@@ -17,7 +17,10 @@ def spans_match(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 def prf(n_correct_pred: int, n_pred: int, n_correct_gold: int, n_gold: int) -> dict[str, float]:
     precision = n_correct_pred / n_pred if n_pred else 0.0
     recall = n_correct_gold / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    # the harmonic mean of the two, from the counts in one division (2PR/(P+R) through the rounded P and R can
+    # fall a hair below a figure it equals: 60 of 77 and 60 of 73 gave 0.7999999999999999, not 0.8)
+    denominator = n_correct_pred * n_gold + n_correct_gold * n_pred
+    f1 = 2 * n_correct_pred * n_correct_gold / denominator if n_pred and n_gold and denominator else 0.0
     return {"precision": precision, "recall": recall, "f1": f1}
 
 

@@ -29,6 +29,21 @@ def test_evaluate_prf_and_empty_cases():
     assert prf(0, 0, 0, 0) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
 
 
+@pytest.mark.parametrize("counts, f1", [
+    ((60, 77, 60, 73), 0.8),  # 120 / 150 exactly: through rounded P and R it came out 0.7999999999999999
+    ((3, 4, 3, 6), 0.6),
+    ((2, 5, 3, 4), 2 * 0.4 * 0.75 / 1.15),  # different matched counts on each side
+    ((0, 5, 0, 4), 0.0),
+    ((0, 0, 0, 4), 0.0),
+])
+def test_evaluate_f1_from_counts(counts, f1):
+    assert prf(*counts)["f1"] == pytest.approx(f1, abs=1e-15)
+
+
+def test_evaluate_f1_meets_a_target_it_equals():
+    assert prf(60, 77, 60, 73)["f1"] >= 0.8
+
+
 def test_evaluate_align_is_one_to_one():
     pairs = align([1, 1, 2], [1, 2], lambda p, g: p == g)
     assert pairs == [(1, 1), (2, 2)]
