@@ -1,0 +1,147 @@
+"""Office holders of every country's government, for the actor knowledge base (``scripts/build_actor_kb.py``).
+
+Source: the GitHub organisation every-politician-scrapers keeps one repository per country (``kenya``,
+``russia-cabinet``, ``india-ministers``, ...) of the office holders Wikidata (CC0) records: ministers, heads of state
+and government, governors, mayors, ambassadors, chief justices, speakers, army chiefs. Each repository's
+``html/holders21.csv`` lists those in office since 2000: ``position,person,personID,start,end`` (some files add
+``gender,DOB,DOD,image,enwiki``), the position in English ("Minister of Finance", "Chief Justice of Kenya"), the
+person's English label and Wikidata id, start and end as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (an end left
+empty: still in office when the file was made).
+
+The files are read from a folder holding ``<repository>.holders21.csv`` for each repository and ``commits.tsv``
+(``repository<TAB>commit``), the commit each file was taken at.
+
+The general rules (pure functions; ``scripts/kb_drafts.py`` turns the records into actors):
+- the country is the repository's: its name without ``-ministers``/``-cabinet``/``-federal-council``, read by
+  Parley's country lexicon, or ``REPOSITORY_COUNTRIES`` where the name is a short form ("us", "uae"); a repository
+  of a country's part (Scotland, Wales, Hong Kong) takes the country the lexicon gives that name; one the lexicon
+  cannot place is skipped whole;
+- the sector comes from the office's name through ``models/en/office_sectors.tsv`` (the first row whose words it
+  holds; GOV when none does); the role is the office's name without "of <the country>", lower case;
+- a date given as a year or a month covers the whole year or month, and the role's precision is the coarsest of
+  its two dates (the actors stage reads a year-precision role as saying nothing of the boundary years' sectors);
+- a person without an English label, or whose label is no plausible Latin-script name, is skipped; a label's
+  qualifier after a comma ("Feliciano Belmonte, Jr.") is dropped, as for CaptainFact's politicians.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import functools
+import re
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple
+
+from pipeline.resources import read_tsv
+from scripts.kb_records import Skipped
+from scripts.kb_wikidata import leader_country, leader_role, plausible_name
+
+FILE_SUFFIX = ".holders21.csv"
+REPOSITORY_SUFFIXES = ("-ministers", "-cabinet", "-federal-council")
+# repositories whose names the country lexicon does not read
+REPOSITORY_COUNTRIES = {"antigua-barbuda": "ATG", "czech": "CZE", "solomons": "SLB", "swiss": "CHE", "uae": "ARE",
+                        "us": "USA"}
+DEFAULT_SECTOR = "GOV"
+
+
+class CabinetRecord(NamedTuple):
+    qid: str
+    name: str
+    country: str  # ISO3
+    role: str
+    sector: str | None
+    valid_from: str | None
+    valid_to: str | None
+    date_precision: str | None  # day | month | year
+
+
+def repository_country(repository: str) -> str | None:
+    """ISO3 of the country a repository covers: 'kenya' -> KEN, 'russia-cabinet' -> RUS, 'us-cabinet' -> USA."""
+    base = repository.split("/")[-1]
+    for suffix in REPOSITORY_SUFFIXES:
+        if base.endswith(suffix):
+            base = base[:-len(suffix)]
+    return REPOSITORY_COUNTRIES.get(base) or leader_country(base.replace("-", " "))
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_rows() -> tuple[tuple[re.Pattern, str | None], ...]:
+    rows = []
+    for row in read_tsv("office_sectors.tsv"):
+        words = row["words"]
+        pattern = re.escape(words.rstrip("*")).replace(r"\ ", " ") + (r"\w*" if words.endswith("*") else r"\b")
+        rows.append((re.compile(r"\b" + pattern), None if row["sector"] == "-" else row["sector"]))
+    return tuple(rows)
+
+
+def office_sector(position: str) -> str | None:
+    """The sector of an office from its name (``models/en/office_sectors.tsv``): 'Minister of Justice' GOV, 'Chief
+    Justice of Kenya' JUD, 'Chief of Staff of the Army' MIL, 'Speaker of the Senate' LEG, 'First Lady' None."""
+    text = " ".join(re.sub(r"[-‐–]", " ", position.lower()).split())
+    for pattern, sector in _sector_rows():
+        if pattern.search(text):
+            return sector
+    return DEFAULT_SECTOR
+
+
+def _date(text: str, end: bool) -> tuple[str | None, str | None]:
+    """(ISO date, precision) of a source date; a year or month covers the whole of it."""
+    text = (text or "").strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return text, "day"
+    if re.fullmatch(r"\d{4}-\d\d", text) and 1 <= int(text[5:]) <= 12:
+        last = calendar.monthrange(int(text[:4]), int(text[5:]))[1]
+        return (f"{text}-{last:02d}" if end else f"{text}-01"), "month"
+    if re.fullmatch(r"\d{4}", text):
+        return (f"{text}-12-31" if end else f"{text}-01-01"), "year"
+    return None, None
+
+
+_PRECISION_ORDER = ("year", "month", "day")
+
+
+def parse_holders(rows: Iterable[dict[str, str]], country: str) -> Iterator[CabinetRecord | Skipped]:
+    """The office holders of one repository's holders21.csv, all of ``country``."""
+    for row in rows:
+        qid = (row.get("personID") or "").strip()
+        position = " ".join((row.get("position") or "").split())
+        name = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", (row.get("person") or "").split(",")[0])).strip()
+        if not re.fullmatch(r"Q\d+", qid) or not position:
+            yield Skipped("malformed row", ",".join(row.values())[:80])
+            continue
+        if not name or re.fullmatch(r"Q\d+", name) or not plausible_name(name, country):
+            yield Skipped("no plausible English name", f"{qid}: {name}")
+            continue
+        start, start_precision = _date(row.get("start"), end=False)
+        end, end_precision = _date(row.get("end"), end=True)
+        if start and end and start > end:
+            yield Skipped("term ends before it starts", f"{name}: {start} {end}")
+            continue
+        precisions = [precision for precision in (start_precision, end_precision) if precision]
+        precision = min(precisions, key=_PRECISION_ORDER.index) if precisions else None
+        yield CabinetRecord(qid, name, country, leader_role(position, country), office_sector(position),
+                            start, end, precision)
+
+
+def read_cabinets(folder: Path) -> tuple[list[CabinetRecord | Skipped], dict[str, str]]:
+    """Every record of the folder's holders21 files, in the order of their repositories' names, and the commit
+    of each repository read (``commits.tsv``)."""
+    commits: dict[str, str] = {}
+    commits_file = folder / "commits.tsv"
+    if commits_file.exists():
+        for line in commits_file.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2:
+                commits[parts[0].strip()] = parts[1].strip()
+    records: list[CabinetRecord | Skipped] = []
+    used: dict[str, str] = {}
+    for path in sorted(folder.glob("*" + FILE_SUFFIX)):
+        repository = path.name[:-len(FILE_SUFFIX)]
+        country = repository_country(repository)
+        if country is None:
+            records.append(Skipped("repository of no country in Parley's lexicon", repository))
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            records.extend(parse_holders(csv.DictReader(handle), country))
+        used[repository] = commits.get(repository, "unknown")
+    return records, used
