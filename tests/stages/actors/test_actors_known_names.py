@@ -36,6 +36,9 @@ MARI_LEPIK_  # invented: in office from 2015, as far as the dictionary knows
 \t[ESTGOV >150101]
 SANTA_CRUZ_  # invented: a person of a place's name
 \t[ESTGOV 100101-301231]
+ELLEN_TAMM_  # invented: an "elite" entry and an office on the same days
+\t[ESTELI 100101-301231]
+\t[ESTGOV 150101-201231]
 """
 
 
@@ -84,6 +87,9 @@ def _person(doc, name):
         # all, the latest role as it stands
         ("Mari Lepik addressed reporters on Monday.", dt.date(2031, 3, 1), "Mari Lepik", "EST", None),
         ("Mari Lepik addressed reporters on Monday.", None, "Mari Lepik", "EST", "GOV"),
+        # a role that says too little (ELI) does not contradict the office held the same day
+        ("Ellen Tamm addressed reporters on Monday.", dt.date(2017, 3, 1), "Ellen Tamm", "EST", "GOV"),
+        ("Ellen Tamm addressed reporters on Monday.", dt.date(2012, 3, 1), "Ellen Tamm", "EST", None),
     ],
 )
 def test_actors_known_names_fill_what_the_text_leaves_open(run_actors, with_kb, text, published, name, country,
