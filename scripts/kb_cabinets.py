@@ -20,6 +20,9 @@ The general rules (pure functions; ``scripts/kb_drafts.py`` turns the records in
   holds; GOV when none does); the role is the office's name without "of <the country>", lower case;
 - a date given as a year or a month covers the whole year or month, and the role's precision is the coarsest of
   its two dates (the actors stage reads a year-precision role as saying nothing of the boundary years' sectors);
+- an office named by another country's demonym ("French Co-Prince" of Andorra) whose holder holds an office of
+  that country too is that country's leader's ex officio office: skipped, so France's president is no Andorran
+  official ("Croat Member of the Presidency" of Bosnia and Herzegovina stays: its holders hold no Croatian office);
 - a person without an English label, or whose label is no plausible Latin-script name, is skipped; a label's
   qualifier after a comma ("Feliciano Belmonte, Jr.") is dropped, as for CaptainFact's politicians.
 """
@@ -32,6 +35,8 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
+from pipeline.knowledge.actor_kb import normalize_name
+from pipeline.knowledge.countries import lexicon
 from pipeline.resources import read_tsv
 from scripts.kb_records import Skipped
 from scripts.kb_wikidata import leader_country, leader_role, plausible_name
@@ -144,4 +149,29 @@ def read_cabinets(folder: Path) -> tuple[list[CabinetRecord | Skipped], dict[str
         with path.open(encoding="utf-8", newline="") as handle:
             records.extend(parse_holders(csv.DictReader(handle), country))
         used[repository] = commits.get(repository, "unknown")
-    return records, used
+    return without_ex_officio(records), used
+
+
+def _demonym_country(position: str) -> str | None:
+    """The country whose demonym opens an office's name ("French Co-Prince" -> FRA), else None."""
+    words = normalize_name(position).split()
+    demonyms = lexicon().demonyms
+    return next((demonyms[" ".join(words[:size])] for size in (2, 1) if " ".join(words[:size]) in demonyms), None)
+
+
+def without_ex_officio(records: list[CabinetRecord | Skipped]) -> list[CabinetRecord | Skipped]:
+    """The records with each office named by another country's demonym, whose holder holds an office of that
+    country too, turned into a skipped line."""
+    countries: dict[str, set[str]] = {}
+    for record in records:
+        if isinstance(record, CabinetRecord):
+            countries.setdefault(record.qid, set()).add(record.country)
+    out: list[CabinetRecord | Skipped] = []
+    for record in records:
+        if isinstance(record, CabinetRecord):
+            other = _demonym_country(record.role)
+            if other and other != record.country and other in countries[record.qid]:
+                out.append(Skipped("ex officio office of another country's leader", f"{record.name}: {record.role}"))
+                continue
+        out.append(record)
+    return out
