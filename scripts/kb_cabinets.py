@@ -14,8 +14,8 @@ The files are read from a folder holding ``<repository>.holders21.csv`` for each
 The general rules (pure functions; ``scripts/kb_drafts.py`` turns the records into actors):
 - the country is the repository's: its name without ``-ministers``/``-cabinet``/``-federal-council``, read by
   Parley's country lexicon, or ``REPOSITORY_COUNTRIES`` where the name is a short form ("us", "uae"); a repository
-  of a country's part (Scotland, Wales, Hong Kong) takes the country the lexicon gives that name; one the lexicon
-  cannot place is skipped whole;
+  of a country's part (Scotland, Wales) takes the country the lexicon gives that name; one the lexicon
+  cannot place is skipped whole (Hong Kong's officials are coded CHN, as the other sources code them);
 - the sector comes from the office's name through ``models/en/office_sectors.tsv`` (the first row whose words it
   holds; GOV when none does); the role is the office's name without "of <the country>", lower case;
 - a date given as a year or a month covers the whole year or month, and the role's precision is the coarsest of
@@ -45,7 +45,10 @@ FILE_SUFFIX = ".holders21.csv"
 REPOSITORY_SUFFIXES = ("-ministers", "-cabinet", "-federal-council")
 # repositories whose names the country lexicon does not read
 REPOSITORY_COUNTRIES = {"antigua-barbuda": "ATG", "czech": "CZE", "solomons": "SLB", "swiss": "CHE", "uae": "ARE",
-                        "us": "USA"}
+                        "us": "USA",
+                        # Hong Kong's officials are China's, as the CAMEO dictionaries and Wikidata's citizenship
+                        # (CaptainFact) code them: one country for one person
+                        "hong-kong": "CHN"}
 DEFAULT_SECTOR = "GOV"
 
 

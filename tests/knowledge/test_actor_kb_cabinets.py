@@ -20,6 +20,7 @@ from scripts.kb_records import Skipped
     ("south-korea-ministers", "KOR"),
     ("swiss-federal-council", "CHE"),
     ("us-cabinet", "USA"),  # a short form the lexicon does not read
+    ("hong-kong", "CHN"),  # as the other sources code its officials
     ("every-politician-scrapers/norway-cabinet", "NOR"),
     ("world", None),  # no country: skipped
 ])
@@ -34,7 +35,9 @@ def test_repository_country(repository, iso3):
     ("Secretary of the Army", "GOV"),
     ("Chief Justice of Ruritania", "JUD"),
     ("President of the Supreme Court", "JUD"),
-    ("Attorney-General of Ruritania", "JUD"),
+    ("Attorney-General of Ruritania", "GOV"),  # the government's lawyer, as the CAMEO dictionaries code them
+    ("Prosecutor General of Ruritania", "JUD"),
+    ("Director of the CIA", "SPY"),
     ("Chief of Staff of the Army", "MIL"),
     ("Chief of the General Staff", "MIL"),
     ("Supreme Commander-in-Chief of the Armed Forces", "GOV"),  # the head of state in that office
