@@ -257,3 +257,45 @@ def test_actors_known_names_a_term_dated_by_years_is_open_in_its_boundary_years(
                                                                                 published, name, country, sector):
     actor = _person(run_actors(text, published), name)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+# the same invented person in a CAMEO dictionary (a bare GOV code) and in a Wikidata cabinet file (a named office)
+TWO_SOURCES_DICTIONARY = """\
+JAAN_MAGI_  # invented
+\\t[ESTGOV 100101-301231]
+"""
+TWO_SOURCES_HOLDERS = """\
+position,person,personID,start,end
+Speaker of the Riigikogu,Jaan Magi,Q90000010,2015-01-01,2019-12-31
+"""
+
+
+@pytest.fixture()
+def with_two_sources_kb(tmp_path, monkeypatch):
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text(TWO_SOURCES_DICTIONARY, encoding="utf-8")
+    cabinets = tmp_path / "cabinets"
+    cabinets.mkdir()
+    (cabinets / "estonia.holders21.csv").write_text(TWO_SOURCES_HOLDERS, encoding="utf-8")
+    out = tmp_path / "actor_kb.sqlite"
+    assert build_actor_kb.main([str(tmp_path / "Phoenix.Countries.actors.txt"), str(cabinets), "--out", str(out),
+                                "--build-date", "2023-06-01"]) == 0
+    store = ActorKB.open(out)
+    monkeypatch.setattr(known_names, "actor_kb", lambda: store)
+    known_names._matches.cache_clear()
+    yield
+    known_names._matches.cache_clear()
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "published, sector",
+    [
+        # two sources disagree on the day: the office a source names says more than a bare code
+        (dt.date(2017, 5, 4), "LEG"),
+        # the bare code alone: it holds
+        (dt.date(2012, 5, 4), "GOV"),
+    ],
+)
+def test_actors_known_names_a_named_office_wins_over_a_bare_code(run_actors, with_two_sources_kb, published, sector):
+    actor = _person(run_actors("Jaan Magi addressed reporters on Monday.", published), "Jaan Magi")
+    assert (actor.country, actor.sector) == ("EST", sector)
