@@ -11,8 +11,8 @@ The general rules:
   so does a role that a source dating by years only began or ended in the article's year;
   sector and role come only from roles the base holds valid that day, and a role that gives no sector or one
   Parley does not write (ELI) does not contradict one that does, and where sources still disagree the office a
-  source names (a Wikidata "speaker of the parliament") wins over a bare code (a dictionary's GOV); an article without a date takes each actor's
-  latest role as it stands;
+  source names (a Wikidata "speaker of the parliament") wins over a bare code (a dictionary's GOV); an article
+  without a date takes each actor's latest role as it stands;
 - a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
   entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
 - two names of one person in the base (spellings, a name and its variant: "Aleksandr Lukashenko" and "Alexander
