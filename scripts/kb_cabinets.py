@@ -20,6 +20,8 @@ The general rules (pure functions; ``scripts/kb_drafts.py`` turns the records in
   holds; GOV when none does); the role is the office's name without "of <the country>", lower case;
 - a date given as a year or a month covers the whole year or month, and the role's precision is the coarsest of
   its two dates (the actors stage reads a year-precision role as saying nothing of the boundary years' sectors);
+- the ``world`` repository holds offices of international bodies: each is of the body whose name (Parley's country
+  lexicon) its name holds, sector IGO, the role its whole name; a state's envoy to a body (whose?) is skipped;
 - an office named by another country's demonym ("French Co-Prince" of Andorra) whose holder holds an office of
   that country too is that country's leader's ex officio office: skipped, so France's president is no Andorran
   official ("Croat Member of the Presidency" of Bosnia and Herzegovina stays: its holders hold no Croatian office);
@@ -50,17 +52,20 @@ REPOSITORY_COUNTRIES = {"antigua-barbuda": "ATG", "czech": "CZE", "solomons": "S
                         # (CaptainFact) code them: one country for one person
                         "hong-kong": "CHN"}
 DEFAULT_SECTOR = "GOV"
+# repositories of the offices of international bodies (UN, ICJ, WTO, OSCE), each office of the body it names
+INTERNATIONAL_REPOSITORIES = frozenset({"world"})
 
 
 class CabinetRecord(NamedTuple):
     qid: str
     name: str
-    country: str  # ISO3
+    country: str | None  # ISO3; None for an office of an international body
     role: str
     sector: str | None
     valid_from: str | None
     valid_to: str | None
     date_precision: str | None  # day | month | year
+    igo: str | None = None  # the international body whose office it is (Parley's IGO code: UN, ICJ, WTO)
 
 
 def repository_country(repository: str) -> str | None:
@@ -108,8 +113,21 @@ def _date(text: str, end: bool) -> tuple[str | None, str | None]:
 _PRECISION_ORDER = ("year", "month", "day")
 
 
-def parse_holders(rows: Iterable[dict[str, str]], country: str) -> Iterator[CabinetRecord | Skipped]:
-    """The office holders of one repository's holders21.csv, all of ``country``."""
+def office_igo(position: str) -> str | None:
+    """The international body an office belongs to, by the longest of its names (Parley's country lexicon) in the
+    office's name: 'Secretary-General of the United Nations' -> UN, 'Judge of the International Court of Justice'
+    -> ICJ; None for a state's envoy to one ('Permanent Representative to the United Nations': whose?)."""
+    text = " ".join(normalize_name(position).split())
+    if re.search(r"\b(?:representative|ambassador|envoy|delegate) to\b", text):
+        return None
+    igos = lexicon().igos
+    found = [alias for alias in igos if re.search(r"\b" + re.escape(alias) + r"\b", text)]
+    return igos[max(found, key=len)] if found else None
+
+
+def parse_holders(rows: Iterable[dict[str, str]], country: str | None) -> Iterator[CabinetRecord | Skipped]:
+    """The office holders of one repository's holders21.csv, all of ``country``; with no country (the ``world``
+    repository), offices of international bodies, each of the body its name gives (others skipped)."""
     for row in rows:
         qid = (row.get("personID") or "").strip()
         position = " ".join((row.get("position") or "").split())
@@ -127,6 +145,13 @@ def parse_holders(rows: Iterable[dict[str, str]], country: str) -> Iterator[Cabi
             continue
         precisions = [precision for precision in (start_precision, end_precision) if precision]
         precision = min(precisions, key=_PRECISION_ORDER.index) if precisions else None
+        if country is None:
+            igo = office_igo(position)
+            if igo is None:
+                yield Skipped("office of no international body Parley knows", position)
+                continue
+            yield CabinetRecord(qid, name, None, position.lower(), "IGO", start, end, precision, igo)
+            continue
         yield CabinetRecord(qid, name, country, leader_role(position, country), office_sector(position),
                             start, end, precision)
 
@@ -146,7 +171,7 @@ def read_cabinets(folder: Path) -> tuple[list[CabinetRecord | Skipped], dict[str
     for path in sorted(folder.glob("*" + FILE_SUFFIX)):
         repository = path.name[:-len(FILE_SUFFIX)]
         country = repository_country(repository)
-        if country is None:
+        if country is None and repository not in INTERNATIONAL_REPOSITORIES:
             records.append(Skipped("repository of no country in Parley's lexicon", repository))
             continue
         with path.open(encoding="utf-8", newline="") as handle:
@@ -172,7 +197,7 @@ def without_ex_officio(records: list[CabinetRecord | Skipped]) -> list[CabinetRe
     out: list[CabinetRecord | Skipped] = []
     for record in records:
         if isinstance(record, CabinetRecord):
-            other = _demonym_country(record.role)
+            other = _demonym_country(record.role) if record.country else None
             if other and other != record.country and other in countries[record.qid]:
                 out.append(Skipped("ex officio office of another country's leader", f"{record.name}: {record.role}"))
                 continue

@@ -158,8 +158,8 @@ def wikidata_drafts(leaders: Iterable[LeaderRecord], politicians: Iterable[Polit
             draft = drafts[holder.qid] = Draft(holder.qid, holder.name, "person", holder.qid)
             tally["cabinets.persons added"] += 1
         draft.names.add(holder.name)
-        draft.roles.add(Role(holder.country, None, holder.sector, holder.role, holder.valid_from, holder.valid_to,
-                             holder.date_precision, "cabinets", None))
+        draft.roles.add(Role(holder.country, holder.igo, holder.sector, holder.role, holder.valid_from,
+                             holder.valid_to, holder.date_precision, "cabinets", None))
     for leader in leaders:
         draft = drafts.get(leader.qid)
         if draft is None:

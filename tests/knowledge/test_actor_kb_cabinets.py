@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.knowledge.actor_kb import ActorKB
 from scripts import build_actor_kb as builder
-from scripts.kb_cabinets import CabinetRecord, office_sector, parse_holders, repository_country
+from scripts.kb_cabinets import CabinetRecord, office_igo, office_sector, parse_holders, repository_country
 from scripts.kb_records import Skipped
 
 
@@ -106,6 +106,26 @@ Norwegian Co-Regent,Ingrid Solbakk,Q9100009,2013-10-16,2021-10-14
 """
 
 
+WORLD = """\
+position,person,personID,start,end
+Secretary-General of the United Nations,Amaru Quispe,Q9100040,2017-01-01,
+Judge of the International Court of Justice,Hanna Virtanen,Q9100041,2018-02-06,
+Permanent Representative to the United Nations,Tomas Lind,Q9100042,2019-01-01,
+"""
+
+
+@pytest.mark.parametrize("position, igo", [
+    ("Secretary-General of the United Nations", "UN"),
+    ("President of the United Nations General Assembly", "UN"),
+    ("Judge of the International Court of Justice", "ICJ"),  # the longest name found
+    ("Director-General of the World Trade Organization", "WTO"),
+    ("Permanent Representative to the United Nations", None),  # a state's envoy: whose?
+    ("Speaker of the Fjord Assembly", None),
+])
+def test_office_igo(position, igo):
+    assert office_igo(position) == igo
+
+
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory) -> ActorKB:
     base = tmp_path_factory.mktemp("kb_cabinets")
@@ -115,7 +135,8 @@ def kb(tmp_path_factory) -> ActorKB:
                                                           encoding="utf-8")
     (folder / "sweden-cabinet.holders21.csv").write_text(
         SWEDEN + NORWAY_EXTRA.split("\n", 1)[1], encoding="utf-8")
-    (folder / "world.holders21.csv").write_text(SWEDEN, encoding="utf-8")
+    (folder / "atlantis-cabinet.holders21.csv").write_text(SWEDEN, encoding="utf-8")
+    (folder / "world.holders21.csv").write_text(WORLD, encoding="utf-8")
     (folder / "commits.tsv").write_text("norway-cabinet\t" + "b" * 40 + "\nsweden-cabinet\t" + "c" * 40 + "\n",
                                         encoding="utf-8")
     (base / "wikidata.csv").write_text(LEADERS, encoding="utf-8")
@@ -145,6 +166,13 @@ def test_office_holders_by_date(kb, name, day, expected):
     assert {(match.country, match.sector, match.role) for match in kb.lookup(name, day)} == expected
 
 
+def test_offices_of_international_bodies(kb):
+    assert {(match.country, match.igo, match.sector) for match in kb.lookup("Amaru Quispe", dt.date(2020, 1, 1))} == {
+        (None, "UN", "IGO")}
+    assert {match.igo for match in kb.lookup("Hanna Virtanen", dt.date(2020, 1, 1))} == {"ICJ"}
+    assert kb.lookup("Tomas Lind") == []
+
+
 def test_one_actor_per_wikidata_id(kb):
     assert {match.actor_key for match in kb.lookup("Ingrid Solbakk")} == {"Q9100009"}
 
@@ -155,8 +183,8 @@ def test_surname_of_two_people_is_left_out(kb):
 
 def test_cabinet_provenance(kb):
     meta = kb.provenance()
-    assert meta["cabinets.commits"] == "norway-cabinet=" + "b" * 40 + " sweden-cabinet=" + "c" * 40
-    assert meta["source.cabinets.repositories"] == "2"
+    assert meta["cabinets.commits"] == "norway-cabinet=" + "b" * 40 + " sweden-cabinet=" + "c" * 40 + " world=unknown"
+    assert meta["source.cabinets.repositories"] == "3"
     assert meta["source.cabinets.skipped.repository of no country in Parley's lexicon"] == "1"
     assert meta["source.cabinets.skipped.ex officio office of another country's leader"] == "1"
     assert "CC0" in meta["source.cabinets.licence"]
