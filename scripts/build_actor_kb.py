@@ -21,6 +21,8 @@ Formats read (one parser per format, each a pure function of the file's lines or
 - world-leaders ``wikidata.csv``: country, position, office holder (Wikidata id), start and end years.
 - CaptainFact's Wikidata politicians CSV: Wikidata id, name, birth date, ISO 3166 alpha-2 country of citizenship.
 - EveryPolitician's ``countries.json``: each country's legislatures by their own names (``scripts/kb_legislatures.py``).
+- every-politician-scrapers' per-country ``html/holders21.csv``, given as a folder (``cabinets=FOLDER``): ministers
+  and other office holders since 2000, with dated offices (``scripts/kb_cabinets.py``).
 
 The parsers are in ``scripts/kb_cameo.py`` and ``scripts/kb_wikidata.py``, the records they yield in
 ``scripts/kb_records.py``, the assembly of actors, names and roles in ``scripts/kb_drafts.py``; this script
@@ -47,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.knowledge.actor_kb import NORMALIZER_VERSION  # noqa: E402
 from pipeline.knowledge.countries import lexicon  # noqa: E402
 from pipeline.resources import replaced_atomically  # noqa: E402
+from scripts.kb_cabinets import FILE_SUFFIX as CABINET_FILES, CabinetRecord, read_cabinets  # noqa: E402
 from scripts.kb_cameo import (cameo_date, interpret_code, parse_cameo_actors, parse_cameo_agents,  # noqa: E402,F401
                               parse_code)
 from scripts.kb_drafts import (Draft, add_legislatures, build_names, cameo_drafts, merge_into_wikidata,  # noqa: E402
@@ -98,6 +101,9 @@ SOURCES = {
     "everypolitician": Source("everypolitician/everypolitician-data", "countries.json",
                               "not stated in the repository (no licence file; its README names none); "
                               "legislature names and country codes only", "everypolitician-countries.json"),
+    "cabinets": Source("every-politician-scrapers/<country> (one repository per country: meta cabinets.commits)",
+                       "html/holders21.csv", "CC0 (Wikidata data; the repositories have no licence file)",
+                       "cabinets"),
 }
 ACTOR_KINDS = ("phoenix_countries", "phoenix_international", "phoenix_milnonstate")
 
@@ -133,9 +139,11 @@ def build(sources: list[tuple[str, Path]], out: Path, build_date: str, commits: 
     leaders: list[LeaderRecord] = []
     politicians: list[PoliticianRecord] = []
     legislatures: list[LegislatureRecord] = []
+    cabinets: list[CabinetRecord] = []
     for kind, path in sorted(sources):
         source = SOURCES[kind]
-        data = path.read_bytes()
+        data = (b"".join(file.read_bytes() for file in sorted(path.glob("*" + CABINET_FILES)))
+                if kind == "cabinets" else path.read_bytes())
         prefix = f"source.{kind}"
         meta.update({f"{prefix}.repository": source.repository, f"{prefix}.path": source.path,
                      f"{prefix}.licence": source.licence, f"{prefix}.sha256": hashlib.sha256(data).hexdigest(),
@@ -157,6 +165,14 @@ def build(sources: list[tuple[str, Path]], out: Path, build_date: str, commits: 
             records = [Skipped(*record) if isinstance(record, SkippedLegislature) else record
                        for record in parse_legislatures(path.read_text(encoding="utf-8"), alpha3)]
             legislatures += [record for record in records if isinstance(record, LegislatureRecord)]
+        elif kind == "cabinets":
+            records, used = read_cabinets(path)
+            cabinets += [record for record in records if isinstance(record, CabinetRecord)]
+            listing = " ".join(f"{repository}={commit}" for repository, commit in sorted(used.items()))
+            meta["cabinets.commits"] = listing
+            meta[f"{prefix}.commit"] = ("per repository: cabinets.commits, sha256 "
+                                        + hashlib.sha256(listing.encode()).hexdigest())
+            meta[f"{prefix}.repositories"] = str(len(used))
         elif kind == "world_leaders":
             with path.open(encoding="utf-8", newline="") as handle:
                 records = list(parse_world_leaders(csv.DictReader(handle)))
@@ -176,7 +192,7 @@ def build(sources: list[tuple[str, Path]], out: Path, build_date: str, commits: 
             if unresolved:
                 meta[f"{prefix}.unresolved_countries"] = " | ".join(unresolved)
 
-    wikidata = wikidata_drafts(leaders, politicians, tally)
+    wikidata = wikidata_drafts(leaders, politicians, tally, cabinets)
     actors = merge_into_wikidata(cameo, wikidata, tally)
     words = word_lists()
     add_legislatures(actors, legislatures, words, tally)

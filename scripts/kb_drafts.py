@@ -13,6 +13,7 @@ from typing import Iterable, NamedTuple
 from pipeline.knowledge.actor_kb import normalize_name
 from pipeline.knowledge.countries import lexicon
 from pipeline.resources import read_tsv
+from scripts.kb_cabinets import CabinetRecord
 from scripts.kb_cameo import FORMER_STATES, interpret_code
 from scripts.kb_legislatures import SECTOR as LEGISLATURE_SECTOR, LegislatureRecord, generic_words, legislature_bodies
 from scripts.kb_records import CameoEntry, Interpretation, LeaderRecord, PoliticianRecord, Role
@@ -134,7 +135,10 @@ def cameo_drafts(entries: Iterable[CameoEntry], kind: str, iso3: frozenset[str],
 
 
 def wikidata_drafts(leaders: Iterable[LeaderRecord], politicians: Iterable[PoliticianRecord],
-                    tally: Counter) -> dict[str, Draft]:
+                    tally: Counter, cabinets: Iterable[CabinetRecord] = ()) -> dict[str, Draft]:
+    """Wikidata's people, one actor per Wikidata id: CaptainFact's politicians (their countries, undated), the
+    office holders of every-politician-scrapers (dated offices of their country) and world-leaders' heads of state
+    and government, whose English label names the actor."""
     drafts: dict[str, Draft] = {}
     citizenship: dict[str, set[str]] = defaultdict(set)
     for politician in politicians:
@@ -148,6 +152,14 @@ def wikidata_drafts(leaders: Iterable[LeaderRecord], politicians: Iterable[Polit
             tally["politicians.dropped former-state citizenship (a current one is known)"] += 1
         for country in sorted(current or countries):
             drafts[qid].roles.add(Role(country, None, None, "politician", None, None, None, "politicians", None))
+    for holder in cabinets:
+        draft = drafts.get(holder.qid)
+        if draft is None:
+            draft = drafts[holder.qid] = Draft(holder.qid, holder.name, "person", holder.qid)
+            tally["cabinets.persons added"] += 1
+        draft.names.add(holder.name)
+        draft.roles.add(Role(holder.country, holder.igo, holder.sector, holder.role, holder.valid_from,
+                             holder.valid_to, holder.date_precision, "cabinets", None))
     for leader in leaders:
         draft = drafts.get(leader.qid)
         if draft is None:

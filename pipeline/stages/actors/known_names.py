@@ -9,8 +9,10 @@ The general rules:
   longer vouch for on the publication day (``stale``) still gives the country, and so do the roles of a person
   the base knows on other days only (a minister of 1998 named in 2010, a leader named before taking office), and
   so does a role that a source dating by years only began or ended in the article's year;
-  sector and role come only from roles the base holds valid that day; an article without a date takes each
-  actor's latest role as it stands;
+  sector and role come only from roles the base holds valid that day, and a role that gives no sector or one
+  Parley does not write (ELI) does not contradict one that does, and where sources still disagree the office a
+  source names (a Wikidata "speaker of the parliament") wins over a bare code (a dictionary's GOV); an article
+  without a date takes each actor's latest role as it stands;
 - a name NER cut short ("Donev" of "Galab Donev") is widened over the capitalised proper nouns next to it that no
   entity holds, up to two words each side, when the longer name is a person the base knows (``widened_name``);
 - two names of one person in the base (spellings, a name and its variant: "Aleksandr Lukashenko" and "Alexander
@@ -58,8 +60,14 @@ def known_facts(doc: Doc, name: str, kind: str, country: str | None, sector: str
     current = [match for match in matches if (undated or not (match.stale or _in_boundary_year(match, doc._.published)))
                and (match.country or match.igo) == country]
     if sector is None and country is not None:
-        sectors = {match.sector for match in current}
-        sector = next(iter(sectors)) if len(sectors) == 1 and sectors <= KB_SECTORS else None
+        # a role that gives no sector, or one that says too little (CAMEO's ELI "elites"), does not contradict one
+        # that does: a Phoenix "elite" entry of a minister whose office a Wikidata source dates
+        sectors = {match.sector for match in current} & KB_SECTORS
+        if len(sectors) > 1:
+            # sources that disagree: an office the source names (Wikidata's "speaker of the parliament") says more
+            # than a bare code (the CAMEO dictionaries' GOV for a speaker)
+            sectors = {match.sector for match in current if match.role} & KB_SECTORS or sectors
+        sector = next(iter(sectors)) if len(sectors) == 1 else None
     if role is None and country is not None and kind == "person":
         roles = {match.role for match in current if match.role}
         role = next(iter(roles)) if len(roles) == 1 else None

@@ -36,6 +36,9 @@ MARI_LEPIK_  # invented: in office from 2015, as far as the dictionary knows
 \t[ESTGOV >150101]
 SANTA_CRUZ_  # invented: a person of a place's name
 \t[ESTGOV 100101-301231]
+ELLEN_TAMM_  # invented: an "elite" entry and an office on the same days
+\t[ESTELI 100101-301231]
+\t[ESTGOV 150101-201231]
 """
 
 
@@ -84,6 +87,9 @@ def _person(doc, name):
         # all, the latest role as it stands
         ("Mari Lepik addressed reporters on Monday.", dt.date(2031, 3, 1), "Mari Lepik", "EST", None),
         ("Mari Lepik addressed reporters on Monday.", None, "Mari Lepik", "EST", "GOV"),
+        # a role that says too little (ELI) does not contradict the office held the same day
+        ("Ellen Tamm addressed reporters on Monday.", dt.date(2017, 3, 1), "Ellen Tamm", "EST", "GOV"),
+        ("Ellen Tamm addressed reporters on Monday.", dt.date(2012, 3, 1), "Ellen Tamm", "EST", None),
     ],
 )
 def test_actors_known_names_fill_what_the_text_leaves_open(run_actors, with_kb, text, published, name, country,
@@ -251,3 +257,45 @@ def test_actors_known_names_a_term_dated_by_years_is_open_in_its_boundary_years(
                                                                                 published, name, country, sector):
     actor = _person(run_actors(text, published), name)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+# the same invented person in a CAMEO dictionary (a bare GOV code) and in a Wikidata cabinet file (a named office)
+TWO_SOURCES_DICTIONARY = """\
+JAAN_MAGI_  # invented
+\\t[ESTGOV 100101-301231]
+"""
+TWO_SOURCES_HOLDERS = """\
+position,person,personID,start,end
+Speaker of the Riigikogu,Jaan Magi,Q90000010,2015-01-01,2019-12-31
+"""
+
+
+@pytest.fixture()
+def with_two_sources_kb(tmp_path, monkeypatch):
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text(TWO_SOURCES_DICTIONARY, encoding="utf-8")
+    cabinets = tmp_path / "cabinets"
+    cabinets.mkdir()
+    (cabinets / "estonia.holders21.csv").write_text(TWO_SOURCES_HOLDERS, encoding="utf-8")
+    out = tmp_path / "actor_kb.sqlite"
+    assert build_actor_kb.main([str(tmp_path / "Phoenix.Countries.actors.txt"), str(cabinets), "--out", str(out),
+                                "--build-date", "2023-06-01"]) == 0
+    store = ActorKB.open(out)
+    monkeypatch.setattr(known_names, "actor_kb", lambda: store)
+    known_names._matches.cache_clear()
+    yield
+    known_names._matches.cache_clear()
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "published, sector",
+    [
+        # two sources disagree on the day: the office a source names says more than a bare code
+        (dt.date(2017, 5, 4), "LEG"),
+        # the bare code alone: it holds
+        (dt.date(2012, 5, 4), "GOV"),
+    ],
+)
+def test_actors_known_names_a_named_office_wins_over_a_bare_code(run_actors, with_two_sources_kb, published, sector):
+    actor = _person(run_actors("Jaan Magi addressed reporters on Monday.", published), "Jaan Magi")
+    assert (actor.country, actor.sector) == ("EST", sector)
