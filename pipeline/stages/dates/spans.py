@@ -17,6 +17,7 @@ from pipeline.stages.dates.generic_uses import is_generic_today
 from pipeline.stages.dates.number_names import names_a_thing
 from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
 from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
+from pipeline.stages.dates.word_names import is_name_word
 
 
 class Candidate(NamedTuple):
@@ -270,6 +271,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         return True
     if candidate.kind == "deictic" and is_generic_today(text, candidate.start, candidate.end):
         return True  # "today's youth": "today" meaning "in our time" names no day
+    if candidate.kind in ("deictic", "day_part") and is_name_word(text, candidate.start, candidate.end):
+        return True  # "USA Today", "the Tonight Show": a capitalised day word inside a sentence is a name's
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"; "the Summer Palace", "the Winter Olympics": a
         # season before a capitalised word opens a name

@@ -1,0 +1,26 @@
+"""A capitalised day word inside a sentence is part of a name ("USA Today"), no date
+(pipeline/stages/dates/word_names.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.dates.spans import find_candidates
+
+
+@pytest.mark.parametrize("text, spans", [
+    # part of a title or name
+    ("A poll by Orlan Today found that support for the mayor fell.", []),
+    ("The minister told the Tesmar Tonight programme that talks would go on.", []),
+    ("She starred in Harbour Now, a film about the Orlan docks.", []),
+    ("The Star's Today section ran the story, and the minister left for Tesmar today.", ["today"]),
+    # opening a sentence, a quotation or a clause: the day of writing
+    ("Today the Orlan assembly voted on the port.", ["Today"]),
+    ('The mayor said: "Today we open the port."', ["Today"]),
+    ("``Today the port opens,'' the mayor said.", ["Today"]),
+    ("The talks ended -- Tomorrow the ministers fly home.", ["Tomorrow"]),
+    ("The minister spoke.\nToday, the port reopens.", ["Today"]),
+    # a headline capitalises every word
+    ("Orlan Port Reopens Today After Strike\nThe port reopened.", ["Today"]),
+])
+def test_capitalised_day_word_in_a_name(text, spans):
+    assert [candidate.text for candidate in find_candidates(text)] == spans
