@@ -17,7 +17,7 @@ from pipeline.stages.dates.generic_uses import is_generic_today
 from pipeline.stages.dates.number_names import names_a_thing
 from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
 from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
-from pipeline.stages.dates.word_names import is_name_word
+from pipeline.stages.dates.word_names import is_first_name_month, is_name_word
 
 
 class Candidate(NamedTuple):
@@ -262,6 +262,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
             return previous_word(text, candidate.start) not in lex["month_triggers"]
+        if not has_modifier and is_first_name_month(text, candidate.start, candidate.end):
+            return True  # "June Carter", "met August Wilson": a month before a surname is a person's name
     if candidate.rule == "quarter_abbr" and candidate.groups["q"][:1] == "q":
         return True  # "Q3" is written with a capital; "q3" is a code, not a quarter
     weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")

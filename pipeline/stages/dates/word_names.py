@@ -4,10 +4,16 @@
 ("today", "tomorrow", "now", "tonight") is written in lower case; written with a capital there, after a word
 or a comma rather than at a sentence's, quotation's or clause's opening, it is part of a title or name (the
 TIDES guidelines' non-markable proper names). A headline, where every word is capitalised, keeps its dates.
+
+Months are first names too ("June Carter", "April Ryan", "August Wilson"): a bare month right before a
+capitalised word is a person's name unless a word that introduces a time ("in", "since", "by": the lexicon's
+``month_triggers``) or a determiner ("the June Fed meeting": the meeting in June) comes before it.
 """
 from __future__ import annotations
 
 import re
+
+from pipeline.stages.dates.rules import lexicon
 
 # what may come right before a capitalised day word that still opens a sentence, a quotation or a clause:
 # sentence ends, quotation marks (also the wire's ``), brackets, colons and dashes (also the wire's "_")
@@ -32,3 +38,22 @@ def is_name_word(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not _is_headline(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+# the capitalised word after a month that may be a surname: not a day, month, time word or "I"
+NEXT_NAME_WORD = re.compile(r"[ \t]+(?!I\b)([A-Z][a-z]+)\b")
+DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "s"}
+
+
+def is_first_name_month(text: str, start: int, end: int) -> bool:
+    """Whether the bare month at start..end is a first name ("met [June] Carter")."""
+    following = NEXT_NAME_WORD.match(text, end)
+    if following is None:
+        return False
+    lex = lexicon()
+    word = following.group(1).lower()
+    if word in lex["months"] or word in lex["weekdays"] or word in lex["parts_of_day"]:
+        return False
+    previous = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30):start])
+    previous_word = previous.group(1).lower().split("'")[-1].split("’")[-1] if previous else ""
+    return previous_word not in lex["month_triggers"] and previous_word not in DETERMINERS

@@ -24,3 +24,18 @@ from pipeline.stages.dates.spans import find_candidates
 ])
 def test_capitalised_day_word_in_a_name(text, spans):
     assert [candidate.text for candidate in find_candidates(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a month before a surname is a first name
+    ("The minister met June Carter in Orlan.", []),
+    ("April Varga, the mayor of Tesmar, resigned.", []),
+    # a month that introduces a time, or a month modifying a noun, stays a date
+    ("The board met in June and President Varga spoke.", ["June"]),
+    ("In June President Varga visited Orlan.", ["June"]),
+    ("The June Fed meeting was held in Tesmar.", ["June"]),
+    ("The port opened on June 5 in Orlan.", ["June 5"]),
+    ("Talks resumed in October Monday, officials said.", ["October", "Monday"]),
+])
+def test_month_as_first_name(text, spans):
+    assert [candidate.text for candidate in find_candidates(text)] == spans
