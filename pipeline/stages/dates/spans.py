@@ -17,7 +17,7 @@ from pipeline.stages.dates.generic_uses import is_generic_today
 from pipeline.stages.dates.number_names import names_a_thing
 from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
 from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
-from pipeline.stages.dates.word_names import is_first_name_month, is_name_word
+from pipeline.stages.dates.word_names import in_headline, is_first_name_month, is_name_word
 
 
 class Candidate(NamedTuple):
@@ -279,6 +279,13 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # "the fall of the government", "the spring of hope"; "the Summer Palace", "the Winter Olympics": a
         # season before a capitalised word opens a name
         return bool(re.match(r"\s+of\b", text[candidate.end:]) or SEASON_NAME_WORD.match(text, candidate.end))
+    if candidate.kind == "holiday" and not {"rel", "year"} & candidate.groups.keys():
+        # "Christmas Island", "the Good Friday Agreement": a holiday before a capitalised word opens a name
+        return opens_a_name(candidate.start, candidate.end, text)
+    if candidate.rule == "weekday" and candidate.text == weekday and \
+            f"{previous_word(text, candidate.start)} {weekday.lower()}" in lex["holidays"]:
+        # the weekday of a holiday that opens a name ("the Good [Friday] Agreement")
+        return opens_a_name(candidate.start, candidate.end, text)
     if candidate.rule in ("clock_word", "day_part_bare"):
         return not is_time_of_day(candidate, text)
     if candidate.rule == "year" and candidate.text.isdigit() and names_a_thing(text, candidate.start, candidate.end):
@@ -295,6 +302,11 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
         return bool(re.match(r"\s*[\w$]", text[candidate.end:]))
     return False
+
+
+def opens_a_name(start: int, end: int, text: str) -> bool:
+    """Whether a capitalised word (not "I") follows start..end outside a headline, so that it opens a name."""
+    return bool(SEASON_NAME_WORD.match(text, end)) and not in_headline(text, start, end)
 
 
 def is_time_of_day(candidate: Candidate, text: str) -> bool:

@@ -8,6 +8,9 @@ TIDES guidelines' non-markable proper names). A headline, where every word is ca
 Months are first names too ("June Carter", "April Ryan", "August Wilson"): a bare month right before a
 capitalised word is a person's name unless a word that introduces a time ("in", "since", "by": the lexicon's
 ``month_triggers``) or a determiner ("the June Fed meeting": the meeting in June) comes before it.
+
+A holiday is the first word of a place's or an event's name ("Christmas Island", "the Easter Rising", "the Good
+Friday Agreement") when a capitalised word follows it outside a headline.
 """
 from __future__ import annotations
 
@@ -35,9 +38,14 @@ def is_name_word(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if OPENING.search(before):
         return False
+    return not in_headline(text, start, end)
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """Whether start..end stands in a headline, a line whose every long word is capitalised."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not _is_headline(text[line_start:line_end if line_end >= 0 else len(text)])
+    return _is_headline(text[line_start:line_end if line_end >= 0 else len(text)])
 
 
 # the capitalised word after a month that may be a surname: not a day, month, time word or "I"

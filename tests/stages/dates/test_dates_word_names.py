@@ -39,3 +39,17 @@ def test_capitalised_day_word_in_a_name(text, spans):
 ])
 def test_month_as_first_name(text, spans):
     assert [candidate.text for candidate in find_candidates(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a holiday opening a place's or an event's name
+    ("Refugees were held on Christmas Island near Orlan.", []),
+    ("The Easter Rising was recalled in Tesmar.", []),
+    ("The Good Friday Agreement was signed in Orlan.", []),
+    # the holiday itself
+    ("The port closes on Christmas Day and reopens after Easter.", ["Christmas Day", "Easter"]),
+    ("On Good Friday the talks in Tesmar ended.", ["Good Friday"]),
+    ("Orlan Shops Close For Christmas Holiday\nThe shops closed.", ["Christmas"]),
+])
+def test_holiday_opening_a_name(text, spans):
+    assert [candidate.text for candidate in find_candidates(text)] == spans
