@@ -287,6 +287,9 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # the weekday of a holiday that opens a name ("the Good [Friday] Agreement")
         return opens_a_name(candidate.start, candidate.end, text)
     if candidate.rule in ("clock_word", "day_part_bare"):
+        word = candidate.groups.get("pod") or candidate.groups["clockword"]
+        if word[:1].isupper() and opens_a_name(candidate.start, candidate.end, text):
+            return True  # "the Evening Standard", "Midnight Mass": a capitalised time of day opening a name
         return not is_time_of_day(candidate, text)
     if candidate.rule == "year" and candidate.text.isdigit() and names_a_thing(text, candidate.start, candidate.end):
         return True  # "Resolution 1701", "Flight 1549": the number of a thing, or part of its name

@@ -9,8 +9,9 @@ Months are first names too ("June Carter", "April Ryan", "August Wilson"): a bar
 capitalised word is a person's name unless a word that introduces a time ("in", "since", "by": the lexicon's
 ``month_triggers``) or a determiner ("the June Fed meeting": the meeting in June) comes before it.
 
-A holiday is the first word of a place's or an event's name ("Christmas Island", "the Easter Rising", "the Good
-Friday Agreement") when a capitalised word follows it outside a headline.
+A holiday or a capitalised time of day is the first word of a place's, an event's or a paper's name
+("Christmas Island", "the Good Friday Agreement", "the Evening Standard", "Midnight Mass") when a capitalised
+word follows it outside a headline (pipeline/stages/dates/spans.py, ``opens_a_name``).
 """
 from __future__ import annotations
 

@@ -53,3 +53,15 @@ def test_month_as_first_name(text, spans):
 ])
 def test_holiday_opening_a_name(text, spans):
     assert [candidate.text for candidate in find_candidates(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a capitalised time of day opening a name
+    ("The mayor wrote in the Evening Courier about the Orlan port.", []),
+    ("The blast came during Midnight Mass in Tesmar.", []),
+    # the time of day itself
+    ("The mayor left Orlan in the evening.", ["the evening"]),
+    ("The ferry sails at Noon.", ["Noon"]),
+])
+def test_time_of_day_opening_a_name(text, spans):
+    assert [candidate.text for candidate in find_candidates(text)] == spans
