@@ -17,6 +17,7 @@ from pipeline.stages.dates.generic_uses import is_generic_today
 from pipeline.stages.dates.number_names import names_a_thing
 from pipeline.stages.dates.rule_keys import LONG_RUN, Needed
 from pipeline.stages.dates.rules import Rule, all_keys, lexicon, rules
+from pipeline.stages.dates.word_names import in_headline, is_first_name_month, is_name_word
 
 
 class Candidate(NamedTuple):
@@ -261,6 +262,8 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         has_modifier = "mod" in candidate.groups or "rel" in candidate.groups
         if month.lower() in lex["ambiguous_months"] and not has_modifier:
             return previous_word(text, candidate.start) not in lex["month_triggers"]
+        if not has_modifier and is_first_name_month(text, candidate.start, candidate.end):
+            return True  # "June Carter", "met August Wilson": a month before a surname is a person's name
     if candidate.rule == "quarter_abbr" and candidate.groups["q"][:1] == "q":
         return True  # "Q3" is written with a capital; "q3" is a code, not a quarter
     weekday = candidate.groups.get("weekday") or candidate.groups.get("weekdays")
@@ -270,11 +273,23 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         return True
     if candidate.kind == "deictic" and is_generic_today(text, candidate.start, candidate.end):
         return True  # "today's youth": "today" meaning "in our time" names no day
+    if candidate.kind in ("deictic", "day_part") and is_name_word(text, candidate.start, candidate.end):
+        return True  # "USA Today", "the Tonight Show": a capitalised day word inside a sentence is a name's
     if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"; "the Summer Palace", "the Winter Olympics": a
         # season before a capitalised word opens a name
         return bool(re.match(r"\s+of\b", text[candidate.end:]) or SEASON_NAME_WORD.match(text, candidate.end))
+    if candidate.kind == "holiday" and not {"rel", "year"} & candidate.groups.keys():
+        # "Christmas Island", "the Good Friday Agreement": a holiday before a capitalised word opens a name
+        return opens_a_name(candidate.start, candidate.end, text)
+    if candidate.rule == "weekday" and candidate.text == weekday and \
+            f"{previous_word(text, candidate.start)} {weekday.lower()}" in lex["holidays"]:
+        # the weekday of a holiday that opens a name ("the Good [Friday] Agreement")
+        return opens_a_name(candidate.start, candidate.end, text)
     if candidate.rule in ("clock_word", "day_part_bare"):
+        word = candidate.groups.get("pod") or candidate.groups["clockword"]
+        if word[:1].isupper() and opens_a_name(candidate.start, candidate.end, text):
+            return True  # "the Evening Standard", "Midnight Mass": a capitalised time of day opening a name
         return not is_time_of_day(candidate, text)
     if candidate.rule == "year" and candidate.text.isdigit() and names_a_thing(text, candidate.start, candidate.end):
         return True  # "Resolution 1701", "Flight 1549": the number of a thing, or part of its name
@@ -290,6 +305,11 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         # "13 days after the bombing": a duration followed by a preposition, not "13 days after"
         return bool(re.match(r"\s*[\w$]", text[candidate.end:]))
     return False
+
+
+def opens_a_name(start: int, end: int, text: str) -> bool:
+    """Whether a capitalised word (not "I") follows start..end outside a headline, so that it opens a name."""
+    return bool(SEASON_NAME_WORD.match(text, end)) and not in_headline(text, start, end)
 
 
 def is_time_of_day(candidate: Candidate, text: str) -> bool:
