@@ -256,8 +256,9 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
         cited = cited_source(cue[0])
         if cited is not None:
             return cue, speaker_span(cited)
-        if speaker is not None and inside_marks(speaker.root, marks):
-            # a quoted title taken for the speaker ("said on Fox's “Fox and Friends”"): the name next to the cue
+        if speaker is None or inside_marks(speaker.root, marks):
+            # a quoted title taken for the speaker ("said on Fox's “Fox and Friends”"), or no subject at all (the
+            # parse hung "said Mara Kestel, half joking" on "joking"): the name next to the cue
             subject = adjacent_subject(cue[0])
             speaker = speaker_span(subject) if subject is not None and not inside_marks(subject, marks) else None
         return cue, speaker

@@ -27,3 +27,17 @@ def test_quotes_verb_of_the_next_sentence_does_not_frame(quotes_of, text, quoted
     _, quotes = quotes_of(text)
     quote = next(q for q in quotes if q.direct and quoted in q.text)
     assert quote.cue != verb
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the parse hangs the name after the cue on a clause of its own ("Robin Maynard ... joking"): the name next to
+    # the cue still speaks
+    ("Workers heard the news on Monday. ''I'm better with my hands than with my brain,'' said Robin Maynard, half "
+     "joking.", "better with my hands", "Maynard"),
+    ("The council met again. “We will rebuild the old bridge by spring,” said Tomas Ruell, half smiling.",
+     "rebuild the old bridge", "Ruell"),
+])
+def test_quotes_name_after_the_cue_speaks_when_the_parse_gives_no_subject(quotes_of, text, quoted, speaker):
+    _, quotes = quotes_of(text)
+    quote = next(q for q in quotes if q.direct and quoted in q.text)
+    assert speaker in (quote.speaker or "")
