@@ -22,6 +22,7 @@ from pipeline.stages.quotes.speakers import adjacent_subject, speaker_span, subj
 
 
 SENTENCE_END = {".", "!", "?"}
+FRAMING_TAGS = {"VBD", "VBZ"}  # a finite verb in the past or present tense
 DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
 TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
 CLOSING_MARKS = "\"”»’'"
@@ -95,10 +96,27 @@ def nearby_cue(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraph: 
         for token in after:
             if is_cue_verb(token):
                 return token
+    if closing_text[-1:] in (",", "?", "!"):
+        verb = framing_verb(after)
+        if verb is not None:
+            return verb
     for token in reversed(tokens[:first]):
         if token.idx < paragraph[0] or token.text in SENTENCE_END or quoted(token):
             break
         if is_cue_verb(token):
+            return token
+    return None
+
+
+def framing_verb(after: list[Token]) -> Token | None:
+    """A verb outside the cue lists that frames the quote before it: ``“...,” Kestel barked``, ``“...?” Ruell went
+    on``. The quote ends on a comma, question or exclamation mark (the sentence runs on), and within the next four
+    words stands a verb in the past or present tense whose subject, a name or a pronoun, is among those words."""
+    words = [token for token in after[:5] if not token.is_punct and not token.is_space][:4]
+    near = {token.i for token in words}
+    for token in words:
+        if token.pos_ == "VERB" and token.tag_ in FRAMING_TAGS and any(
+                child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON") and child.i in near for child in token.children):
             return token
     return None
 
@@ -238,8 +256,9 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
         cited = cited_source(cue[0])
         if cited is not None:
             return cue, speaker_span(cited)
-        if speaker is not None and inside_marks(speaker.root, marks):
-            # a quoted title taken for the speaker ("said on Fox's “Fox and Friends”"): the name next to the cue
+        if speaker is None or inside_marks(speaker.root, marks):
+            # a quoted title taken for the speaker ("said on Fox's “Fox and Friends”"), or no subject at all (the
+            # parse hung "said Mara Kestel, half joking" on "joking"): the name next to the cue
             subject = adjacent_subject(cue[0])
             speaker = speaker_span(subject) if subject is not None and not inside_marks(subject, marks) else None
         return cue, speaker
