@@ -6,7 +6,8 @@ agent lexicon tells personal titles). Writes ``doc._.places`` and ``doc._.place_
 ("southern Israel"), ``sites`` ("Dolmabahce Palace"), ``datelines``, ``inner_names`` ("West Wales", "Harris County
 Clerk": unknown names read through the known name inside), ``county_lists`` ("Jackson and Barrow counties"),
 ``townships`` ("Tewksbury Twp.": found, and placed in the article's state) -> ``toponyms`` (``find_toponyms``) ->
-``resolution`` (scoring gazetteer readings in context) -> ``records`` (Place and Mention rows) -> this factory.
+``resolution`` (scoring gazetteer readings in context; ``county_points``) -> ``records`` (Place and Mention
+rows) -> this factory.
 A toponym the gazetteer does not know keeps its mention and gets a place with null coordinates.
 """
 from __future__ import annotations

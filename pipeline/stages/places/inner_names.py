@@ -1,7 +1,8 @@
 """Place entities the gazetteer lacks as a whole, read through the known name inside them: a part of a place
 named with a capitalized direction ("West Wales", "South Arlington", "Northeast Georgia"), or a place, body or
-site named after the place it lies in ("North Las Vegas Police", "Lake Manassas", "Harris County Clerk"), or two
-places joined by a hyphen ("Asia-Pacific")."""
+site named after the place it lies in ("North Las Vegas Police", "Lake Manassas", "Harris County Clerk"), or an
+agreement named after a place ("the Black Sea Initiative": the Black Sea), or two places joined by a hyphen
+("Asia-Pacific")."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -16,6 +17,7 @@ from pipeline.stages.places.scan import _scan, _Words
 
 STREET_WORDS_FILE = "place_street_words.txt"
 BODY_HEADS_FILE = "place_body_heads.txt"
+AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"
 
 
 class InnerReading(NamedTuple):
@@ -30,6 +32,12 @@ def names_a_body(span: Span) -> bool:
     Department", "Brampton County Sheriff's Office"): the place inside is the toponym, not the whole name."""
     last = span.doc[span.end - 1]
     return last.lower_.replace("’", "'").removesuffix("'s") in read_words(BODY_HEADS_FILE)
+
+
+def names_an_agreement(span: Span) -> bool:
+    """The entity's last word says it is an agreement or plan named after a place ("the Black Sea Initiative",
+    "the Dayton Accords"): the place inside is the toponym; the document itself lies nowhere."""
+    return span.doc[span.end - 1].lower_ in read_words(AGREEMENT_HEADS_FILE)
 
 
 def names_a_street(span: Span) -> bool:
@@ -79,6 +87,7 @@ def _inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | 
     inner = next(iter(_scan(words, span.start, span.end, gaz, nationalities=False)), None)
     if inner is None:
         return None
-    if names_a_body(span):
-        return InnerReading(inner[0], inner[2], None, False)  # "the North Las Vegas Police": North Las Vegas
+    if names_a_body(span) or names_an_agreement(span):
+        # "the North Las Vegas Police": North Las Vegas; "the Black Sea Initiative": the Black Sea
+        return InnerReading(inner[0], inner[2], None, False)
     return InnerReading(span, inner[2], None, True)

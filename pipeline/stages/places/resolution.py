@@ -14,6 +14,7 @@ from typing import Iterable, NamedTuple
 from pipeline.knowledge import countries
 from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
 from pipeline.resources import read_words
+from pipeline.stages.places.county_points import county_point
 from pipeline.stages.places.toponyms import Toponym
 from pipeline.stages.places.townships import place_township
 
@@ -244,7 +245,15 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
     chosen: list[Entry | None] = [None] * len(toponyms)
     for key, positions in groups.items():
         for i in positions:
-            chosen[i] = _placed(decided[key], context, gaz)
+            chosen[i] = county_point(decided[key], context.points, gaz)
+    for key, positions in groups.items():  # a site named after a small town of a name several places bear ("Cowan
+        # Park") lies there only when the story names its country, its state or a town near it; else no point at all
+        sites = [i for i in positions if toponyms[i].facility and toponyms[i].source not in {"site", "street"}
+                 and _is_small_town(decided[key]) and len(candidate_lists[positions[0]]) > 1]
+        site_context = _context(settled(skip=key)) if sites else None
+        if sites and not site_context.countries.get(decided[key].country) and not _backed(decided[key], site_context):
+            for i in sites:
+                chosen[i] = Entry(toponyms[i].text, "other", None, None, None, None, 0)
     for i, toponym in enumerate(toponyms):
         if toponym.source == "township":
             chosen[i] = place_township(toponym.lookup, context.states, context.points, gaz)
@@ -370,28 +379,3 @@ def _backed(entry: Entry, context: Context) -> bool:
     if entry.admin1 and context.states.get((entry.country, entry.admin1), 0) > 0:
         return True
     return entry.lat is not None and _nearest_km(entry.lat, entry.lon, context.points, within=NEAR_KM) <= NEAR_KM
-
-
-def _placed(entry: Entry, context: Context, gaz: Gazetteer) -> Entry:
-    """Give a county (which the gazetteer holds without coordinates) a point: a settled town of the article in
-    the same state, else the biggest town named like the county in that state, else the state's point."""
-    if entry.lat is not None or entry.feature != "county":
-        return entry
-    for lat, lon, iso3, admin1 in context.points:
-        if iso3 == entry.country and admin1 == entry.admin1:
-            return entry._replace(lat=lat, lon=lon)
-    stem = entry.name.rsplit(" ", 1)[0]
-    towns = [c.entry for c in gaz.candidates(stem)
-             if c.entry.kind == "city" and c.entry.country == entry.country and c.entry.admin1 == entry.admin1]
-    if towns:
-        town = max(towns, key=lambda t: t.population)
-        return entry._replace(lat=town.lat, lon=town.lon)
-    states = [c.entry for c in gaz.candidates(entry.admin1 and _state_name(entry.admin1, gaz) or "")
-              if c.entry.kind == "region" and c.entry.admin1 == entry.admin1]
-    if states:
-        return entry._replace(lat=states[0].lat, lon=states[0].lon)
-    return entry
-
-
-def _state_name(admin1: str, gaz: Gazetteer) -> str:
-    return gaz.state_names.get(admin1, "")
