@@ -62,6 +62,18 @@ def with_kb(small_kb, monkeypatch):
     known_names._matches.cache_clear()
 
 
+def _built_kb_in_use(folder, monkeypatch, sources):
+    """A base built from ``sources`` into ``folder``, used by the actors stage while the test runs."""
+    out = folder / "actor_kb.sqlite"
+    assert build_actor_kb.main([*sources, "--out", str(out), "--build-date", "2023-06-01"]) == 0
+    store = ActorKB.open(out)
+    monkeypatch.setattr(known_names, "actor_kb", lambda: store)
+    known_names._matches.cache_clear()
+    yield
+    known_names._matches.cache_clear()
+    store.close()
+
+
 def _person(doc, name):
     return next(actor for actor in doc._.actors if actor.name == name)
 
@@ -232,14 +244,7 @@ Q191,Estonia,Q737115,Prime Minister of Estonia,Q90000002,Heli Kuusk,2022,
 def with_leaders_kb(tmp_path, monkeypatch):
     source = tmp_path / "wikidata.csv"
     source.write_text(LEADERS, encoding="utf-8")
-    out = tmp_path / "actor_kb.sqlite"
-    assert build_actor_kb.main([f"world_leaders={source}", "--out", str(out), "--build-date", "2023-06-01"]) == 0
-    store = ActorKB.open(out)
-    monkeypatch.setattr(known_names, "actor_kb", lambda: store)
-    known_names._matches.cache_clear()
-    yield
-    known_names._matches.cache_clear()
-    store.close()
+    yield from _built_kb_in_use(tmp_path, monkeypatch, [f"world_leaders={source}"])
 
 
 @pytest.mark.parametrize(
@@ -276,15 +281,7 @@ def with_two_sources_kb(tmp_path, monkeypatch):
     cabinets = tmp_path / "cabinets"
     cabinets.mkdir()
     (cabinets / "estonia.holders21.csv").write_text(TWO_SOURCES_HOLDERS, encoding="utf-8")
-    out = tmp_path / "actor_kb.sqlite"
-    assert build_actor_kb.main([str(tmp_path / "Phoenix.Countries.actors.txt"), str(cabinets), "--out", str(out),
-                                "--build-date", "2023-06-01"]) == 0
-    store = ActorKB.open(out)
-    monkeypatch.setattr(known_names, "actor_kb", lambda: store)
-    known_names._matches.cache_clear()
-    yield
-    known_names._matches.cache_clear()
-    store.close()
+    yield from _built_kb_in_use(tmp_path, monkeypatch, [str(tmp_path / "Phoenix.Countries.actors.txt"), str(cabinets)])
 
 
 @pytest.mark.parametrize(
