@@ -20,8 +20,9 @@ import re
 from pipeline.stages.dates.rules import lexicon
 
 # what may come right before a capitalised day word that still opens a sentence, a quotation or a clause:
-# sentence ends, quotation marks (also the wire's ``), brackets, colons and dashes (also the wire's "_")
-OPENING = re.compile(r"(?:^|[.!?\"“”‘'`(\[:;—–_-]|--)\s*$")
+# sentence ends, line ends (a title line above the text has no full stop), quotation marks (also the wire's ``),
+# brackets, colons and dashes (also the wire's "_")
+OPENING = re.compile(r"(?:^|\n|[.!?\"“”‘'`(\[:;—–_-]|--)\s*$")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 

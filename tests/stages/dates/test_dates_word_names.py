@@ -19,6 +19,8 @@ from pipeline.stages.dates.spans import find_candidates
     ("``Today the port opens,'' the mayor said.", ["Today"]),
     ("The talks ended -- Tomorrow the ministers fly home.", ["Tomorrow"]),
     ("The minister spoke.\nToday, the port reopens.", ["Today"]),
+    # a line's first word, under a title line that has no full stop
+    ("Port talks resume in Orlan\nToday the ministers meet again.", ["Today"]),
     # a headline capitalises every word
     ("Orlan Port Reopens Today After Strike\nThe port reopened.", ["Today"]),
 ])
