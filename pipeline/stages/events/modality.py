@@ -24,16 +24,13 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
     for child in trigger.token.children:
         if child.dep_ == "amod" and child.lower_ in words.modifiers:
             found = words.modifiers[child.lower_]
+    governing = []  # what the governing words (event_modality.tsv) said of an event noun make of it
     if anchor.i != trigger.token.i and trigger.token.dep_ == "dobj" and trigger.token.head.i == anchor.i:
         # "cancelled its visit", "called off the strike", "is considering sanctions": a verb that governs an event
-        # (event_modality.tsv) governs the event noun it carries as its object too
+        # governs the event noun it carries as its object too
         particle = next((c.lower_ for c in anchor.children if c.dep_ == "prt"), None)
-        governor = words.governors.get(f"{anchor.lemma_.lower()} {particle}") or words.governors.get(
-            anchor.lemma_.lower())
-        if governor == "negated":
-            return "negated"
-        if governor:
-            found = stronger(found, governor)
+        governing.append(words.governors.get(f"{anchor.lemma_.lower()} {particle}")
+                         or words.governors.get(anchor.lemma_.lower()))
     if trigger.token.pos_ == "NOUN" and trigger.token.dep_ in {"nsubj", "nsubjpass"}:
         # "Talks are scheduled for next week", "the visit was cancelled", "talks are due on Friday": what is said of
         # an event noun by a governing word sets its modality
@@ -41,12 +38,12 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
         # (a passive verb or a predicate adjective: "talks failed" still took place)
         said_of = [said] if trigger.token.dep_ == "nsubjpass" else []
         said_of += [child for child in said.children if child.dep_ == "acomp"]
-        for word in said_of:
-            governor = words.governors.get(word.lemma_.lower()) or words.governors.get(word.lower_)
-            if governor == "negated":
-                return "negated"
-            if governor:
-                found = stronger(found, governor)
+        governing += [words.governors.get(word.lemma_.lower()) or words.governors.get(word.lower_) for word in said_of]
+    for governor in governing:
+        if governor == "negated":
+            return "negated"
+        if governor:
+            found = stronger(found, governor)
     current = anchor
     for _ in range(6):
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and current.head.pos_ in {"VERB", "AUX"} \
