@@ -159,6 +159,10 @@ def _season(candidate: Candidate, context: Context) -> Resolved:
     season = lexicon()["seasons"][groups["season"].lower()]
     year = year_value(groups["year"]) if "year" in groups else None
     published = context.published
+    if year is None and published and "relyear" in groups:
+        # "the spring of last year", "the autumn of next year": the season of the year named from the day of
+        # writing, as "the first half of last year" is that year's half
+        year = published.year + lexicon()["relative_words"][groups["relyear"].lower()]
     if year is None and published:
         rel = re.sub(r"\s+", " ", groups.get("rel", "").lower())
         first, last = SEASON_MONTHS[season]

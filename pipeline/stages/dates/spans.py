@@ -275,7 +275,7 @@ def is_blocked(candidate: Candidate, text: str) -> bool:
         return True  # "today's youth": "today" meaning "in our time" names no day
     if candidate.kind in ("deictic", "day_part") and is_name_word(text, candidate.start, candidate.end):
         return True  # "USA Today", "the Tonight Show": a capitalised day word inside a sentence is a name's
-    if candidate.kind == "season" and not {"rel", "year"} & candidate.groups.keys():
+    if candidate.kind == "season" and not {"rel", "year", "relyear"} & candidate.groups.keys():
         # "the fall of the government", "the spring of hope"; "the Summer Palace", "the Winter Olympics": a
         # season before a capitalised word opens a name
         return bool(re.match(r"\s+of\b", text[candidate.end:]) or SEASON_NAME_WORD.match(text, candidate.end))
