@@ -109,6 +109,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if words & set(lex["modal_auxiliaries"]) or verb.lemma_ in future_verbs:
         return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and names_a_scheduled_change(verb):
+        # "the law takes effect on Jan. 1", "the truce expires on Friday": a change of status set for a day is
+        # told in the present before it comes (told after it, the verb is past: "took effect")
+        return "future"
     if verb.lemma_ == "be" and any(child.dep_ in COMPLEMENT_DEPS and child.lemma_ in future_verbs
                                    for child in verb.children):
         # a copula with a word of planning: "the leaders are due in Brussels on Monday", "talks are set for May"
@@ -136,6 +140,17 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
             return verb_tense(verb.head, depth + 1)
         return "present"
     return "present"
+
+
+def names_a_scheduled_change(verb: Token) -> bool:
+    """Whether the verb with its object or preposition is a change of status such as "take effect", "come into
+    force" or "expire" (models/en/temporal_lexicon.json, "scheduled_change_phrases")."""
+    phrases = lexicon()["scheduled_change_phrases"]
+    if verb.lemma_ in phrases:
+        return True
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "prep", "prt", "attr")]
+    heads = [" ".join([verb.lemma_, *[word.lower_ for word in child.subtree]]) for child in objects]
+    return any(head in phrases for head in heads)
 
 
 def is_negated(verb: Token) -> bool:
