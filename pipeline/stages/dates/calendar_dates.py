@@ -100,7 +100,9 @@ def _century(candidate: Candidate, context: Context) -> Resolved:
 def _quarter(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     name = groups["q"].lower()
-    quarter = lexicon()["quarter_ordinals"].get(name) or lexicon()["quarter_abbreviations"][name]
+    # "the last quarter of 2021" is its fourth; alone, "the last quarter" is the one before this (rule relative_unit)
+    quarter = 4 if name in ("last", "final") else \
+        lexicon()["quarter_ordinals"].get(name) or lexicon()["quarter_abbreviations"][name]
     year = next((year_value(groups[key]) for key in ("year", "year2", "year3") if key in groups), None)
     if year is None and "relyear" in groups and context.published:
         year = context.published.year + lexicon()["relative_words"][groups["relyear"].lower()]

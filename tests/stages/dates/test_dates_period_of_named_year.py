@@ -35,6 +35,9 @@ def dates(text: str) -> list[tuple[str, str | None]]:
     # the forms that were read already stay as they were
     ("Output fell in the second quarter of 1990.", [("the second quarter of 1990", "1990-Q2")]),
     ("Talks began in the spring of 2019.", [("the spring of 2019", "2019-SP")]),
+    # "the last / final quarter of" a year is its fourth
+    ("Output fell in the last quarter of 2021.", [("the last quarter of 2021", "2021-Q4")]),
+    ("Output will rise in the final quarter of this year.", [("the final quarter of this year", "2022-Q4")]),
     # a season "of" something that is no year is no date
     ("The spring of hope gave way to the winter of despair.", []),
 ])
