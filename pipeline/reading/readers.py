@@ -24,6 +24,9 @@ TABLE_SUFFIXES = {".csv", ".parquet", ".tsv"}
 MIN_HTML_WORDS = 5
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | TABLE_SUFFIXES
 
+# a line that is a date: "March 3, 2025", "Monday, 3 March 2025", "2025-03-03", after a label a page may set before
+# it ("Published Monday, March 3, 2025", "Updated: 3 March 2025", "Posted on March 3, 2025")
+_DATE_LABEL = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|date)\s*:?\s+", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\W*(\w+,?\s+)?(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\W*$")
 
 
@@ -174,7 +177,8 @@ def _sniff_header(text: str) -> tuple[str | None, dt.date | None]:
     if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) < 160 \
             and not lines[0].rstrip().endswith((".", "!", "?", ":")):
         title = lines[0].strip()
-    published = next((parse_date(line) for line in lines[:6] if _DATE_LINE.match(line.strip())), None)
+    dated = (_DATE_LABEL.sub("", line.strip(), count=1) for line in lines[:6])
+    published = next((parse_date(line) for line in dated if _DATE_LINE.match(line)), None)
     return title, published
 
 

@@ -1,4 +1,5 @@
-"""Paragraph stage: a blank line ends a sentence, so titles, datelines and paragraphs never run together.
+"""Paragraph stage: a blank line ends a sentence, and so does a line break after a line that stands on its own, so
+titles, bylines, datelines and paragraphs never run together.
 
 It runs before the parser, which keeps sentence starts that are already set.
 """
@@ -6,6 +7,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# a line ending in one of these ends its sentence ("... said on Monday.\nThe talks ...")
+LINE_END_MARKS = frozenset('.!?"”’)')
+# a line shorter than this that ends in no punctuation is a title, byline or menu ("World | Politics", "By Ann
+# Lee"), not a line of a paragraph wrapped to a fixed width, which runs to about the width (60-80 characters)
+SHORT_LINE = 60
+# what may open a line that starts a sentence: a capital, a digit or an opening quotation mark
+OPENING_QUOTES = frozenset('"“‘\'')
 
 
 @Language.component("parley_paragraphs", assigns=["token.is_sent_start"])
@@ -16,10 +25,32 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
-    """Indices of the first token after every blank line (a whitespace token or trailing space with 2+ newlines)."""
+    """Indices of the first token after every blank line (a whitespace token or trailing space with 2+ newlines),
+    and after every single line break that ends a line standing on its own (``_line_ends``)."""
     starts = []
+    text = doc.text
     for token in doc[:-1]:
         gap = token.text if token.is_space else token.whitespace_
-        if gap.count("\n") >= 2 and not doc[token.i + 1].is_space:
+        following = doc[token.i + 1]
+        if following.is_space:
+            continue
+        breaks = gap.count("\n")
+        if breaks >= 2 or breaks == 1 and _line_ends(text, token.idx + len(token.text) if not token.is_space
+                                                     else token.idx, following.text):
             starts.append(token.i + 1)
     return starts
+
+
+def _line_ends(text: str, end: int, following: str) -> bool:
+    """Whether a single line break at ``end`` ends a sentence: the next line opens with a capital, a digit or a
+    quotation mark, and the line before ends in a full stop, question or exclamation mark (closing quotes or a
+    bracket may follow), or is short and ends in a word or a number: a title, not a wrapped line. A line ending
+    in a comma, colon or dash goes on ("He said:\\n'We ...'")."""
+    if not (following[:1].isupper() or following[:1].isdigit() or following[:1] in OPENING_QUOTES):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    if not line:
+        return False
+    if line[-1] in LINE_END_MARKS:
+        return True
+    return len(line) < SHORT_LINE and line[-1].isalnum()

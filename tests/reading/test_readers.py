@@ -56,6 +56,23 @@ def test_reading_txt_title_and_date_line(tmp_path):
     assert article.text.startswith("Leaders meet in Geneva")  # text is kept unchanged: offsets index it
 
 
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("Published Monday, March 3, 2025", dt.date(2025, 3, 3)),  # a label before the date line
+        ("Updated: 3 March 2025", dt.date(2025, 3, 3)),
+        ("Posted on March 3, 2025", dt.date(2025, 3, 3)),
+        ("Date: 2025-03-03", dt.date(2025, 3, 3)),
+        ("Published in 2025 by the Harbour Press", None),  # a sentence with a year is no date line
+        ("By Ann Lee", None),
+    ],
+)
+def test_reading_txt_labelled_date_line(tmp_path, line, published):
+    path = write(tmp_path, "story.txt", f"Ports reopen\n{line}\nThe ports reopened on Monday.\n")
+    (article,) = read_articles([path])
+    assert article.published == published
+
+
 def test_reading_jsonl_bad_lines_do_not_stop_the_others(tmp_path):
     lines = [
         json.dumps({"id": "a", "text": "First article.", "published": "2025-01-02"}),

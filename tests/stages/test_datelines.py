@@ -39,6 +39,9 @@ def test_datelines_wire_forms(text, place, region, date, agency):
      "and Sweden agreed on Tuesday.", "OSLO"),
     ("Belarus shuts crossings\nBy Anna Kovac and Piotr Lis\nUpdated June 3, 2025\nMINSK (AP) — Belarus said "
      "it would close two crossings.", "MINSK"),
+    # ... and a section line above the title
+    ("World | Europe\nBelarus shuts crossings\nBy Anna Kovac\nPublished Monday, June 2, 2025\nMINSK — Belarus "
+     "said it would close two crossings.", "MINSK"),
 ])
 def test_datelines_after_header_lines(text, place):
     found = find_dateline(text)
@@ -55,7 +58,7 @@ def test_datelines_after_header_lines(text, place):
     "NATO leaders met in Vilnius on Tuesday.",
     # header lines end where a sentence does, and a dateline comes within the first few lines or not at all
     "Talks end\nBy Anna Kovac\nThe two sides met in Doha.\nOSLO (Reuters) - The deal ...",
-    "One\nTwo\nThree\nFour\nOSLO (Reuters) - The deal ...",
+    "One\nTwo\nThree\nFour\nFive\nSix\nOSLO (Reuters) - The deal ...",
 ])
 def test_datelines_none(text):
     assert find_dateline(text) is None

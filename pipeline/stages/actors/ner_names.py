@@ -19,6 +19,7 @@ from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
                                            _starts_title, _title_start)
+from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division of a country
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 
@@ -188,9 +189,36 @@ def _named_place(ent: Span) -> bool:
     """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
     gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
     after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS
+    if _before_admin_word(ent):
+        return _known_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
     if ent.label_ == "PERSON" and not after_place_word:
         return False
     return _large_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+
+
+def _before_admin_word(ent: Span) -> bool:
+    """Whether a name qualifies a lower-case word for a division of a country, alone or joined to another name
+    that does ("the Kherson region", "the Donetsk and Luhansk regions", "Gaza city"): such a name is that place's,
+    whatever label NER gave it; no person's or body's name stands before "region" or "province"."""
+    doc = ent.doc
+    view = _view(doc)
+    end = ent.end
+    if end < len(doc) and view.lower[end] in {"and", "or", ","}:  # "Donetsk and Luhansk regions"
+        head = ent.root.head
+        if head.i >= end and ent.root.dep_ in {"compound", "nmod"}:
+            end = head.i
+    if end >= len(doc) or doc[end].text[:1].isupper():
+        return False
+    word = view.lower[end]
+    return word in ADMIN_WORDS or word.endswith("s") and word[:-1] in ADMIN_WORDS
+
+
+@functools.lru_cache(maxsize=65536)
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place by the main name ``name``, of any size."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    return any(not c.alternate for c in gazetteer().candidates(name))
 
 
 @functools.lru_cache(maxsize=65536)

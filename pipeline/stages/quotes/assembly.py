@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
+from pipeline.stages.quotes.cues import cue_verbs
 from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
                                            transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions
@@ -212,8 +213,11 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
             continue  # already a direct quote of its own
         holder = min(holders, key=lambda candidate: candidate.end - candidate.start)
         cue, speaker = holder.cue, holder.speaker
+        # the inner act must be one of speech, writing or belief ("Washington had promised that “...”"); a quotation
+        # a verb of wanting or backing governs is the outer speaker's words ("X said Chile wanted “...”")
         inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
-                 and a.start <= quote.start + 1 and quote.end <= a.end + 2 and names_someone(a.speaker)]
+                 and a.start <= quote.start + 1 and quote.end <= a.end + 2 and names_someone(a.speaker)
+                 and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))]
         if inner:  # a speech act inside the holder's content, with the quote in its own content
             innermost = min(inner, key=lambda a: a.end - a.start)
             cue, speaker = innermost.cue, innermost.speaker

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Actor, Mention
 from pipeline.resources import read_tsv
-from pipeline.stages.extensions import doc_tokens
+from pipeline.stages.datelines import find_dateline
+from pipeline.stages.extensions import doc_text, doc_tokens
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -62,11 +63,34 @@ def subject_of(verb: Token) -> Token | None:
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects[0]
+            return past_dateline(subjects)
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
     return None
+
+
+def past_dateline(subjects: list[Token]) -> Token | None:
+    """The first subject, unless it is the place of a wire dateline the parse made one ("NAIROBI (Reuters) - Kenya
+    said ...", "NAIROBI — Kenya and Somalia agreed ..."): where the story was filed speaks for no one, and the
+    subject is the name after the dateline (another subject of the verb, or the name hung on the place)."""
+    end = dateline_end(subjects[0].doc)
+    if subjects[0].idx >= end:
+        return subjects[0]
+    later = [s for s in subjects if s.idx >= end] + [t for t in subjects[0].subtree if t.idx >= end and
+                                                      t.head.idx < end and t.dep_ in {"appos", "conj"}]
+    return later[0] if later else None
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where the story's first sentence starts after a wire dateline ("ODESA (Reuters) - "), else 0."""
+    return _dateline_end(doc_text(doc))
+
+
+@functools.lru_cache(maxsize=16)
+def _dateline_end(text: str) -> int:  # the text of a Doc is one string object: its hash is computed once
+    dateline = find_dateline(text)
+    return dateline.end if dateline is not None else 0
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:
@@ -155,6 +179,9 @@ def speaker_span(head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in ("punct", "appos", "relcl") or child.text in (",", "("):
             start = max(start, child.right_edge.i + 1)
+    if start < head.i and doc[start].idx < dateline_end(doc) <= head.idx:
+        # the parse may hang a wire dateline on the speaker ("ODESA (Reuters) - Ukraine said"): it is no part of it
+        start = next(t.i for t in doc[start:head.i + 1] if t.idx >= dateline_end(doc))
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):

@@ -68,3 +68,32 @@ def test_actors_name_after_the_is_not_a_person(base_nlp, label, words, tags, hea
 )
 def test_actors_name_takes_the_noun_it_modifies_only_when_an_agent(run_actors, text, name):
     assert name in {a.name for a in run_actors(text)._.actors}
+
+
+# hand-built parses: a name before a lower-case word for a division of a country is that place, not a person
+# (words, heads, deps, the PERSON entity's token span, whether it stays an actor)
+ADMIN_WORD_CASES = [
+    ("a city's region", ["Troops", "left", "the", "Luhansk", "region", "."],
+     [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], (3, 4), False),
+    ("the second of two names before a plural", ["Troops", "left", "the", "Sumy", "and", "Luhansk", "regions", "."],
+     [1, 1, 6, 6, 3, 3, 1, 1], ["nsubj", "ROOT", "det", "nmod", "cc", "conj", "dobj", "punct"], (5, 6), False),
+    ("the first of two names before a plural", ["Troops", "left", "the", "Luhansk", "and", "Sumy", "regions", "."],
+     [1, 1, 6, 6, 3, 3, 1, 1], ["nsubj", "ROOT", "det", "nmod", "cc", "conj", "dobj", "punct"], (3, 4), False),
+    ("a name no gazetteer knows", ["Troops", "left", "the", "Varnessa", "region", "."],
+     [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], (3, 4), True),
+    ("a place's name before another noun", ["Troops", "met", "Luhansk", "officials", "."],
+     [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"], (2, 3), True),
+]
+
+
+@pytest.mark.parametrize("label, words, heads, deps, span, actor", ADMIN_WORD_CASES,
+                         ids=[case[0] for case in ADMIN_WORD_CASES])
+def test_actors_name_before_a_division_word_is_a_place(base_nlp, label, words, heads, deps, span, actor):
+    tags = ["NNP" if w[:1].isupper() and i else ("NNS" if w.endswith("s") else "NN") for i, w in enumerate(words)]
+    tags = [{".": ".", "the": "DT", "and": "CC", "left": "VBD", "met": "VBD"}.get(w, t) for w, t in zip(words, tags)]
+    pos = {"NNS": "NOUN", "NN": "NOUN", "VBD": "VERB", "DT": "DET", "NNP": "PROPN", "CC": "CCONJ", ".": "PUNCT"}
+    doc = Doc(base_nlp.vocab, words=words, tags=tags, pos=[pos[t] for t in tags], heads=heads, deps=deps,
+              ents=["O"] * span[0] + ["B-PERSON"] + ["O"] * (len(words) - span[1]))
+    doc._.published = dt.date(2025, 1, 15)
+    doc = ActorStage(base_nlp)(doc)
+    assert any(words[span[0]] in a.name for a in doc._.actors) is actor

@@ -82,3 +82,31 @@ def test_quotes_document_speaks_for_its_issuer(quotes_of, text, speaker):
 def test_quotes_it_never_stands_for_a_plural_group(quotes_of, text, speaker):
     doc, quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a wire dateline the parse takes for the subject names where the story was filed, not who speaks
+    ("VARNA (Reuters) - Bulgaria said on Monday it would reopen two border crossings with Turkey.", "Bulgaria"),
+    ("VARNA (AP) — Bulgaria said on Monday it would reopen two crossings.", "Bulgaria"),
+    ("ODESA (Reuters) - Ukraine said on Monday it would reopen three ports.", "Ukraine"),  # nor its agency
+    ("Ports reopen\nVARNA — Foreign Minister Elena Petrova said on Monday the ports would reopen soon.", "Petrova"),
+    ("VARNA, March 3 (AP) - Elena Petrova, the foreign minister, said the ports would reopen in May.", "Petrova"),
+])
+def test_quotes_dateline_place_is_no_speaker(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    assert [speaker in (q.speaker or "") for q in quotes] == [True]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation a verb of wanting or backing governs inside reported speech is the reporter's words
+    ("Minister Ana Ruiz said Chile wanted “a fair deal for both of our peoples.”", "Ruiz"),
+    ("Spokesperson Tomas Brekke said the United States supported “every effort to build trust between them.”",
+     "Brekke"),
+    # ... but one a verb of speech governs is the inner speaker's
+    ("Senator Hana Vos said the Varnessan envoy had promised that “the sanctions would be lifted within a month.”",
+     "envoy"),
+])
+def test_quotes_quotation_inside_reported_speech_speaker(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1 and speaker in doc.text[direct[0].speaker_start:direct[0].speaker_end]
