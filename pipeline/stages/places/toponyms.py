@@ -113,6 +113,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     trimmed = {ent.start: _trim(ent) for ent in ents}  # entities never overlap
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
+    person_names = {text_of(span).lower() for span in persons if span is not None and len(span) > 1}
     # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
     lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
     called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
@@ -171,6 +172,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 if tail is not None:
                     take(span, "ner", _lookup_name(doc, tail, gaz))
                 continue
+            if name.lower() in person_names and not gaz.candidates(_lookup_name(doc, span, gaz)) \
+                    and not inner_readings(words, span, gaz):
+                continue  # a full name the model also tags as a person elsewhere, with no place in it, is that person
             lone_person_word = len(span) == 1 and name.lower() in people
             if lone_person_word and not _known(name, gaz, strong_only=True):
                 continue
