@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Build ``models/en/geonames_regions.tsv``: the oceans, seas, gulfs, bays, straits, peninsulas and large regions
-that GeoNames lists under no country ("Indian Ocean", "Middle East", "Horn of Africa"), each with GeoNames' own
-point and id.
+"""Build ``models/en/geonames_regions.tsv``: the oceans, seas, gulfs, bays, straits, peninsulas, island groups and
+large regions that GeoNames lists under no country ("Indian Ocean", "Middle East", "Spratly Islands"), each with
+GeoNames' own point and id.
 
     python scripts/build_geonames_regions.py no-country.txt --out models/en/geonames_regions.tsv
 
@@ -23,8 +23,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HEADER = """# Oceans, seas, gulfs, bays, straits, peninsulas and large regions that belong to no country, with GeoNames'
-# own point and id (kind other for water, region for land). Chosen by GeoNames feature code only; alternate
+HEADER = """# Oceans, seas, gulfs, bays, straits, peninsulas, island groups and large regions that belong to no country,
+# with GeoNames' own point and id (kind other for water, region for land). Chosen by GeoNames feature code only; alternate
 # names kept only when English by their form. Built by scripts/build_geonames_regions.py from GeoNames'
 # no-country.txt (GeoNames data, CC BY 4.0, geonames.org). See models/README.md.
 """
@@ -32,10 +32,11 @@ COLUMNS = ("name", "kind", "country", "lat", "lon", "geonames_id", "admin1", "al
 # GeoNames feature class and code -> the gazetteer's kind. Channels and passes (CHN, CHNM) are left out: many
 # bear a bare compass name ("North Pass", "South Channel") that would meet ordinary text.
 FEATURE_CODES = {("H", "OCN"): "other", ("H", "SEA"): "other", ("H", "GULF"): "other", ("H", "BAY"): "other",
-                 ("H", "STRT"): "other", ("T", "PEN"): "region", ("L", "RGN"): "region"}
+                 ("H", "STRT"): "other", ("T", "PEN"): "region", ("T", "ISLS"): "region", ("L", "RGN"): "region"}
 # the English word an alternate name of each feature code must hold to be kept
 ENGLISH_WORDS = {"OCN": {"ocean"}, "SEA": {"sea"}, "GULF": {"gulf", "bay"}, "BAY": {"bay"},
-                 "STRT": {"strait", "straits"}, "PEN": {"peninsula"}, "RGN": set()}
+                 "STRT": {"strait", "straits"}, "PEN": {"peninsula"}, "ISLS": {"islands", "isles", "islets"},
+                 "RGN": set()}
 # columns of GeoNames' geoname dump
 GEONAME_ID, NAME, ALTERNATES, LAT, LON, FEATURE_CLASS, FEATURE_CODE = 0, 1, 3, 4, 5, 6, 7
 

@@ -25,6 +25,7 @@ def _best(gaz, name):
     ("Western Europe", "region", 50.2, 7.4),  # only in GeoNames' table
     ("Japan Sea", "other", 43.5, 135.8),  # an English alternate name of the Sea of Japan
     ("Gulf of Thailand", "other", 10.0, 102.0),  # in both tables: GeoNames' point, not Natural Earth's
+    ("Spratly Islands", "region", 10.0, 114.0),  # an island group of no country
 ])
 def test_geonames_regions_points(gaz, name, kind, lat, lon):
     entry = _best(gaz, name)

@@ -22,13 +22,15 @@ LINES = [
     geoname(14, "Velmar Region", "Velmaria", 30, 40, "L", "RGN"),
     geoname(15, "North Pass", "", 1, 2, "H", "CHNM"),  # channels and passes are left out
     geoname(16, "Orin Reef", "", 3, 4, "H", "RF"),
+    geoname(17, "Velmar Islands", "Velmar Isles,Iles Velmar", 5, 6, "T", "ISLS"),
 ]
 
 
 def test_region_rows_by_feature_code():
     rows = region_rows(LINES)
     assert [(r["name"], r["kind"], r["feature"]) for r in rows] == [
-        ("Ocean of Brume", "other", "H.OCN"), ("Sea of Tarsis", "other", "H.SEA"), ("Velmar Region", "region", "L.RGN")]
+        ("Ocean of Brume", "other", "H.OCN"), ("Sea of Tarsis", "other", "H.SEA"), ("Velmar Islands", "region", "T.ISLS"),
+        ("Velmar Region", "region", "L.RGN")]
 
 
 def test_region_rows_one_row_a_name_at_the_mean_point():
