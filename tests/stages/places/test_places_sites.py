@@ -71,3 +71,26 @@ def test_places_site_takes_the_point_of_the_town_named_with_it(run_stage):
     by_name = {p.name: p for p in doc._.places}
     assert (by_name["Dolmabahce Palace"].lat, by_name["Dolmabahce Palace"].lon) == \
         (by_name["Istanbul"].lat, by_name["Istanbul"].lon)
+
+
+def _tokens(words):
+    """(word, label) pairs: capitalized words as proper nouns, the rest as lower-case nouns."""
+    return [(word, "NNP" if word[:1].isupper() else "NN", "PROPN" if word[:1].isupper() else "NOUN", iob)
+            for word, iob in words]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # lower-case words after a name saying what kind of site it is: the whole name is a site at its town,
+    # whatever label the model gave it
+    ([("the", "O"), ("Osaka", "B-WORK_OF_ART"), ("Hinode", "I-WORK_OF_ART"), ("nuclear", "O"), ("power", "O"),
+      ("plant", "O")], [("Osaka Hinode", "Osaka", True)]),
+    ([("the", "O"), ("Cairo", "B-ORG"), ("Qwarel", "I-ORG"), ("dam", "O")], [("Cairo Qwarel", "Cairo", True)]),
+    # no site word after it: only the town inside the name
+    ([("the", "O"), ("Osaka", "B-WORK_OF_ART"), ("Hinode", "I-WORK_OF_ART"), ("festival", "O")],
+     [("Osaka", "Osaka", False)]),
+    # a site word after a name with no known place in it: nothing
+    ([("the", "O"), ("Qwarel", "B-ORG"), ("Hinode", "I-ORG"), ("plant", "O")], []),
+])
+def test_places_name_followed_by_site_word_is_a_site(blank_nlp, gaz, words, expected):
+    doc = make_doc(blank_nlp.vocab, _tokens(words))
+    assert [(t.text, t.lookup, t.facility) for t in find_toponyms(doc, gaz)] == expected
