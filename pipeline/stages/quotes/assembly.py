@@ -165,7 +165,11 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
         if i in used or attribution.cue.start_char in direct_cues or not keeps(attribution):
             continue  # the cue of a direct quote: what the parse hangs on it is that quote again
         length = attribution.end - attribution.start
+        # nearly the same passage as one kept is a duplicate; one holding a report kept before ("X is expected to
+        # Y, diplomats said" holds "to Y") is the outer report, which ``outermost`` keeps
         if any(overlap(other.start, other.end, attribution.start, attribution.end) * 2 >= max(other.end - other.start, length)
+               and not (not other.direct and attribution.start <= other.start and other.end <= attribution.end
+                        and length > other.end - other.start)
                for other in reported):
             continue
         reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))
