@@ -19,8 +19,8 @@ from pipeline.stages.actors.descriptions import phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
-from pipeline.stages.actors.titles import (_apposition, _title_start, appositive_names, names_after_role_words,
-                                           title_bodies)
+from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
+                                           names_after_role_words, names_before_roles, title_bodies)
 from pipeline.stages.actors.untagged_surnames import untagged_surnames
 
 
@@ -82,7 +82,8 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             candidate = ner_candidate(doc, ent)
             if candidate is not None:
                 found.append(candidate)
-    for name in appositive_names(doc, entity_tokens) + names_after_role_words(doc, entity_tokens):
+    for name in (appositive_names(doc, entity_tokens) + names_after_role_words(doc, entity_tokens)
+                 + names_before_roles(doc, entity_tokens)):
         candidate = ner_candidate(doc, name)
         if candidate is not None:
             found.append(candidate)
@@ -108,6 +109,12 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         if appos is not None and not any(token.i in claimed for token in appos):
             claimed.update(token.i for token in appos)
             yield person._replace(start=appos.start, end=appos.end)
+        # ... and so is a role phrase the name is set after between commas ("Chile's foreign minister, Ana Ruiz,
+        # said"): the minister is Ana Ruiz, one actor, not an unnamed one beside her
+        role = _role_before(doc[person.start:person.end])
+        if role is not None and not any(token.i in claimed for token in role):
+            claimed.update(token.i for token in role)
+            yield person._replace(start=role.start, end=role.end)
     for candidate in agent_candidates(doc, claimed, owners=owners):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate

@@ -120,6 +120,25 @@ def appositive_names(doc: Doc, taken: set[int]) -> list[Span]:
     return names
 
 
+def names_before_roles(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names NER missed that a role phrase describes between commas after them ("Ana Ruiz, Chile's foreign minister,
+    said"): two to four capitalised proper nouns whose apposition is headed by a word only a person holds
+    (``_described_as_person``)."""
+    names = []
+    columns = doc.to_array([DEP, POS])
+    for i in numpy.flatnonzero(columns[:, 0] == APPOS).tolist():
+        head = doc[i].head
+        if head.i >= i or head.pos_ != "PROPN" or head.i in taken:
+            continue
+        name = doc[head.left_edge.i:head.i + 1]
+        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in taken for t in name):
+            continue
+        name = Span(doc, name.start, name.end, label="PERSON")
+        if _described_as_person(name):
+            names.append(name)
+    return names
+
+
 MAX_NAME_WORDS = 4
 
 

@@ -21,7 +21,7 @@ from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, qu
                                            transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
-from pipeline.stages.quotes.speakers import names_someone, resolve_speaker
+from pipeline.stages.quotes.speakers import dateline_end, names_someone, resolve_speaker
 
 
 MIN_DIRECT_WORDS = 4
@@ -63,7 +63,23 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
                                                min_direct_words=min_direct_words)
-    return quote_records(doc, sorted(found, key=lambda candidate: candidate.start))
+    return quote_records(doc, sorted(after_dateline(doc, found), key=lambda candidate: candidate.start))
+
+
+def after_dateline(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Reported contents start after a wire dateline the parse took into them ("GENEVA, June 12 (Reuters) - Talks
+    failed, the U.N. said": the content is "Talks failed"): where and when the story was filed is no one's speech."""
+    end = dateline_end(doc)
+    if not end:
+        return found
+    text = doc_text(doc)
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    moved = {candidate: candidate._replace(start=start) for candidate in found
+             if not candidate.direct and candidate.start < end < candidate.end}
+    if not moved:
+        return found
+    return [moved.get(candidate) or candidate._replace(part_of=moved.get(candidate.part_of, candidate.part_of))
+            for candidate in found]
 
 
 def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
@@ -165,7 +181,11 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
         if i in used or attribution.cue.start_char in direct_cues or not keeps(attribution):
             continue  # the cue of a direct quote: what the parse hangs on it is that quote again
         length = attribution.end - attribution.start
+        # nearly the same passage as one kept is a duplicate; one holding a report kept before ("X is expected to
+        # Y, diplomats said" holds "to Y") is the outer report, which ``outermost`` keeps
         if any(overlap(other.start, other.end, attribution.start, attribution.end) * 2 >= max(other.end - other.start, length)
+               and not (not other.direct and attribution.start <= other.start and other.end <= attribution.end
+                        and length > other.end - other.start)
                for other in reported):
             continue
         reported.append(Candidate(attribution.start, attribution.end, False, attribution.cue, attribution.speaker))

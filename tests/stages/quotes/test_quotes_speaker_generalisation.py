@@ -110,3 +110,14 @@ def test_quotes_quotation_inside_reported_speech_speaker(quotes_of, text, speake
     doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert len(direct) == 1 and speaker in doc.text[direct[0].speaker_start:direct[0].speaker_end]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a reported content starts after a wire dateline the parse took into it
+    ("VARNA, June 12 (Reuters) - Bulgarian and Greek negotiators failed to agree on a plan, the ministry said.",
+     "Bulgarian and Greek negotiators failed to agree on a plan"),
+    ("Ports reopen\n\nVARNA (AP) — The ports will reopen on Monday, officials said.", "The ports will reopen on Monday"),
+])
+def test_quotes_content_starts_after_the_dateline(quotes_of, text, content):
+    _, quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [content]
