@@ -9,6 +9,7 @@ a name right next to a cue the parser left without one, or a passive's agent;
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,17 @@ class Speaker(NamedTuple):
 def speaker_nouns() -> dict[str, str]:
     """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
     return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
+
+
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def holds_other_office(actor: Actor, description: str) -> bool:
+    """Whether "the spokesperson" cannot be this person: one the article names in another office (the prime
+    minister named before is not the spokesperson who answers for him)."""
+    if description not in SPOKES_WORDS or not actor.role:
+        return False
+    return not set(re.findall(r"[a-z]+", actor.role.lower())) & SPOKES_WORDS
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -244,11 +256,19 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     # "the Russian minister": a description that names a country stands for no one of another country
     country = next((actors[m.entity_id].country for m in mentions if m.start < end and m.end > start
                     and m.entity_id in actors and not actors[m.entity_id].named), None)
+    office = head.lower_ if described else ""
     before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
               and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
               and not is_description(m.text)
               and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)
-              and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))]
+              and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))
+              and not holds_other_office(actors[m.entity_id], office)]
+    if not before and office in SPOKES_WORDS:
+        # "the spokesperson said", with no spokesperson named: the government body the spokesperson speaks for,
+        # the nearest ministry or government named before ("..., the Ministry of External Affairs said")
+        before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start and m.entity_id in actors
+                  and actors[m.entity_id].named and actors[m.entity_id].type == "government"
+                  and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
     if before:
         # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
         nearest_first = sorted(before, key=lambda m: m.end, reverse=True)

@@ -121,3 +121,18 @@ def test_quotes_quotation_inside_reported_speech_speaker(quotes_of, text, speake
 def test_quotes_content_starts_after_the_dateline(quotes_of, text, content):
     _, quotes = quotes_of(text)
     assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the spokesperson" is no one the article names in another office ...
+    ("Foreign Minister Ana Ruiz met the envoys on Monday, the Varnessan Foreign Ministry said. Asked whether Ruiz "
+     "would travel to Lima, the spokesperson said: “We will keep you informed of any plans.”",
+     "Varnessan Foreign Ministry"),
+    # ... but the spokesperson named before
+    ("Ministry spokesperson Tomas Vela spoke to reporters on Monday. Asked about the talks, the spokesperson said: "
+     "“We will keep you informed of any plans.”", "Tomas Vela"),
+])
+def test_quotes_spokesperson_is_no_other_office_holder(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1 and speaker in (direct[0].speaker or "")
