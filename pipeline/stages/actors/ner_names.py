@@ -26,6 +26,9 @@ NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     """A person or organisation that NER found and the dictionary does not know."""
+    ent = _trimmed(ent)
+    if ent is None:
+        return None
     view = _view(doc)
     text = _strip_the(_span_text(view, ent.start, ent.end))
     lower = view.lower
@@ -154,6 +157,20 @@ def _name_head_sector(doc: Doc, start: int, end: int) -> str | None:
 @functools.lru_cache(maxsize=None)
 def _name_heads() -> dict[str, tuple[str, bool]]:
     return {row["word"]: (row["sector"], row["country_named"] == "yes") for row in read_tsv(NAME_HEADS_FILE)}
+
+
+NAME_END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"})
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """The entity without the function words NER ran it into ("the ministry on" in "issued by the ministry on
+    Sunday"), or None when no capitalised word is left: a name has one ("the ministry" is a description)."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].pos_ in NAME_END_POS and ent.doc[end - 1].text not in {".", ")"}:
+        end -= 1
+    if not any(token.text[:1].isupper() for token in ent.doc[ent.start:end] if token.lower_ != "the"):
+        return None
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label)
 
 
 def _definite_thing(ent: Span) -> bool:

@@ -97,3 +97,21 @@ def test_actors_name_before_a_division_word_is_a_place(base_nlp, label, words, h
     doc._.published = dt.date(2025, 1, 15)
     doc = ActorStage(base_nlp)(doc)
     assert any(words[span[0]] in a.name for a in doc._.actors) is actor
+
+
+# (words, POS, the ORG entity's token span, the named actors expected)
+RUN_ON_CASES = [
+    ("a description NER ran into a preposition", ["issued", "by", "the", "ministry", "on", "Sunday"],
+     ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"], (2, 5), []),
+    ("a name NER ran into a preposition", ["issued", "by", "the", "Varnessa", "Council", "on", "Sunday"],
+     ["VERB", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN"], (2, 6), ["Varnessa Council"]),
+]
+
+
+@pytest.mark.parametrize("label, words, pos, span, named", RUN_ON_CASES, ids=[case[0] for case in RUN_ON_CASES])
+def test_actors_organisation_without_trailing_function_words(base_nlp, label, words, pos, span, named):
+    doc = Doc(base_nlp.vocab, words=words, pos=pos,
+              ents=["O"] * span[0] + ["B-ORG"] + ["I-ORG"] * (span[1] - span[0] - 1) + ["O"] * (len(words) - span[1]))
+    doc._.published = dt.date(2025, 1, 15)
+    doc = ActorStage(base_nlp)(doc)
+    assert [a.name for a in doc._.actors if a.named] == named
