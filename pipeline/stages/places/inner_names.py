@@ -15,6 +15,8 @@ from pipeline.stages.places.names import _is_strong, _lookup_name, _text
 from pipeline.stages.places.parts import DIRECTIONS_FILE
 from pipeline.stages.places.scan import _scan, _Words
 
+FEATURE_WORDS_FILE = "place_feature_words.txt"
+
 STREET_WORDS_FILE = "place_street_words.txt"
 BODY_HEADS_FILE = "place_body_heads.txt"
 AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"
@@ -87,6 +89,9 @@ def _inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | 
     inner = next(iter(_scan(words, span.start, span.end, gaz, nationalities=False)), None)
     if inner is None:
         return None
+    if inner[0].start == span.end - 1 and span.end - span.start > 1 \
+            and words.tokens[span.end - 1].lower_ in read_words(FEATURE_WORDS_FILE):
+        return None  # "the Galwan Valley": the last word is the feature's kind, not a town it lies in
     if names_a_body(span) or names_an_agreement(span):
         # "the North Las Vegas Police": North Las Vegas; "the Black Sea Initiative": the Black Sea
         return InnerReading(inner[0], inner[2], None, False)

@@ -94,3 +94,14 @@ def test_places_hyphenated_pair_of_places(blank_nlp, gaz, words, label, expected
     doc = Doc(blank_nlp.vocab, words=[t[0] for t in tokens], spaces=[True, True, True, False, False, True],
               tags=[t[1] for t in tokens], pos=[t[2] for t in tokens], ents=[t[3] for t in tokens])
     assert [t.text for t in find_toponyms(doc, gaz)] == expected
+
+
+@pytest.mark.parametrize("words, label", [
+    # a natural feature's kind ending its name is no town it lies in ("Valley" is also Anguilla's capital)
+    (["Varnessa", "Valley"], "LOC"),
+    (["Varnessa", "River"], "LOC"),
+    (["Varnessa", "Lake"], "LOC"),
+])
+def test_places_feature_word_ending_a_name_places_nothing(blank_nlp, gaz, words, label):
+    _, places, _ = _places(blank_nlp, gaz, words, label)
+    assert [(p.name, p.country, p.lat) for p in places] == [(" ".join(words), None, None)]
