@@ -25,8 +25,10 @@ MIN_HTML_WORDS = 5
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | TABLE_SUFFIXES
 
 # a line that is a date: "March 3, 2025", "Monday, 3 March 2025", "2025-03-03", after a label a page may set before
-# it ("Published Monday, March 3, 2025", "Updated: 3 March 2025", "Posted on March 3, 2025")
-_DATE_LABEL = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|date)\s*:?\s+", re.IGNORECASE)
+# it ("Published Monday, March 3, 2025", "Updated: 3 March 2025", "Posted on March 3, 2025") or the place a press
+# release was issued in ("Bogota, 14 March 2025", "Geneva, Switzerland, 3 March 2025")
+_DATE_LABEL = re.compile(r"^\W*(?:(?i:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|date)\s*:?\s+"
+                         r"|(?:[A-ZÀ-Þ][\w'.-]*(?:\s+[A-ZÀ-Þ][\w'.-]*){0,2},\s+){1,2}(?=\S*\s*\d))")
 _DATE_LINE = re.compile(r"^\W*(\w+,?\s+)?(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\W*$")
 
 

@@ -63,6 +63,10 @@ def test_reading_txt_title_and_date_line(tmp_path):
         ("Updated: 3 March 2025", dt.date(2025, 3, 3)),
         ("Posted on March 3, 2025", dt.date(2025, 3, 3)),
         ("Date: 2025-03-03", dt.date(2025, 3, 3)),
+        ("Varnessa, 3 March 2025", dt.date(2025, 3, 3)),  # a press release's place and date
+        ("Port Varnel, Varnessa, March 3, 2025", dt.date(2025, 3, 3)),
+        ("By Ann Lee, March 3, 2025", dt.date(2025, 3, 3)),  # a byline's date
+        ("Port Varnel, Varnessa", None),
         ("Published in 2025 by the Harbour Press", None),  # a sentence with a year is no date line
         ("By Ann Lee", None),
     ],
