@@ -247,7 +247,7 @@ def date_of(clause: list[Token], anchor: Token, doc: Doc, sent: Span | None = No
         starts = {t.idx for t in tokens}
         found = [d for d in dates if any(d.start <= s < d.end for s in starts)]
         if found:
-            return found[0].value
+            return found[0].value.split("T", 1)[0]  # a time's day ("last night" 2025-03-13TNI): 2025-03-13
     return None
 
 

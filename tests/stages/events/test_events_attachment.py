@@ -121,6 +121,8 @@ def test_events_date_not_taken_from_background(base_nlp, text, dates, expected):
      "two Belarusian diplomats.", {"Friday": "2025-01-17"}, ["2025-01-17", None]),
     # a duration or an unresolved expression is no date
     ("Russia has attacked Ukraine for three days.", {"three days": "P3D"}, [None]),
+    # a time dates the event by its day
+    ("Russia attacked Ukraine last night.", {"last night": "2025-01-17TNI"}, ["2025-01-17"]),
 ])
 def test_events_date_of_the_event_clause(base_nlp, text, dates, expected):
     import datetime as dt
