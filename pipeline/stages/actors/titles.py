@@ -8,7 +8,7 @@ import numpy
 from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
@@ -99,7 +99,16 @@ def _role_before(ent: Span) -> Span | None:
     if agent is None or agent.type != "person":
         return None
     role = ent.doc[head.left_edge.i:ent.start - 1]
-    return role if not any(token.ent_type_ == "PERSON" for token in role) else None
+    # a person in the phrase is someone else's name, unless only its possessor ("Aliyev's adviser, Hikmet Hajiyev")
+    return role if not any(token.ent_type_ == "PERSON" and not _possessor(token) for token in role) else None
+
+
+def _possessor(token: Token) -> bool:
+    """A word of a possessive name ("Aliyev" of "Aliyev's adviser"): its name ends before "'s"."""
+    name_end = token.i + 1
+    while name_end < len(token.doc) and token.doc[name_end].ent_iob_ == "I":
+        name_end += 1
+    return name_end < len(token.doc) and token.doc[name_end].tag_ == "POS"
 
 
 def appositive_names(doc: Doc, taken: set[int]) -> list[Span]:
