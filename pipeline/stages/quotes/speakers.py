@@ -52,6 +52,7 @@ def speaker_nouns() -> dict[str, str]:
 
 
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+MEDIA_WORDS = frozenset({"news", "television", "tv", "broadcaster", "newspaper", "radio", "media"})
 
 
 def holds_other_office(actor: Actor, description: str) -> bool:
@@ -257,12 +258,16 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     country = next((actors[m.entity_id].country for m in mentions if m.start < end and m.end > start
                     and m.entity_id in actors and not actors[m.entity_id].named), None)
     office = head.lower_ if described else ""
+    # "the state news agency", "state television": a medium stands only for a medium named before, never the
+    # government or person nearest it
+    medium = any(token.lower_ in MEDIA_WORDS for token in span)
     before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start
               and m.entity_id in actors and actors[m.entity_id].type in ACTOR_TYPES.get(wanted, ())
               and not is_description(m.text)
               and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)
               and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))
-              and not holds_other_office(actors[m.entity_id], office)]
+              and not holds_other_office(actors[m.entity_id], office)
+              and not (medium and actors[m.entity_id].sector != "MED")]
     if not before and office in SPOKES_WORDS:
         # "the spokesperson said", with no spokesperson named: the government body the spokesperson speaks for,
         # the nearest ministry or government named before ("..., the Ministry of External Affairs said")

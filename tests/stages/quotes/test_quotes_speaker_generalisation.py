@@ -136,3 +136,15 @@ def test_quotes_spokesperson_is_no_other_office_holder(quotes_of, text, speaker)
     doc, quotes = quotes_of(text)
     direct = [q for q in quotes if q.direct]
     assert len(direct) == 1 and speaker in (direct[0].speaker or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a news medium described stands only for a medium named before, never for the government named nearest it
+    ("The Chilean Foreign Ministry recalled its envoy. Talks will resume in May, the state news agency said.", None),
+    ("Xinhua reported the visit. The Chinese Foreign Ministry recalled its envoy on Monday, the state news agency "
+     "said.", "Xinhua"),
+])
+def test_quotes_news_medium_is_no_government(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    last = quotes[-1]
+    assert (last.speaker if last.speaker_id else None) == speaker
