@@ -318,9 +318,10 @@ def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], menti
 
 
 def is_description(text: str) -> bool:
-    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name."""
-    words = text.lower().split()
-    return len(words) > 1 and words[0] in ("the", "a", "an") and words[-1] in speaker_nouns()
+    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name: its last
+    word is a description's noun written in lower case ("The Turkish Foreign Ministry" is a body's name)."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[-1] in speaker_nouns()
 
 
 def _is_plural(doc: Doc, mention: Mention) -> bool:

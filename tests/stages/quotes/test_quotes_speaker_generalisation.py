@@ -148,3 +148,15 @@ def test_quotes_news_medium_is_no_government(quotes_of, text, speaker):
     doc, quotes = quotes_of(text)
     last = quotes[-1]
     assert (last.speaker if last.speaker_id else None) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the ministry" stands for the ministry named before, even when its name opens with "The"
+    ("The Turkish Foreign Ministry welcomed the deal. The ministry said “the agreement opens a new page for us.”",
+     "Turkish Foreign Ministry"),
+    ("The Turkish Foreign Ministry welcomed the deal. In a statement, the ministry said “the agreement opens a new "
+     "page for us.”", "Turkish Foreign Ministry"),
+])
+def test_quotes_description_stands_for_a_body_named_with_the(quotes_of, text, speaker):
+    doc, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes if q.direct] == [speaker]
