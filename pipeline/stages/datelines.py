@@ -21,7 +21,8 @@ WIRE = r"(?P<wire>--\((?P<wired>[^()\n]{0,30})\)--)"  # press-release wires: "SA
 DATELINE = re.compile(rf"(?P<place>{PLACE}){REGION}{DATE}(?:{WIRE}|{AGENCY}{DASH}\s)")
 WORD = re.compile(r"\S")
 TITLE_MAX_CHARS = 200  # a first line longer than this is a paragraph, not a title
-HEADER_LINES = 5  # header lines a dateline may follow: a menu or section line, a title, a standfirst, a byline, a date line
+# header lines a dateline may follow: a menu or section line, a title, a standfirst, a byline, a date line
+HEADER_LINES = 5
 
 
 class Dateline(NamedTuple):

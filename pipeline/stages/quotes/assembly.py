@@ -132,20 +132,23 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         # quoted words the writer's sentence runs on after: reported speech, not a direct quote
         direct = not runs_on(doc, quote)
         (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, direct, cue, speaker))
-    return continued_speakers(found, marks, paragraphs), used, mixed_quotes
+    return continued_speakers(found, marks, paragraphs, article), used, mixed_quotes
 
 
-def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]]
-                       ) -> list[Candidate]:
+def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
+                       article: str) -> list[Candidate]:
     """A quote running over paragraphs names its speaker at the end (“...¶“...,” she said): its paragraphs
-    before that take the cue and speaker of the quote that continues them in the next paragraph."""
+    before that take the cue and speaker of the quote that continues them in the next paragraph. So does a
+    quote right before another in its paragraph, nothing but space between (“...” “...,” she said)."""
     continued = {quote.start for quote in marks if quote.continued}
     starts = [start for start, _ in paragraphs]
     found = list(found)
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
-        if here.speaker is None and here.start in continued and after.speaker is not None \
-                and bisect.bisect_right(starts, after.start) == bisect.bisect_right(starts, here.start) + 1:
+        if here.speaker is None and after.speaker is not None and (
+                here.start in continued
+                and bisect.bisect_right(starts, after.start) == bisect.bisect_right(starts, here.start) + 1
+                or here.end <= after.start and not article[here.end:after.start].strip()):
             found[i] = here._replace(cue=after.cue, speaker=after.speaker)
     return found
 
