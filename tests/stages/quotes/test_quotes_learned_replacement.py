@@ -48,3 +48,19 @@ def test_quotes_learned_attribution_fills_a_gap(doc, monkeypatch):
     learned = Attribution(*LEARNED, doc[3:4], doc[0:3], "dobj")
     monkeypatch.setattr(assembly, "probability", lambda attribution: 0.5)
     assert [(c.start, c.end, c.score) for c in gap_fillers([learned], [], [])] == [(*LEARNED, 0.5)]
+
+
+@pytest.mark.parametrize("first_score, second_score, kept", [
+    (0.35, 0.35 + REPLACE_MARGIN + 0.05, "second"),  # the later reading is much likelier: it replaces the first
+    (0.35, 0.35 + REPLACE_MARGIN - 0.05, "first"),   # only a little likelier: the first found stays
+    (0.7, 0.4, "first"),
+])
+def test_quotes_rule_contents_of_one_passage_keep_the_likelier(doc, monkeypatch, first_score, second_score, kept):
+    # two rule readings of (nearly) the same passage: "accused ... of hiding ..." and a noun cue inside it
+    first = Attribution(*LEARNED, doc[3:4], doc[0:3], "object")
+    second = Attribution(LEARNED[0] + 4, LEARNED[1], doc[10:11], None, "noun")
+    scores = {"object": first_score, "noun": second_score}
+    monkeypatch.setattr(assembly, "keeps", lambda attribution: True)
+    monkeypatch.setattr(assembly, "probability", lambda attribution: scores[attribution.kind])
+    reported = assembly.reported_quotes([first, second], [], set())
+    assert [candidate.cue.text for candidate in reported] == [(first if kept == "first" else second).cue.text]
