@@ -18,7 +18,7 @@ from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.attribution import Attribution
 from pipeline.stages.quotes.cues import is_cue_verb
 from pipeline.stages.quotes.marks import QuoteMarks
-from pipeline.stages.quotes.speakers import adjacent_subject, speaker_span, subject_of
+from pipeline.stages.quotes.speakers import adjacent_subject, speaker_nouns, speaker_span, subject_of
 
 
 SENTENCE_END = {".", "!", "?"}
@@ -186,9 +186,16 @@ def _colon_speaker(doc: Doc, at: int, *, inline: bool) -> tuple[Span, Span] | No
             return None
         verb = clauses[-1]
     subject = subject_of(verb)
-    if subject is None or not (subject.pos_ in ("PROPN", "PRON") and subject.tag_ not in ("WP", "WDT", "EX")):
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") and subject.tag_ not in ("WP", "WDT", "EX")
+                               or is_speaker_noun(subject)):
         return None
     return colon, speaker_span(subject)
+
+
+def is_speaker_noun(token: Token) -> bool:
+    """Whether a common noun describes someone who speaks ("the minister", "the ministry", "the statement"), so
+    that ``The minister was blunt: "..."`` is said by the minister while ``The problem is simple: "..."`` is no one's."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in speaker_nouns()
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -283,11 +283,16 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
 
 
 def issuer_of(document: Token) -> Token | None:
-    """Who a document names as its issuer: "a readout from the presidency", "a statement by the ministry", or
-    the subject of the verb it is the object of ("the ministry issued a statement saying", "Vos posted a
-    message reading", "the party released an ad that urges")."""
+    """Who a document names as its issuer: "a readout from the presidency", "a statement by the ministry", "the
+    statement released by the ministry", or the subject of the verb it is the object of ("the ministry issued a
+    statement saying", "Vos posted a message reading", "the party released an ad that urges")."""
     named = next((pobj for child in document.children if child.dep_ == "prep" and child.lower_ in ("from", "by")
                   for pobj in child.children if pobj.dep_ == "pobj"), None)
+    if named is None:
+        # the agent of a participle that describes the document ("the readout issued by the presidency said")
+        named = next((pobj for child in document.children if child.dep_ == "acl" and child.tag_ == "VBN"
+                      for agent in child.children if agent.dep_ == "agent"
+                      for pobj in agent.children if pobj.dep_ == "pobj"), None)
     if named is None and document.dep_ == "dobj" and document.head.pos_ == "VERB":
         return subject_of(document.head)
     return named
