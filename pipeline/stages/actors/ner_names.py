@@ -19,9 +19,9 @@ from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
                                            _starts_title, _title_start)
-from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division of a country
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
+DIVISION_WORDS_FILE = "place_division_words.txt"  # words for a division of a country, shared with the places stage
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -227,7 +227,8 @@ def _before_admin_word(ent: Span) -> bool:
     if end >= len(doc) or doc[end].text[:1].isupper():
         return False
     word = view.lower[end]
-    return word in ADMIN_WORDS or word.endswith("s") and word[:-1] in ADMIN_WORDS
+    divisions = read_words(DIVISION_WORDS_FILE)
+    return word in divisions or word.endswith("s") and word[:-1] in divisions
 
 
 @functools.lru_cache(maxsize=65536)
