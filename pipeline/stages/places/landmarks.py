@@ -63,3 +63,8 @@ def names_its_town(text: str, town: str) -> bool:
     """The mention is its town's name and a landmark type ("Windsor Castle" read through Windsor)."""
     words = text.split()
     return len(words) > 1 and " ".join(words[:-1]).casefold() == town.casefold() and landmark_areas(text) is not None
+
+
+def is_landmark_head(word: str) -> bool:
+    """A landmark type of the table ("castle", "abbey")."""
+    return word.lower() in _table()

@@ -113,3 +113,19 @@ def test_places_place_landmark(name, decided, others, backed, expected):
 def test_places_landmark_table_rows_say_where():
     for head in ("castle", "abbey", "priory", "minster", "cathedral", "fort", "kremlin"):
         assert landmark_areas(f"Kettle {head.title()}")
+
+
+@pytest.mark.parametrize("landmark", [
+    ["Glenvarrow", "Abbey"],  # no town of that name anywhere: a site of its own, with no point
+    ["Quenholt", "Castle"],
+    ["the", "Castle", "of", "Quenholt"],
+])
+def test_places_landmark_with_no_known_town_is_a_site_without_point(blank_nlp, gaz, landmark):
+    name = " ".join(w for w in landmark if w != "the")
+    words = [(w, "DT", "DET", "B-FAC") if w == "the" else w for w in landmark]
+    tokens = [w if isinstance(w, tuple) else (w, "NNP" if w[0].isupper() else "IN", "PROPN", "I-FAC")
+              for w in words]
+    if tokens[0][3] != "B-FAC":
+        tokens[0] = (*tokens[0][:3], "B-FAC")
+    place = _places(blank_nlp, gaz, [*VISITED[:2], *tokens, DOT])[name]
+    assert (place.kind, place.lat) == ("other", None)
