@@ -129,3 +129,10 @@ def test_places_landmark_with_no_known_town_is_a_site_without_point(blank_nlp, g
         tokens[0] = (*tokens[0][:3], "B-FAC")
     place = _places(blank_nlp, gaz, [*VISITED[:2], *tokens, DOT])[name]
     assert (place.kind, place.lat) == ("other", None)
+
+
+def test_places_landmark_not_at_a_namesake_county():
+    county = Entry("Marlow", "region", "USA", 1.0, 1.0, 2, 40000, "01", False, "county")
+    candidates = [Candidate(county, False), Candidate(_town("Marlow", "GBR", 14000), False)]
+    assert place_landmark("Marlow Abbey", county, candidates, False).country == "GBR"
+    assert place_landmark("Marlow Abbey", county, candidates, True).country == "USA"  # the story backs it
