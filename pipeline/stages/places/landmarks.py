@@ -47,8 +47,9 @@ def _in_areas(entry: Entry, areas: frozenset[str]) -> bool:
 
 def place_landmark(name: str, decided: Entry, candidates: list[Candidate], backed: bool) -> Entry:
     """Where a landmark named after its town lies: the decided reading of the town when it is no town or county
-    (a country, a region), lies where such landmarks stand, is a capital, or the article backs it (``backed``: its country, state or a town near it
-    named); else the one town of that name where such landmarks stand (``DOMINANT_RATIO``); else no point."""
+    (a country, a region), lies where such landmarks stand, is a capital, or the article backs it (``backed``:
+    its country, state or a town near it named); else the one town of that name where such landmarks stand
+    (``DOMINANT_RATIO``); else no point."""
     areas = landmark_areas(name) or frozenset()
     local = decided.kind == "city" or decided.feature == "county"  # a town or a county may be a namesake
     if not local or decided.capital or backed or _in_areas(decided, areas):

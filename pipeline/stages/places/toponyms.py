@@ -27,6 +27,7 @@ NATIONALITY_LABELS = frozenset({"NORP"})
 # entity labels whose whole text may still be a place used for its government or team ("Moscow said")
 RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
 # entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
+LANDMARK_LABELS = frozenset({"FAC", "PERSON", "ORG"})  # labels the model gives a landmark ("Edinburgh Castle")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
 # nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
@@ -233,9 +234,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             # a town's name and a landmark type ("Dover Castle", "Edinburgh Castle") is a landmark in that town,
             # whatever label the model gave it and however small the town (``landmarks`` decides where it lies)
             # (one the model calls an organisation only where something happens at it: "Dover Castle said" is
-            # its staff speaking)
-            landmark = ent.label_ in RELABELLED and span is not None and landmark_areas(text_of(span)) is not None \
-                and (ent.label_ != "ORG" or _after_locative(ent))
+            # its staff speaking; a work, product or event named after one, "Downton Abbey", is none)
+            landmark = ent.label_ in LANDMARK_LABELS and span is not None \
+                and landmark_areas(text_of(span)) is not None and (ent.label_ != "ORG" or _after_locative(ent))
             if ent.label_ not in CONTAINERS and not landmark or any(taken[ent.start:ent.end]):
                 continue
             # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site

@@ -69,6 +69,8 @@ def test_places_landmark_of_a_town_only_elsewhere_gets_no_point(blank_nlp, gaz):
     # a landmark the model calls an organisation, speaking: its staff, not a place
     [*_entity(["Dover", "Castle"], "ORG"), _word("said", "VBD", "VERB"), _word("it", "PRP", "PRON"),
      _word("would", "MD", "AUX"), _word("close", "VB", "VERB"), DOT],
+    # a work named after a landmark (a series, a film): no place of that name
+    [_word("Viewers", "NNS"), _word("watched", "VBD", "VERB"), *_entity(["Dover", "Castle"], "WORK_OF_ART"), DOT],
 ])
 def test_places_speaking_landmark_is_no_place(blank_nlp, gaz, tokens):
     assert "Dover Castle" not in _places(blank_nlp, gaz, tokens)
