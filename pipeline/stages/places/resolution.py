@@ -15,6 +15,7 @@ from pipeline.knowledge import countries
 from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_points import county_point
+from pipeline.stages.places.landmarks import names_its_town, place_landmark
 from pipeline.stages.places.toponyms import Toponym
 from pipeline.stages.places.townships import place_township
 
@@ -248,9 +249,14 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
             chosen[i] = county_point(decided[key], context.points, gaz)
     for key, positions in groups.items():  # a site named after a small town of a name several places bear ("Cowan
         # Park") lies there only when the story names its country, its state or a town near it; else no point at all
-        sites = [i for i in positions if toponyms[i].facility and toponyms[i].source not in {"site", "street"}
+        facilities = [i for i in positions if toponyms[i].facility and toponyms[i].source not in {"site", "street"}]
+        landmarks = [i for i in facilities if names_its_town(toponyms[i].text, toponyms[i].lookup)]
+        sites = [i for i in facilities if i not in landmarks
                  and _is_small_town(decided[key]) and len(candidate_lists[positions[0]]) > 1]
-        site_context = _context(settled(skip=key)) if sites else None
+        site_context = _context(settled(skip=key)) if sites or landmarks else None
+        for i in landmarks:  # "Dover Castle": Dover, England, where castles stand, unless the story backs another
+            backed = bool(site_context.countries.get(decided[key].country)) or _backed(decided[key], site_context)
+            chosen[i] = place_landmark(toponyms[i].text, decided[key], candidate_lists[i], backed)
         if sites and not site_context.countries.get(decided[key].country) and not _backed(decided[key], site_context):
             for i in sites:
                 chosen[i] = Entry(toponyms[i].text, "other", None, None, None, None, 0)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_tokens
 from pipeline.resources import read_words
+from pipeline.stages.places.landmarks import is_landmark_head
 from pipeline.stages.places.names import _capitalized, _text, _words
 
 SITES_FILE = "place_sites.txt"
@@ -20,7 +21,9 @@ def _is_site(ent: Span, span: Span) -> bool:
     Palace", "the Great Hall of the People"), or a seat of government the model calls an organisation where
     something happens at it ("talks at the White House"; "the White House said" stays an actor only)."""
     if ent.label_ == "FAC":
-        return _capitalized(_words(span)) and _site_head(_words(span)) in read_words(SITES_FILE)
+        # a landmark type ("Balmoral Castle", "Kettlewell Abbey") names a site too, where no town is named in it
+        head = _site_head(_words(span))
+        return _capitalized(_words(span)) and (head in read_words(SITES_FILE) or is_landmark_head(head))
     return ent.label_ == "ORG" and _after_locative(ent) and countries.metonym_code(_text(span)) is not None \
         and _capitalized(_words(span))
 

@@ -18,7 +18,8 @@ from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized
                                           _lookup_name, _town_acronym, _trim, _words, demonym_place)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
-from pipeline.stages.places.sites import _is_site, site_word_follows
+from pipeline.stages.places.landmarks import is_town_landmark, landmark_areas
+from pipeline.stages.places.sites import _after_locative, _is_site, site_word_follows
 from pipeline.stages.places.townships import names_a_township
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -26,6 +27,7 @@ NATIONALITY_LABELS = frozenset({"NORP"})
 # entity labels whose whole text may still be a place used for its government or team ("Moscow said")
 RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
 # entity labels that may hold a place name inside them ("the Russian Foreign Ministry")
+LANDMARK_LABELS = frozenset({"FAC", "PERSON", "ORG"})  # labels the model gives a landmark ("Edinburgh Castle")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
 # nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
@@ -228,16 +230,25 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(span, "weak")
     if facilities:
         for ent in ents:
-            if ent.label_ not in CONTAINERS or any(taken[ent.start:ent.end]):
-                continue
             span = trimmed[ent.start]
+            # a town's name and a landmark type ("Dover Castle", "Edinburgh Castle") is a landmark in that town,
+            # whatever label the model gave it and however small the town (``landmarks`` decides where it lies)
+            # (one the model calls an organisation only where something happens at it: "Dover Castle said" is
+            # its staff speaking; a work, product or event named after one, "Downton Abbey", is none)
+            landmark = ent.label_ in LANDMARK_LABELS and span is not None \
+                and landmark_areas(text_of(span)) is not None and (ent.label_ != "ORG" or _after_locative(ent))
+            if ent.label_ not in CONTAINERS and not landmark or any(taken[ent.start:ent.end]):
+                continue
             # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site
             named_site = span is not None and site_word_follows(ent)
-            if span is None or ent.label_ not in {"FAC", "ORG"} and not named_site \
-                    or ent.label_ == "ORG" and not named_site and not _is_site(ent, span) or names_a_body(span):
+            if span is None or ent.label_ not in {"FAC", "ORG"} and not named_site and not landmark \
+                    or ent.label_ == "ORG" and not named_site and not landmark and not _is_site(ent, span) \
+                    or names_a_body(span):
                 continue  # a body named after its place ("Ashford Police Department") is read below
             inner = next(iter(_scan(words, ent.start, ent.end, gaz, nationalities=False)), None)
-            if (ent.label_ == "FAC" or named_site) and inner is not None and inner[1] != "weak":
+            if inner is not None and landmark and is_town_landmark(span, inner[0]):
+                take(span, "facility", inner[2], facility=True)  # "Dover Castle": in Dover
+            elif (ent.label_ == "FAC" or named_site) and inner is not None and inner[1] != "weak":
                 take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
             elif (inner is None or inner[1] == "weak") and _is_site(ent, span):
                 take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
