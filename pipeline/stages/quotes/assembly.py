@@ -191,13 +191,9 @@ def reported_quotes(attributions: list[Attribution], found: list[Candidate], use
             continue  # the cue of a direct quote: what the parse hangs on it is that quote again
         length = attribution.end - attribution.start
         score = probability(attribution)
-        # nearly the same passage as one kept is a duplicate, unless the model finds this reading much likelier; one
-        # holding a report kept before ("X is expected to Y, diplomats said" holds "to Y") is the outer report,
-        # which ``outermost`` keeps
+        # nearly the same passage as one kept is a duplicate, unless the model finds this reading much likelier
         same = [other for other in reported if overlap(other.start, other.end, attribution.start, attribution.end) * 2
-                >= max(other.end - other.start, length)
-                and not (not other.direct and attribution.start <= other.start and other.end <= attribution.end
-                         and length > other.end - other.start)]
+                >= max(other.end - other.start, length)]
         if any(other.score is None or other.score + REPLACE_MARGIN >= score for other in same):
             continue
         reported = [other for other in reported if other not in same]

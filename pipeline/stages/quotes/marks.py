@@ -84,16 +84,6 @@ def paragraph_marks(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
         if mark in INTERCHANGEABLE:
             doubles = [depth for depth, (opener, _) in enumerate(stack) if opener in INTERCHANGEABLE]
             side = double_side(paragraph, mark, start, end, bool(doubles))
-            if side == "close" and not stack and mark == "”":
-                # a curly closer with no opener (“We are ready.” The rest is up to them,” he said): its quote ran
-                # from the end of the paragraph's last quote, or its start; recovered when it is a passage that
-                # opens a sentence (not the tail of one broken over lines)
-                opened = _after_spaces(paragraph, segments[-1][1] if segments else 0)
-                passage = paragraph[opened:start]
-                if len(passage.split()) >= MIN_RECOVERED_WORDS and passage[:1].isupper() \
-                        and not DOUBLE_MARK.search(passage):
-                    segments.append((opened, end))
-                continue
             if side == "close" and doubles:
                 # the innermost double quote open, and any single quote left open inside it
                 outermost = stack[0][1]
@@ -124,16 +114,6 @@ def paragraph_marks(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
         else:
             stack.append((mark, start))
     return segments, (stack[0][1] if stack else None)
-
-
-MIN_RECOVERED_WORDS = 4  # a passage, not a stray mark after a word or two
-DOUBLE_MARK = re.compile(r"``|''|[“”„«»\"]")
-
-
-def _after_spaces(text: str, index: int) -> int:
-    while index < len(text) and text[index].isspace():
-        index += 1
-    return index
 
 
 def find_quote_marks(text: str) -> Iterator[QuoteMarks]:

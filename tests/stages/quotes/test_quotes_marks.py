@@ -46,17 +46,6 @@ def test_quote_marks_apostrophes_and_nesting(text, expected):
 def test_quote_marks_paragraphs_and_bad_marks(text, expected):
     assert marked(text) == expected
 
-@pytest.mark.parametrize("text, expected", [
-    # a curly closer with no opener ends a passage quoted from the paragraph's last quote, or from its start
-    ("“We are ready.” The rest is now up to them,” she said.", ["“We are ready.”", "The rest is now up to them,”"]),
-    ("The rest is now up to them, she told us,” she said.", ["The rest is now up to them, she told us,”"]),
-    # ... but not the tail of a sentence broken over lines, nor a word or two
-    ("than live in a world where he rules.” she said.", []),
-    ("up to them,” she said.", []),
-])
-def test_quote_marks_closer_without_opener(text, expected):
-    assert marked(text) == expected
-
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -30,16 +30,3 @@ def test_quotes_outermost_keeps_contents_inside_no_other(spans, kept):
     reported = [Candidate(start, end, False, None, None) for start, end in spans]
     assert [(c.start, c.end) for c in outermost(reported, [])] == kept
 
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # a report holding a shorter one the rules found first ("is expected to ...") is the outer report, even when
-    # the inner one is most of its passage
-    ("The next round of talks is expected to take place in Varna later this month, diplomats said.",
-     "The next round of talks is expected to take place in Varna later this month", "diplomats"),
-    ("A new ceasefire is expected to be signed in the coming days by both sides, officials said.",
-     "A new ceasefire is expected to be signed in the coming days by both sides", "officials"),
-])
-def test_quotes_outer_report_holding_a_nested_one(quotes_of, text, content, speaker):
-    doc, quotes = quotes_of(text)
-    assert [(q.text, doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in quotes] == [(content, speaker)]
