@@ -189,6 +189,8 @@ def _named_place(ent: Span) -> bool:
     """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
     gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
     after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS
+    if _before_site_noun(ent):
+        return True
     if _before_admin_word(ent):
         return _known_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
     if ent.label_ == "PERSON" and not after_place_word:
@@ -211,6 +213,39 @@ def _before_admin_word(ent: Span) -> bool:
         return False
     word = view.lower[end]
     return word in ADMIN_WORDS or word.endswith("s") and word[:-1] in ADMIN_WORDS
+
+
+SITE_NOUNS_FILE = "actor_site_nouns.txt"
+COORDINATORS = {"and", "or", ","}
+MAX_JOINED_NAME = 4
+
+
+def _before_site_noun(ent: Span) -> bool:
+    """Whether a name qualifies a lower-case noun for a site on the ground (``actor_site_nouns.txt``: "the Dhobley
+    crossing", "the Entikong border post", "the Vake district"), alone or joined to a capitalised name that does
+    ("the Mandera and Dhobley crossings", "near the Vake and Saburtalo districts"): such a name is a place's, not a
+    person's or body's, whatever label NER gave it. The site noun must head the phrase ("the Rafah crossing
+    point"), not modify another noun."""
+    doc = ent.doc
+    lower = _view(doc).lower
+    end = ent.end
+    if end < len(doc) and lower[end] in COORDINATORS:  # "Mandera and Dhobley crossings": skip the other name
+        nxt = end + 1
+        while nxt < len(doc) and nxt - end <= MAX_JOINED_NAME and doc[nxt].pos_ == "PROPN":
+            nxt += 1
+        if nxt > end + 1:
+            end = nxt
+    nouns = read_words(SITE_NOUNS_FILE)
+    for size in (2, 1):
+        stop = end + size
+        if stop > len(doc) or any(doc[i].text[:1].isupper() for i in range(end, stop)):
+            continue
+        words = [lower[i] for i in range(end, stop)]
+        last = words[-1]
+        singular = last[:-1] if last.endswith("s") else last
+        if " ".join(words) in nouns or " ".join(words[:-1] + [singular]) in nouns:
+            return stop >= len(doc) or doc[stop].pos_ not in {"NOUN", "PROPN"}
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
