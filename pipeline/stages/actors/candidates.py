@@ -18,7 +18,7 @@ from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.descriptions import phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
-from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
+from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate, trimmed_name
 from pipeline.stages.actors.titles import (_apposition, _title_start, appositive_names, names_after_role_words,
                                            title_bodies)
 from pipeline.stages.actors.untagged_surnames import untagged_surnames
@@ -72,6 +72,9 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
     for ent in view.ents:
+        ent = trimmed_name(ent)
+        if ent is None:
+            continue
         if ent.label_ in LEGISLATURE_MISLABELS and known_legislature_not_place(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # a legislature the base knows, tagged otherwise
         if ent.label_ in NER_ACTOR_LABELS:

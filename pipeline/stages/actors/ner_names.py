@@ -22,6 +22,36 @@ from pipeline.stages.actors.titles import (_apposition, _described_as_person, _n
 from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division of a country
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
+OPENING_BRACKETS = {"(", "["}
+
+
+def trimmed_name(ent: Span) -> Span | None:
+    """NER's name cut to the words of one name: it stops at a line break (a heading runs into the next line:
+    "MINISTRY OF FOREIGN AFFAIRS" + a new line + "PRESS RELEASE") and at an opening bracket ("Office of Foreign
+    Assets Control (OFAC": the bracket opens the body's acronym, a mention of its own), and has no punctuation or
+    white space at either edge. None when nothing is left."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    for i in range(start + 1, end):
+        if "\n" in doc[i].text or doc[i].text in OPENING_BRACKETS:
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _name_text(doc: Doc, text: str, end: int) -> str:
+    """A name's text without the full stop of its sentence that the tokenizer kept on a last one-letter word ("wrote
+    on X." names X): no name ends with an initial, and initials of several letters ("U.S.") keep theirs."""
+    last = doc[end - 1].text
+    if len(last) == 2 and last[0].isupper() and last[1] == "." and text.endswith(last):
+        return text[:-1]
+    return text
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -74,6 +104,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor
+        text = _name_text(doc, text, ent.end)
         kb_key = known_key(doc, text)
         key = f"kb:{kb_key}" if kb_key else f"person:{text}"
         return Candidate(start, ent.end, text, "person", country, sector, role, False, key, name_start=ent.start)
@@ -85,7 +116,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if sector is None:
         sector = _name_head_sector(doc, start, end)  # "the Swedish Migration Agency", "the Tehran Times"
     kind = "government" if sector == "GOV" else "organization"
-    text = _span_text(view, start, end)
+    text = _name_text(doc, _span_text(view, start, end), end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
