@@ -23,6 +23,7 @@ from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 OPENING_BRACKETS = {"(", "["}
+GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 
 
 def trimmed_name(ent: Span) -> Span | None:
@@ -115,6 +116,11 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
     if sector is None:
         sector = _name_head_sector(doc, start, end)  # "the Swedish Migration Agency", "the Tehran Times"
+    if countries.is_igo(country) and sector in GENERIC_BODY_SECTORS:
+        # a body of an international organisation ("the African Union Transition Mission", "the Intergovernmental
+        # Authority on Development") is IGO: words that in a country's body say government or labour ("authority",
+        # "union") say only that it is a body
+        sector = "IGO"
     kind = "government" if sector == "GOV" else "organization"
     text = _name_text(doc, _span_text(view, start, end), end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
