@@ -67,6 +67,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if _named_place(ent):
         return None  # "fighting near Goma" with Goma tagged as a person
+    if _named_venue(ent):
+        return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
         return None  # "ships crossed the Bosphorus": a person's name takes no article
     if ent.label_ == "ORG":
@@ -216,6 +218,33 @@ def _modified_head_end(doc: Doc, span: Span) -> int:
             and not _starts_title(doc, end, table):
         end += 1
     return end if end == span.end or _agent_phrase_length(doc, end - 1, table) else span.end
+
+
+BUILDING_WORDS_FILE = "actor_building_words.txt"
+# prepositions before a building that make it the place where something happens (as for a seat of government in
+# ``candidates``: "told reporters at the White House")
+VENUE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
+WORKPLACE_PEOPLE_FILE = "actor_workplace_people.txt"
+
+
+def _named_venue(ent: Span) -> bool:
+    """Whether a name is a building's where something happens: its last word (English) or first word (a building
+    name kept in its own language) is a word for a building (``actor_building_words.txt``: "State House", "Gedung
+    Pancasila"), and it is the object of a preposition of venue ("signed the deal at State House", "a memorandum
+    on fisheries at Gedung Pancasila"), unless that preposition follows a word for people, whose workplace it names
+    ("analysts at Chatham House", "a researcher at Chatham House": the body; ``agents.tsv`` and
+    ``actor_workplace_people.txt``)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    governor = prep.head.lemma_.lower()
+    if governor in agents() or governor in read_words(WORKPLACE_PEOPLE_FILE):
+        return False
+    words = read_words(BUILDING_WORDS_FILE)
+    lower = _view(ent.doc).lower
+    first = ent.start + 1 if lower[ent.start] == "the" else ent.start
+    return len(ent) > 1 and (lower[ent.end - 1] in words or lower[first] in words)
 
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
