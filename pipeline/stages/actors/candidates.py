@@ -9,13 +9,14 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
+from pipeline.knowledge import countries
 from pipeline.stages.actors.agent_phrases import agent_candidates
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
 from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legislature_not_place, known_person_not_place,
                                                 widened_name)
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.descriptions import phrase_country
+from pipeline.stages.actors.descriptions import _possessor_country, phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate, trimmed_name
@@ -36,6 +37,23 @@ def _named_as_venue(span: Span) -> bool:
     """Whether a dictionary seat of government is the object of a preposition of place."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
+
+
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _other_owner(doc: Doc, span: Span, entry: Entry) -> str | None:
+    """The country a possessor before a dictionary body's name gives, when it is another country's and the name is
+    a state body's generic one, headed by a word for a ministry, court, legislature, army or police ("Pakistan's
+    Foreign Office", "Islamabad's Foreign Office" are not the British Foreign Office): the possessor is the text's
+    evidence of a namesake. A body with a name of its own keeps its country ("Iran's Hezbollah": an ally's)."""
+    if entry.type == "person" or entry.country is None or countries.is_igo(entry.country):
+        return None
+    head = agents().get(_view(doc).lower[span.end - 1])
+    if head is None or head.sector not in STATE_BODY_SECTORS:
+        return None
+    owner = _possessor_country(doc, span.start)
+    return owner if owner is not None and owner != entry.country and not countries.is_igo(owner) else None
 
 
 def _entry_titled(entry: Entry, country: str | None) -> Entry:
@@ -67,8 +85,12 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         start = _title_start(doc, span.start) if entry.type == "person" else span.start
         if start < span.start:
             entry = _entry_titled(entry, phrase_country(doc[start:span.start]))
+        key = f"known:{entry.name}"
+        owner = _other_owner(doc, span, entry)
+        if owner is not None:  # "Pakistan's Foreign Office" is not the British one the dictionary knows
+            entry, key = entry._replace(country=owner), f"known:{entry.name}:{owner}"
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
-                               True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
+                               True, key, name_start=span.start if entry.type == "person" else None))
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
     for ent in view.ents:
