@@ -45,7 +45,8 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         else:
             ids.setdefault(key, actor_id)
             actors[actor_id] = _enrich(actors[actor_id], candidate)
-            if candidate.type == "person" and not candidate.known:
+            # a fuller name replaces the actor's; a description merged into it ("Trump's envoy") names no one
+            if candidate.type == "person" and not candidate.known and candidate.named:
                 words = _name_key_words(candidate.name)
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
