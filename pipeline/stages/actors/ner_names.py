@@ -23,14 +23,16 @@ from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 OPENING_BRACKETS = {"(", "["}
+SPACED_DASHES = {"-", "–", "—", "--"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 
 
 def trimmed_name(ent: Span) -> Span | None:
     """NER's name cut to the words of one name: it stops at a line break (a heading runs into the next line:
-    "MINISTRY OF FOREIGN AFFAIRS" + a new line + "PRESS RELEASE") and at an opening bracket ("Office of Foreign
-    Assets Control (OFAC": the bracket opens the body's acronym, a mention of its own), and has no punctuation or
-    white space at either edge. None when nothing is left."""
+    "MINISTRY OF FOREIGN AFFAIRS" + a new line + "PRESS RELEASE"), at an opening bracket ("Office of Foreign
+    Assets Control (OFAC": the bracket opens the body's acronym, a mention of its own) and at a dash with spaces
+    around it (hyphens inside names have none), and has no punctuation or white space at either edge. None when
+    nothing is left."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -38,6 +40,14 @@ def trimmed_name(ent: Span) -> Span | None:
     for i in range(start + 1, end):
         if "\n" in doc[i].text or doc[i].text in OPENING_BRACKETS:
             end = i
+            break
+        if doc[i].text in SPACED_DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            # a spaced dash parts two phrases, as a wire dateline's from its story ("JOHANNESBURG - Foreign
+            # ministers"): the dateline's upper-case place is no part of the name after it
+            if all(not token.is_alpha or token.is_upper for token in doc[start:i]):
+                start = i + 1
+            else:
+                end = i
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

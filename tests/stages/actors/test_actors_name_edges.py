@@ -44,3 +44,22 @@ def test_actors_names_have_no_breaks_brackets_or_final_stops(run_actors, text):
 def test_actors_trimmed_name_kept(run_actors, text, name):
     doc = run_actors(text, published=PUBLISHED)
     assert name in [a.name for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("JOHANNESBURG - Foreign ministers from the Group of 20 opened talks in Johannesburg on Thursday.",
+         "JOHANNESBURG"),
+        ("NAIROBI — Senior officials from both countries met in Nairobi on Monday.", "NAIROBI"),
+    ],
+)
+def test_actors_no_name_runs_over_a_spaced_dash(run_actors, text, bad):
+    doc = run_actors(text, published=PUBLISHED)
+    assert not [a.name for a in doc._.actors if bad in a.name]
+    assert not [m.text for m in doc._.actor_mentions if bad in m.text]
+
+
+def test_actors_hyphen_inside_a_name_stays(run_actors):
+    doc = run_actors("Iran-backed fighters of Lashkar-e-Taiba attacked the post.", published=PUBLISHED)
+    assert "Lashkar-e-Taiba" in [a.name for a in doc._.actors]
