@@ -66,7 +66,29 @@ def _entry_titled(entry: Entry, country: str | None) -> Entry:
     return max(rows, key=lambda row: row.valid_from or dt.date.min) if rows else entry
 
 
+MENU_BAR = "|"
+MIN_MENU_BARS = 2
+
+
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
+    """Every candidate but those on a web page's menu or share bar: a line of items parted by two bars or more
+    ("Home | World | Politics", "Share: Facebook | Twitter | WhatsApp") is no text, and its names no actors."""
+    text = _view(doc).text
+    if text.count(MENU_BAR) < MIN_MENU_BARS:
+        yield from _candidates(doc, matchers)
+        return
+    menus, offset = [], 0
+    for line in text.split("\n"):
+        if line.count(MENU_BAR) >= MIN_MENU_BARS:
+            menus.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    idx = _view(doc).idx
+    for candidate in _candidates(doc, matchers):
+        if not any(start <= idx[candidate.start] < end for start, end in menus):
+            yield candidate
+
+
+def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     when = doc._.published
     found: list[Candidate] = []
     view = _view(doc)
