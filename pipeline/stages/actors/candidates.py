@@ -19,7 +19,7 @@ from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.descriptions import _possessor_country, phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
-from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate, trimmed_name
+from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, joined_name, ner_candidate, trimmed_name
 from pipeline.stages.actors.titles import (_apposition, _title_start, appositive_names, names_after_role_words,
                                            title_bodies)
 from pipeline.stages.actors.untagged_surnames import untagged_surnames
@@ -115,10 +115,13 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
                                True, key, name_start=span.start if entry.type == "person" else None))
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
+    joined_until = 0  # the end of a name joined over "and" to the words of the entities after it
     for ent in view.ents:
         ent = trimmed_name(ent)
-        if ent is None:
+        if ent is None or ent.start < joined_until:
             continue
+        ent = joined_name(ent)
+        joined_until = ent.end
         if ent.label_ in LEGISLATURE_MISLABELS and known_legislature_not_place(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # a legislature the base knows, tagged otherwise
         if ent.label_ in NER_ACTOR_LABELS:

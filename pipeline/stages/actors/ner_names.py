@@ -56,6 +56,25 @@ def trimmed_name(ent: Span) -> Span | None:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
+MAX_JOINED_WORDS = 4
+JOINING_WORDS = {"and", "&"}
+
+
+def joined_name(ent: Span) -> Span:
+    """An organisation's name NER cut at "and" ("the Ministry of Foreign" + "and Diaspora Affairs", "the African
+    Union Peace" + "and Security Council"): when its last word modifies a capitalised word after it, past "and" and
+    capitalised words only, the name runs to that word; else the name as found."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    head = last.head
+    if ent.label_ != "ORG" or last.dep_ not in {"nmod", "compound", "amod"} or not (
+            ent.end < head.i <= ent.end + MAX_JOINED_WORDS) or doc[ent.end].lower_ not in JOINING_WORDS:
+        return ent
+    if not all(doc[i].text[:1].isupper() for i in range(ent.end + 1, head.i + 1)):
+        return ent
+    return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
 def _name_text(doc: Doc, text: str, end: int) -> str:
     """A name's text without the full stop of its sentence that the tokenizer kept on a last one-letter word ("wrote
     on X." names X): no name ends with an initial, and initials of several letters ("U.S.") keep theirs."""
