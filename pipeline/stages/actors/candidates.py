@@ -19,7 +19,8 @@ from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.descriptions import _possessor_country, phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
-from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, joined_name, ner_candidate, trimmed_name
+from pipeline.stages.actors.name_spans import joined_name, trimmed_name
+from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import (_apposition, _title_start, appositive_names, names_after_role_words,
                                            title_bodies)
 from pipeline.stages.actors.untagged_surnames import untagged_surnames

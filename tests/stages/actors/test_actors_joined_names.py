@@ -1,5 +1,5 @@
 """A body's name NER cut at "and" runs to the word its last word modifies
-(``pipeline.stages.actors.ner_names.joined_name``)."""
+(``pipeline.stages.actors.name_spans.joined_name``)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""NER's names cut to one name (``pipeline.stages.actors.ner_names.trimmed_name`` and ``_name_text``): no name runs
+"""NER's names cut to one name (``pipeline.stages.actors.name_spans.trimmed_name`` and ``_name_text``): no name runs
 over a line break or into a bracketed acronym, and none ends with the full stop of its sentence."""
 from __future__ import annotations
 
