@@ -224,8 +224,10 @@ MIN_PLACE_POPULATION = 100_000
 
 def _named_place(ent: Span) -> bool:
     """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
-    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
-    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS
+    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma"), itself or
+    the place it is joined to ("in Goma and Bukavu")."""
+    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS \
+        or _joined_to_located_place(ent)
     if _before_site_noun(ent):
         return True
     if _before_admin_word(ent):
@@ -233,6 +235,21 @@ def _named_place(ent: Span) -> bool:
     if ent.label_ == "PERSON" and not after_place_word:
         return False
     return _large_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+def _joined_to_located_place(ent: Span) -> bool:
+    """Whether a name follows "and"/"or" right after a place NER found that stands after a preposition of place
+    ("in Goma and Bukavu", "near Kherson or Mykolaiv")."""
+    doc = ent.doc
+    view = _view(doc)
+    if ent.start < 3 or view.lower[ent.start - 1] not in {"and", "or"}:
+        return False
+    place = next((other for other in view.ents if other.end == ent.start - 1), None)
+    return (place is not None and place.label_ in PLACE_LABELS and place.start > 0
+            and view.lower[place.start - 1] in LOCATIVE_PREPOSITIONS)
 
 
 def _before_admin_word(ent: Span) -> bool:

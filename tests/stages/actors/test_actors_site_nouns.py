@@ -37,3 +37,20 @@ def test_actors_name_before_site_noun_is_no_actor(run_actors, text, place):
 def test_actors_name_without_site_noun_stays(run_actors, text, name):
     doc = run_actors(text, published=PUBLISHED)
     assert [a.name for a in doc._.actors if a.name == name] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ministry will assist Kenyan nationals in Goma and Bukavu this week.", "Bukavu"),
+        ("Aid convoys reached families near Mosul and Kirkuk on Friday.", "Kirkuk"),
+    ],
+)
+def test_actors_name_joined_to_a_located_place_is_no_actor(run_actors, text, place):
+    doc = run_actors(text, published=PUBLISHED)
+    assert not [m for m in doc._.actor_mentions if place in m.text]
+
+
+def test_actors_person_joined_to_a_person_stays(run_actors):
+    doc = run_actors("Officials in Nairobi met Ana Ruiz and Marco Tellez on Friday.", published=PUBLISHED)
+    assert "Marco Tellez" in [a.name for a in doc._.actors]
