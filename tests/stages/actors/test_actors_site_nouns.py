@@ -19,6 +19,8 @@ PUBLISHED = dt.date(2025, 3, 3)
         ("The convoy was stopped at the Marwa Qasim checkpoint on Friday.", "Marwa Qasim"),
         ("He flew in to Abel Temesgen airport late on Tuesday.", "Abel Temesgen"),
         ("Farmers fled the Kassala border triangle last year.", "Kassala"),
+        ("The ships were on a resupply mission to Flat and Nanshan islands when they were stopped.", "Flat"),
+        ("Crews reached the Tovar and Escoda shoals on Monday.", "Tovar"),
     ],
 )
 def test_actors_name_before_site_noun_is_no_actor(run_actors, text, place):
