@@ -31,7 +31,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     view = _view(doc)
     text = _strip_the(_span_text(view, ent.start, ent.end))
     lower = view.lower
-    if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS):
+    if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS) \
+            and not _titled_body_name(ent):
         return None  # "Riot" in "Riot police" tagged as a name
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
@@ -97,6 +98,15 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     kind = "government" if sector == "GOV" else "organization"
     text = _name_text(doc, _span_text(view, start, end), end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _titled_body_name(ent: Span) -> bool:
+    """Whether an organisation's name is a body's full title in capitals running over "of" ("the Ministry of
+    Foreign Affairs", "the Department of State"): the agent phrase it also is would name it by its head alone
+    ("the Ministry"), so NER's whole name stands."""
+    words = [token for token in ent if token.lower_ not in DETERMINERS]
+    return (ent.label_ == "ORG" and any(token.lower_ == "of" for token in words[1:-1])
+            and all(token.text[:1].isupper() for token in words if token.lower_ not in {"of", "and", "for"}))
 
 
 def _of_body_after(appos: Span, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
