@@ -24,6 +24,7 @@ from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
+SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -39,6 +40,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if _named_place(ent):
         return None  # "fighting near Goma" with Goma tagged as a person
+    if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
+        return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if _named_venue(ent):
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
