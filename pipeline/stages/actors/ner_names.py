@@ -20,11 +20,11 @@ from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
                                            _starts_title, _title_start)
-from pipeline.stages.places.names import ADMIN_WORDS  # the words for a division of a country
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
+ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country, as the places stage reads them
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge import countries
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Candidate, Entry, Gazetteer
-from pipeline.resources import read_tsv
+from pipeline.resources import read_tsv, read_words
 
 DEMONYMS_FILE = "place_demonyms.tsv"
 # a town found by the gazetteer alone, or named by an entity the model gave another label (ORG, PERSON), is
@@ -22,8 +22,7 @@ ACRONYM_CITY_POPULATION = 500_000
 LEADING_WORDS = frozenset({"the"})
 NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
                             "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
-ADMIN_WORDS = frozenset({"province", "state", "region", "county", "city", "oblast", "governorate", "district",
-                         "prefecture", "territory", "department", "municipality", "island", "islands"})
+ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country: "region", "oblast"
 
 
 @functools.lru_cache(maxsize=1)
