@@ -14,7 +14,8 @@ Reads ``doc.ents``, the parse, ``doc._.published`` (which dictionary role is val
 ``doc._.actors`` and ``doc._.actor_mentions``. Modules, in layers (each imports only those above it):
 ``lexicon`` the word lists and dictionaries; ``doc_view`` the per-Doc token lists; ``candidate`` the record found;
 ``phrases`` agent words on the Doc; ``descriptions`` country, sector and role from a phrase's words
-(``country_of_span``); ``titles`` titles, appositives and bodies in titles; ``dictionary_names``, ``ner_names``,
+(``country_of_span``); ``titles`` titles, appositives and bodies in titles; ``name_spans`` NER's names cut or
+joined to one name; ``dictionary_names``, ``ner_names``,
 ``agent_phrases``, ``metonyms`` the four finders; ``untagged_surnames`` a named person's later surname NER missed;
 ``candidates`` all of them in order; ``context_countries`` countries from around a mention; ``merging`` one actor
 per person or body.

@@ -9,15 +9,17 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
+from pipeline.knowledge import countries
 from pipeline.stages.actors.agent_phrases import agent_candidates
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
 from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legislature_not_place, known_person_not_place,
                                                 widened_name)
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.descriptions import phrase_country
+from pipeline.stages.actors.descriptions import _possessor_country, phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
+from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
                                            names_after_role_words, names_before_roles, title_bodies)
@@ -38,6 +40,23 @@ def _named_as_venue(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
 
 
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _other_owner(doc: Doc, span: Span, entry: Entry) -> str | None:
+    """The country a possessor before a dictionary body's name gives, when it is another country's and the name is
+    a state body's generic one, headed by a word for a ministry, court, legislature, army or police ("Pakistan's
+    Foreign Office", "Islamabad's Foreign Office" are not the British Foreign Office): the possessor is the text's
+    evidence of a namesake. A body with a name of its own keeps its country ("Iran's Hezbollah": an ally's)."""
+    if entry.type == "person" or entry.country is None or countries.is_igo(entry.country):
+        return None
+    head = agents().get(_view(doc).lower[span.end - 1])
+    if head is None or head.sector not in STATE_BODY_SECTORS:
+        return None
+    owner = _possessor_country(doc, span.start)
+    return owner if owner is not None and owner != entry.country and not countries.is_igo(owner) else None
+
+
 def _entry_titled(entry: Entry, country: str | None) -> Entry:
     """The dictionary row of a person whose country (or IGO) the title in the text names, when the row valid on the
     publication day is of another one: the text's evidence wins over the date ("NATO Secretary General Jens
@@ -48,7 +67,29 @@ def _entry_titled(entry: Entry, country: str | None) -> Entry:
     return max(rows, key=lambda row: row.valid_from or dt.date.min) if rows else entry
 
 
+MENU_BAR = "|"
+MIN_MENU_BARS = 2
+
+
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
+    """Every candidate but those on a web page's menu or share bar: a line of items parted by two bars or more
+    ("Home | World | Politics", "Share: Facebook | Twitter | WhatsApp") is no text, and its names no actors."""
+    text = _view(doc).text
+    if text.count(MENU_BAR) < MIN_MENU_BARS:
+        yield from _candidates(doc, matchers)
+        return
+    menus, offset = [], 0
+    for line in text.split("\n"):
+        if line.count(MENU_BAR) >= MIN_MENU_BARS:
+            menus.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    idx = _view(doc).idx
+    for candidate in _candidates(doc, matchers):
+        if not any(start <= idx[candidate.start] < end for start, end in menus):
+            yield candidate
+
+
+def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     when = doc._.published
     found: list[Candidate] = []
     view = _view(doc)
@@ -67,11 +108,21 @@ def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         start = _title_start(doc, span.start) if entry.type == "person" else span.start
         if start < span.start:
             entry = _entry_titled(entry, phrase_country(doc[start:span.start]))
+        key = f"known:{entry.name}"
+        owner = _other_owner(doc, span, entry)
+        if owner is not None:  # "Pakistan's Foreign Office" is not the British one the dictionary knows
+            entry, key = entry._replace(country=owner), f"known:{entry.name}:{owner}"
         found.append(Candidate(start, end, entry.name, entry.type, entry.country, entry.sector, entry.role,
-                               True, f"known:{entry.name}", name_start=span.start if entry.type == "person" else None))
+                               True, key, name_start=span.start if entry.type == "person" else None))
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
+    joined_until = 0  # the end of a name joined over "and" to the words of the entities after it
     for ent in view.ents:
+        ent = trimmed_name(ent)
+        if ent is None or ent.start < joined_until:
+            continue
+        ent = joined_name(ent)
+        joined_until = ent.end
         if ent.label_ in LEGISLATURE_MISLABELS and known_legislature_not_place(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # a legislature the base knows, tagged otherwise
         if ent.label_ in NER_ACTOR_LABELS:

@@ -74,12 +74,16 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
             if span is not None:
                 first[mention.entity_id] = span
     filed_in: str | None = None
+    others: dict[int, str] = {}  # tokens of the mentions of people with a country of their own, titles and all
+    if first:
+        others = {i: actor_id for start, end, actor_id in _mention_tokens(_view(doc), mentions)
+                  if actors[actor_id].type == "person" and actors[actor_id].country for i in range(start, end)}
     for actor_id, span in first.items():
         actor = actors[actor_id]
         code = _capital_of_clause(span)
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
-            code = filed_in or _home_country_of_sentence(span)
+            code = filed_in or _home_country_of_sentence(span, others)
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
     return actors
@@ -117,18 +121,20 @@ AIMED_AT_DEPS = {"dobj", "dative", "iobj"}
 AIMED_AT_PREPS = {"against", "with", "toward", "towards", "on", "at", "over", "from", "into"}
 
 
-def _home_country_of_sentence(span: Span) -> str | None:
+def _home_country_of_sentence(span: Span, others: dict[int, str]) -> str | None:
     """The one country the official's sentence names (by name or demonym) as the owner of something, outside the
     official's own words and outside what they act on ("General Ruiz quit so that Bolivia's new cabinet could take
     office"), or as the subject that sends or deploys the official's body ("Mexico would send members of the
     National Guard"): an official whose country goes unsaid serves the one the sentence is about. A country one travels
-    to or acts on says nothing of one's own ("flew to Kenya", "praised Brazil's role")."""
+    to or acts on says nothing of one's own ("flew to Kenya", "praised Brazil's role"), nor does one in another
+    person's title, whose own country it is ("Foreign Minister Sugiono and Malaysian Foreign Minister Mohamad
+    Hasan": ``others``, the tokens of people's mentions that have a country)."""
     codes: set[str] = set()
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     for ent in span.sent.ents:
-        if ent.label_ not in {"GPE", "NORP"} or (span.start <= ent.start < span.end) or not (
+        if ent.label_ not in {"GPE", "NORP"} or span.start <= ent.start < span.end or ent.start in others or not (
                 ent.root.dep_ in OWNER_DEPS and not _aimed_at(ent.root, verb) or _deploys(ent.root, verb)):
             continue
         code = countries.country_code(ent.text)  # a country, not a city one may only be visiting ("met X in Cairo")

@@ -136,11 +136,19 @@ def _possessor_country(doc: Doc, start: int) -> str | None:
     return None
 
 
+# a state's missions abroad: the place they are in is not their country ("the US embassy in Pretoria")
+MISSIONS_ABROAD = {"embassy", "embassies", "consulate", "consulates", "legation"}
+
+
 def _prep_country(head: Token, *, depth: int = 2) -> str | None:
     """Country from "of/in/from X" after the head noun ("leaders in France", "the president of Somalia",
-    "professor at the University of St Andrews in Scotland")."""
+    "professor at the University of St Andrews in Scotland"); a mission abroad reads only "of" ("its embassy in
+    Pretoria" is not South Africa's)."""
+    abroad = head.lower_ in MISSIONS_ABROAD
     for child in head.rights:
         if child.dep_ != "prep" or child.lower_ not in PREPOSITIONS_OF_ORIGIN | {"at"}:
+            continue
+        if abroad and child.lower_ != "of":
             continue
         for obj in child.children:
             if obj.dep_ != "pobj":

@@ -29,8 +29,9 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     ids: dict[str, str] = {}
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
-        key, body_key = candidate.key, _body_key(candidate)
-        actor_id = (ids.get(key) or ids.get(body_key) or _person_match(candidate, person_words, actors)
+        key, body_key, country_key = candidate.key, _body_key(candidate), _country_body_key(candidate)
+        actor_id = (ids.get(key) or ids.get(body_key) or ids.get(country_key)
+                    or _person_match(candidate, person_words, actors)
                     or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
                     or _given_name_match(candidate, person_words,
                                          view.lower[candidate.start - 1] if candidate.start else ""))
@@ -45,13 +46,16 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         else:
             ids.setdefault(key, actor_id)
             actors[actor_id] = _enrich(actors[actor_id], candidate)
-            if candidate.type == "person" and not candidate.known:
+            # a fuller name replaces the actor's; a description merged into it ("Trump's envoy") names no one
+            if candidate.type == "person" and not candidate.known and candidate.named:
                 words = _name_key_words(candidate.name)
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
         if body_key:
             ids.setdefault(body_key, actor_id)
+        if country_key:
+            ids.setdefault(country_key, actor_id)
         start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
     mentions.extend(anaphor_mentions(doc, actors, mentions))
@@ -130,6 +134,25 @@ def _body_key(candidate: Candidate) -> str:
     if candidate.type not in {"organization", "government"} or not candidate.named:
         return ""
     return f"body:{countries.normalize(_strip_the(candidate.name))}"
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _country_body_key(candidate: Candidate) -> str:
+    """What merges the mentions of one country's named body however the text says the country: by a nationality
+    word, the country's possessive or not at all ("the Georgian parliament", "Georgia's parliament"; "the Russian
+    Foreign Ministry", "the Foreign Ministry" once both are Russia's): its country and the rest of its name; empty
+    for anything else."""
+    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country is None:
+        return ""
+    words = _strip_the(candidate.name).split()
+    first = words[0]
+    for ending in POSSESSIVE_ENDINGS:
+        first = first.removesuffix(ending)
+    if len(words) > 1 and countries.country_code(first) == candidate.country:
+        words = words[1:]
+    return f"country-body:{candidate.country}:{countries.normalize(' '.join(words))}"
 
 
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:

@@ -15,13 +15,16 @@ from pipeline.stages.actors.descriptions import (_body_sector, _country_after_na
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
+from pipeline.stages.actors.name_spans import _name_text
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
                                            _starts_title, _title_start)
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
-DIVISION_WORDS_FILE = "place_division_words.txt"  # words for a division of a country, shared with the places stage
+GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
+SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
+ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country, as the places stage reads them
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -32,13 +35,18 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     view = _view(doc)
     text = _strip_the(_span_text(view, ent.start, ent.end))
     lower = view.lower
-    if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS):
+    if all(_inside_agent_phrase(doc, i) for i in range(ent.start, ent.end) if lower[i] not in DETERMINERS) \
+            and not _titled_body_name(ent):
         return None  # "Riot" in "Riot police" tagged as a name
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if _named_place(ent):
         return None  # "fighting near Goma" with Goma tagged as a person
+    if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
+        return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
+    if _named_venue(ent):
+        return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
         return None  # "ships crossed the Bosphorus": a person's name takes no article
     if ent.label_ == "ORG":
@@ -77,6 +85,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         country = country or _country_after_name(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor
+        text = _name_text(doc, text, ent.end)
         kb_key = known_key(doc, text)
         key = f"kb:{kb_key}" if kb_key else f"person:{text}"
         return Candidate(start, ent.end, text, "person", country, sector, role, False, key, name_start=ent.start)
@@ -87,9 +96,23 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
     if sector is None:
         sector = _name_head_sector(doc, start, end)  # "the Swedish Migration Agency", "the Tehran Times"
+    if countries.is_igo(country) and sector in GENERIC_BODY_SECTORS:
+        # a body of an international organisation ("the African Union Transition Mission", "the Intergovernmental
+        # Authority on Development") is IGO: words that in a country's body say government or labour ("authority",
+        # "union") say only that it is a body
+        sector = "IGO"
     kind = "government" if sector == "GOV" else "organization"
-    text = _span_text(view, start, end)
+    text = _name_text(doc, _span_text(view, start, end), end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _titled_body_name(ent: Span) -> bool:
+    """Whether an organisation's name is a body's full title in capitals running over "of" ("the Ministry of
+    Foreign Affairs", "the Department of State"): the agent phrase it also is would name it by its head alone
+    ("the Ministry"), so NER's whole name stands."""
+    words = [token for token in ent if token.lower_ not in DETERMINERS]
+    return (ent.label_ == "ORG" and any(token.lower_ == "of" for token in words[1:-1])
+            and all(token.text[:1].isupper() for token in words if token.lower_ not in {"of", "and", "for"}))
 
 
 def _of_body_after(appos: Span, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
@@ -198,19 +221,65 @@ def _modified_head_end(doc: Doc, span: Span) -> int:
     return end if end == span.end or _agent_phrase_length(doc, end - 1, table) else span.end
 
 
+BUILDING_WORDS_FILE = "actor_building_words.txt"
+# prepositions before a building that make it the place where something happens (as for a seat of government in
+# ``candidates``: "told reporters at the White House")
+VENUE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
+WORKPLACE_PEOPLE_FILE = "actor_workplace_people.txt"
+
+
+def _named_venue(ent: Span) -> bool:
+    """Whether a name is a building's where something happens: its last word (English) or first word (a building
+    name kept in its own language) is a word for a building (``actor_building_words.txt``: "State House", "Gedung
+    Pancasila"), and it is the object of a preposition of venue ("signed the deal at State House", "a memorandum
+    on fisheries at Gedung Pancasila"), unless that preposition follows a word for people, whose workplace it names
+    ("analysts at Chatham House", "a researcher at Chatham House": the body; ``agents.tsv`` and
+    ``actor_workplace_people.txt``)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS:
+        return False
+    governor = prep.head.lemma_.lower()
+    if governor in agents() or governor in read_words(WORKPLACE_PEOPLE_FILE):
+        return False
+    words = read_words(BUILDING_WORDS_FILE)
+    lower = _view(ent.doc).lower
+    first = ent.start + 1 if lower[ent.start] == "the" else ent.start
+    return len(ent) > 1 and (lower[ent.end - 1] in words or lower[first] in words)
+
+
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
 MIN_PLACE_POPULATION = 100_000
 
 
 def _named_place(ent: Span) -> bool:
     """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
-    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma")."""
-    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS
+    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma"), itself or
+    the place it is joined to ("in Goma and Bukavu")."""
+    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS \
+        or _joined_to_located_place(ent)
+    if _before_site_noun(ent):
+        return True
     if _before_admin_word(ent):
         return _known_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
     if ent.label_ == "PERSON" and not after_place_word:
         return False
     return _large_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+def _joined_to_located_place(ent: Span) -> bool:
+    """Whether a name follows "and"/"or" right after a place NER found that stands after a preposition of place
+    ("in Goma and Bukavu", "near Kherson or Mykolaiv")."""
+    doc = ent.doc
+    view = _view(doc)
+    if ent.start < 3 or view.lower[ent.start - 1] not in {"and", "or"}:
+        return False
+    place = next((other for other in view.ents if other.end == ent.start - 1), None)
+    return (place is not None and place.label_ in PLACE_LABELS and place.start > 0
+            and view.lower[place.start - 1] in LOCATIVE_PREPOSITIONS)
 
 
 def _before_admin_word(ent: Span) -> bool:
@@ -227,8 +296,40 @@ def _before_admin_word(ent: Span) -> bool:
     if end >= len(doc) or doc[end].text[:1].isupper():
         return False
     word = view.lower[end]
-    divisions = read_words(DIVISION_WORDS_FILE)
-    return word in divisions or word.endswith("s") and word[:-1] in divisions
+    return word in ADMIN_WORDS or word.endswith("s") and word[:-1] in ADMIN_WORDS
+
+
+SITE_NOUNS_FILE = "actor_site_nouns.txt"
+COORDINATORS = {"and", "or", ","}
+MAX_JOINED_NAME = 4
+
+
+def _before_site_noun(ent: Span) -> bool:
+    """Whether a name qualifies a lower-case noun for a site on the ground (``actor_site_nouns.txt``: "the Dhobley
+    crossing", "the Entikong border post", "the Vake district"), alone or joined to a capitalised name that does
+    ("the Mandera and Dhobley crossings", "near the Vake and Saburtalo districts"): such a name is a place's, not a
+    person's or body's, whatever label NER gave it. The site noun must head the phrase ("the Rafah crossing
+    point"), not modify another noun."""
+    doc = ent.doc
+    lower = _view(doc).lower
+    end = ent.end
+    if end < len(doc) and lower[end] in COORDINATORS:  # "Mandera and Dhobley crossings": skip the other name
+        nxt = end + 1
+        while nxt < len(doc) and nxt - end <= MAX_JOINED_NAME and doc[nxt].pos_ == "PROPN":
+            nxt += 1
+        if nxt > end + 1:
+            end = nxt
+    nouns = read_words(SITE_NOUNS_FILE)
+    for size in (2, 1):
+        stop = end + size
+        if stop > len(doc) or any(doc[i].text[:1].isupper() for i in range(end, stop)):
+            continue
+        words = [lower[i] for i in range(end, stop)]
+        last = words[-1]
+        singular = last[:-1] if last.endswith("s") else last
+        if " ".join(words) in nouns or " ".join(words[:-1] + [singular]) in nouns:
+            return stop >= len(doc) or doc[stop].pos_ not in {"NOUN", "PROPN"}
+    return False
 
 
 @functools.lru_cache(maxsize=65536)

@@ -70,6 +70,15 @@ def _continues_phrase(token: Token) -> bool:
             and token.dep_ in {"compound", "amod", "nmod", "nummod"} and token.head.i > token.i)
 
 
+SEPARATORS = {"|", "•", "·"}
+
+
+def _spaced_dash(doc: Doc, token: Token) -> bool:
+    """A dash with spaces around it, which parts phrases; a hyphen inside a word ("Iran-backed") has none."""
+    return token.text in {"-", "–", "—", "--"} and bool(token.whitespace_) and token.i > 0 \
+        and bool(doc[token.i - 1].whitespace_)
+
+
 def _phrase_start(doc: Doc, head: Token, claimed: set[int]) -> int:
     """First token of the noun phrase ending at ``head``: its left modifiers, possessor included."""
     start = head.i
@@ -78,6 +87,8 @@ def _phrase_start(doc: Doc, head: Token, claimed: set[int]) -> int:
             break
         if token.i in claimed or token.is_punct and token.text not in {"-", "'", "’"}:
             break
+        if token.text in SEPARATORS or _spaced_dash(doc, token):
+            break  # a menu's bar or a spaced dash parts phrases ("Politics | Business", "NAIROBI - Foreign ministers")
         verb_like = token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ"}
         if verb_like and token.lower_ not in {"'s", "’s"} | FORMER_WORDS and token.dep_ not in {"amod", "compound"}:
             break

@@ -22,8 +22,7 @@ ACRONYM_CITY_POPULATION = 500_000
 LEADING_WORDS = frozenset({"the"})
 NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
                             "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
-DIVISION_WORDS_FILE = "place_division_words.txt"
-ADMIN_WORDS = read_words(DIVISION_WORDS_FILE)
+ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country: "region", "oblast"
 
 
 @functools.lru_cache(maxsize=1)

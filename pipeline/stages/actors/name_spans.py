@@ -1,0 +1,66 @@
+"""NER's names cut or joined to the words of one name: no line break, bracket or spaced dash inside, no
+punctuation at the edges, no sentence full stop on a last initial; a body's name cut at "and" joined again.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+OPENING_BRACKETS = {"(", "["}
+SPACED_DASHES = {"-", "–", "—", "--"}
+
+
+def trimmed_name(ent: Span) -> Span | None:
+    """NER's name cut to the words of one name: it stops at a line break (a heading runs into the next line:
+    "MINISTRY OF FOREIGN AFFAIRS" + a new line + "PRESS RELEASE"), at an opening bracket ("Office of Foreign
+    Assets Control (OFAC": the bracket opens the body's acronym, a mention of its own) and at a dash with spaces
+    around it (hyphens inside names have none), and has no punctuation or white space at either edge. None when
+    nothing is left."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    for i in range(start + 1, end):
+        if "\n" in doc[i].text or doc[i].text in OPENING_BRACKETS:
+            end = i
+            break
+        if doc[i].text in SPACED_DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            # a spaced dash parts two phrases, as a wire dateline's from its story ("JOHANNESBURG - Foreign
+            # ministers"): the dateline's upper-case place is no part of the name after it
+            if all(not token.is_alpha or token.is_upper for token in doc[start:i]):
+                start = i + 1
+            else:
+                end = i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+MAX_JOINED_WORDS = 4
+JOINING_WORDS = {"and", "&"}
+
+
+def joined_name(ent: Span) -> Span:
+    """An organisation's name NER cut at "and" ("the Ministry of Foreign" + "and Diaspora Affairs", "the African
+    Union Peace" + "and Security Council"): when its last word modifies a capitalised word after it, past "and" and
+    capitalised words only, the name runs to that word; else the name as found."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    head = last.head
+    if ent.label_ != "ORG" or last.dep_ not in {"nmod", "compound", "amod"} or not (
+            ent.end < head.i <= ent.end + MAX_JOINED_WORDS) or doc[ent.end].lower_ not in JOINING_WORDS:
+        return ent
+    if not all(doc[i].text[:1].isupper() for i in range(ent.end + 1, head.i + 1)):
+        return ent
+    return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
+def _name_text(doc: Doc, text: str, end: int) -> str:
+    """A name's text without the full stop of its sentence that the tokenizer kept on a last one-letter word ("wrote
+    on X." names X): no name ends with an initial, and initials of several letters ("U.S.") keep theirs."""
+    last = doc[end - 1].text
+    if len(last) == 2 and last[0].isupper() and last[1] == "." and text.endswith(last):
+        return text[:-1]
+    return text

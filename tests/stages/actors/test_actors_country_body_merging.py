@@ -1,0 +1,27 @@
+"""One country's named body merges however the text says the country
+(``pipeline.stages.actors.merging._country_body_key``)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgia's parliament on Tuesday approved the bill. The Georgian parliament has 150 seats.", "GEO"),
+        ("The Peruvian parliament met on Monday. Later, Peru's parliament voted on the budget.", "PER"),
+    ],
+)
+def test_actors_country_body_said_two_ways_is_one(run_actors, text, country):
+    doc = run_actors(text, published=PUBLISHED)
+    assert len([a for a in doc._.actors if a.named and a.country == country and "parliament" in a.name]) == 1
+
+
+def test_actors_two_bodies_of_one_country_stay_two(run_actors):
+    doc = run_actors("The Georgian parliament and Georgia's Interior Ministry disagreed on Tuesday.",
+                     published=PUBLISHED)
+    assert len([a for a in doc._.actors if a.named and a.country == "GEO"]) == 2

@@ -1,0 +1,31 @@
+"""A body's name NER cut at "and" runs to the word its last word modifies
+(``pipeline.stages.actors.name_spans.joined_name``)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2025, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Foreign and Diaspora Affairs has activated its consular desk.",
+         "Ministry of Foreign and Diaspora Affairs"),
+        ("The Ministry of Foreign and European Affairs said the talks would resume.",
+         "Ministry of Foreign and European Affairs"),
+    ],
+)
+def test_actors_name_cut_at_and_is_joined(run_actors, text, name):
+    doc = run_actors(text, published=PUBLISHED)
+    named = [a.name for a in doc._.actors if a.named]
+    assert name in named
+    assert not [n for n in named if n != name and n in name]  # no piece of it an actor of its own
+
+
+def test_actors_two_bodies_joined_by_and_stay_two(run_actors):
+    doc = run_actors("NATO and European Union leaders met in Brussels.", published=PUBLISHED)
+    igos = {a.igo for a in doc._.actors if a.named}
+    assert {"NATO", "EU"} <= igos
