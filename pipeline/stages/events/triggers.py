@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from pipeline.stages.events.codes import codes_in
 from pipeline.stages.events.lexicon import (EXPRESS_VERBS, TriggerRule, censure_words, expression_rules,
                                             fought_problems, measure_nouns, met_things, non_gifts, party_nouns,
-                                            reference_nouns, report_verbs, trigger_rules)
+                                            press_words, reference_nouns, report_verbs, trigger_rules)
 from pipeline.stages.events.phrases import OBJECT_PRONOUNS, PARTY_ENTS, is_party_word, phrase_tokens
 from pipeline.stages.events.syntax import DATE_ENTS, SUBJECT_DEPS, pobjs
 
@@ -203,6 +203,9 @@ def match_rule(token: Token) -> TriggerRule | None:
         if "meeting" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in met_things()
                                            for child in token.children):
             continue  # "would not meet their demands": to satisfy, not to meet someone
+        if "press" in rule.flags and any(child.dep_ in {"compound", "amod", "nmod"}
+                                         and child.lemma_.lower() in press_words() for child in token.children):
+            continue  # "told a news conference": one side speaking to reporters, no meeting between parties
         return rule
     return None
 
