@@ -37,8 +37,10 @@ CAMEO_SYNSETS_FILE = "event_lexicon_cameo_synsets.tsv"
 EXPRESSION_NOUNS_FILE = "event_expression_nouns.tsv"
 # an expressed feeling is an event only when it is directed at a party ("outrage at X", "gratitude to X")
 DIRECTED = frozenset({"directed"})
-# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences")
-EXPRESS_VERBS = frozenset({"express", "voice", "convey", "register", "reiterate", "renew", "repeat", "extend", "send"})
+# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences"); "offer" as the
+# CAMEO dictionary's "offer criticism" pattern codes it ("offered condolences", "offered its sympathy")
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "register", "reiterate", "renew", "repeat", "extend", "send",
+                           "offer"})
 
 
 class TriggerRule(NamedTuple):

@@ -172,6 +172,8 @@ def match_rule(token: Token) -> TriggerRule | None:
         return None
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return None  # a participle describing a noun ("a curfew imposed in 1990") reports no new event
+    if expresses_feeling(token):
+        return None  # "offered Tokyo's condolences": the feeling expressed is the event, not an offer
     arguments = None
     for rule in rules:
         if rule.pos and rule.pos != token.pos_:
@@ -282,6 +284,13 @@ def judgement_words(token: Token) -> list[Token]:
         if child.dep_ in {"amod", "compound", "conj", "advmod", "nmod"}:
             words.extend(judgement_words(child))
     return words
+
+
+def expresses_feeling(verb: Token) -> bool:
+    """A verb of expressing whose object is a feeling or stance that is an event when expressed ("offered
+    condolences", "extended thanks"): the noun carries the event, the verb adds none of its own."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EXPRESS_VERBS and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in expression_rules() for child in verb.children)
 
 
 def expression_rule(token: Token) -> TriggerRule | None:
