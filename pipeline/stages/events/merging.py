@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from pipeline.records import Event, Place
 from pipeline.stages.events.attachment import ATTACK_TYPES
 from pipeline.stages.events.coding import CodedEvent
-from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns
+from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns, report_verbs
 from pipeline.stages.events.parties import Party, PartyIndex
 from pipeline.stages.events.phrases import is_definite, is_party_word
 from pipeline.stages.events.syntax import pobjs, subject_of
@@ -23,6 +23,8 @@ MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
 REACTION_PREPS = frozenset({"against", "over"})
 # "welcomed the news": what a story calls the news is what it leads with, its first event of that kind
 LEAD_NOUNS = frozenset({"news"})
+# what a noun of these types names only is said ("the accusation", "the demand", "the threat"): it has a speaker
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # "pounded X with artillery and airstrikes", "struck X using drones": the means of an attack
 MEANS_PREPS = frozenset({"with"})
 
@@ -160,6 +162,28 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
             countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
             if countries_:
                 return [Party((), countries_, noun.idx, noun.idx + len(noun))]
+    return []
+
+
+def speaker_before(anchor: Token, parties: PartyIndex, source: list[Party]) -> list[Party]:
+    """Whoever the sentence before reports as speaking, for a reaction to a thing only said ("The Russian Foreign
+    Ministry said Kyiv had sabotaged every deal. Ukraine rejected the accusation": Russia), when the story coded no
+    event for it: the subject of that sentence's reporting verb, when it has a country not the reaction's own."""
+    nouns = reference_nouns()
+    said = [noun for noun in reaction_objects(anchor) if is_definite(noun) and set(nouns.get(noun.lemma_.lower(), ()))
+            and set(nouns[noun.lemma_.lower()]) <= SPOKEN_TYPES and not any(c.dep_ == "poss" for c in noun.children)]
+    if not said or anchor.sent.start == 0:
+        return []
+    own = {c for p in source for c in p.countries}
+    noun = said[0]
+    for verb in anchor.doc[anchor.sent.start - 1].sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in report_verbs():
+            continue
+        subjects, agents = subject_of(verb)
+        found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]
+        countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
+        if countries_:
+            return [Party((), countries_, noun.idx, noun.idx + len(noun))]
     return []
 
 
