@@ -40,9 +40,12 @@ def phrase_tokens(token: Token) -> list[Token]:
 
 def noun_phrase_span(token: Token) -> tuple[int, int]:
     """Character span of the whole noun phrase a party heads, with its modifiers, "of"/"in" phrases and
-    appositions, but without the clauses that only describe it -- relative and participle or infinitive clauses
-    ("the decision to recognize X", "a resolution drafted by Y") -- nor coordinated parties."""
-    excluded = {t.i for child in token.children if child.dep_ in {"relcl", "acl", "conj", "cc"} for t in child.subtree}
+    appositions, but without the clauses that only describe it or a word in it -- relative and participle or
+    infinitive clauses ("the decision to recognize X", "a resolution drafted by Y", "Kosovo's president, a lawyer who
+    studied in Zagreb") -- nor coordinated parties."""
+    excluded = {t.i for child in token.children if child.dep_ in {"conj", "cc"} for t in child.subtree}
+    excluded |= {t.i for word in token.subtree if word.i not in excluded
+                 for child in word.children if child.dep_ in {"relcl", "acl"} for t in child.subtree}
     tokens = [t for t in token.subtree if t.i not in excluded]
     start = next(i for i, t in enumerate(tokens) if t.i == token.i)
     end = start
