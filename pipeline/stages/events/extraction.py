@@ -16,7 +16,7 @@ from pipeline.stages.events.coding import code_event
 from pipeline.stages.events.lexicon import plover_types, quad_class
 from pipeline.stages.events.merging import (attackers_of, doers_of_told_act, is_retaliation, placed_at_meetings,
                                             referred_parties, refers_back, same_attack, speaker_before, split_calls,
-                                            told_before)
+                                            summed_up_doers, told_before)
 from pipeline.stages.events.parties import Party, PartyIndex
 from pipeline.stages.events.related_links import in_related_links, related_link_spans
 from pipeline.stages.events.selection import find_triggers
@@ -83,7 +83,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 place_id = scene or (lead_place if in_lead(sent, sents) and rule.type not in ATTACK_TYPES else None)
             if not target and rule.type in REACTION_TYPES:
                 target = (referred_parties(anchor, events, source) or doers_of_told_act(anchor, parties, source)
-                          or speaker_before(anchor, parties, source))
+                          or speaker_before(anchor, parties, source) or summed_up_doers(anchor, events, source))
             if not target and is_retaliation(anchor):
                 target = attackers_of(source, events)
             if "directed" in rule.flags and not any(p.countries or p.ids for p in target):

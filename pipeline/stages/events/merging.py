@@ -187,6 +187,22 @@ def speaker_before(anchor: Token, parties: PartyIndex, source: list[Party]) -> l
     return []
 
 
+def summed_up_doers(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
+    """Who did the act a reaction's relative clause sums up ("signed a defence pact, a move China criticised": the
+    signers; "fired on a boat, an incident Manila protested": the shooters): the sources of the sentence's last event
+    told before it, without the reaction's own."""
+    if anchor.dep_ != "relcl":
+        return []
+    sent = anchor.sent
+    before = [event for event in events if event.sentence_start == sent.start_char and event.trigger_start < anchor.idx]
+    if not before:
+        return []
+    own = {c for p in source for c in p.countries}
+    countries_ = tuple(c for c in before[-1].source_countries if c not in own)
+    summary = anchor.head
+    return [Party((), countries_, summary.idx, summary.idx + len(summary))] if countries_ else []
+
+
 def same_attack(token: Token, type_: str, source: list[str], target: list[str], events: list[Event],
                 sent: Span) -> int | None:
     """"stormed a base, killing five officers and injuring 22 people", "attacked the base and killed 26 soldiers",
