@@ -10,7 +10,7 @@ from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argu
                                               complement_targets, condition_subjects, elaborating_targets)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
-from pipeline.stages.events.lexicon import TriggerRule
+from pipeline.stages.events.lexicon import TriggerRule, mission_nouns
 from pipeline.stages.events.modality import is_conditional_threat, modality_of, said_by_of
 from pipeline.stages.events.parties import Party, PartyIndex, is_relation_noun
 from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, ethnic_people, is_border, is_definite
@@ -50,6 +50,12 @@ class CodedEvent(NamedTuple):
     date: str | None
     said_by: str | None
     partners: tuple["Party", ...] = ()  # whom a reciprocal event was had with ("met Y", "talks with Y")
+
+
+def is_mission(head: Token) -> bool:
+    """A country's embassy or consulate, also named through "in front of" ("rallied in front of the US embassy")."""
+    return head.lemma_.lower() in mission_nouns() or head.lower_ == "front" and any(
+        pobj.lemma_.lower() in mission_nouns() for prep in head.children if prep.lower_ == "of" for pobj in pobjs(prep))
 
 
 def is_same(party: Party, keys: set) -> bool:
@@ -189,9 +195,17 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # "indirect negotiations mediated by Qatar": the mediators' talks are between the sides the story pairs
         source = source + [Party((), parties.pair, token.idx, token.idx + len(token))]
     if rule.type in LOCAL_SOURCE_TYPES and not any(p.countries for p in source):
-        # where people protest tells whose people they are ("protesters rallied in Seoul against X")
-        source = source + [Party((), p.countries, p.start, p.end) for head in locations
-                           for p in parties.resolve(head, create=False) if p.countries]
+        # where people protest tells whose people they are ("protesters rallied in Seoul against X"); a country's
+        # embassy or consulate they rally at tells whom they protest against ("outside the British embassy")
+        missions = [head for head in locations if is_mission(head)]
+        # ... and the town the embassy is in tells whose people they are ("the British embassy in Tehran")
+        towns = [town for head in missions for t in head.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                 for town in pobjs(t)]
+        source = source + [Party((), p.countries, p.start, p.end) for head in locations + towns
+                           if head not in missions for p in parties.resolve(head, create=False) if p.countries]
+        if not any(p.countries for p in target):
+            target = target + [Party((), p.countries, p.start, p.end) for head in missions
+                               for p in parties.resolve(head, create=False) if p.countries]
     elif not any(p.countries for p in target) and not both and "recip" not in rule.flags:
         # where it happened stands for whom it happened to ("lifted a curfew in Montenegro", "killed 80 people
         # across Gaza")

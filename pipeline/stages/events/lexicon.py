@@ -30,6 +30,7 @@ MEASURE_NOUNS_FILE = "event_measure_nouns.txt"
 ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
 TOPIC_VERBS_FILE = "event_topic_verbs.txt"
 PRESS_WORDS_FILE = "event_press_words.txt"
+MISSION_NOUNS_FILE = "event_mission_nouns.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO dictionary (models/README.md)
 CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"
@@ -225,6 +226,8 @@ met_things = _word_list(MET_THINGS_FILE)
 fought_problems = _word_list(FOUGHT_PROBLEMS_FILE)
 # Modifiers of a gathering held for the press ("a news conference"): one side speaking to reporters, no meeting.
 press_words = _word_list(PRESS_WORDS_FILE)
+# A country's offices abroad ("the British embassy"): a protest held at one is aimed at that country.
+mission_nouns = _word_list(MISSION_NOUNS_FILE)
 
 
 @functools.lru_cache(maxsize=None)
