@@ -31,6 +31,7 @@ ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
 TOPIC_VERBS_FILE = "event_topic_verbs.txt"
 PRESS_WORDS_FILE = "event_press_words.txt"
 MISSION_NOUNS_FILE = "event_mission_nouns.txt"
+NATURAL_HAZARDS_FILE = "event_natural_hazards.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO dictionary (models/README.md)
 CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"
@@ -228,6 +229,8 @@ fought_problems = _word_list(FOUGHT_PROBLEMS_FILE)
 press_words = _word_list(PRESS_WORDS_FILE)
 # A country's offices abroad ("the British embassy"): a protest held at one is aimed at that country.
 mission_nouns = _word_list(MISSION_NOUNS_FILE)
+# Hazards of nature ("a typhoon killed ..."): harm they do is no political act.
+natural_hazards = _word_list(NATURAL_HAZARDS_FILE)
 
 
 @functools.lru_cache(maxsize=None)
