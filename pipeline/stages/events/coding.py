@@ -10,10 +10,12 @@ from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argu
                                               complement_targets, condition_subjects, elaborating_targets)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
-from pipeline.stages.events.lexicon import TriggerRule, mission_nouns
+from pipeline.stages.events.codes import codes_in
+from pipeline.stages.events.lexicon import TriggerRule, mission_nouns, party_nouns
 from pipeline.stages.events.modality import is_conditional_threat, modality_of, said_by_of
 from pipeline.stages.events.parties import Party, PartyIndex, is_relation_noun
-from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, ethnic_people, is_border, is_definite
+from pipeline.stages.events.phrases import (LOCATION_PREPS, PARTY_ENTS, PRONOUNS, ethnic_people, is_border,
+                                            is_definite)
 from pipeline.stages.events.syntax import anchor_of, clause_of, pobjs, report_clause
 from pipeline.stages.events.triggers import Trigger
 
@@ -56,6 +58,14 @@ def is_mission(head: Token) -> bool:
     """A country's embassy or consulate, also named through "in front of" ("rallied in front of the US embassy")."""
     return head.lemma_.lower() in mission_nouns() or head.lower_ == "front" and any(
         pobj.lemma_.lower() in mission_nouns() for prep in head.children if prep.lower_ == "of" for pobj in pobjs(prep))
+
+
+def is_topic(head: Token) -> bool:
+    """An object that names no one by itself, only perhaps in a phrase after it ("discussed the situation in
+    Venezuela", "the war in Ukraine"): a common noun, no entity, no party noun, and no country word in it or its
+    modifiers ("his Peruvian counterpart" is a party)."""
+    return head.pos_ == "NOUN" and head.ent_type_ not in PARTY_ENTS and head.lemma_.lower() not in party_nouns() and (
+        not codes_in([head, *(c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"})]))
 
 
 def is_same(party: Party, keys: set) -> bool:
@@ -134,6 +144,14 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
                 # bore on can be inside it ("lifted the blockade on Gaza", "pulled its troops out of Lebanon")
                 target.extend(p for p in parties.resolve_inside(head, preps=OBJECT_TARGET_PREPS)
                               if p.countries and not is_same(p, source_keys))
+                continue
+            if "recip" in rule.flags and how == "obj" and not from_complement and is_topic(head):
+                # "discussed the situation in Venezuela": what is talked about, not whom with; but the parse may
+                # hang the partner on it ("discussed trade with Peru")
+                found = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                         for pobj in pobjs(prep) for p in parties.resolve_phrase(pobj) if not is_same(p, source_keys)]
+                both.extend(found)
+                partners.extend(found)
                 continue
             found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS and not from_complement:
