@@ -31,11 +31,16 @@ def argument_heads(anchor: Token, trigger: Token
     locations: list[Token] = []
     words = [anchor] if anchor.i == trigger.i else [anchor, trigger]
     # "a memorandum between X and Y was signed", "signed a pact between X and Y": the parties of a reciprocal
-    # thing acted on are the event's
-    reciprocal.extend(pobj for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"} and any(
-                          "recip" in rule.flags for rule in trigger_rules().get(child.lemma_.lower(), ()))
-                      for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
-                      for pobj in pobjs(prep))
+    # thing acted on are the event's -- its co-sources when the act is reciprocal too, else whom it bears on
+    # ("hailed the ceasefire agreement between X and Y")
+    pair = [pobj for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"} and any(
+                "recip" in rule.flags for rule in trigger_rules().get(child.lemma_.lower(), ()))
+            for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+            for pobj in pobjs(prep)]
+    if any("recip" in rule.flags for rule in trigger_rules().get(trigger.lemma_.lower(), ())):
+        reciprocal.extend(pair)
+    else:
+        targets.extend((pobj, "obj") for pobj in pair)
     if anchor.pos_ in {"VERB", "AUX"}:
         subjects, agents = subject_of(anchor)
         sources.extend(subjects + agents)
