@@ -52,7 +52,9 @@ def argument_lemmas(token: Token) -> set[str]:
     """Lemmas of what a trigger acts on, two links down ("imposed a night curfew", "open fire", "hunger strike"),
     through any measure of it ("sent thousands of tons of food": the "of" of a measure counts for no link)."""
     lemmas: set[str] = set()
-    frontier = [child for child in token.children if child.dep_ not in SUBJECT_DEPS | {"punct", "cc", "conj", "aux"}]
+    # "According to X, jets struck Y": an attribution names who reports the act, not what it acts on ("accord")
+    frontier = [child for child in token.children if child.dep_ not in SUBJECT_DEPS | {"punct", "cc", "conj", "aux"}
+                and child.lower_ != "according"]
     for depth in range(3):
         next_frontier = []
         while frontier:
