@@ -239,6 +239,11 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     source_ids = {i for p in source for i in p.ids}
     # a target that is only sources again ("their talks" for the two who talk) is none
     target = [p for p in target if not is_same(p, source_keys) and not (p.ids and set(p.ids) <= source_ids)]
+    if "recip" in rule.flags:
+        # a reciprocal event lists its sides as sources: a target of a side's country again ("travel to Moscow for
+        # talks with Putin") is that side, no one else
+        source_countries = {c for p in source for c in p.countries}
+        target = [p for p in target if not p.countries or not set(p.countries) <= source_countries]
     modality = modality_of(trigger, anchor)
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)
