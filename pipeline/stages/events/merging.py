@@ -3,7 +3,7 @@ several sides is one call with each, talks placed at a country are at the meetin
 a retaliation is aimed at whoever did the earlier event."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Event, Place
 from pipeline.stages.events.attachment import ATTACK_TYPES
@@ -79,6 +79,10 @@ def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
     the Indian and the Pakistani ministers" is two CONSULTs); a meeting or talks may be one for all."""
     partners = [p for p in coded.partners if p.countries]
     own = [p for p in coded.source if p not in coded.partners]
+    if len(partners) == 1 and len(partners[0].countries) > 1 and names_a_group(trigger.token.doc, partners[0]):
+        # "spoke with the Indian and Pakistani foreign ministers": people of several countries, one call each
+        partners = [partners[0]._replace(countries=(code,)) for code in partners[0].countries]
+        coded = coded._replace(partners=tuple(partners))
     own_countries = {c for p in own for c in p.countries}
     partner_countries = [frozenset(p.countries) for p in partners]
     if (coded.rule.type != "CONSULT" or trigger.token.lemma_.lower() not in call_words() or len(partners) < 2
@@ -92,6 +96,12 @@ def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
         return [coded]
     return [coded._replace(source=own + [partner._replace(countries=countries_)], partners=())
             for partner, countries_ in zip(partners, alone)]
+
+
+def names_a_group(doc: Doc, party: Party) -> bool:
+    """A party phrase headed by a plural common noun ("the Indian and Pakistani foreign ministers")."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def is_retaliation(anchor: Token) -> bool:
