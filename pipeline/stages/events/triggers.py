@@ -28,6 +28,9 @@ FINDING_LEMMAS = frozenset({"determine", "conclude", "find", "rule"})
 CRIME_VERBS = frozenset({"commit", "perpetrate"})
 
 
+MANDATE_MODALS = frozenset({"must", "should"})  # "insisted that X must withdraw": a demand
+
+
 class Trigger(NamedTuple):
     token: Token
     rule: TriggerRule
@@ -202,6 +205,8 @@ def match_rule(token: Token) -> TriggerRule | None:
         if "foe" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in fought_problems()
                                        for child in token.children):
             continue  # "fighting terrorism", "fight the virus": a problem struggled with, not an enemy attacked
+        if "mandative" in rule.flags and not is_mandative(token):
+            continue  # "insisted that it had done nothing wrong": a claim, not a demand
         if "plea" in rule.flags and any(child.dep_ == "dobj" for child in token.children):
             continue  # "will appeal the ruling": a challenge in court, not a plea to a party
         if "meeting" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in met_things()
@@ -212,6 +217,23 @@ def match_rule(token: Token) -> TriggerRule | None:
             continue  # "told a news conference": one side speaking to reporters, no meeting between parties
         return rule
     return None
+
+
+def is_mandative(verb: Token) -> bool:
+    """"insisted that the sanctions be lifted", "insists that Kyiv must withdraw", "insisted on a ceasefire": what is
+    insisted on is to be done (a bare base-form verb, or "must"/"should"), so the insisting is a demand."""
+    if any(child.dep_ == "prep" and child.lower_ == "on" for child in verb.children):
+        return True
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxiliaries = [child for child in clause.children if child.dep_ in {"aux", "auxpass"}]
+        if any(aux.lower_ in MANDATE_MODALS for aux in auxiliaries):
+            return True
+        first = auxiliaries[0] if auxiliaries else clause
+        if first.tag_ == "VB" and not any(aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
+            return True
+    return False
 
 
 def obligation_rule(token: Token) -> TriggerRule | None:
