@@ -15,6 +15,8 @@ RECIPROCAL_PREPS = frozenset({"between", "among", "amongst"})
 LEADING_LEMMAS = frozenset({"lead"})  # "a Hamas-led attack", "a Saudi-led offensive": the leader acts
 # "talks mediated by Qatar", "negotiations hosted by Egypt": whoever brings talks about takes part in them
 BROKER_LEMMAS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
+# "drew criticism from X", "sparked condemnation", "earned praise": verbs whose subject draws a reaction out of others
+ELICIT_LEMMAS = frozenset({"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "win"})
 # the words hung on a leading participle that name who leads ("Hamas" in "Hamas-led")
 LEADER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj", "poss"})
 # "notified X of its objection", "informed X of its decision": X is whom the act bears on
@@ -31,12 +33,24 @@ def argument_heads(anchor: Token, trigger: Token
     locations: list[Token] = []
     words = [anchor] if anchor.i == trigger.i else [anchor, trigger]
     # "a memorandum between X and Y was signed", "signed a pact between X and Y": the parties of a reciprocal
-    # thing acted on are the event's
-    reciprocal.extend(pobj for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"} and any(
-                          "recip" in rule.flags for rule in trigger_rules().get(child.lemma_.lower(), ()))
-                      for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
-                      for pobj in pobjs(prep))
-    if anchor.pos_ in {"VERB", "AUX"}:
+    # thing acted on are the event's -- its co-sources when the act is reciprocal too, else whom it bears on
+    # ("hailed the ceasefire agreement between X and Y")
+    pair = [pobj for child in anchor.children if child.dep_ in {"dobj", "nsubjpass"} and any(
+                "recip" in rule.flags for rule in trigger_rules().get(child.lemma_.lower(), ()))
+            for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+            for pobj in pobjs(prep)]
+    if any("recip" in rule.flags for rule in trigger_rules().get(trigger.lemma_.lower(), ())):
+        reciprocal.extend(pair)
+    else:
+        targets.extend((pobj, "obj") for pobj in pair)
+    if is_drawn_reaction(anchor, trigger):
+        # "Japan's decision drew criticism from China": who reacts is named by "from", what drew it is whom the
+        # reaction is aimed at
+        sources.extend(pobj for word in (trigger, anchor) for prep in word.children
+                       if prep.dep_ == "prep" and prep.lower_ == "from" for pobj in pobjs(prep))
+        targets.extend((subject, "obj") for subject in subject_of(anchor)[0])
+        words = [trigger]
+    elif anchor.pos_ in {"VERB", "AUX"}:
         subjects, agents = subject_of(anchor)
         sources.extend(subjects + agents)
         passive = [child for child in anchor.children if child.dep_ == "nsubjpass" and child.i != trigger.i]
@@ -91,6 +105,12 @@ def argument_heads(anchor: Token, trigger: Token
         # the attack", "has been an ally since the invasion") tells nothing of who did the event
         sources.extend(subject_of(trigger.head.head)[0])
     return sources, targets, reciprocal, locations
+
+
+def is_drawn_reaction(anchor: Token, trigger: Token) -> bool:
+    """A reaction noun as the object of a verb of drawing it out ("drew criticism from X", "sparked condemnation")."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.i == anchor.i and (
+        anchor.lemma_.lower() in ELICIT_LEMMAS)
 
 
 def has_subject_and_object(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge import countries
 from pipeline.records import DateExpr, Mention, Place
 from pipeline.stages.datelines import find_dateline
-from pipeline.stages.events.lexicon import report_verbs, send_words, visit_words
+from pipeline.stages.events.lexicon import report_verbs, send_words, trigger_rules, visit_words
 from pipeline.stages.events.syntax import (CLAUSE_DEPS, DATE_ENTS, TIME_PREPS, clause_of, dateline_end,
                                            is_scene_clause, pobjs, report_clause, subject_of)
 from pipeline.stages.extensions import doc_text, doc_tokens
@@ -25,6 +25,7 @@ ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 # events made in words (statements, agreements), whose object can be far from where they are made
 ABOUT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 ATTACKED_PREPS = frozenset({"on", "against"})  # "strikes on X", "an offensive against X": what is hit
+GATHERING_PREPS = frozenset({"at", "on", "during"})  # "at a summit in X", "on a visit to X": an event's occasion
 
 
 def place_of(clause: list[Token], trigger: Token, doc: Doc, places: dict[str, Place], event_type: str = ""
@@ -43,7 +44,8 @@ def place_of(clause: list[Token], trigger: Token, doc: Doc, places: dict[str, Pl
     found: list[tuple[Mention, Token]] = []
     for token in clause:
         # ("to" after "send" is parsed as a dative)
-        if token.dep_ in {"prep", "dative"} and token.lower_ in preps and (frame is None or token.head.i in frame):
+        if token.dep_ in {"prep", "dative"} and (token.lower_ in preps or is_visit_destination(token)) and (
+                frame is None or token.head.i in frame):
             found.extend(pair for pobj in pobjs(token) for pair in phrase_mentions(pobj, doc))
         elif event_type in ATTACK_TYPES and is_attacked(token, trigger):
             # a country attacked is the attack's target; only a town or a part of a country is its scene
@@ -88,8 +90,23 @@ def framing_words(clause: list[Token], trigger: Token) -> set[int]:
     while token.i in members and token.i not in frame:
         frame.add(token.i)
         token = token.head
-    return frame | {pobj.i for token in clause if token.dep_ == "prep" and token.lower_ in TIME_PREPS
-                    and token.head.i in frame for pobj in pobjs(token)}
+    return frame | {pobj.i for token in clause if token.dep_ == "prep" and token.head.i in frame
+                    for pobj in pobjs(token) if token.lower_ in TIME_PREPS or is_gathering_frame(token, pobj)}
+
+
+def is_gathering_frame(prep: Token, noun: Token) -> bool:
+    """"At a summit in Brussels, EU leaders agreed ...", "on a visit to Madrid": a meeting or a trip the event took
+    place at, whose own place phrase places the event."""
+    return prep.lower_ in GATHERING_PREPS and (noun.lemma_.lower() in visit_words() or any(
+        rule.type == "CONSULT" and rule.pos == "NOUN" for rule in trigger_rules().get(noun.lemma_.lower(), ())))
+
+
+def is_visit_destination(prep: Token) -> bool:
+    """"during a visit to Beijing", "on a trip to Madrid": where a trip goes is where what is done on it happens (not
+    what is done before or after it: "could talk by phone before Putin's visit to Turkey")."""
+    trip = prep.head
+    return prep.lower_ in VISIT_PREPS and trip.lemma_.lower() in visit_words() and trip.dep_ == "pobj" and (
+        trip.head.lower_ in GATHERING_PREPS)
 
 
 def is_attacked(token: Token, trigger: Token) -> bool:
@@ -143,6 +160,14 @@ def subject_place(anchor: Token, doc: Doc) -> str | None:
                     found = [m for pobj in pobjs(prep) for m, _ in phrase_mentions(pobj, doc)]
                     if found:
                         return found[0].entity_id
+                # "Peru's president, on a visit to Madrid, signed ...": where the subject's trip or meeting is
+                occasions = [pobj for pobj in pobjs(prep) if is_gathering_frame(prep, pobj)] if prep.dep_ == "prep" \
+                    else []
+                found = [m for occasion in occasions for inner in occasion.children if inner.dep_ == "prep" and (
+                         inner.lower_ in PLACE_PREPS or is_visit_destination(inner))
+                         for pobj in pobjs(inner) for m, _ in phrase_mentions(pobj, doc)]
+                if found:
+                    return found[0].entity_id
     return None
 
 

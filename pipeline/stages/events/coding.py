@@ -10,10 +10,12 @@ from pipeline.stages.events.arguments import (BROKER_LEMMAS, addressees_of, argu
                                               complement_targets, condition_subjects, elaborating_targets)
 from pipeline.stages.events.attachment import (PLACE_PREPS, date_of, dateline_place, is_past_perfect, noun_clauses,
                                                place_of, subject_place, town_of_site, where_place)
-from pipeline.stages.events.lexicon import TriggerRule
+from pipeline.stages.events.codes import codes_in
+from pipeline.stages.events.lexicon import TriggerRule, mission_nouns, party_nouns
 from pipeline.stages.events.modality import is_conditional_threat, modality_of, said_by_of
 from pipeline.stages.events.parties import Party, PartyIndex, is_relation_noun
-from pipeline.stages.events.phrases import LOCATION_PREPS, PRONOUNS, ethnic_people, is_border, is_definite
+from pipeline.stages.events.phrases import (LOCATION_PREPS, PARTY_ENTS, PRONOUNS, ethnic_people, is_border,
+                                            is_definite)
 from pipeline.stages.events.syntax import anchor_of, clause_of, pobjs, report_clause
 from pipeline.stages.events.triggers import Trigger
 
@@ -50,6 +52,20 @@ class CodedEvent(NamedTuple):
     date: str | None
     said_by: str | None
     partners: tuple["Party", ...] = ()  # whom a reciprocal event was had with ("met Y", "talks with Y")
+
+
+def is_mission(head: Token) -> bool:
+    """A country's embassy or consulate, also named through "in front of" ("rallied in front of the US embassy")."""
+    return head.lemma_.lower() in mission_nouns() or head.lower_ == "front" and any(
+        pobj.lemma_.lower() in mission_nouns() for prep in head.children if prep.lower_ == "of" for pobj in pobjs(prep))
+
+
+def is_topic(head: Token) -> bool:
+    """An object that names no one by itself, only perhaps in a phrase after it ("discussed the situation in
+    Venezuela", "the war in Ukraine"): a common noun, no entity, no party noun, and no country word in it or its
+    modifiers ("his Peruvian counterpart" is a party)."""
+    return head.pos_ == "NOUN" and head.ent_type_ not in PARTY_ENTS and head.lemma_.lower() not in party_nouns() and (
+        not codes_in([head, *(c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"})]))
 
 
 def is_same(party: Party, keys: set) -> bool:
@@ -129,6 +145,14 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
                 target.extend(p for p in parties.resolve_inside(head, preps=OBJECT_TARGET_PREPS)
                               if p.countries and not is_same(p, source_keys))
                 continue
+            if "recip" in rule.flags and how == "obj" and not from_complement and is_topic(head):
+                # "discussed the situation in Venezuela": what is talked about, not whom with; but the parse may
+                # hang the partner on it ("discussed trade with Peru")
+                found = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                         for pobj in pobjs(prep) for p in parties.resolve_phrase(pobj) if not is_same(p, source_keys)]
+                both.extend(found)
+                partners.extend(found)
+                continue
             found = [p for p in parties.resolve_phrase(head) if not is_same(p, source_keys)]
             if "recip" in rule.flags and how in RECIPROCAL_LINKS and not from_complement:
                 both.extend(found)
@@ -189,9 +213,17 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
         # "indirect negotiations mediated by Qatar": the mediators' talks are between the sides the story pairs
         source = source + [Party((), parties.pair, token.idx, token.idx + len(token))]
     if rule.type in LOCAL_SOURCE_TYPES and not any(p.countries for p in source):
-        # where people protest tells whose people they are ("protesters rallied in Seoul against X")
-        source = source + [Party((), p.countries, p.start, p.end) for head in locations
-                           for p in parties.resolve(head, create=False) if p.countries]
+        # where people protest tells whose people they are ("protesters rallied in Seoul against X"); a country's
+        # embassy or consulate they rally at tells whom they protest against ("outside the British embassy")
+        missions = [head for head in locations if is_mission(head)]
+        # ... and the town the embassy is in tells whose people they are ("the British embassy in Tehran")
+        towns = [town for head in missions for t in head.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                 for town in pobjs(t)]
+        source = source + [Party((), p.countries, p.start, p.end) for head in locations + towns
+                           if head not in missions for p in parties.resolve(head, create=False) if p.countries]
+        if not any(p.countries for p in target):
+            target = target + [Party((), p.countries, p.start, p.end) for head in missions
+                               for p in parties.resolve(head, create=False) if p.countries]
     elif not any(p.countries for p in target) and not both and "recip" not in rule.flags:
         # where it happened stands for whom it happened to ("lifted a curfew in Montenegro", "killed 80 people
         # across Gaza")
@@ -207,6 +239,11 @@ def code_event(trigger: Trigger, sent: Span, parties: PartyIndex) -> CodedEvent:
     source_ids = {i for p in source for i in p.ids}
     # a target that is only sources again ("their talks" for the two who talk) is none
     target = [p for p in target if not is_same(p, source_keys) and not (p.ids and set(p.ids) <= source_ids)]
+    if "recip" in rule.flags:
+        # a reciprocal event lists its sides as sources: a target of a side's country again ("travel to Moscow for
+        # talks with Putin") is that side, no one else
+        source_countries = {c for p in source for c in p.countries}
+        target = [p for p in target if not p.countries or not set(p.countries) <= source_countries]
     modality = modality_of(trigger, anchor)
     if rule.type != "THREATEN" and modality in {"planned", "asserted"} and is_conditional_threat(anchor, rule):
         # "will withdraw its force unless ...": a future action made conditional is a threat (CAMEO 13)

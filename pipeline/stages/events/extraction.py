@@ -15,8 +15,10 @@ from pipeline.stages.events.codes import _CODES_KEY
 from pipeline.stages.events.coding import code_event
 from pipeline.stages.events.lexicon import plover_types, quad_class
 from pipeline.stages.events.merging import (attackers_of, doers_of_told_act, is_retaliation, placed_at_meetings,
-                                            referred_parties, refers_back, same_attack, split_calls, told_before)
+                                            referred_parties, refers_back, same_attack, speaker_before, split_calls,
+                                            summed_up_doers, told_before)
 from pipeline.stages.events.parties import Party, PartyIndex
+from pipeline.stages.events.related_links import in_related_links, related_link_spans
 from pipeline.stages.events.selection import find_triggers
 from pipeline.stages.events.syntax import anchor_of
 from pipeline.stages.events.triggers import trigger_candidates
@@ -44,6 +46,7 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
     tokens = doc_tokens(doc)
     candidates = trigger_candidates(doc)
     doc.user_data[_CODES_KEY] = {}
+    related = related_link_spans(doc_text(doc))  # "Related: <headline>": other stories' news
     for number, sent in enumerate(sents):
         if previous is not None and number - 1 in days and PARAGRAPH_BREAK.search(
                 doc_text(doc)[previous.start_char:sent.start_char]):
@@ -51,6 +54,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
         previous = sent
         in_sent = [tokens[i] for i in candidates[bisect.bisect_left(candidates, sent.start):
                                                  bisect.bisect_left(candidates, sent.end)]]
+        if related:
+            in_sent = [token for token in in_sent if not in_related_links(related, token.idx)]
         triggers = find_triggers(sent, candidates=in_sent) if in_sent else []
         triggers = [t for t in triggers if not refers_back(t.token, events)]
         coded_events = ((t, c) for t in triggers for c in split_calls(t, code_event(t, sent, parties)))
@@ -77,7 +82,8 @@ def extract_events(doc: Doc, parties: PartyIndex | None = None, *, require_party
                 # The leaders also granted ..."), save an attack, which happens where it falls
                 place_id = scene or (lead_place if in_lead(sent, sents) and rule.type not in ATTACK_TYPES else None)
             if not target and rule.type in REACTION_TYPES:
-                target = referred_parties(anchor, events, source) or doers_of_told_act(anchor, parties, source)
+                target = (referred_parties(anchor, events, source) or doers_of_told_act(anchor, parties, source)
+                          or speaker_before(anchor, parties, source) or summed_up_doers(anchor, events, source))
             if not target and is_retaliation(anchor):
                 target = attackers_of(source, events)
             if "directed" in rule.flags and not any(p.countries or p.ids for p in target):

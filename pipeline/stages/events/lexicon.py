@@ -29,6 +29,9 @@ CENSURE_WORDS_FILE = "event_censure_words.txt"
 MEASURE_NOUNS_FILE = "event_measure_nouns.txt"
 ESCAPE_VERBS_FILE = "event_escape_verbs.txt"
 TOPIC_VERBS_FILE = "event_topic_verbs.txt"
+PRESS_WORDS_FILE = "event_press_words.txt"
+MISSION_NOUNS_FILE = "event_mission_nouns.txt"
+NATURAL_HAZARDS_FILE = "event_natural_hazards.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO dictionary (models/README.md)
 CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"
@@ -36,8 +39,10 @@ CAMEO_SYNSETS_FILE = "event_lexicon_cameo_synsets.tsv"
 EXPRESSION_NOUNS_FILE = "event_expression_nouns.tsv"
 # an expressed feeling is an event only when it is directed at a party ("outrage at X", "gratitude to X")
 DIRECTED = frozenset({"directed"})
-# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences")
-EXPRESS_VERBS = frozenset({"express", "voice", "convey", "register", "reiterate", "renew", "repeat", "extend", "send"})
+# verbs of expressing: what they express is what they do ("voiced concern", "extended condolences"); "offer" as the
+# CAMEO dictionary's "offer criticism" pattern codes it ("offered condolences", "offered its sympathy")
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "register", "reiterate", "renew", "repeat", "extend", "send",
+                           "offer"})
 
 
 class TriggerRule(NamedTuple):
@@ -220,6 +225,12 @@ non_gifts = _word_list(NON_GIFTS_FILE)
 # Objects with which "meet" is to satisfy or reach them ("met the deadline", "meet their demands").
 met_things = _word_list(MET_THINGS_FILE)
 fought_problems = _word_list(FOUGHT_PROBLEMS_FILE)
+# Modifiers of a gathering held for the press ("a news conference"): one side speaking to reporters, no meeting.
+press_words = _word_list(PRESS_WORDS_FILE)
+# A country's offices abroad ("the British embassy"): a protest held at one is aimed at that country.
+mission_nouns = _word_list(MISSION_NOUNS_FILE)
+# Hazards of nature ("a typhoon killed ..."): harm they do is no political act.
+natural_hazards = _word_list(NATURAL_HAZARDS_FILE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -3,12 +3,12 @@ several sides is one call with each, talks placed at a country are at the meetin
 a retaliation is aimed at whoever did the earlier event."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Event, Place
 from pipeline.stages.events.attachment import ATTACK_TYPES
 from pipeline.stages.events.coding import CodedEvent
-from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns
+from pipeline.stages.events.lexicon import call_words, noun_verbs, reference_nouns, report_verbs
 from pipeline.stages.events.parties import Party, PartyIndex
 from pipeline.stages.events.phrases import is_definite, is_party_word
 from pipeline.stages.events.syntax import pobjs, subject_of
@@ -23,6 +23,8 @@ MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # what is done at a meeting
 REACTION_PREPS = frozenset({"against", "over"})
 # "welcomed the news": what a story calls the news is what it leads with, its first event of that kind
 LEAD_NOUNS = frozenset({"news"})
+# what a noun of these types names only is said ("the accusation", "the demand", "the threat"): it has a speaker
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # "pounded X with artillery and airstrikes", "struck X using drones": the means of an attack
 MEANS_PREPS = frozenset({"with"})
 
@@ -77,6 +79,10 @@ def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
     the Indian and the Pakistani ministers" is two CONSULTs); a meeting or talks may be one for all."""
     partners = [p for p in coded.partners if p.countries]
     own = [p for p in coded.source if p not in coded.partners]
+    if len(partners) == 1 and len(partners[0].countries) > 1 and names_a_group(trigger.token.doc, partners[0]):
+        # "spoke with the Indian and Pakistani foreign ministers": people of several countries, one call each
+        partners = [partners[0]._replace(countries=(code,)) for code in partners[0].countries]
+        coded = coded._replace(partners=tuple(partners))
     own_countries = {c for p in own for c in p.countries}
     partner_countries = [frozenset(p.countries) for p in partners]
     if (coded.rule.type != "CONSULT" or trigger.token.lemma_.lower() not in call_words() or len(partners) < 2
@@ -90,6 +96,12 @@ def split_calls(trigger: Trigger, coded: CodedEvent) -> list[CodedEvent]:
         return [coded]
     return [coded._replace(source=own + [partner._replace(countries=countries_)], partners=())
             for partner, countries_ in zip(partners, alone)]
+
+
+def names_a_group(doc: Doc, party: Party) -> bool:
+    """A party phrase headed by a plural common noun ("the Indian and Pakistani foreign ministers")."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def is_retaliation(anchor: Token) -> bool:
@@ -161,6 +173,44 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
             if countries_:
                 return [Party((), countries_, noun.idx, noun.idx + len(noun))]
     return []
+
+
+def speaker_before(anchor: Token, parties: PartyIndex, source: list[Party]) -> list[Party]:
+    """Whoever the sentence before reports as speaking, for a reaction to a thing only said ("The Russian Foreign
+    Ministry said Kyiv had sabotaged every deal. Ukraine rejected the accusation": Russia), when the story coded no
+    event for it: the subject of that sentence's reporting verb, when it has a country not the reaction's own."""
+    nouns = reference_nouns()
+    said = [noun for noun in reaction_objects(anchor) if is_definite(noun) and set(nouns.get(noun.lemma_.lower(), ()))
+            and set(nouns[noun.lemma_.lower()]) <= SPOKEN_TYPES and not any(c.dep_ == "poss" for c in noun.children)]
+    if not said or anchor.sent.start == 0:
+        return []
+    own = {c for p in source for c in p.countries}
+    noun = said[0]
+    for verb in anchor.doc[anchor.sent.start - 1].sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in report_verbs():
+            continue
+        subjects, agents = subject_of(verb)
+        found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]
+        countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
+        if countries_:
+            return [Party((), countries_, noun.idx, noun.idx + len(noun))]
+    return []
+
+
+def summed_up_doers(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
+    """Who did the act a reaction's relative clause sums up ("signed a defence pact, a move China criticised": the
+    signers; "fired on a boat, an incident Manila protested": the shooters): the sources of the sentence's last event
+    told before it, without the reaction's own."""
+    if anchor.dep_ != "relcl":
+        return []
+    sent = anchor.sent
+    before = [event for event in events if event.sentence_start == sent.start_char and event.trigger_start < anchor.idx]
+    if not before:
+        return []
+    own = {c for p in source for c in p.countries}
+    countries_ = tuple(c for c in before[-1].source_countries if c not in own)
+    summary = anchor.head
+    return [Party((), countries_, summary.idx, summary.idx + len(summary))] if countries_ else []
 
 
 def same_attack(token: Token, type_: str, source: list[str], target: list[str], events: list[Event],

@@ -56,7 +56,7 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
                 return "negated"
             if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() in words.aux:
                 found = stronger(found, words.aux[child.lemma_.lower()])
-        if current.dep_ in MODALITY_STOP or current.head.i == current.i:
+        if current.dep_ in MODALITY_STOP or current.head.i == current.i or is_subordinate_clause(current):
             break
         head = current.head
         if head.lemma_.lower() in report_verbs():
@@ -74,6 +74,12 @@ def modality_of(trigger: Trigger, anchor: Token) -> str:
             found = stronger(found, governor)
         current = head
     return found
+
+
+def is_subordinate_clause(clause: Token) -> bool:
+    """An adverbial clause opened by a conjunction ("failed to agree after Moscow insisted that ...", "because X
+    refused"): it tells an event of its own, which what governs the main clause ("failed to") does not govern."""
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ != "to" for child in clause.children)
 
 
 def is_conditional_threat(anchor: Token, rule: TriggerRule) -> bool:

@@ -135,6 +135,10 @@ class PartyIndex:
             owned = {t.i for child in token.children if child.dep_ == "poss" for t in child.subtree}
             tokens = [t for t in tokens if t.i not in owned]
             start = tokens[0].idx
+        if is_pair_phrase(token, [token]) and any(child.dep_ == "appos" for child in token.children):
+            named = self.named_in_apposition(token, seen=seen, create=create)
+            if named is not None:
+                return named
         if is_pair_phrase(token, tokens) or holds_pair_phrase(token):
             pair = self.pair_of(token, seen=seen)
             if pair:
@@ -185,6 +189,16 @@ class PartyIndex:
                 return Party((), tuple(dict.fromkeys(codes)), start, end)
             ids = (self.new_actor(token, tokens, codes, full_start, full_end),)
         return Party(ids, tuple(dict.fromkeys(codes)), start, end)
+
+    def named_in_apposition(self, token: Token, *, seen: frozenset[int], create: bool) -> Party | None:
+        """"the two leaders, Biden and Xi": a pair phrase (by its own words) whose apposition names the two is those
+        two, as one party of both their countries."""
+        found = [party for child in token.children if child.dep_ == "appos"
+                 for party in self.resolve(child, seen=seen | {token.i}, create=create)]
+        if len({c for party in found for c in party.countries}) < 2:
+            return None
+        return Party(tuple(dict.fromkeys(i for party in found for i in party.ids)),
+                     tuple(dict.fromkeys(c for party in found for c in party.countries)), found[0].start, found[-1].end)
 
     def remember_pair(self, pair: tuple[str, ...]) -> None:
         """Count an event between two sides: a story's main pair outweighs a third party's one reaction ("the

@@ -18,6 +18,7 @@ PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "q
                          "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
 PHRASE_PREPS = frozenset({"of", "from"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+PARTNER_PREPOSITIONS = frozenset({"with", "to"})  # "spoke with X", "talked to X": whom the verb acted with
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
@@ -39,9 +40,12 @@ def phrase_tokens(token: Token) -> list[Token]:
 
 def noun_phrase_span(token: Token) -> tuple[int, int]:
     """Character span of the whole noun phrase a party heads, with its modifiers, "of"/"in" phrases and
-    appositions, but without the clauses that only describe it -- relative and participle or infinitive clauses
-    ("the decision to recognize X", "a resolution drafted by Y") -- nor coordinated parties."""
-    excluded = {t.i for child in token.children if child.dep_ in {"relcl", "acl", "conj", "cc"} for t in child.subtree}
+    appositions, but without the clauses that only describe it or a word in it -- relative and participle or
+    infinitive clauses ("the decision to recognize X", "a resolution drafted by Y", "Kosovo's president, a lawyer who
+    studied in Zagreb") -- nor coordinated parties."""
+    excluded = {t.i for child in token.children if child.dep_ in {"conj", "cc"} for t in child.subtree}
+    excluded |= {t.i for word in token.subtree if word.i not in excluded
+                 for child in word.children if child.dep_ in {"relcl", "acl"} for t in child.subtree}
     tokens = [t for t in token.subtree if t.i not in excluded]
     start = next(i for i, t in enumerate(tokens) if t.i == token.i)
     end = start
@@ -129,11 +133,12 @@ def pronoun_antecedent(token: Token) -> Token | None:
     with him"), nor a possessive for the phrase it is in ("Baku insisted that its neighbour must ...")."""
     filed = dateline_end(token.doc)
     local_verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and local_verb.dep_ == "conj":
-        # "called Erdogan and urged him to ...", "met the envoys and told them ...": an object pronoun of a verb
-        # joined to an earlier one stands for the person or body that verb acted on
-        earlier = [child for child in local_verb.head.children if child.dep_ in {"dobj", "dative"}
-                   and child.lower_ not in PRONOUNS and is_party_word(child)]
+    if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and is_follow_up_verb(local_verb):
+        # "called Erdogan and urged him to ...", "met the envoys and told them ...", "spoke with Putin and urged him
+        # to ...", "expelled two diplomats, accusing them of ...": an object pronoun of a verb joined to an earlier
+        # one, or of a participle clause hung on it, stands for the person or body that verb acted on or with
+        earlier = [party for party in acted_on(local_verb.head)
+                   if party.lower_ not in PRONOUNS and is_party_word(party)]
         if earlier:
             return earlier[0]
     holders = {a.i for a in token.ancestors if a.pos_ not in {"VERB", "AUX"}} if token.dep_ == "poss" else set()
@@ -159,6 +164,21 @@ def pronoun_antecedent(token: Token) -> Token | None:
                     if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.lower_ not in PRONOUNS]
         return subjects[0] if subjects else None
     return None
+
+
+def is_follow_up_verb(verb: Token) -> bool:
+    """A verb that goes on from an earlier one: joined to it ("met X and urged him") or a participle clause hung on
+    it ("expelled X, accusing them of ...")."""
+    return verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
+
+
+def acted_on(verb: Token) -> list[Token]:
+    """Whom a verb acted on or with: its objects, then whom a "with"/"to" phrase names ("spoke by phone with X",
+    "talked to X")."""
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
+    partners = [grandchild for child in verb.children if child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return objects + partners
 
 
 def is_party_word(token: Token) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.stages.events.lexicon import TriggerRule, denial_verbs, escape_verbs, report_verbs, topic_verbs
-from pipeline.stages.events.phrases import PARTY_ENTS
-from pipeline.stages.events.syntax import anchor_of, is_purpose_clause, joins_the_governing_clause
+from pipeline.stages.events.lexicon import (TriggerRule, denial_verbs, escape_verbs, natural_hazards, report_verbs,
+                                            topic_verbs)
+from pipeline.stages.events.phrases import PARTY_ENTS, is_party_word
+from pipeline.stages.events.syntax import anchor_of, is_purpose_clause, joins_the_governing_clause, subject_of
 from pipeline.stages.events.triggers import (Trigger, censure_rule, could_trigger, expression_rule, match_rule,
                                              obligation_rule)
 from pipeline.stages.extensions import doc_tokens
@@ -21,7 +22,11 @@ SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "p
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
-QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})
+# harm a natural hazard can do too ("a typhoon killed 150 people", "floods destroyed homes")
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# reactions to an act ("condemned the move"): aimed at whoever did it
+REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})  # "asked whether ...": a question, no request
 
 
 def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
@@ -38,7 +43,8 @@ def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
     if skip_relative_clauses:
         matched = {i: rule for i, rule in matched.items()
                    if not in_relative_clause(tokens[i]) and not in_participle_phrase(tokens[i])
-                   and not in_description(tokens[i])}
+                   and not in_description(tokens[i]) or rule.type in REACTION_TYPES and is_summary_reaction(tokens[i])}
+    matched = {i: rule for i, rule in matched.items() if rule.type not in HARM_TYPES or not is_natural_harm(tokens[i])}
     matched = {i: rule for i, rule in matched.items() if not in_condition(tokens[i]) and not is_denied(tokens[i])
                and not in_free_relative(tokens[i]) and not is_escaped(tokens[i]) and not in_open_question(tokens[i])
                and not is_generic(tokens[i])}
@@ -73,6 +79,31 @@ def in_relative_clause(token: Token) -> bool:
     """Inside a relative clause ("a curfew, which was imposed ..."): background, not the reported event -- except
     what a person named before it did ("Fidan, who urged both sides to ..."), which is news told in passing."""
     return any(t.dep_ == "relcl" and not is_person_clause(t) for t in [token, *token.ancestors])
+
+
+def is_summary_reaction(token: Token) -> bool:
+    """A reaction told in a relative clause on a noun that sums up the clause before it ("signed a defence pact, a
+    move China criticised", "held talks in Pristina, a meeting Serbia condemned"): news told in passing, by a
+    named subject, about the act just told."""
+    summary = token.head
+    if token.dep_ != "relcl" or token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ", "VBP"} or (
+            summary.pos_ != "NOUN" or summary.i < summary.head.i or is_party_word(summary)):
+        return False
+    # the summing noun phrase closes the sentence after a comma (the parse hangs it on the verb or a noun before)
+    first, last = min(t.i for t in summary.subtree), max(t.i for t in summary.subtree)
+    closes = all(t.is_punct for t in token.doc[last + 1:token.sent.end])
+    return closes and first > token.sent.start and token.doc[first - 1].text == "," and any(
+        child.dep_ == "nsubj" and child.i > summary.i and is_party_word(child) for child in token.children)
+
+
+def is_natural_harm(token: Token) -> bool:
+    """A harming verb whose doer is a natural hazard ("a typhoon killed 150 people", "homes destroyed by floods",
+    "were killed by the earthquake"): harm done by nature, no political act."""
+    if token.pos_ != "VERB":
+        return False
+    subjects, agents = subject_of(token)
+    doers = agents + [s for s in subjects if s.dep_ != "nsubjpass"]
+    return any(doer.lemma_.lower() in natural_hazards() for doer in doers)
 
 
 def in_participle_phrase(token: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from pipeline.stages.events.codes import codes_in
 from pipeline.stages.events.lexicon import (EXPRESS_VERBS, TriggerRule, censure_words, expression_rules,
                                             fought_problems, measure_nouns, met_things, non_gifts, party_nouns,
-                                            reference_nouns, report_verbs, trigger_rules)
+                                            press_words, reference_nouns, report_verbs, trigger_rules)
 from pipeline.stages.events.phrases import OBJECT_PRONOUNS, PARTY_ENTS, is_party_word, phrase_tokens
 from pipeline.stages.events.syntax import DATE_ENTS, SUBJECT_DEPS, pobjs
 
@@ -26,6 +26,9 @@ NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "dub", "characte
 # "determined that X had committed genocide", "concluded that X committed war crimes": a finding against X
 FINDING_LEMMAS = frozenset({"determine", "conclude", "find", "rule"})
 CRIME_VERBS = frozenset({"commit", "perpetrate"})
+
+
+MANDATE_MODALS = frozenset({"must", "should"})  # "insisted that X must withdraw": a demand
 
 
 class Trigger(NamedTuple):
@@ -52,7 +55,9 @@ def argument_lemmas(token: Token) -> set[str]:
     """Lemmas of what a trigger acts on, two links down ("imposed a night curfew", "open fire", "hunger strike"),
     through any measure of it ("sent thousands of tons of food": the "of" of a measure counts for no link)."""
     lemmas: set[str] = set()
-    frontier = [child for child in token.children if child.dep_ not in SUBJECT_DEPS | {"punct", "cc", "conj", "aux"}]
+    # "According to X, jets struck Y": an attribution names who reports the act, not what it acts on ("accord")
+    frontier = [child for child in token.children if child.dep_ not in SUBJECT_DEPS | {"punct", "cc", "conj", "aux"}
+                and child.lower_ != "according"]
     for depth in range(3):
         next_frontier = []
         while frontier:
@@ -172,6 +177,8 @@ def match_rule(token: Token) -> TriggerRule | None:
         return None
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return None  # a participle describing a noun ("a curfew imposed in 1990") reports no new event
+    if expresses_feeling(token):
+        return None  # "offered Tokyo's condolences": the feeling expressed is the event, not an offer
     arguments = None
     for rule in rules:
         if rule.pos and rule.pos != token.pos_:
@@ -198,13 +205,35 @@ def match_rule(token: Token) -> TriggerRule | None:
         if "foe" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in fought_problems()
                                        for child in token.children):
             continue  # "fighting terrorism", "fight the virus": a problem struggled with, not an enemy attacked
+        if "mandative" in rule.flags and not is_mandative(token):
+            continue  # "insisted that it had done nothing wrong": a claim, not a demand
         if "plea" in rule.flags and any(child.dep_ == "dobj" for child in token.children):
             continue  # "will appeal the ruling": a challenge in court, not a plea to a party
         if "meeting" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in met_things()
                                            for child in token.children):
             continue  # "would not meet their demands": to satisfy, not to meet someone
+        if "press" in rule.flags and any(child.dep_ in {"compound", "amod", "nmod"}
+                                         and child.lemma_.lower() in press_words() for child in token.children):
+            continue  # "told a news conference": one side speaking to reporters, no meeting between parties
         return rule
     return None
+
+
+def is_mandative(verb: Token) -> bool:
+    """"insisted that the sanctions be lifted", "insists that Kyiv must withdraw", "insisted on a ceasefire": what is
+    insisted on is to be done (a bare base-form verb, or "must"/"should"), so the insisting is a demand."""
+    if any(child.dep_ == "prep" and child.lower_ == "on" for child in verb.children):
+        return True
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxiliaries = [child for child in clause.children if child.dep_ in {"aux", "auxpass"}]
+        if any(aux.lower_ in MANDATE_MODALS for aux in auxiliaries):
+            return True
+        first = auxiliaries[0] if auxiliaries else clause
+        if first.tag_ == "VB" and not any(aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
+            return True
+    return False
 
 
 def obligation_rule(token: Token) -> TriggerRule | None:
@@ -279,6 +308,13 @@ def judgement_words(token: Token) -> list[Token]:
         if child.dep_ in {"amod", "compound", "conj", "advmod", "nmod"}:
             words.extend(judgement_words(child))
     return words
+
+
+def expresses_feeling(verb: Token) -> bool:
+    """A verb of expressing whose object is a feeling or stance that is an event when expressed ("offered
+    condolences", "extended thanks"): the noun carries the event, the verb adds none of its own."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EXPRESS_VERBS and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in expression_rules() for child in verb.children)
 
 
 def expression_rule(token: Token) -> TriggerRule | None:

@@ -56,6 +56,9 @@ def test_events_border_and_coordinated_objects(run_stage, text, expected):
      "the Swedish government's decision"),
     ("Chile rejected a resolution drafted by Peru last year.", "resolution", "a resolution"),
     ("Chile rejected a resolution that Peru drafted.", "resolution", "a resolution"),
+    # ... nor one that only describes a word inside it (an apposition's relative clause)
+    ("Chile's envoy met Peru's foreign minister, a lawyer who studied in Lima.", "minister",
+     "Peru's foreign minister, a lawyer"),
 ])
 def test_events_party_phrase_span_leaves_out_describing_clauses(base_nlp, text, head, expected):
     from pipeline.stages.events.phrases import noun_phrase_span
@@ -64,3 +67,4 @@ def test_events_party_phrase_span_leaves_out_describing_clauses(base_nlp, text, 
     token = next(t for t in doc if t.text == head)
     start, end = noun_phrase_span(token)
     assert text[start:end] == expected
+
