@@ -147,6 +147,8 @@ def _country_body_key(candidate: Candidate) -> str:
     if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country is None:
         return ""
     words = _strip_the(candidate.name).split()
+    if not words:
+        return ""
     first = words[0]
     for ending in POSSESSIVE_ENDINGS:
         first = first.removesuffix(ending)
