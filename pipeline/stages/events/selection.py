@@ -22,11 +22,11 @@ SUBSUMED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "p
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 GENERIC_DETERMINERS = frozenset({"any", "every", "such"})  # "any attack on X", "such talks are rare"
-QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query"})  # "asked whether ...": a question, no request
 # harm a natural hazard can do too ("a typhoon killed 150 people", "floods destroyed homes")
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # reactions to an act ("condemned the move"): aimed at whoever did it
-REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})  # "asked whether ...": a question, no request
+REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "PROTEST"})
 
 
 def find_triggers(sent: Span, *, skip_relative_clauses: bool = True,
