@@ -167,11 +167,9 @@ def doers_of_told_act(anchor: Token, parties: PartyIndex, source: list[Party]) -
         for verb in reversed(noun.doc[:noun.sent.start]):  # only on this rare path: a reaction with no target
             if verb.pos_ != "VERB" or not told_by & {verb.lemma_.lower(), verb.lower_}:
                 continue
-            subjects, agents = subject_of(verb)
-            found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]
-            countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
-            if countries_:
-                return [Party((), countries_, noun.idx, noun.idx + len(noun))]
+            target = doers_at(verb, noun, parties, own)
+            if target:
+                return target
     return []
 
 
@@ -189,12 +187,18 @@ def speaker_before(anchor: Token, parties: PartyIndex, source: list[Party]) -> l
     for verb in anchor.doc[anchor.sent.start - 1].sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in report_verbs():
             continue
-        subjects, agents = subject_of(verb)
-        found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]
-        countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
-        if countries_:
-            return [Party((), countries_, noun.idx, noun.idx + len(noun))]
+        target = doers_at(verb, noun, parties, own)
+        if target:
+            return target
     return []
+
+
+def doers_at(verb: Token, noun: Token, parties: PartyIndex, own: set[str]) -> list[Party]:
+    """The countries of a verb's subjects and agents but ``own``, as a party placed at ``noun``; none if no other."""
+    subjects, agents = subject_of(verb)
+    found = [party for head in subjects + agents for party in parties.resolve(head, create=False)]
+    countries_ = tuple(dict.fromkeys(c for p in found for c in p.countries if c not in own))
+    return [Party((), countries_, noun.idx, noun.idx + len(noun))] if countries_ else []
 
 
 def summed_up_doers(anchor: Token, events: list[Event], source: list[Party]) -> list[Party]:
