@@ -7,6 +7,7 @@ region or country, an optional date and an optional agency, then a dash (or, aft
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -39,6 +40,8 @@ class Dateline(NamedTuple):
     date_start: int | None = None  # where ``date`` stands in the text
 
 
+# every stage asks for the dateline of the same text (a Doc's text is one string object, hashed once)
+@functools.lru_cache(maxsize=16)
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of ``text``, or at the start of a line after header lines (a title, a date
     line, a byline)."""
@@ -76,3 +79,9 @@ def _line_starts(text: str) -> list[int]:
             break
         line = WORD.search(text, newline)
     return starts
+
+
+def dateline_end(text: str) -> int:
+    """Where the story's first sentence starts after its dateline ("ODESA (Reuters) - "), else 0."""
+    dateline = find_dateline(text)
+    return dateline.end if dateline is not None else 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.stages.datelines import find_dateline
+from pipeline.stages import datelines
 from pipeline.stages.events.lexicon import report_verbs
 from pipeline.stages.extensions import doc_heads, doc_text
 
@@ -29,8 +29,7 @@ TIME_PREPS = frozenset({"after", "before", "during", "following", "since"})
 def dateline_end(doc: Doc) -> int:
     """End of a wire dateline ("ISTANBUL, May 16 (Reuters) - "): the place there is where it was filed, no party;
     a title line before it is headline text, whose events the story itself tells."""
-    dateline = find_dateline(doc_text(doc))
-    return dateline.end if dateline else 0
+    return datelines.dateline_end(doc_text(doc))
 
 
 def anchor_of(token: Token) -> Token:

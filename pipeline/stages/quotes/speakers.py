@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Actor, Mention
 from pipeline.resources import read_tsv
-from pipeline.stages.datelines import find_dateline
+from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
 
 
@@ -97,13 +97,7 @@ def past_dateline(subjects: list[Token]) -> Token | None:
 
 def dateline_end(doc: Doc) -> int:
     """Where the story's first sentence starts after a wire dateline ("ODESA (Reuters) - "), else 0."""
-    return _dateline_end(doc_text(doc))
-
-
-@functools.lru_cache(maxsize=16)
-def _dateline_end(text: str) -> int:  # the text of a Doc is one string object: its hash is computed once
-    dateline = find_dateline(text)
-    return dateline.end if dateline is not None else 0
+    return datelines.dateline_end(doc_text(doc))
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:
