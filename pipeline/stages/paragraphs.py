@@ -28,16 +28,21 @@ def paragraph_starts(doc: Doc) -> list[int]:
     """Indices of the first token after every blank line (a whitespace token or trailing space with 2+ newlines),
     and after every single line break that ends a line standing on its own (``_line_ends``)."""
     starts = []
-    text = doc.text
+    text = None  # the Doc's text, built at the first single line break (most texts have none)
     for token in doc[:-1]:
         gap = token.text if token.is_space else token.whitespace_
+        breaks = gap.count("\n")
+        if not breaks:
+            continue
         following = doc[token.i + 1]
         if following.is_space:
             continue
-        breaks = gap.count("\n")
-        if breaks >= 2 or breaks == 1 and _line_ends(text, token.idx + len(token.text) if not token.is_space
-                                                     else token.idx, following.text):
-            starts.append(token.i + 1)
+        if breaks == 1:
+            text = doc.text if text is None else text
+            end = token.idx if token.is_space else token.idx + len(token.text)
+            if not _line_ends(text, end, following.text):
+                continue
+        starts.append(token.i + 1)
     return starts
 
 
