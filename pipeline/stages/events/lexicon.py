@@ -32,6 +32,7 @@ TOPIC_VERBS_FILE = "event_topic_verbs.txt"
 PRESS_WORDS_FILE = "event_press_words.txt"
 MISSION_NOUNS_FILE = "event_mission_nouns.txt"
 NATURAL_HAZARDS_FILE = "event_natural_hazards.txt"
+REPRESENTATIVE_NOUNS_FILE = "event_representative_nouns.txt"
 IGOS_FILE = "actor_igos.tsv"  # shared with the actors stage
 # built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO dictionary (models/README.md)
 CAMEO_LEXICON_FILE = "event_lexicon_cameo.tsv"
@@ -231,6 +232,8 @@ press_words = _word_list(PRESS_WORDS_FILE)
 mission_nouns = _word_list(MISSION_NOUNS_FILE)
 # Hazards of nature ("a typhoon killed ..."): harm they do is no political act.
 natural_hazards = _word_list(NATURAL_HAZARDS_FILE)
+# People who act for a party: "for X" after them names it ("negotiators for Chile").
+representative_nouns = _word_list(REPRESENTATIVE_NOUNS_FILE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from pipeline.knowledge import countries
 from pipeline.stages.events.codes import codes_in
-from pipeline.stages.events.lexicon import pair_nouns, party_nouns
+from pipeline.stages.events.lexicon import pair_nouns, party_nouns, representative_nouns
 from pipeline.stages.events.syntax import SUBJECT_DEPS, dateline_end, pobjs
 
 ETHNIC_WORDS = frozenset({"ethnic"})  # "ethnic Russians": a people, not a state's citizens
@@ -30,7 +30,9 @@ def phrase_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ not in PHRASE_DEPS and not (token.dep_ == "pobj" and child.dep_ in {"conj", "cc"}):
             continue
-        if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+        if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not (
+                # those who act for a party: "negotiators for Chile and Peru" are Chile's and Peru's
+                child.lower_ == "for" and token.lemma_.lower() in representative_nouns()):
             continue
         if child.dep_ == "punct" and child.i not in (token.i - 1, token.i + 1):
             continue

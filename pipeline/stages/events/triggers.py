@@ -82,10 +82,20 @@ def has_party_object(token: Token, particle: str | None = None) -> bool:
     if particle:  # "spoke with Erdogan / his Turkish counterpart", not "spoke with journalists"
         objects = [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == particle
                    for pobj in pobjs(child)]
-        return any(obj.ent_type_ in PARTY_ENTS or codes_in(phrase_tokens(obj)) for obj in objects)
+        # a news medium is spoken to for the public, not met ("spoke to the BBC", "told Reuters")
+        media = _media_offsets(token.doc)
+        return any((obj.ent_type_ in PARTY_ENTS or codes_in(phrase_tokens(obj))) and obj.idx not in media
+                   for obj in objects)
     objects = [child for child in token.children if child.dep_ == "dobj"]
     return any(obj.ent_type_ in PARTY_ENTS or obj.lemma_.lower() in party_nouns() or obj.lower_ in OBJECT_PRONOUNS
                for obj in objects)
+
+
+def _media_offsets(doc: Doc) -> frozenset[int]:
+    """Character offsets of the words of every mention of a news medium the actors stage found (sector MED)."""
+    media = {actor.actor_id for actor in doc._.actors or [] if actor.sector == "MED"}
+    return frozenset(offset for mention in doc._.actor_mentions or [] if mention.entity_id in media
+                     for offset in range(mention.start, mention.end))
 
 
 def has_recipient(token: Token) -> bool:
