@@ -29,6 +29,18 @@ TITLE_MODIFIERS = {"deputy", "vice", "chief", "acting", "senior", "top", "new", 
                    "sir", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "a", "an"}
 
 
+def _country_words_before(doc: Doc, end: int) -> int:
+    """How many words (two to four) right before ``end`` name a country or its people together, when the last
+    alone is no such word or another one ("Papua New Guinean", "Sri Lankan", "South Korean" read whole, not
+    "Guinean" or "Korean" alone), else 0."""
+    for n in (4, 3, 2):
+        if end - n >= 0 and not any(t.is_punct for t in doc[end - n:end]):
+            code = countries.country_code(doc[end - n:end].text)
+            if code and code != countries.country_code(doc[end - 1].text):
+                return n
+    return 0
+
+
 def _title_start(doc: Doc, start: int) -> int:
     """Extend a person's name leftwards over a title and its country: "Turkish Foreign Minister", "US Senator"."""
     table = agents()
@@ -50,6 +62,8 @@ def _title_start(doc: Doc, start: int) -> int:
             i -= 1
             while i > 0 and doc[i].ent_iob_ == "I":  # the whole name: "Armed Forces of the Philippines chief"
                 i -= 1
+        elif _country_words_before(doc, i):
+            i -= _country_words_before(doc, i)
         elif (_is_country_word(doc, i - 1) or token.lower_ in FORMER_WORDS or token.lower_ in TITLE_MODIFIERS
               or token.lower_ in {"'s", "’s"}):
             i -= 1
