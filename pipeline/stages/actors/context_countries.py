@@ -60,6 +60,8 @@ def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Men
 MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "return", "head", "leave",
                    "tour", "stop", "move", "send", "deploy", "meet", "hold", "attend", "host"}
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+# the clauses a verb reports, which tell of what happened elsewhere
+REPORTED_DEPS = {"ccomp", "parataxis"}  # not "xcomp": "threatened to impose a curfew in Algiers" is his own act
 
 
 def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
@@ -102,11 +104,14 @@ def _capital_of_clause(span: Span) -> str | None:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in MOVEMENT_LEMMAS:
         return None
+    # what the verb reports happened elsewhere is no part of its clause ("X said Mexico would sue over a raid on
+    # its embassy in Quito": X spoke in Mexico)
+    reported = {t.i for child in verb.children if child.dep_ in REPORTED_DEPS for t in child.subtree}
     codes = {countries.capital_code(obj.text) for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "in"
-             for obj in prep.children if obj.dep_ == "pobj"}
+             and prep.i not in reported for obj in prep.children if obj.dep_ == "pobj"}
     codes |= {countries.capital_code(ent.text) for ent in _view(span.doc).ents
               if ent.label_ == "GPE" and verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
-              and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in"}
+              and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in" and ent.start - 1 not in reported}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
 
