@@ -82,13 +82,34 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
                   if actors[actor_id].type == "person" and actors[actor_id].country for i in range(start, end)}
     for actor_id, span in first.items():
         actor = actors[actor_id]
-        code = _capital_of_clause(span)
+        code = _capital_of_clause(span) or _subject_country_before(span)
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
             code = filed_in or _home_country_of_sentence(span, others)
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
     return actors
+
+
+def _subject_country_before(span: Span) -> str | None:
+    """The country that is (or owns) the subject of the sentence right before the official's, in one paragraph,
+    when the official's sentence opens with them: "Ecuador's government defended the raid. Foreign Minister X
+    said ..." -- the story turns to a side, then lets its official speak."""
+    sent = span.sent
+    if span.start - sent.start > 1 or sent.start == 0:
+        return None  # the official does not open the sentence ("Foreign Minister X", "The Foreign Minister X")
+    doc = span.doc
+    if "\n" in doc[sent.start - 1].whitespace_ or doc[sent.start - 1].is_space or doc[sent.start].is_space:
+        return None  # a new paragraph
+    before = doc[sent.start - 1].sent
+    root = before.root
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    words = [t for t in subject.subtree if t.dep_ in {"poss", "amod", "compound"} or t.i == subject.i]
+    codes = {countries.country_code(t.text) for t in words if t.ent_type_ in {"GPE", "NORP"}}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _needs_context_country(actor: Actor) -> bool:
