@@ -24,6 +24,7 @@ from pipeline.stages.actors.titles import (_apposition, _described_as_person, _n
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
+VESSEL_NOUNS_FILE = "actor_vessel_nouns.txt"
 ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country, as the places stage reads them
 
 
@@ -45,6 +46,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "fighting near Goma" with Goma tagged as a person
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
+    if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
+        return None  # "the aircraft carrier Carl Vinson": a vessel (actor_vessel_nouns.txt)
     if _named_venue(ent):
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
@@ -260,14 +263,49 @@ def _named_place(ent: Span) -> bool:
         or _joined_to_located_place(ent)
     if _before_site_noun(ent):
         return True
+    name = _strip_the(_span_text(_view(ent.doc), ent.start, ent.end))
     if _before_admin_word(ent):
-        return _known_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+        # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack
+        return ent.label_ == "PERSON" or _known_place(name)
+    after_place_word = after_place_word or _after_place_part(ent)
     if ent.label_ == "PERSON" and not after_place_word:
         return False
-    return _large_place(_strip_the(_span_text(_view(ent.doc), ent.start, ent.end)))
+    # a small town or village where something happens, in a country the story names ("shelling struck the
+    # outskirts of Yohmor", "between Kfar Tebnit and Arnoun"), unless it is a person's surname the story uses
+    return _large_place(name) or after_place_word and _small_place_of_story(ent, name)
 
 
 PLACE_LABELS = {"GPE", "LOC"}
+# nouns for a part of a place, before "of" ("the outskirts of X", "the centre of X")
+PLACE_PART_NOUNS = {"outskirts", "suburbs", "outskirt", "edge", "centre", "center", "heart", "edges"}
+
+
+def _after_place_part(ent: Span) -> bool:
+    """Whether a name stands after "<part of a place> of" ("the outskirts of X") or opens "between X and Y" /
+    closes "between Y and X" where Y also stands so."""
+    lower = _view(ent.doc).lower
+    if ent.start >= 2 and lower[ent.start - 1] == "of" and lower[ent.start - 2] in PLACE_PART_NOUNS:
+        return True
+    if ent.start >= 1 and lower[ent.start - 1] == "between":
+        return True
+    other = next((e for e in _view(ent.doc).ents if e.end == ent.start - 1), None)
+    return (other is not None and lower[ent.start - 1] == "and" and other.start > 0
+            and lower[other.start - 1] == "between")
+
+
+def _small_place_of_story(ent: Span, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as the main name of a place in a country the story names, and no
+    person named in full in the story bears it as a surname ("between Putin and Harris" stays two people)."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    view = _view(ent.doc)
+    last = name.split()[-1].lower()
+    if any(e.label_ == "PERSON" and len(e) > 1 and view.lower[e.end - 1] == last and e.start != ent.start
+           for e in view.ents):
+        return False
+    story = {countries.country_code(e.text) for e in view.ents if e.label_ in {"GPE", "NORP"}}
+    story.discard(None)
+    return any(not c.alternate and c.entry.country in story for c in gazetteer().candidates(name))
 
 
 def _joined_to_located_place(ent: Span) -> bool:
