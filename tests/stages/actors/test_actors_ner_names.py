@@ -79,8 +79,9 @@ ADMIN_WORD_CASES = [
      [1, 1, 6, 6, 3, 3, 1, 1], ["nsubj", "ROOT", "det", "nmod", "cc", "conj", "dobj", "punct"], (5, 6), False),
     ("the first of two names before a plural", ["Troops", "left", "the", "Luhansk", "and", "Sumy", "regions", "."],
      [1, 1, 6, 6, 3, 3, 1, 1], ["nsubj", "ROOT", "det", "nmod", "cc", "conj", "dobj", "punct"], (3, 4), False),
+    # no person's name stands before "region": a name tagged as a person is a place the gazetteer may lack
     ("a name no gazetteer knows", ["Troops", "left", "the", "Varnessa", "region", "."],
-     [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], (3, 4), True),
+     [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], (3, 4), False),
     ("a place's name before another noun", ["Troops", "met", "Luhansk", "officials", "."],
      [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"], (2, 3), True),
 ]
