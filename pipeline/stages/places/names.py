@@ -20,8 +20,10 @@ SPELLING_CITY_POPULATION = 500_000
 # a city big enough to be written by its initials in the news ("LA", "HK", "KL")
 ACRONYM_CITY_POPULATION = 500_000
 LEADING_WORDS = frozenset({"the"})
-NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
-                            "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
+# joining words of place names; "es" is the Arabic article as East African and Levantine names romanise it
+# before a sun letter ("Dar es Salaam", "Ras es Sider")
+NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "es", "de", "du", "des", "la", "le", "les", "au", "aux",
+                            "en", "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
 ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country: "region", "oblast"
 
 
