@@ -15,7 +15,8 @@ from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
-                                          _lookup_name, _town_acronym, _trim, _words, demonym_place)
+                                          _lookup_name, _town_acronym, _trim, _words, demonym_place,
+                                          names_a_vessel)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.landmarks import is_town_landmark, landmark_areas
@@ -127,6 +128,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
+        if source != "dateline" and names_a_vessel(span):
+            return  # "the cruiser Zunyi": a ship named after a town
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              direction or _direction_before(span)))
         for i in range(span.start, span.end):
