@@ -231,6 +231,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
                     and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
+            elif weak and (_after_locative(span) or _called_a_place(span)) and name.lower() not in people \
+                    and _town_spelling(name, gaz) and not _is_site(ent, span):
+                # "near Nabatieh", "the town of Krasnopillia": a name the model took for a person or a body, said
+                # to be where something is, that the gazetteer has as another spelling of a town; kept, as a small
+                # town met without a place label is, only when the article names its state or a town near it
+                take(span, "weak")
     if facilities:
         for ent in ents:
             span = trimmed[ent.start]
@@ -298,6 +304,11 @@ def _called_a_place(span: Span) -> bool:
     if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
         return True
     return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
+
+
+def _town_spelling(name: str, gaz: Gazetteer) -> bool:
+    """The gazetteer has the name as another spelling of a town ("Nahariya" for Nahariyya)."""
+    return any(c.alternate and c.entry.kind == "city" for c in gaz.candidates(name))
 
 
 def _placed_by_next(span: Span, gaz: Gazetteer) -> bool:
