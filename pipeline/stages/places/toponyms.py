@@ -294,7 +294,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 
 
 def _called_a_place(span: Span) -> bool:
-    """A kind of place names the span: the word after it ("the Kettlebrook area", "Ondo state"), the words
+    """A kind of place names the span: the word after it ("the Kettlebrook area", "Ondo state") or an apposition
+    after it ("Kettlebrook, a mining town"), the words
     "<kind> of" before it ("the village of Kettlebrook"), or a place name and a comma before it ("Kettlebrook,
     Ondo": the region of the town named first)."""
     tokens = doc_tokens(span.doc)
@@ -303,12 +304,22 @@ def _called_a_place(span: Span) -> bool:
     after = tokens[span.end] if span.end < len(tokens) else None
     if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
         return True
+    if after is not None and after.text == "," and _kind_in_apposition(tokens[span.end + 1:span.end + 5]):
+        return True
     return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
 
 
 def _town_spelling(name: str, gaz: Gazetteer) -> bool:
     """The gazetteer has the name as another spelling of a town ("Nahariya" for Nahariyya)."""
     return any(c.alternate and c.entry.kind == "city" for c in gaz.candidates(name))
+
+
+def _kind_in_apposition(tokens: list) -> bool:
+    """ "a town", "a small mining village": an apposition after a name saying what kind of place it is ("Makeen, a
+    town of a few thousand people"), its kind word within two more words of the article."""
+    if not tokens or tokens[0].lower_ not in {"a", "an"}:
+        return False
+    return any(token.lower_ in KIND_WORDS and token.text[:1].islower() for token in tokens[1:4])
 
 
 def _placed_by_next(span: Span, gaz: Gazetteer) -> bool:

@@ -14,7 +14,7 @@ _KINDS = "|".join(sorted({*ADMIN_WORDS, *SETTLEMENT_WORDS}))
 KIND_AFTER = re.compile(rf"\s+(?:{_KINDS})\b")  # "Kurram district", "the South Kivu province"
 KIND_OF_BEFORE = re.compile(rf"\b(?:{_KINDS}) of\s+(?:the\s+)?$")  # "the village of Deir Mimas"
 # "Makeen, a town of a few thousand people", "Tumeremo, a mining town in Bolivar state"
-KIND_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(SETTLEMENT_WORDS)})\b")
+KIND_APPOSITION = re.compile(rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(SETTLEMENT_WORDS)})\b")
 REACH = 300  # characters between such a place and the place whose country it takes
 SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"“‘]?[A-Z]|\n")
 NEAR = 80  # characters before it in which a kind word is looked for
