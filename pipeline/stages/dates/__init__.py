@@ -33,6 +33,8 @@ from pipeline.stages.dates.tense import tense_at
 ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", "relative", "season", "half"}
 # words before a date that make it a modifier of a noun ("the August 1988 cease-fire")
 NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"}
+# kinds of expression read from the day of writing ("this month", "last year", "today")
+WRITING_DAY_KINDS = {"relative", "deictic"}
 # how far a remembered context stays valid, in characters (about two paragraphs)
 CONTEXT_REACH = 1500
 # the words before a year that opens its sentence as the sentence's frame ("In 2019, ...", "During 2019, ...")
@@ -68,13 +70,21 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
     sentence_ends = None  # built when first needed: most articles never set a context year
     text = extensions.doc_text(doc)
     dateline_start = dateline_date_start(text)
-    for candidate in find_candidates(text):
+    candidates = list(find_candidates(text))
+    own_sentence_end = 0  # where the sentence that set the context year ends
+    for candidate in candidates:
         if candidate.start - reference_end > CONTEXT_REACH:
             reference = reference_day = None
         if candidate.start >= context_year_until:
             context_year = None
+        year_here = context_year
+        if context_year is not None and candidate.start >= own_sentence_end \
+                and counts_from_writing(candidates, candidate, sentence_ends or []):
+            # "In October, a truce has held since early this month": a year set in the sentence before does not
+            # reach a sentence that counts its other dates from the day of writing
+            year_here = None
         context = Context(published, tense_at(doc, candidate.start, candidate.end), reference,
-                          reference_day, context_year, report_quarter)
+                          reference_day, year_here, report_quarter)
         resolved = normalise(candidate, context)
         yield DateExpr(candidate.text, candidate.start, candidate.end, resolved.value, resolved.type)
         if dateline_start is not None and candidate.kind == "date" and candidate.start <= dateline_start < candidate.end:
@@ -93,6 +103,7 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             if sentence_ends is None:
                 sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
             context_year_until = context_year_reach(sentence_ends, candidate.end)
+            own_sentence_end = sentence_end(sentence_ends, candidate.end)
         elif candidate.kind == "date" and set(candidate.groups) == {"year"} and year is not None \
                 and FRAMING_YEAR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) \
                 and text.startswith(",", candidate.end):
@@ -102,10 +113,19 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             context_year = year
             if sentence_ends is None:
                 sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
-            context_year_until = sentence_end(sentence_ends, candidate.end)
+            context_year_until = own_sentence_end = sentence_end(sentence_ends, candidate.end)
         elif year != context_year:
             # a later date read in another year ("will join on March 12") ends the article's detour
             context_year = None
+
+
+def counts_from_writing(candidates: list, candidate, sentence_ends: list[int]) -> bool:
+    """Whether another expression of the candidate's sentence is read from the day of writing: "this month",
+    "last year", "yesterday" (kinds ``relative`` and ``deictic``)."""
+    start = max((end for end in sentence_ends if end <= candidate.start), default=0)
+    end = sentence_end(sentence_ends, candidate.end)
+    return any(other is not candidate and other.kind in WRITING_DAY_KINDS and start <= other.start < end
+               for other in candidates)
 
 
 def names_a_thing(doc: Doc, start: int) -> bool:
