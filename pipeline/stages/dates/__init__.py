@@ -33,6 +33,9 @@ from pipeline.stages.dates.tense import tense_at
 ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", "relative", "season", "half"}
 # words before a date that make it a modifier of a noun ("the August 1988 cease-fire")
 NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"}
+# words of recurrence right before a time of day ("every morning at", "daily at", "each night from")
+RECURRING_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:morning|afternoon|evening|night|day|weekday)|daily|nightly)"
+                              r"\s+(?:at|from|until|by)?\s*$", re.IGNORECASE)
 # kinds of expression read from the day of writing ("this month", "last year", "today")
 WRITING_DAY_KINDS = {"relative", "deictic"}
 # how far a remembered context stays valid, in characters (about two paragraphs)
@@ -86,11 +89,16 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
         context = Context(published, tense_at(doc, candidate.start, candidate.end), reference,
                           reference_day, year_here, report_quarter)
         resolved = normalise(candidate, context)
+        if candidate.kind == "clock" and resolved.value and RECURRING_BEFORE.search(text, max(0, candidate.start - 30),
+                                                                                    candidate.start):
+            # "every morning at 8 a.m.", "daily at noon": the time of a recurring event is a set, on no one day
+            resolved = resolved._replace(value="XXXX-XX-XX" + resolved.value[resolved.value.find("T"):], type="SET")
         yield DateExpr(candidate.text, candidate.start, candidate.end, resolved.value, resolved.type)
         if dateline_start is not None and candidate.kind == "date" and candidate.start <= dateline_start < candidate.end:
             # the article was written on its dateline's day: what follows is counted from there
             published = dateline_day(resolved.value, published) or published
-        if candidate.kind not in ANCHORING_KINDS or not resolved.value or resolved.value.endswith("_REF"):
+        if candidate.kind not in ANCHORING_KINDS or not resolved.value or resolved.value.endswith("_REF") \
+                or resolved.type == "SET":
             continue
         reference, reference_end = resolved.value, candidate.end
         if parse_day(resolved.value):
