@@ -142,8 +142,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     for span, lookup in county_lists(words, gaz):
         take(span, "known", lookup)  # "Jackson and Barrow counties"
     for first, second in zip(ents, ents[1:]):
-        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
-        if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
+        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people; "St Vincent" and
+        # "Grenadines" around "and the")
+        between = [token.lower_ for token in words.tokens[first.end:second.start]]
+        if between in (["and"], ["and", "the"]):
             head, tail = trimmed[first.start], trimmed[second.start]
             joined = doc[head.start:tail.end] if head is not None and tail is not None else None
             if joined is not None and _known(text_of(joined), gaz, strong_only=True):
