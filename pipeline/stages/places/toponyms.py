@@ -31,6 +31,7 @@ RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 LANDMARK_LABELS = frozenset({"FAC", "PERSON", "ORG"})  # labels the model gives a landmark ("Edinburgh Castle")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
+OPEN_SITES_FILE = "place_open_sites.txt"
 # nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
 KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neighborhood", "neighbourhood"}
 # the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
@@ -248,10 +249,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             # its staff speaking; a work, product or event named after one, "Downton Abbey", is none)
             landmark = ent.label_ in LANDMARK_LABELS and span is not None \
                 and landmark_areas(text_of(span)) is not None and (ent.label_ != "ORG" or _after_locative(ent))
-            if ent.label_ not in CONTAINERS and not landmark or any(taken[ent.start:ent.end]):
-                continue
-            # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site
+            # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site,
+            # also one the model took for a person ("the Jarinje border crossing")
             named_site = span is not None and site_word_follows(ent)
+            open_site = named_site and _open_site_follows(ent)
+            if ent.label_ not in CONTAINERS and not landmark and not (ent.label_ == "PERSON" and open_site) \
+                    or any(taken[ent.start:ent.end]):
+                continue
             if span is None or ent.label_ not in {"FAC", "ORG"} and not named_site and not landmark \
                     or ent.label_ == "ORG" and not named_site and not landmark and not _is_site(ent, span) \
                     or names_a_body(span):
@@ -261,8 +265,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(span, "facility", inner[2], facility=True)  # "Dover Castle": in Dover
             elif (ent.label_ == "FAC" or named_site) and inner is not None and inner[1] != "weak":
                 take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
-            elif (inner is None or inner[1] == "weak") and _is_site(ent, span):
-                take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
+            elif (inner is None or inner[1] == "weak") and (_is_site(ent, span) or open_site):
+                # "Dolmabahce Palace", "the Torkham border crossing": placed by its country, or its neighbours
+                take(span, "site", text_of(span), facility=True)
     if embedded:
         for ent in ents:
             # a body's name the model took for a person ("Brampton County Sheriff Ann Lee") holds its place too
@@ -314,6 +319,18 @@ def _called_a_place(span: Span) -> bool:
 def _town_spelling(name: str, gaz: Gazetteer) -> bool:
     """The gazetteer has the name as another spelling of a town ("Nahariya" for Nahariyya)."""
     return any(c.alternate and c.entry.kind == "city" for c in gaz.candidates(name))
+
+
+def _open_site_follows(ent: Span) -> bool:
+    """Nouns and adjectives only right after the entity, the last an open site's word ("Jarinje border crossing",
+    "Mieh Mieh refugee camp"; not "Berri at his residence", "Tesco acquired the building")."""
+    tokens = doc_tokens(ent.doc)
+    for token in tokens[ent.end:ent.end + 3]:
+        if token.pos_ not in {"NOUN", "ADJ"} or not token.is_lower:
+            return False
+        if token.lower_ in read_words(OPEN_SITES_FILE):
+            return True
+    return False
 
 
 def _kind_in_apposition(tokens: list) -> bool:
