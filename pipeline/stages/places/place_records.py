@@ -14,7 +14,7 @@ from pipeline.stages.places.names import demonym_place
 from pipeline.stages.places.parts import _part_country
 from pipeline.stages.places.resolution import Resolved
 from pipeline.stages.places.toponyms import Toponym
-from pipeline.stages.places.unknown_places import neighbour_country
+from pipeline.stages.places.unknown_places import named_as_division, neighbour_country
 
 SITE_REACH = 300  # characters between a site and the town it is placed at
 SITE_SOURCES = frozenset({"site", "street"})
@@ -76,6 +76,12 @@ def place_records(resolved: Iterable[Resolved], text: str = "") -> tuple[list[Pl
                 # a place the gazetteer lacks may still say its country ("the Russian Far East"), or lie where the
                 # places named around it do ("the Kurram district", "the village of Deir Mimas")
                 country = _leading_country(toponym.lookup) or neighbour_country(text, toponym, resolved)
+                if country is None and named_as_division(text, toponym):
+                    # with no neighbour in its sentence, a settlement lies where the story is filed from (the
+                    # reporter is there), else in the country most of the places the story names lie in
+                    country = next((entry.country for other, entry in resolved if other.source == "dateline"
+                                    and entry is not None and entry.kind == "city"), None) \
+                        or _main_country([pair for pair in resolved if pair[0].source != "nationality"])
                 places.append(Place(ids[key], toponym.lookup, "other", country))
         mentions.append(Mention(ids[key], "place", toponym.text, toponym.start, toponym.end))
         if _names_location(toponym):

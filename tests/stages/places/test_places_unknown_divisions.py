@@ -26,12 +26,26 @@ N = ("NN", "NOUN")
     # a nationality word says whose strike it is, not where the village lies
     ([("Syrian", "JJ", "ADJ", "B-NORP"), ("jets", "NNS", "NOUN", "O"), ("hit", "VBD", "VERB", "O"), ("the", "DT", "DET", "O"),
       ("village", *N, "O"), ("of", "IN", "ADP", "O"), ("Kelmarsk", *W, "B-GPE")], "Kelmarsk", None),
-    # a place of another sentence is no neighbour
+    # a place of another sentence is no neighbour (nor, with two countries named as often, the story's country)
     ([("the", "DT", "DET", "O"), ("village", *N, "O"), ("of", "IN", "ADP", "O"), ("Kelmarsk", *W, "B-GPE"),
       ("was", "VBD", "AUX", "O"), ("quiet", "JJ", "ADJ", "O"), (".", ".", "PUNCT", "O"), ("Kharkiv", *W, "B-GPE"),
-      ("was", "VBD", "AUX", "O"), ("shelled", "VBN", "VERB", "O")], "Kelmarsk", None),
+      ("and", "CC", "CCONJ", "O"), ("Minsk", *W, "B-GPE"), ("were", "VBD", "AUX", "O"), ("named", "VBN", "VERB", "O")],
+     "Kelmarsk", None),
 ])
 def test_places_unknown_divisions_take_their_neighbours_country(blank_nlp, gaz, tokens, name, country):
     doc = make_doc(blank_nlp.vocab, tokens)
     places, _ = place_records(resolve_toponyms(doc.text, list(find_toponyms(doc, gaz)), gaz), doc.text)
     assert [(p.name, p.country) for p in places if p.name == name] == [(name, country)]
+
+
+def test_places_unknown_settlement_lies_in_the_story_country(blank_nlp, gaz):
+    """With no neighbour in its sentence, a settlement the text calls one lies in the country most of the story's
+    places lie in."""
+    tokens = [("Kharkiv", *W, "B-GPE"), ("and", "CC", "CCONJ", "O"), ("Poltava", *W, "B-GPE"), ("were", "VBD", "AUX", "O"),
+              ("shelled", "VBN", "VERB", "O"), (".", ".", "PUNCT", "O"), ("Residents", "NNS", "NOUN", "O"),
+              ("of", "IN", "ADP", "O"), ("Kelmarsk", *W, "B-GPE"), (",", ",", "PUNCT", "O"), ("a", "DT", "DET", "O"),
+              ("village", *N, "O"), ("of", "IN", "ADP", "O"), ("300", "CD", "NUM", "O"), ("people", "NNS", "NOUN", "O"),
+              ("fled", "VBD", "VERB", "O")]
+    doc = make_doc(blank_nlp.vocab, tokens)
+    places, _ = place_records(resolve_toponyms(doc.text, list(find_toponyms(doc, gaz)), gaz), doc.text)
+    assert [(p.name, p.country) for p in places if p.name == "Kelmarsk"] == [("Kelmarsk", "UKR")]
