@@ -33,6 +33,11 @@ from pipeline.stages.dates.tense import tense_at
 ANCHORING_KINDS = {"date", "weekday", "clock", "holiday", "quarter", "deictic", "relative", "season", "half"}
 # words before a date that make it a modifier of a noun ("the August 1988 cease-fire")
 NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "whose"}
+# words of recurrence right before a time of day ("every morning at", "daily at", "each night from")
+RECURRING_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:morning|afternoon|evening|night|day|weekday)|daily|nightly)"
+                              r"\s+(?:at|from|until|by)?\s*$", re.IGNORECASE)
+# kinds of expression read from the day of writing ("this month", "last year", "today")
+WRITING_DAY_KINDS = {"relative", "deictic"}
 # how far a remembered context stays valid, in characters (about two paragraphs)
 CONTEXT_REACH = 1500
 # the words before a year that opens its sentence as the sentence's frame ("In 2019, ...", "During 2019, ...")
@@ -68,19 +73,32 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
     sentence_ends = None  # built when first needed: most articles never set a context year
     text = extensions.doc_text(doc)
     dateline_start = dateline_date_start(text)
-    for candidate in find_candidates(text):
+    candidates = list(find_candidates(text))
+    own_sentence_end = 0  # where the sentence that set the context year ends
+    for candidate in candidates:
         if candidate.start - reference_end > CONTEXT_REACH:
             reference = reference_day = None
         if candidate.start >= context_year_until:
             context_year = None
+        year_here = context_year
+        if context_year is not None and candidate.start >= own_sentence_end \
+                and counts_from_writing(candidates, candidate, sentence_ends or []):
+            # "In October, a truce has held since early this month": a year set in the sentence before does not
+            # reach a sentence that counts its other dates from the day of writing
+            year_here = None
         context = Context(published, tense_at(doc, candidate.start, candidate.end), reference,
-                          reference_day, context_year, report_quarter)
+                          reference_day, year_here, report_quarter)
         resolved = normalise(candidate, context)
+        if candidate.kind == "clock" and resolved.value and RECURRING_BEFORE.search(text, max(0, candidate.start - 30),
+                                                                                    candidate.start):
+            # "every morning at 8 a.m.", "daily at noon": the time of a recurring event is a set, on no one day
+            resolved = resolved._replace(value="XXXX-XX-XX" + resolved.value[resolved.value.find("T"):], type="SET")
         yield DateExpr(candidate.text, candidate.start, candidate.end, resolved.value, resolved.type)
         if dateline_start is not None and candidate.kind == "date" and candidate.start <= dateline_start < candidate.end:
             # the article was written on its dateline's day: what follows is counted from there
             published = dateline_day(resolved.value, published) or published
-        if candidate.kind not in ANCHORING_KINDS or not resolved.value or resolved.value.endswith("_REF"):
+        if candidate.kind not in ANCHORING_KINDS or not resolved.value or resolved.value.endswith("_REF") \
+                or resolved.type == "SET":
             continue
         reference, reference_end = resolved.value, candidate.end
         if parse_day(resolved.value):
@@ -93,6 +111,7 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             if sentence_ends is None:
                 sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
             context_year_until = context_year_reach(sentence_ends, candidate.end)
+            own_sentence_end = sentence_end(sentence_ends, candidate.end)
         elif candidate.kind == "date" and set(candidate.groups) == {"year"} and year is not None \
                 and FRAMING_YEAR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) \
                 and text.startswith(",", candidate.end):
@@ -102,10 +121,19 @@ def date_expressions(doc: Doc) -> Iterator[DateExpr]:
             context_year = year
             if sentence_ends is None:
                 sentence_ends = [sent.end_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
-            context_year_until = sentence_end(sentence_ends, candidate.end)
+            context_year_until = own_sentence_end = sentence_end(sentence_ends, candidate.end)
         elif year != context_year:
             # a later date read in another year ("will join on March 12") ends the article's detour
             context_year = None
+
+
+def counts_from_writing(candidates: list, candidate, sentence_ends: list[int]) -> bool:
+    """Whether another expression of the candidate's sentence is read from the day of writing: "this month",
+    "last year", "yesterday" (kinds ``relative`` and ``deictic``)."""
+    start = max((end for end in sentence_ends if end <= candidate.start), default=0)
+    end = sentence_end(sentence_ends, candidate.end)
+    return any(other is not candidate and other.kind in WRITING_DAY_KINDS and start <= other.start < end
+               for other in candidates)
 
 
 def names_a_thing(doc: Doc, start: int) -> bool:

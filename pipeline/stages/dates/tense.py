@@ -42,6 +42,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         words = phrase.split()
         if span.start >= len(words) and [token.lower_ for token in tokens[span.start - len(words):span.start]] == words:
             return tense
+    if previous is not None and tokens[span.start - 1].lemma_ in lexicon()["designation_verbs"] \
+            and names_a_designated_day(tokens, span.end):
+        # "declared Wednesday a day of mourning", "named Friday as the deadline": a day set aside for something
+        # lies ahead of the setting, whatever the tense of the verb that sets it
+        return "future"
     # "said on Monday it would not attend": the date goes with the reporting verb right before it
     before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
     if before >= 0 and tokens[before].pos_ == "VERB" and tokens[before].lemma_ in lexicon()["reporting_verbs"]:
@@ -58,6 +63,20 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # present-tense clause, has already happened
         return "past"
     return tense
+
+
+def names_a_designated_day(tokens: list[Token], end: int, *, reach: int = 5) -> bool:
+    """Whether the words after a date, up to a verb or a punctuation mark, make it "a day", "a national holiday",
+    "the deadline" ("declared Wednesday a day of mourning"): an object complement, opened by "a", "an", "the"
+    or "as"."""
+    if end >= len(tokens) or tokens[end].lower_ not in {"a", "an", "the", "as"}:
+        return False
+    for token in tokens[end + 1:end + 1 + reach]:
+        if token.is_punct or token.pos_ in VERB_POS:
+            return False
+        if token.lemma_.lower() in lexicon()["designated_day_nouns"]:
+            return True
+    return False
 
 
 def is_past_perfect_clause(span: Span) -> bool:

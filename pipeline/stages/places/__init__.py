@@ -49,8 +49,9 @@ class PlaceStage:
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer()
         toponyms = list(find_toponyms(doc, gaz, **self.options))
-        resolved = resolve_toponyms(doc_text(doc), toponyms, gaz)
-        places, mentions = place_records(resolved)
+        text = doc_text(doc)
+        resolved = resolve_toponyms(text, toponyms, gaz)
+        places, mentions = place_records(resolved, text)
         self.set_annotations(doc, places, mentions)
         return doc
 

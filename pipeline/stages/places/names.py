@@ -19,9 +19,12 @@ MIN_TOWN_POPULATION = 100_000
 SPELLING_CITY_POPULATION = 500_000
 # a city big enough to be written by its initials in the news ("LA", "HK", "KL")
 ACRONYM_CITY_POPULATION = 500_000
+VESSEL_WORDS_FILE = "vessel_words.txt"
 LEADING_WORDS = frozenset({"the"})
-NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "de", "du", "des", "la", "le", "les", "au", "aux", "en",
-                            "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
+# joining words of place names; "es" is the Arabic article as East African and Levantine names romanise it
+# before a sun letter ("Dar es Salaam", "Ras es Sider")
+NAME_PARTICLES = frozenset({"of", "and", "the", "el", "al", "es", "de", "du", "des", "la", "le", "les", "au", "aux",
+                            "en", "sur", "upon", "on", "di", "da", "do", "dos", "das", "von", "van", "der", "y", "bin"})
 ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country: "region", "oblast"
 
 
@@ -136,3 +139,12 @@ def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     if not gaz.candidates(name):
         return demonym_place(name) or name
     return name
+
+
+
+def names_a_vessel(span: Span) -> bool:
+    """A name right after a lower-case ship noun ("the cruiser Zunyi", "the tanker Basra Star") is a vessel's:
+    navies and shipping lines name ships after towns and regions (``vessel_words.txt``)."""
+    tokens = doc_tokens(span.doc)
+    previous = tokens[span.start - 1] if span.start > 0 else None
+    return previous is not None and previous.text[:1].islower() and previous.lower_ in read_words(VESSEL_WORDS_FILE)

@@ -14,14 +14,16 @@ from pipeline.stages.places.names import demonym_place
 from pipeline.stages.places.parts import _part_country
 from pipeline.stages.places.resolution import Resolved
 from pipeline.stages.places.toponyms import Toponym
+from pipeline.stages.places.unknown_places import named_as_division, neighbour_country
 
 SITE_REACH = 300  # characters between a site and the town it is placed at
 SITE_SOURCES = frozenset({"site", "street"})
 
 
-def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Mention]]:
+def place_records(resolved: Iterable[Resolved], text: str = "") -> tuple[list[Place], list[Mention]]:
     """One Place per distinct place, one Mention per toponym. A place is ``named`` when at least one of its
-    mentions names it as a location (see ``_names_location``)."""
+    mentions names it as a location (see ``_names_location``). ``text``, the article's, places a division or
+    settlement the gazetteer lacks in its neighbours' country (``unknown_places``)."""
     resolved = list(resolved)
     places: list[Place] = []
     mentions: list[Mention] = []
@@ -71,8 +73,16 @@ def place_records(resolved: Iterable[Resolved]) -> tuple[list[Place], list[Menti
                 places.append(Place(ids[key], entry.name, entry.kind, entry.country, entry.lat, entry.lon,
                                     entry.geonames_id))
             else:
-                # a place the gazetteer lacks may still say its country ("the Russian Far East")
-                places.append(Place(ids[key], toponym.lookup, "other", _leading_country(toponym.lookup)))
+                # a place the gazetteer lacks may still say its country ("the Russian Far East"), or lie where the
+                # places named around it do ("the Kurram district", "the village of Deir Mimas")
+                country = _leading_country(toponym.lookup) or neighbour_country(text, toponym, resolved)
+                if country is None and named_as_division(text, toponym):
+                    # with no neighbour in its sentence, a settlement lies where the story is filed from (the
+                    # reporter is there), else in the country most of the places the story names lie in
+                    country = next((entry.country for other, entry in resolved if other.source == "dateline"
+                                    and entry is not None and entry.kind == "city"), None) \
+                        or _main_country([pair for pair in resolved if pair[0].source != "nationality"])
+                places.append(Place(ids[key], toponym.lookup, "other", country))
         mentions.append(Mention(ids[key], "place", toponym.text, toponym.start, toponym.end))
         if _names_location(toponym):
             named.add(ids[key])

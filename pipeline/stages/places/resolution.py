@@ -221,7 +221,15 @@ def resolve_toponyms(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list
         scored = [(_context_score(c, context, base, qualified) + (LISTED_BONUS if _kind_of(c.entry) in kinds else 0.0)
                    + (CONTEXT_COUNTRY_PRESENT if c.entry.country == prior else 0.0),
                    c.entry) for c, base, qualified in fixed[key]]
-        return sorted(scored, key=lambda pair: -pair[0])
+        scored.sort(key=lambda pair: -pair[0])
+        if scored and _is_small_town(scored[0][1]):
+            # "Prime Minister Luxon, speaking in Wellington", in a story about New South Wales: a national capital
+            # whose country the story names is meant before a small town of its name, wherever the story is set
+            capital = next((pair for pair in scored if pair[1].capital and not qualifiers[first]
+                            and context.countries.get(pair[1].country, 0.0) > 0), None)
+            if capital is not None:
+                scored = [capital, *[pair for pair in scored if pair is not capital]]
+        return scored
 
     for key in groups:  # a single main-name reading needs no context
         main = [c.entry for c in candidate_lists[groups[key][0]] if not c.alternate]

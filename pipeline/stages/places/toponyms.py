@@ -15,7 +15,8 @@ from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
-                                          _lookup_name, _town_acronym, _trim, _words, demonym_place)
+                                          _lookup_name, _town_acronym, _trim, _words, demonym_place,
+                                          names_a_vessel)
 from pipeline.stages.places.parts import _direction_before
 from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.landmarks import is_town_landmark, landmark_areas
@@ -30,6 +31,7 @@ RELABELLED = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 LANDMARK_LABELS = frozenset({"FAC", "PERSON", "ORG"})  # labels the model gives a landmark ("Edinburgh Castle")
 CONTAINERS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 STOPWORDS_FILE = "place_stopwords.txt"
+OPEN_SITES_FILE = "place_open_sites.txt"
 # nouns that say a name next to them is a place ("the Kettlebrook area", "the village of Kettlebrook")
 KIND_WORDS = ADMIN_WORDS | {"area", "town", "village", "hamlet", "suburb", "neighborhood", "neighbourhood"}
 # the part-of-speech tags (prefixes) of a word a nationality word may qualify: nouns, adjectives, participles,
@@ -127,6 +129,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
+        if source != "dateline" and names_a_vessel(span):
+            return  # "the cruiser Zunyi": a ship named after a town
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              direction or _direction_before(span)))
         for i in range(span.start, span.end):
@@ -139,8 +143,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     for span, lookup in county_lists(words, gaz):
         take(span, "known", lookup)  # "Jackson and Barrow counties"
     for first, second in zip(ents, ents[1:]):
-        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people)
-        if second.start == first.end + 1 and words.tokens[first.end].lower_ == "and":
+        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people; "St Vincent" and
+        # "Grenadines" around "and the")
+        between = [token.lower_ for token in words.tokens[first.end:second.start]]
+        if between in (["and"], ["and", "the"]):
             head, tail = trimmed[first.start], trimmed[second.start]
             joined = doc[head.start:tail.end] if head is not None and tail is not None else None
             if joined is not None and _known(text_of(joined), gaz, strong_only=True):
@@ -228,6 +234,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             elif weak and _known(name, gaz, strong_only=False) and name.lower() not in people \
                     and not _is_site(ent, span):  # a site named like a small town ("the White House") is a site
                 take(span, "weak")
+            elif weak and (_after_locative(span) or _called_a_place(span)) and name.lower() not in people \
+                    and _town_spelling(name, gaz) and not _is_site(ent, span):
+                # "near Nabatieh", "the town of Krasnopillia": a name the model took for a person or a body, said
+                # to be where something is, that the gazetteer has as another spelling of a town; kept, as a small
+                # town met without a place label is, only when the article names its state or a town near it
+                take(span, "weak")
     if facilities:
         for ent in ents:
             span = trimmed[ent.start]
@@ -237,10 +249,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             # its staff speaking; a work, product or event named after one, "Downton Abbey", is none)
             landmark = ent.label_ in LANDMARK_LABELS and span is not None \
                 and landmark_areas(text_of(span)) is not None and (ent.label_ != "ORG" or _after_locative(ent))
-            if ent.label_ not in CONTAINERS and not landmark or any(taken[ent.start:ent.end]):
-                continue
-            # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site
+            # a name followed by what kind of site it is ("the Fukushima Daiichi nuclear power plant") is a site,
+            # also one the model took for a person ("the Jarinje border crossing")
             named_site = span is not None and site_word_follows(ent)
+            open_site = named_site and _open_site_follows(ent)
+            if ent.label_ not in CONTAINERS and not landmark and not (ent.label_ == "PERSON" and open_site) \
+                    or any(taken[ent.start:ent.end]):
+                continue
             if span is None or ent.label_ not in {"FAC", "ORG"} and not named_site and not landmark \
                     or ent.label_ == "ORG" and not named_site and not landmark and not _is_site(ent, span) \
                     or names_a_body(span):
@@ -250,8 +265,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 take(span, "facility", inner[2], facility=True)  # "Dover Castle": in Dover
             elif (ent.label_ == "FAC" or named_site) and inner is not None and inner[1] != "weak":
                 take(span, "facility", inner[2], facility=True)  # "Cairo Stadium": at its town
-            elif (inner is None or inner[1] == "weak") and _is_site(ent, span):
-                take(span, "site", text_of(span), facility=True)  # "Dolmabahce Palace": placed by its country
+            elif (inner is None or inner[1] == "weak") and (_is_site(ent, span) or open_site):
+                # "Dolmabahce Palace", "the Torkham border crossing": placed by its country, or its neighbours
+                take(span, "site", text_of(span), facility=True)
     if embedded:
         for ent in ents:
             # a body's name the model took for a person ("Brampton County Sheriff Ann Lee") holds its place too
@@ -285,7 +301,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
 
 
 def _called_a_place(span: Span) -> bool:
-    """A kind of place names the span: the word after it ("the Kettlebrook area", "Ondo state"), the words
+    """A kind of place names the span: the word after it ("the Kettlebrook area", "Ondo state") or an apposition
+    after it ("Kettlebrook, a mining town"), the words
     "<kind> of" before it ("the village of Kettlebrook"), or a place name and a comma before it ("Kettlebrook,
     Ondo": the region of the town named first)."""
     tokens = doc_tokens(span.doc)
@@ -294,7 +311,34 @@ def _called_a_place(span: Span) -> bool:
     after = tokens[span.end] if span.end < len(tokens) else None
     if after is not None and after.lower_ in KIND_WORDS and after.text[:1].islower():
         return True
+    if after is not None and after.text == "," and _kind_in_apposition(tokens[span.end + 1:span.end + 5]):
+        return True
     return span.start >= 2 and tokens[span.start - 1].lower_ == "of" and tokens[span.start - 2].lower_ in KIND_WORDS
+
+
+def _town_spelling(name: str, gaz: Gazetteer) -> bool:
+    """The gazetteer has the name as another spelling of a town ("Nahariya" for Nahariyya)."""
+    return any(c.alternate and c.entry.kind == "city" for c in gaz.candidates(name))
+
+
+def _open_site_follows(ent: Span) -> bool:
+    """Nouns and adjectives only right after the entity, the last an open site's word ("Jarinje border crossing",
+    "Mieh Mieh refugee camp"; not "Berri at his residence", "Tesco acquired the building")."""
+    tokens = doc_tokens(ent.doc)
+    for token in tokens[ent.end:ent.end + 3]:
+        if token.pos_ not in {"NOUN", "ADJ"} or not token.is_lower:
+            return False
+        if token.lower_ in read_words(OPEN_SITES_FILE):
+            return True
+    return False
+
+
+def _kind_in_apposition(tokens: list) -> bool:
+    """ "a town", "a small mining village": an apposition after a name saying what kind of place it is ("Makeen, a
+    town of a few thousand people"), its kind word within two more words of the article."""
+    if not tokens or tokens[0].lower_ not in {"a", "an"}:
+        return False
+    return any(token.lower_ in KIND_WORDS and token.text[:1].islower() for token in tokens[1:4])
 
 
 def _placed_by_next(span: Span, gaz: Gazetteer) -> bool:

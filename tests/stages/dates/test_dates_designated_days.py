@@ -1,0 +1,26 @@
+"""A day set aside for something lies ahead of the setting (pipeline/stages/dates/tense.py,
+``names_a_designated_day``; models/en/temporal_lexicon.json, "designation_verbs", "designated_day_nouns").
+
+In "declared Wednesday a day of mourning" the weekday is the day declared, not the day of declaring: the declaring
+verb is past, the day it names is the coming one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+TUE = dt.date(2022, 3, 29)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("After the blast, the president declared Thursday a national day of mourning.", "Thursday", "2022-03-31"),
+    ("The cabinet proclaimed Friday a public holiday to mark the accord.", "Friday", "2022-04-01"),
+    ("Election officials named Saturday as the deadline for new candidates.", "Saturday", "2022-04-02"),
+    # the day the declaring happened is still a past one
+    ("The governor declared a state of emergency on Monday.", "Monday", "2022-03-28"),
+    ("The president declared Monday that the war was over.", "Monday", "2022-03-28"),
+])
+def test_dates_stage_designated_days_lie_ahead(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
