@@ -24,7 +24,7 @@ from pipeline.stages.actors.titles import (_apposition, _described_as_person, _n
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
-VESSEL_NOUNS_FILE = "actor_vessel_nouns.txt"
+VESSEL_NOUNS_FILE = "vessel_words.txt"  # shared with the places stage
 ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country, as the places stage reads them
 
 
@@ -47,7 +47,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
-        return None  # "the aircraft carrier Carl Vinson": a vessel (actor_vessel_nouns.txt)
+        return None  # "the aircraft carrier Carl Vinson": a vessel (vessel_words.txt)
     if _named_venue(ent):
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):

@@ -6,7 +6,7 @@ from actors_helpers import _actors_at
 
 
 @pytest.mark.parametrize(("text", "span"), [
-    # a ship after a lower-case noun for a vessel (models/en/actor_vessel_nouns.txt)
+    # a ship after a lower-case noun for a vessel (models/en/vessel_words.txt)
     ("The navy said the frigate Maria Teresa docked in Split on Monday.", "Maria Teresa"),
     ("Coast guards boarded the tanker Anna Berg off the coast on Friday.", "Anna Berg"),
     # a name before a lower-case word for a division of a country, even one the gazetteer lacks
