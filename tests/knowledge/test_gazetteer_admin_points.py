@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.knowledge import gazetteer as gazetteer_module
-from pipeline.knowledge.gazetteer import _uk_district_name, gazetteer
+from pipeline.knowledge.admin_points import uk_district_name
+from pipeline.knowledge.gazetteer import gazetteer
 from pipeline.stages.places.resolution import distance_km
 
 
@@ -55,7 +56,7 @@ def test_gazetteer_uk_counties(gaz, name, nation, lat, lon):
     ("The Scottish Borders", "Scottish Borders"), ("Caerphilly County Borough", "Caerphilly"), ("Kent", "Kent"),
 ])
 def test_gazetteer_uk_district_name(listed, name):
-    assert _uk_district_name(listed) == name
+    assert uk_district_name(listed) == name
 
 
 def test_gazetteer_uk_district_named_like_a_town_is_the_town(gaz):
@@ -72,3 +73,22 @@ def test_gazetteer_uk_district_named_like_a_town_is_the_town(gaz):
 def test_gazetteer_county_size_grows_with_its_towns(gaz, name, bigger, smaller):
     counties = {c.entry.admin1: c.entry for c in gaz.candidates(name) if c.entry.feature == "county"}
     assert counties[smaller].population < counties[bigger].population <= gazetteer_module.COUNTY_POPULATION
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    # first-level subdivisions pycountry lists under another spelling only ("Qoraqalpog'iston Respublikasi",
+    # "Toscana"): GeoNames' own names, at their reference points
+    ("Karakalpakstan", "UZB", 43.0, 59.0),
+    ("Tuscany", "ITA", 43.4, 11.1),
+])
+def test_gazetteer_geonames_names_of_subdivisions(gaz, name, country, lat, lon):
+    region = _reading(gaz, name, country, "subdivision")
+    assert region.kind == "region" and distance_km(region.lat, region.lon, lat, lon) < 200
+
+
+@pytest.mark.parametrize("name, country", [
+    # a province named after its capital is the town the news means
+    ("Aqaba", "JOR"), ("Vientiane", "LAO"),
+])
+def test_gazetteer_subdivision_named_like_its_town_is_left_to_the_town(gaz, name, country):
+    assert [c.entry.kind for c in gaz.candidates(name) if c.entry.country == country] == ["city"]
