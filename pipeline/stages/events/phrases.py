@@ -18,6 +18,8 @@ PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "q
                          "appos", "punct", "prep", "pobj", "advmod", "npadvmod"})
 PHRASE_PREPS = frozenset({"of", "from"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# a pronoun may stand for a passive subject above it too ("Israel was to pull out, but it did not")
+ANTECEDENT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass"})
 PARTNER_PREPOSITIONS = frozenset({"with", "to"})  # "spoke with X", "talked to X": whom the verb acted with
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -148,7 +150,7 @@ def pronoun_antecedent(token: Token) -> Token | None:
         if token.lower_ in OBJECT_PRONOUNS and local_verb is not None and ancestor.i == local_verb.i:
             continue
         for child in ancestor.children:
-            if child.dep_ not in SUBJECT_DEPS or child.i == token.i or child.lower_ in PRONOUNS or (
+            if child.dep_ not in ANTECEDENT_DEPS or child.i == token.i or child.lower_ in PRONOUNS or (
                     child.i in holders):
                 continue
             if child.idx >= filed:
