@@ -91,6 +91,17 @@ def has_party_object(token: Token, particle: str | None = None) -> bool:
                for obj in objects)
 
 
+def gives_no_goods(token: Token) -> bool:
+    """What the verb gives is no goods, money or people ("gave a speech"), or, with nothing given, what it adds to
+    ("contributed to this report": a credit line)."""
+    # the parse may take a gerund for a complement ("contributed reporting")
+    objects = [child for child in token.children if child.dep_ == "dobj" or child.dep_ == "xcomp" and child.tag_ == "VBG"]
+    if not objects:
+        objects = [pobj for child in token.children if child.dep_ == "prep" and child.lower_ == "to"
+                   for pobj in pobjs(child)]
+    return any(obj.lemma_.lower() in non_gifts() or obj.lower_ in non_gifts() for obj in objects)
+
+
 def _media_offsets(doc: Doc) -> frozenset[int]:
     """Character offsets of the words of every mention of a news medium the actors stage found (sector MED)."""
     media = {actor.actor_id for actor in doc._.actors or [] if actor.sector == "MED"}
@@ -209,8 +220,7 @@ def match_rule(token: Token) -> TriggerRule | None:
             continue
         if "thing_sought" in rule.flags and any(child.dep_ == "xcomp" for child in token.children):
             continue  # "sought to ease tensions" is an attempt, "sought help" a request
-        if "gift" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in non_gifts()
-                                        for child in token.children):
+        if "gift" in rule.flags and gives_no_goods(token):
             continue
         if "foe" in rule.flags and any(child.dep_ == "dobj" and child.lemma_.lower() in fought_problems()
                                        for child in token.children):
