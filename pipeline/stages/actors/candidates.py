@@ -67,20 +67,26 @@ def _entry_titled(entry: Entry, country: str | None) -> Entry:
     return max(rows, key=lambda row: row.valid_from or dt.date.min) if rows else entry
 
 
-MENU_BAR = "|"
+# what parts the items of a menu, share bar or breadcrumb trail ("Home | World", "Home > Pacific > Politics")
+MENU_BARS = ("|", ">", "»", "›")
 MIN_MENU_BARS = 2
 
 
+def _is_menu(line: str) -> bool:
+    return any(line.count(bar) >= MIN_MENU_BARS for bar in MENU_BARS)
+
+
 def actor_candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
-    """Every candidate but those on a web page's menu or share bar: a line of items parted by two bars or more
-    ("Home | World | Politics", "Share: Facebook | Twitter | WhatsApp") is no text, and its names no actors."""
+    """Every candidate but those on a web page's menu, share bar or breadcrumb trail: a line of items parted by two
+    bars or more ("Home | World | Politics", "Share: Facebook | Twitter", "Home > Asia > Politics") is no text, and
+    its names no actors."""
     text = _view(doc).text
-    if text.count(MENU_BAR) < MIN_MENU_BARS:
+    if not _is_menu(text):
         yield from _candidates(doc, matchers)
         return
     menus, offset = [], 0
     for line in text.split("\n"):
-        if line.count(MENU_BAR) >= MIN_MENU_BARS:
+        if _is_menu(line):
             menus.append((offset, offset + len(line)))
         offset += len(line) + 1
     idx = _view(doc).idx

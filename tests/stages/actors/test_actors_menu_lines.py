@@ -17,6 +17,10 @@ PUBLISHED = dt.date(2025, 4, 10)
          "Twitter"),
         ("The two governments signed the deal on Monday.\nShare this article: Facebook | Twitter | WhatsApp",
          "WhatsApp"),
+        # a breadcrumb trail
+        ("Home > Americas > Trade Policy\nVarnia and Korvania agree to reopen the border\nThe two governments "
+         "signed the deal on Monday.", "Trade Policy"),
+        ("News » World » Business Desk\nThe two governments signed the deal on Monday.", "Business Desk"),
     ],
 )
 def test_actors_menu_names_are_no_actors(run_actors, text, name):
