@@ -16,6 +16,7 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text
+from pipeline.stages.actors.page_labels import is_section_label
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -42,8 +43,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
-    if _named_place(ent):
-        return None  # "fighting near Goma" with Goma tagged as a person
+    if _named_place(ent) or is_section_label(ent, view.text):
+        return None  # "fighting near Goma" with Goma tagged as a person; "ANALYSIS" alone on its line
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):

@@ -1,0 +1,30 @@
+"""A capitalised word alone on its line is a page's section label, no actor (``page_labels.is_section_label``)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.actors.page_labels import is_section_label
+
+
+@pytest.mark.parametrize(("text", "word", "label"), [
+    ("ANALYSIS\nKabul says it will finish the canal.", "ANALYSIS", True),
+    ("World | Politics\n  EXCLUSIVE  \nThe minister resigned.", "EXCLUSIVE", True),
+    # in a sentence, or short like an acronym, or not all capitals: a name
+    ("Officials at UNICEF said it would help.", "UNICEF", False),
+    ("The UN said so.\nIt met.", "UN", False),
+    ("Analysis\nThe minister resigned.", "Analysis", False),
+])
+def test_actors_section_label(base_nlp, text, word, label):
+    doc = base_nlp.make_doc(text)
+    start = text.index(word)
+    assert is_section_label(doc.char_span(start, start + len(word)), text) is label
+
+
+def test_actors_known_body_alone_on_its_line_stays(run_actors):
+    # the dictionary knows it: the label check never sees it
+    assert "North Atlantic Treaty Organization" in [a.name for a in run_actors("NATO\nThe alliance met.")._.actors]
+
+
+def test_actors_section_label_is_no_actor(run_actors):
+    doc = run_actors("ANALYSIS\nThe minister of Peru resigned on Monday.")
+    assert [a.name for a in doc._.actors if a.name.isupper() and a.name != "UN"] == []
