@@ -16,6 +16,7 @@ from pipeline.stages.actors.context_countries import country_from_context, count
 from pipeline.stages.actors.doc_view import PLURAL_NOUN_TAGS, _char_end, _view
 from pipeline.stages.actors.lexicon import _strip_the, agents
 from pipeline.stages.actors.phrases import _agent_match, _continues_phrase
+from pipeline.stages.actors.seats import country_from_seat
 
 
 def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
@@ -63,6 +64,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
     actors = country_from_companions(doc, actors, mentions)
+    actors = country_from_seat(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
 
