@@ -181,6 +181,18 @@ def holders_of(start: int, end: int, reported: list[Candidate]) -> list[Candidat
             and (candidate.start < start - 1 or candidate.end > end + 1)]
 
 
+def reaching_into(start: int, end: int, reported: list[Candidate]) -> list[Candidate]:
+    """The reported contents a quotation at ``start..end`` is the most of, when the content does not hold the whole
+    of it: one the parse cut inside the marks (``Washington wanted "a deal that sticks, not a pause ..."`` ends at
+    "sticks", ``there were "two ways ...: militarily, or ..."`` at the colon), or one that is the quoted words
+    themselves (``called for "a transparent and neutral inquiry."``, where no cue verb stands next to the marks).
+    Either way the quoted words are a quotation inside that reported speech."""
+    return [candidate for candidate in reported
+            if candidate.start < start - 1 and start + 1 < candidate.end < end - 1
+            or start <= candidate.start and candidate.end <= end
+            and (candidate.end - candidate.start) * 2 >= end - start]
+
+
 def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
     """The attributions that are not already a direct quote, nor (nearly) the same passage as one found before
     -- unless the model finds the later reading much likelier (``REPLACE_MARGIN``), which then replaces it."""
@@ -242,7 +254,7 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
     parts = []
     article = doc_text(doc)
     for quote in marks:
-        holders = holders_of(quote.start, quote.end, reported)
+        holders = holders_of(quote.start, quote.end, reported) or reaching_into(quote.start, quote.end, reported)
         if not holders:
             continue
         text = article[quote.start:quote.end]
@@ -256,7 +268,7 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
         # the inner act must be one of speech, writing or belief ("Washington had promised that “...”"); a quotation
         # a verb of wanting or backing governs is the outer speaker's words ("X said Chile wanted “...”")
         inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
-                 and a.start <= quote.start + 1 and quote.end <= a.end + 2 and names_someone(a.speaker)
+                 and a.start <= quote.start + 1 and min(quote.end, holder.end) <= a.end + 2 and names_someone(a.speaker)
                  and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))]
         if inner:  # a speech act inside the holder's content, with the quote in its own content
             innermost = min(inner, key=lambda a: a.end - a.start)
