@@ -17,7 +17,7 @@ from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
 from pipeline.stages.quotes.cues import cue_verbs
-from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
+from pipeline.stages.quotes.frames import (is_introduced_name, looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
                                            transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions, probability
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
@@ -258,7 +258,7 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
         if not holders:
             continue
         text = article[quote.start:quote.end]
-        if word_count(text) < min_direct_words or looks_like_title(text):
+        if word_count(text) < min_direct_words or looks_like_title(text) or is_introduced_name(article, quote.start):
             continue
         if any(candidate.direct and overlap(quote.start, quote.end, candidate.start, candidate.end)
                for candidate in found):
