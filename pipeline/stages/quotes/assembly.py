@@ -124,9 +124,12 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
             continue  # a title or a heading, or a short phrase nobody is said to have said
         if speaker is None:
             # the next quote of the speaker just quoted, or just reported in this paragraph or the one
-            # before ("..., Schiff said. “The other factor is ...”"), whichever came last
+            # before ("..., Schiff said. “The other factor is ...”"), whichever came last; a report whose content
+            # takes in a quote already framed is where that quote came from ("“...,” Ruiz told Ortega, according
+            # to the readout. “...”": the readout passes on Ruiz's words), not a new speaker
             reported = [a for a in attributions if a.speaker is not None and a.end <= quote.start
-                        and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start]
+                        and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start
+                        and not any(overlap(a.start, a.end, other.start, other.end) for other in found)]
             last = max(reported, key=lambda a: a.cue.start_char, default=None)
             if last is not None and (previous is None or previous[3] < last.cue.start_char):
                 speaker = last.speaker  # its cue stays the reported speech's own
