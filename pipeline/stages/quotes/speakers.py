@@ -262,6 +262,12 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
               and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))
               and not holds_other_office(actors[m.entity_id], office)
               and not (medium and actors[m.entity_id].sector != "MED")]
+    if described and wanted == "organization":
+        # "the ministry said" after "Azerbaijan's Defence Ministry said ...", "the bank" after "the Central Bank of
+        # Egypt": the body whose name holds that noun, not another group named in between ("... said Armenian
+        # forces had fired. “...,” the ministry said")
+        namesakes = [m for m in before if actors[m.entity_id].named and head.lower_ in m.text.lower().split()]
+        before = namesakes or before
     if not before and office in SPOKES_WORDS:
         # "the spokesperson said", with no spokesperson named: the government body the spokesperson speaks for,
         # the nearest ministry or government named before ("..., the Ministry of External Affairs said")
