@@ -241,6 +241,8 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
             return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
     kind = speaker_nouns().get(head.lemma_.lower())
     issuer = issuer_of(head) if kind == "issuer" else author_of(head) if kind is None else None
+    if issuer is None and kind == "issuer" and span[0].lower_ == "the":
+        issuer = earlier_issuer(head)
     if issuer is not None:
         # "a readout from the Chilean presidency said": the document speaks for whoever issued it
         named = resolve_speaker(doc, speaker_span(issuer), actors, mentions)
@@ -296,6 +298,21 @@ def issuer_of(document: Token) -> Token | None:
     if named is None and document.dep_ == "dobj" and document.head.pos_ == "VERB":
         return subject_of(document.head)
     return named
+
+
+def earlier_issuer(document: Token) -> Token | None:
+    """"The readout said" naming no issuer: the issuer named where the article brought that document in before ("a
+    readout issued by the Prime Minister's Office ... the readout said"), the nearest such mention first."""
+    doc = document.doc
+    window_start = max(0, document.idx - COREFERENCE_WINDOW)
+    for token in reversed(doc[max(0, document.i - COREFERENCE_WINDOW // 4):document.i]):
+        if token.idx < window_start:
+            break
+        if token.lemma_.lower() == document.lemma_.lower() and token.pos_ == "NOUN":
+            named = issuer_of(token)
+            if named is not None:
+                return named
+    return None
 
 
 def author_of(thing: Token) -> Token | None:
