@@ -192,9 +192,21 @@ def speaker_span(head: Token) -> Span:
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):
+            if titled_name(head, child):
+                end = child.right_edge.i + 1
             break
         end = child.right_edge.i + 1
     return doc[min(start, head.i):end]
+
+
+def titled_name(head: Token, child: Token) -> bool:
+    """Whether a role noun's appositive is the name the role is the title of, with nothing setting it off ("U.S.
+    special envoy for Sudan Tom Perriello told"; the parse hangs the name on "envoy" past "for Sudan"): the name is
+    part of the speaker phrase. Set off by a comma or bracket ("the envoy, Tom Perriello,"), it is not."""
+    if child.dep_ != "appos" or head.pos_ != "NOUN" or child.pos_ != "PROPN":
+        return False
+    between = head.doc[head.i + 1:child.left_edge.i]
+    return not any(token.is_punct for token in between) and not child.left_edge.is_punct
 
 
 def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention],
