@@ -20,7 +20,8 @@ from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.attribution import Attribution
 from pipeline.stages.quotes.cues import is_cue_verb
 from pipeline.stages.quotes.marks import QuoteMarks
-from pipeline.stages.quotes.speakers import adjacent_subject, speaker_nouns, speaker_span, subject_of
+from pipeline.stages.quotes.speaker_words import speaker_nouns
+from pipeline.stages.quotes.speakers import adjacent_subject, speaker_span, subject_of
 
 
 SENTENCE_END = {".", "!", "?"}

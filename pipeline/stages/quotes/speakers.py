@@ -8,16 +8,16 @@ a name right next to a cue the parser left without one, or a passive's agent;
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Actor, Mention
-from pipeline.resources import read_tsv
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.stages.quotes.cues import is_cue_verb
+from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -45,12 +45,6 @@ class Speaker(NamedTuple):
     end: int | None
 
 
-@functools.lru_cache(maxsize=None)
-def speaker_nouns() -> dict[str, str]:
-    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
-    return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
-
-
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 MEDIA_WORDS = frozenset({"news", "television", "tv", "broadcaster", "newspaper", "radio", "media"})
 
@@ -72,11 +66,17 @@ def subject_of(verb: Token) -> Token | None:
     misread = reduced_relative_subject(verb)
     if misread is not None:
         return misread
-    seen = 0
+    cue, seen = verb, 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            return past_dateline(subjects)
+            subject = past_dateline(subjects)
+            if seen == 1 and cue.dep_ == "conj" and is_thing(subject) and verb.dep_ == "ccomp" \
+                    and is_cue_verb(verb.head):
+                # "KCNA said the test was a success and insisted it ...": the parse joins the second cue to the
+                # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own
+                return subject_of(verb.head)
+            return subject
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
@@ -349,13 +349,6 @@ def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], menti
                  if holder.named and holder.role and holder.type == actor.type
                  and (holder.role.lower() == role or holder.role.lower().endswith(" " + role))
                  and not (holder.country and actor.country and holder.country != actor.country)), None)
-
-
-def is_description(text: str) -> bool:
-    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name: its last
-    word is a description's noun written in lower case ("The Turkish Foreign Ministry" is a body's name)."""
-    words = text.split()
-    return len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[-1] in speaker_nouns()
 
 
 def _is_plural(doc: Doc, mention: Mention) -> bool:
