@@ -281,7 +281,9 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         # Egypt": the body whose name holds that noun, not another group named in between ("... said Armenian
         # forces had fired. “...,” the ministry said")
         namesakes = [m for m in before if actors[m.entity_id].named and head.lower_ in m.text.lower().split()]
-        before = namesakes or before
+        if namesakes:  # the nearest such body, a subject or not ("according to Russia's Defence Ministry")
+            mention = max(namesakes, key=lambda m: m.end)
+            return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     if not before and office in SPOKES_WORDS:
         # "the spokesperson said", with no spokesperson named: the government body the spokesperson speaks for,
         # the nearest ministry or government named before ("..., the Ministry of External Affairs said")

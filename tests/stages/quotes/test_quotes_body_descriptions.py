@@ -18,3 +18,15 @@ import pytest
 def test_quotes_body_description_is_the_body_of_that_name(quotes_of, text, speaker):
     _, quotes = quotes_of(text)
     assert [q.speaker for q in quotes if q.direct] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Kenya\'s foreign ministry dismissed the report. Two towns fell last week, according to Uganda\'s Defence '
+     'Ministry. The ministry said that its units had "secured the whole of the northern road."', "Uganda's Defence Ministry"),
+    ('The Chilean Foreign Ministry rejected the claim. Fighting resumed on Monday, according to the Bolivian Defence '
+     'Ministry. The ministry said that its troops had "taken back every post they lost in May."', "Bolivian Defence Ministry"),
+])
+def test_quotes_body_description_is_the_nearest_body_of_that_name(quotes_of, text, speaker):
+    """The nearest body with that noun in its name, even one named outside a subject ("according to ...")."""
+    _, quotes = quotes_of(text)
+    assert [q.speaker for q in quotes if q.direct] == [speaker]
