@@ -20,7 +20,7 @@ from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.attribution import Attribution
 from pipeline.stages.quotes.cues import is_cue_verb
 from pipeline.stages.quotes.marks import QuoteMarks
-from pipeline.stages.quotes.speaker_words import speaker_nouns
+from pipeline.stages.quotes.speaker_words import is_thing, speaker_nouns
 from pipeline.stages.quotes.speakers import adjacent_subject, speaker_span, subject_of
 
 
@@ -294,6 +294,12 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
         if subject is not None and inside_marks(subject, marks):
             subject = None
         subject = cited_source(verb) or subject
+        if verb.idx < quote.start and is_thing(subject):
+            # "Asked about the fund agreed last year, she was blunt: '...'": the cue word before the quote has a
+            # thing for its subject; the clause the colon right before the quote closes names the speaker
+            colon = colon_subject(doc, quote, paragraphs, index)
+            if colon is not None:
+                return colon
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
             or (None, None))
