@@ -196,6 +196,13 @@ def reaching_into(start: int, end: int, reported: list[Candidate]) -> list[Candi
             and (candidate.end - candidate.start) * 2 >= end - start]
 
 
+def asked_to(article: str, start: int, reported: list[Candidate]) -> list[Candidate]:
+    """The reported content a quotation right after "to" completes: the one asked of it ("calls on all parties to
+    “stop the violence and return to dialogue”": the parse's content of "calls on" is its object alone)."""
+    return [candidate for candidate in reported
+            if candidate.end < start and article[candidate.end:start].strip() == "to"]
+
+
 def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
     """The attributions that are not already a direct quote, nor (nearly) the same passage as one found before
     -- unless the model finds the later reading much likelier (``REPLACE_MARGIN``), which then replaces it."""
@@ -257,7 +264,8 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
     parts = []
     article = doc_text(doc)
     for quote in marks:
-        holders = holders_of(quote.start, quote.end, reported) or reaching_into(quote.start, quote.end, reported)
+        holders = (holders_of(quote.start, quote.end, reported) or reaching_into(quote.start, quote.end, reported)
+                   or asked_to(article, quote.start, reported))
         if not holders:
             continue
         text = article[quote.start:quote.end]
