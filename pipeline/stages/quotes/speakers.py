@@ -253,11 +253,13 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
             return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
     kind = speaker_nouns().get(head.lemma_.lower())
     issuer = issuer_of(head) if kind == "issuer" else author_of(head) if kind is None else None
+    issuer_phrase = speaker_span(issuer) if issuer is not None else None
     if issuer is None and kind == "issuer" and span[0].lower_ == "the":
-        issuer = earlier_issuer(head)
-    if issuer is not None:
+        issuer = earlier_issuer(head)  # its phrase up to its head ("The Ministry", not "... of Norland")
+        issuer_phrase = doc[issuer.left_edge.i:issuer.i + 1] if issuer is not None else None
+    if issuer_phrase is not None:
         # "a readout from the Chilean presidency said": the document speaks for whoever issued it
-        named = resolve_speaker(doc, speaker_span(issuer), actors, mentions)
+        named = resolve_speaker(doc, issuer_phrase, actors, mentions)
         return Speaker(named.name, named.actor_id, start, end)
     word = head.lower_
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
