@@ -5,7 +5,8 @@ Reads the parse and the actors stage's ``doc._.actors`` and ``doc._.actor_mentio
 direct quote, ``cues`` holds the cue lexicons, ``attribution`` finds reported
 speech in the parse, ``learned_cues`` (a model trained on annotated attributions)
 drops the rule hits it finds unlikely and adds likely parse patterns the cue lists
-miss, ``speakers`` finds the speaker phrase and resolves it to an actor, and
+miss, ``speakers`` finds the speaker phrase and resolves it to an actor (``speaker_words``: which
+words can name a speaker), and
 ``assembly`` puts the quotes of a Doc together (``extract_quotes``).
 """
 from __future__ import annotations

@@ -17,7 +17,7 @@ from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
 from pipeline.stages.quotes.cues import cue_verbs
-from pipeline.stages.quotes.frames import (looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
+from pipeline.stages.quotes.frames import (is_introduced_name, looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
                                            transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions, probability
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
@@ -124,9 +124,12 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
             continue  # a title or a heading, or a short phrase nobody is said to have said
         if speaker is None:
             # the next quote of the speaker just quoted, or just reported in this paragraph or the one
-            # before ("..., Schiff said. “The other factor is ...”"), whichever came last
+            # before ("..., Schiff said. “The other factor is ...”"), whichever came last; a report whose content
+            # takes in a quote already framed is where that quote came from ("“...,” Ruiz told Ortega, according
+            # to the readout. “...”": the readout passes on Ruiz's words), not a new speaker
             reported = [a for a in attributions if a.speaker is not None and a.end <= quote.start
-                        and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start]
+                        and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start
+                        and not any(overlap(a.start, a.end, other.start, other.end) for other in found)]
             last = max(reported, key=lambda a: a.cue.start_char, default=None)
             if last is not None and (previous is None or previous[3] < last.cue.start_char):
                 speaker = last.speaker  # its cue stays the reported speech's own
@@ -179,6 +182,25 @@ def holders_of(start: int, end: int, reported: list[Candidate]) -> list[Candidat
     return [candidate for candidate in reported
             if candidate.start <= start + 1 and end <= candidate.end + 2
             and (candidate.start < start - 1 or candidate.end > end + 1)]
+
+
+def reaching_into(start: int, end: int, reported: list[Candidate]) -> list[Candidate]:
+    """The reported contents a quotation at ``start..end`` is the most of, when the content does not hold the whole
+    of it: one the parse cut inside the marks (``Washington wanted "a deal that sticks, not a pause ..."`` ends at
+    "sticks", ``there were "two ways ...: militarily, or ..."`` at the colon), or one that is the quoted words
+    themselves (``called for "a transparent and neutral inquiry."``, where no cue verb stands next to the marks).
+    Either way the quoted words are a quotation inside that reported speech."""
+    return [candidate for candidate in reported
+            if candidate.start < start - 1 and start + 1 < candidate.end < end - 1
+            or start <= candidate.start and candidate.end <= end
+            and (candidate.end - candidate.start) * 2 >= end - start]
+
+
+def asked_to(article: str, start: int, reported: list[Candidate]) -> list[Candidate]:
+    """The reported content a quotation right after "to" completes: the one asked of it ("calls on all parties to
+    “stop the violence and return to dialogue”": the parse's content of "calls on" is its object alone)."""
+    return [candidate for candidate in reported
+            if candidate.end < start and article[candidate.end:start].strip() == "to"]
 
 
 def reported_quotes(attributions: list[Attribution], found: list[Candidate], used: set[int]) -> list[Candidate]:
@@ -242,11 +264,12 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
     parts = []
     article = doc_text(doc)
     for quote in marks:
-        holders = holders_of(quote.start, quote.end, reported)
+        holders = (holders_of(quote.start, quote.end, reported) or reaching_into(quote.start, quote.end, reported)
+                   or asked_to(article, quote.start, reported))
         if not holders:
             continue
         text = article[quote.start:quote.end]
-        if word_count(text) < min_direct_words or looks_like_title(text):
+        if word_count(text) < min_direct_words or looks_like_title(text) or is_introduced_name(article, quote.start):
             continue
         if any(candidate.direct and overlap(quote.start, quote.end, candidate.start, candidate.end)
                for candidate in found):
@@ -256,7 +279,7 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
         # the inner act must be one of speech, writing or belief ("Washington had promised that “...”"); a quotation
         # a verb of wanting or backing governs is the outer speaker's words ("X said Chile wanted “...”")
         inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
-                 and a.start <= quote.start + 1 and quote.end <= a.end + 2 and names_someone(a.speaker)
+                 and a.start <= quote.start + 1 and min(quote.end, holder.end) <= a.end + 2 and names_someone(a.speaker)
                  and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))]
         if inner:  # a speech act inside the holder's content, with the quote in its own content
             innermost = min(inner, key=lambda a: a.end - a.start)

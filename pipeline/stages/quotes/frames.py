@@ -10,15 +10,18 @@ of the quoted clause, or the turns of an interview transcript
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.resources import read_words
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.attribution import Attribution
 from pipeline.stages.quotes.cues import is_cue_verb
 from pipeline.stages.quotes.marks import QuoteMarks
-from pipeline.stages.quotes.speakers import adjacent_subject, speaker_nouns, speaker_span, subject_of
+from pipeline.stages.quotes.speaker_words import is_thing, speaker_nouns
+from pipeline.stages.quotes.speakers import adjacent_subject, speaker_span, subject_of
 
 
 SENTENCE_END = {".", "!", "?"}
@@ -37,6 +40,18 @@ def looks_like_title(text: str) -> bool:
     inner = text.strip("\"“”„«»‘’'` ")
     words = [word for word in inner.split() if len(word) > 3]
     return bool(words) and inner[-1:] not in ".,!?;:—…" and all(word[:1].isupper() for word in words)
+
+
+@functools.lru_cache(maxsize=None)
+def name_introducers() -> tuple[str, ...]:
+    return tuple(sorted(read_words("quote_name_introducers.txt")))
+
+
+def is_introduced_name(text: str, start: int) -> bool:
+    """Whether the quoted words at ``start`` follow a word that makes them a name or a term ("the so-called “coalition
+    of the willing”", "a plan dubbed “Shield of the East”", "known as “the Butcher”"): scare quotes, not a quotation."""
+    before = text[max(0, start - 30):start].rstrip().lower()
+    return any(before.endswith(words) and not before[:-len(words)][-1:].isalnum() for words in name_introducers())
 
 
 def stands_alone(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> bool:
@@ -279,6 +294,12 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
         if subject is not None and inside_marks(subject, marks):
             subject = None
         subject = cited_source(verb) or subject
+        if verb.idx < quote.start and is_thing(subject):
+            # "Asked about the fund agreed last year, she was blunt: '...'": the cue word before the quote has a
+            # thing for its subject; the clause the colon right before the quote closes names the speaker
+            colon = colon_subject(doc, quote, paragraphs, index)
+            if colon is not None:
+                return colon
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
             or (None, None))

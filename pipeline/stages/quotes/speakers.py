@@ -8,16 +8,16 @@ a name right next to a cue the parser left without one, or a passive's agent;
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.records import Actor, Mention
-from pipeline.resources import read_tsv
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.stages.quotes.cues import is_cue_verb
+from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -45,12 +45,6 @@ class Speaker(NamedTuple):
     end: int | None
 
 
-@functools.lru_cache(maxsize=None)
-def speaker_nouns() -> dict[str, str]:
-    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
-    return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
-
-
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 MEDIA_WORDS = frozenset({"news", "television", "tv", "broadcaster", "newspaper", "radio", "media"})
 
@@ -72,11 +66,17 @@ def subject_of(verb: Token) -> Token | None:
     misread = reduced_relative_subject(verb)
     if misread is not None:
         return misread
-    seen = 0
+    cue, seen = verb, 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            return past_dateline(subjects)
+            subject = past_dateline(subjects)
+            if seen == 1 and cue.dep_ == "conj" and is_thing(subject) and verb.dep_ == "ccomp" \
+                    and is_cue_verb(verb.head):
+                # "KCNA said the test was a success and insisted it ...": the parse joins the second cue to the
+                # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own
+                return subject_of(verb.head)
+            return subject
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
@@ -192,9 +192,21 @@ def speaker_span(head: Token) -> Span:
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in SPEAKER_STOP_DEPS and not (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at")):
+            if titled_name(head, child):
+                end = child.right_edge.i + 1
             break
         end = child.right_edge.i + 1
     return doc[min(start, head.i):end]
+
+
+def titled_name(head: Token, child: Token) -> bool:
+    """Whether a role noun's appositive is the name the role is the title of, with nothing setting it off ("U.S.
+    special envoy for Sudan Tom Perriello told"; the parse hangs the name on "envoy" past "for Sudan"): the name is
+    part of the speaker phrase. Set off by a comma or bracket ("the envoy, Tom Perriello,"), it is not."""
+    if child.dep_ != "appos" or head.pos_ != "NOUN" or child.pos_ != "PROPN":
+        return False
+    between = head.doc[head.i + 1:child.left_edge.i]
+    return not any(token.is_punct for token in between) and not child.left_edge.is_punct
 
 
 def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention],
@@ -241,9 +253,13 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
             return Speaker(namesakes[0].name, namesakes[0].actor_id, start, end)
     kind = speaker_nouns().get(head.lemma_.lower())
     issuer = issuer_of(head) if kind == "issuer" else author_of(head) if kind is None else None
-    if issuer is not None:
+    issuer_phrase = speaker_span(issuer) if issuer is not None else None
+    if issuer is None and kind == "issuer" and span[0].lower_ == "the":
+        issuer = earlier_issuer(head)  # its phrase up to its head ("The Ministry", not "... of Norland")
+        issuer_phrase = doc[issuer.left_edge.i:issuer.i + 1] if issuer is not None else None
+    if issuer_phrase is not None:
         # "a readout from the Chilean presidency said": the document speaks for whoever issued it
-        named = resolve_speaker(doc, speaker_span(issuer), actors, mentions)
+        named = resolve_speaker(doc, issuer_phrase, actors, mentions)
         return Speaker(named.name, named.actor_id, start, end)
     word = head.lower_
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
@@ -262,6 +278,14 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
               and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))
               and not holds_other_office(actors[m.entity_id], office)
               and not (medium and actors[m.entity_id].sector != "MED")]
+    if described and wanted == "organization":
+        # "the ministry said" after "Azerbaijan's Defence Ministry said ...", "the bank" after "the Central Bank of
+        # Egypt": the body whose name holds that noun, not another group named in between ("... said Armenian
+        # forces had fired. “...,” the ministry said")
+        namesakes = [m for m in before if actors[m.entity_id].named and head.lower_ in m.text.lower().split()]
+        if namesakes:  # the nearest such body, a subject or not ("according to Russia's Defence Ministry")
+            mention = max(namesakes, key=lambda m: m.end)
+            return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     if not before and office in SPOKES_WORDS:
         # "the spokesperson said", with no spokesperson named: the government body the spokesperson speaks for,
         # the nearest ministry or government named before ("..., the Ministry of External Affairs said")
@@ -292,6 +316,21 @@ def issuer_of(document: Token) -> Token | None:
     return named
 
 
+def earlier_issuer(document: Token) -> Token | None:
+    """"The readout said" naming no issuer: the issuer named where the article brought that document in before ("a
+    readout issued by the Prime Minister's Office ... the readout said"), the nearest such mention first."""
+    doc = document.doc
+    window_start = max(0, document.idx - COREFERENCE_WINDOW)
+    for token in reversed(doc[max(0, document.i - COREFERENCE_WINDOW // 4):document.i]):
+        if token.idx < window_start:
+            break
+        if token.lemma_.lower() == document.lemma_.lower() and token.pos_ == "NOUN":
+            named = issuer_of(token)
+            if named is not None:
+                return named
+    return None
+
+
 def author_of(thing: Token) -> Token | None:
     """Who a thing that speaks names as its author by "by": "an analysis by the Pew Research Center found",
     "according to a study by Harvard economists" (a common noun that is no speaker of its own kind)."""
@@ -314,13 +353,6 @@ def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], menti
                  if holder.named and holder.role and holder.type == actor.type
                  and (holder.role.lower() == role or holder.role.lower().endswith(" " + role))
                  and not (holder.country and actor.country and holder.country != actor.country)), None)
-
-
-def is_description(text: str) -> bool:
-    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name: its last
-    word is a description's noun written in lower case ("The Turkish Foreign Ministry" is a body's name)."""
-    words = text.split()
-    return len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[-1] in speaker_nouns()
 
 
 def _is_plural(doc: Doc, mention: Mention) -> bool:

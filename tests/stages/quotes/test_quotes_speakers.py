@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.quotes.speakers import is_description
+from pipeline.stages.quotes.speaker_words import is_description
 
 
 def test_quotes_relative_pronoun_speaker_names_the_antecedent(quotes_of):

@@ -1,0 +1,38 @@
+"""Words that tell whether a phrase can name a speaker: descriptions of speakers ("the spokesman", "the ministry",
+"the statement"), the agent words of people and groups, and common nouns that name no one ("the test")."""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from pipeline.resources import read_tsv
+
+
+@functools.lru_cache(maxsize=None)
+def speaker_nouns() -> dict[str, str]:
+    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
+    return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def agent_words() -> frozenset[str]:
+    """The words for people and groups of the actors' agent lexicon ("protesters", "rebels", "official")."""
+    return frozenset(row["word"] for row in read_tsv("agents.tsv") if row["type"] in ("person", "group"))
+
+
+def is_thing(token: Token | None) -> bool:
+    """A common noun that names no one who could speak ("the test", "the launch"): no name, no speaker noun, no
+    agent word ("protesters", "rebels"), and no part of an actor the actors stage found."""
+    if token is None or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if {token.lemma_.lower(), token.lower_} & (speaker_nouns().keys() | agent_words()):
+        return False
+    return not any(m.start <= token.idx < m.end for m in token.doc._.actor_mentions or ())
+
+
+def is_description(text: str) -> bool:
+    """Whether a mention is an unnamed description ("the official", "a Kremlin spokesman"), not a name: its last
+    word is a description's noun written in lower case ("The Turkish Foreign Ministry" is a body's name)."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[-1] in speaker_nouns()
