@@ -1,0 +1,20 @@
+"""Names NER gives a person's or body's label that name no actor: a treaty or declaration ("the Ottawa
+Convention").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.resources import read_words
+from pipeline.stages.actors.doc_view import _view
+
+AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"  # "accord", "convention", "treaty": shared with the places stage
+
+
+def names_document(ent: Span) -> bool:
+    """Whether a name of several words ends with a capitalised word for an agreement ("the Ottawa Convention",
+    "the Minsk Accords", "the Kyoto Protocol"): a document, which signs, says or does nothing."""
+    last = ent.doc[ent.end - 1]
+    return len(ent) > 1 and last.text[:1].isupper() and _view(ent.doc).lower[ent.end - 1] in read_words(
+        AGREEMENT_HEADS_FILE)
+
