@@ -1,5 +1,5 @@
 """Names NER gives a person's or body's label that name no actor: a treaty or declaration ("the Ottawa
-Convention").
+Convention") and a scraped page's label for its list of other stories ("Related Articles").
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _view
 
 AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"  # "accord", "convention", "treaty": shared with the places stage
+RELATED_LABELS_FILE = "related_story_labels.txt"  # "related", "read more": shared with the events stage
 
 
 def names_document(ent: Span) -> bool:
@@ -17,4 +18,11 @@ def names_document(ent: Span) -> bool:
     last = ent.doc[ent.end - 1]
     return len(ent) > 1 and last.text[:1].isupper() and _view(ent.doc).lower[ent.end - 1] in read_words(
         AGREEMENT_HEADS_FILE)
+
+
+def names_related_label(ent: Span) -> bool:
+    """Whether a name is a scraped page's label for its links to other stories ("Related Articles", "Read More",
+    ``related_story_labels.txt``), which NER may take for a name when it stands capitalised on a line."""
+    words = " ".join(_view(ent.doc).lower[ent.start:ent.end]).rstrip(" :")
+    return words in read_words(RELATED_LABELS_FILE)
 

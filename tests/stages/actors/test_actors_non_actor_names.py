@@ -1,4 +1,5 @@
-"""Names NER labels as people or bodies that name no actor (``pipeline.stages.actors.non_actor_names``): a treaty."""
+"""Names NER labels as people or bodies that name no actor (``pipeline.stages.actors.non_actor_names``): a treaty,
+a scraped page's label for related stories."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,6 +23,18 @@ def _named(doc):
 def test_actors_agreement_name_is_no_actor(run_actors, text, word):
     doc = run_actors(text, published=PUBLISHED)
     assert not [name for name in _named(doc) if word in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ministers met in Doha on Monday.\n\nRelated Articles\nGCC envoys meet in Muscat", "Related"),
+        ("Ministers met in Amman on Monday.\n\nRelated Articles\nJordan king meets Egyptian president", "Related"),
+    ],
+)
+def test_actors_related_stories_label_is_no_actor(run_actors, text, label):
+    doc = run_actors(text, published=PUBLISHED)
+    assert not [name for name in _named(doc) if label in name]
 
 
 @pytest.mark.parametrize(
