@@ -16,7 +16,7 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text
-from pipeline.stages.actors.non_actor_names import names_document, names_related_label
+from pipeline.stages.actors.non_actor_names import names_document, names_related_label, names_settlement
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -42,8 +42,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
-    if _named_place(ent):
-        return None  # "fighting near Goma" with Goma tagged as a person
+    if _named_place(ent) or names_settlement(ent):
+        return None  # "fighting near Goma" with Goma tagged as a person; "the village of Khnatsakh"
     if names_document(ent) or names_related_label(ent):
         return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):

@@ -1,5 +1,6 @@
 """Names NER gives a person's or body's label that name no actor: a treaty or declaration ("the Ottawa
-Convention") and a scraped page's label for its list of other stories ("Related Articles").
+Convention"), a scraped page's label for its list of other stories ("Related Articles"), and a place named after
+"the village of" or "the town of".
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pipeline.stages.actors.doc_view import _view
 
 AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"  # "accord", "convention", "treaty": shared with the places stage
 RELATED_LABELS_FILE = "related_story_labels.txt"  # "related", "read more": shared with the events stage
+SETTLEMENT_NOUNS_FILE = "actor_settlement_nouns.txt"
 
 
 def names_document(ent: Span) -> bool:
@@ -26,3 +28,13 @@ def names_related_label(ent: Span) -> bool:
     words = " ".join(_view(ent.doc).lower[ent.start:ent.end]).rstrip(" :")
     return words in read_words(RELATED_LABELS_FILE)
 
+
+def names_settlement(ent: Span) -> bool:
+    """Whether a name follows a lower-case noun for a settlement or division and "of" ("near the village of
+    Khnatsakh", "the town of Ortigueira"): the name is that place's."""
+    start = ent.start + (_view(ent.doc).lower[ent.start] == "the")
+    if start < 2:
+        return False
+    lower = _view(ent.doc).lower
+    noun = ent.doc[start - 2]
+    return lower[start - 1] == "of" and noun.text.islower() and lower[start - 2] in read_words(SETTLEMENT_NOUNS_FILE)

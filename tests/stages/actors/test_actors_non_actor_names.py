@@ -1,5 +1,5 @@
 """Names NER labels as people or bodies that name no actor (``pipeline.stages.actors.non_actor_names``): a treaty,
-a scraped page's label for related stories."""
+a scraped page's label for related stories, a place after "the village of"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -38,12 +38,29 @@ def test_actors_related_stories_label_is_no_actor(run_actors, text, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops fired on positions near the village of Tsaghkashat overnight, the ministry said.", "Tsaghkashat"),
+        ("Gunmen attacked the town of Bunia Kabwe, police said.", "Bunia Kabwe"),
+        ("Drones struck the village of Kalynivka and the town of Sumy.", "Kalynivka"),
+        ("Gunmen attacked the village of Kasika Ndoli, a local official said.", "Kasika Ndoli"),
+        ("Police said the attack happened in the district of Karte Parwan.", "Karte Parwan"),
+    ],
+)
+def test_actors_name_after_settlement_noun_is_no_actor(run_actors, text, place):
+    doc = run_actors(text, published=PUBLISHED)
+    assert not [m for m in doc._.actor_mentions if place in m.text]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # the agreement word must close the name
         ("Leaders of the Convention People's Party met on Monday in Accra.", "Convention People's Party"),
         ("The Collective Security Treaty Organization said it would send troops.",
          "Collective Security Treaty Organization"),
+        ("Mayor of the town, Ana Kovac, said the road was closed.", "Ana Kovac"),  # no "of" right before the name
+        ("A spokesman for the Tsaghkashat Council said the road was closed.", "Tsaghkashat Council"),
     ],
 )
 def test_actors_names_without_those_words_stay(run_actors, text, name):
