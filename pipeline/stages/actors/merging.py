@@ -58,11 +58,54 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
             ids.setdefault(country_key, actor_id)
         start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
+    actors, order, mentions = _fold_early_surnames(actors, order, person_words, mentions)
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
+
+
+def _fold_early_surnames(actors: dict[str, Actor], order: list[str], person_words: dict[str, list[str]],
+                         mentions: list[Mention]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """A person named by surname before the full name ("Guatemala's Congress blocks Arevalo bid" as a headline or
+    lead, then "President Bernardo Arevalo"): mentions are merged in text order, so the surname made an actor of
+    its own (a body, when NER tagged it so), which joins the one fuller name that contains its words and ends with
+    its surname, when no other person's mention ends with that surname ("President Xiomara Castro" is "Iris
+    Xiomara Castro Sarmiento" in the knowledge base) and their countries do not disagree."""
+    first_at: dict[str, int] = {}
+    ending_with: dict[str, set[str]] = {}  # a person's mentions' last words -> the people
+    for mention in mentions:
+        first_at.setdefault(mention.entity_id, mention.start)
+        if actors[mention.entity_id].type == "person" and mention.text.split():
+            ending_with.setdefault(countries.fold(mention.text.split()[-1].lower()), set()).add(mention.entity_id)
+    into: dict[str, str] = {}
+    for actor_id in order:
+        actor, words = actors[actor_id], person_words.get(actor_id)
+        if actor.type == "organization" and not actor.sector and " " not in actor.name.strip():
+            words = [countries.fold(actor.name.strip().lower())]  # the surname NER took for a body ("Sanchez")
+        if actor.type not in {"person", "organization"} or actor.known or not words:
+            continue
+        fuller = {other for other, known in person_words.items()
+                  if other != actor_id and len(known) > len(words) and known[-1] == words[-1]
+                  and all(word in known for word in words) and first_at.get(other, -1) > first_at.get(actor_id, -1)}
+        if len(fuller) != 1 or ending_with.get(words[-1], set()) - fuller - {actor_id}:
+            continue
+        target = fuller.pop()
+        if actor.country and actors[target].country and actor.country != actors[target].country:
+            continue
+        into[actor_id] = target
+    if not into:
+        return actors, order, mentions
+    for actor_id, target in into.items():
+        merged = actors[target]
+        actors[target] = merged._replace(country=merged.country or actors[actor_id].country,
+                                         sector=merged.sector or actors[actor_id].sector,
+                                         role=merged.role or actors[actor_id].role)
+        del actors[actor_id]
+    order = [actor_id for actor_id in order if actor_id not in into]
+    mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
+    return actors, order, mentions
 
 
 def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
