@@ -60,6 +60,10 @@ def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Men
 MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "return", "head", "leave",
                    "tour", "stop", "move", "send", "deploy", "meet", "hold", "attend", "host"}
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+# a legislature, court or party named without its country ("the Senate", "the Supreme Electoral Tribunal", "the
+# Reform Party") is the country's the story is about, as a state body is; its members are not (a titled
+# legislator or judge from context lowered the events figures)
+CONTEXT_BODY_SECTORS = {"LEG", "JUD", "PTY"}
 
 
 def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
@@ -90,7 +94,11 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
 
 
 def _needs_context_country(actor: Actor) -> bool:
-    if actor.country or not actor.named or actor.known or actor.sector not in CONTEXT_SECTORS:
+    if actor.country or not actor.named or actor.known:
+        return False
+    if actor.sector in CONTEXT_BODY_SECTORS:
+        return actor.type in {"government", "organization"}
+    if actor.sector not in CONTEXT_SECTORS:
         return False
     return actor.type == "person" and actor.role is not None or actor.type in {"government", "organization"}
 
