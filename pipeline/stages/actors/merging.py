@@ -27,10 +27,12 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     mentions: list[Mention] = []
     person_words: dict[str, list[str]] = {}  # actor id -> lower-case name words, for surname merging
     ids: dict[str, str] = {}
+    country_bodies: dict[str, set[str]] = {}  # a country's body's name without the country -> its actors
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key, country_key = candidate.key, _body_key(candidate), _country_body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or ids.get(country_key)
+                    or _country_body_named_bare(candidate, country_bodies)
                     or _person_match(candidate, person_words, actors)
                     or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
                     or _given_name_match(candidate, person_words,
@@ -56,6 +58,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
             ids.setdefault(body_key, actor_id)
         if country_key:
             ids.setdefault(country_key, actor_id)
+            country_bodies.setdefault(country_key.split(":", 2)[2], set()).add(actor_id)
         start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
     actors, order, mentions = _fold_early_surnames(actors, order, person_words, mentions)
@@ -198,6 +201,15 @@ def _country_body_key(candidate: Candidate) -> str:
     if len(words) > 1 and countries.country_code(first) == candidate.country:
         words = words[1:]
     return f"country-body:{candidate.country}:{countries.normalize(' '.join(words))}"
+
+
+def _country_body_named_bare(candidate: Candidate, country_bodies: dict[str, set[str]]) -> str | None:
+    """ "Congress" or "the Senate" after "Guatemala's Congress" or "the Chilean Senate": a body named without its
+    country is the one body named before with its country and the same name; none when two countries' are."""
+    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country:
+        return None
+    owners = country_bodies.get(countries.normalize(_strip_the(candidate.name)), set())
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:
