@@ -4,6 +4,7 @@ countries from context, and an IGO's acronym moved to ``igo``.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -62,6 +63,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
     actors, order, mentions = _fold_early_surnames(actors, order, person_words, mentions)
+    actors, order, mentions = _fold_appositive_bodies(doc, actors, order, mentions)
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
@@ -106,6 +108,44 @@ def _fold_early_surnames(actors: dict[str, Actor], order: list[str], person_word
                                          sector=merged.sector or actors[actor_id].sector,
                                          role=merged.role or actors[actor_id].role)
         del actors[actor_id]
+    order = [actor_id for actor_id in order if actor_id not in into]
+    mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
+    return actors, order, mentions
+
+
+APPOSITION_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.IGNORECASE)
+# what closes an appositive: a comma, a full stop or a bracket, but no list's last item ("..., the House, and ...")
+APPOSITION_CLOSE = re.compile(r"^(?:,(?!\s*(?:and|or)\b)|[.;:)\]]|\s*$)", re.IGNORECASE)
+BODY_TYPES = {"organization", "government"}
+
+
+def _fold_appositive_bodies(doc: Doc, actors: dict[str, Actor], order: list[str],
+                            mentions: list[Mention]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """A body described, then named in apposition ("Estonia's parliament, the Riigikogu, voted"; "Poland's lower
+    house, the Sejm"): one body, named by its name, when the parse makes the name the description's appositive,
+    closed by a comma or a full stop (not a list: "Chile's Senate, the House and the courts"), and their countries
+    do not disagree."""
+    text = _view(doc).text
+    into: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    for described, name in zip(ordered, ordered[1:]):
+        outer, inner = actors[described.entity_id], actors[name.entity_id]
+        if (outer.actor_id == inner.actor_id or outer.type not in BODY_TYPES or inner.type not in BODY_TYPES
+                or not APPOSITION_GAP.search(text[described.end:name.start])
+                or not APPOSITION_CLOSE.match(text[name.end:name.end + 8])
+                or outer.country and inner.country and outer.country != inner.country):
+            continue
+        outer_span, inner_span = doc.char_span(described.start, described.end), doc.char_span(name.start, name.end)
+        if outer_span is None or inner_span is None:
+            continue
+        root = inner_span.root
+        if root.dep_ == "appos" and outer_span.start <= root.head.i < outer_span.end:
+            into.setdefault(outer.actor_id, inner.actor_id)
+    into = {outer: inner for outer, inner in into.items() if inner not in into}
+    for outer, inner in into.items():
+        actors[inner] = actors[inner]._replace(country=actors[inner].country or actors[outer].country,
+                                               sector=actors[inner].sector or actors[outer].sector)
+        del actors[outer]
     order = [actor_id for actor_id in order if actor_id not in into]
     mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
     return actors, order, mentions
