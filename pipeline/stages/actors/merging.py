@@ -160,7 +160,7 @@ def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[s
     word = countries.fold(candidate.name.lower())
     owners = {actor_id for actor_id, known in person_words.items()
               if known and (known[-1] == word or len(known) > 1 and known[0] == word
-                            and actors[actor_id].country in FAMILY_NAME_FIRST)}
+                            and actors[actor_id].country in FIRST_WORD_CALLED)}
     if len(owners) != 1:
         return candidate
     return candidate._replace(type="person", key=f"person:{candidate.name}")
@@ -203,6 +203,11 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
 # countries whose people are named family name first, so that a lone family name is the name's first word
 # ("Wang" after "Wang Yi", "Yoon" after "Yoon Suk Yeol")
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
+# countries whose people are called by their given name, the name's first word, on later mention ("Phumtham" after
+# "Phumtham Wechayachai", "Abiy" after "Abiy Ahmed", "Prabowo" after "Prabowo Subianto"): Thai, Ethiopian and
+# Eritrean names (a patronymic, no surname), Icelandic ones (likewise) and Indonesian ones
+GIVEN_NAME_CALLED = {"THA", "ETH", "ERI", "ISL", "IDN"}
+FIRST_WORD_CALLED = FAMILY_NAME_FIRST | GIVEN_NAME_CALLED
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -254,7 +259,8 @@ def _country_body_named_bare(candidate: Candidate, country_bodies: dict[str, set
 
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:
     """An earlier person whose name contains this one's words in order, ending with the same surname; or, for
-    a person of a family-name-first country, whose name starts with this one-word name."""
+    a person of a family-name-first country or one whose people are called by their given name, whose name starts
+    with this one-word name."""
     if candidate.type != "person" or candidate.known:
         return None
     words = _name_key_words(candidate.name)
@@ -265,7 +271,7 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
                or known and words[-1] == known[-1] and all(word in words for word in known)]
     if not matches and len(words) == 1:
         matches = [actor_id for actor_id, known in person_words.items()
-                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FAMILY_NAME_FIRST]
+                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FIRST_WORD_CALLED]
     return matches[0] if len(set(matches)) == 1 else None
 
 
