@@ -14,7 +14,7 @@ from pipeline.stages.actors.agent_phrases import agent_candidates
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
 from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legislature_not_place, known_person_not_place,
-                                                widened_name)
+                                                person_of_country, widened_name)
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.descriptions import _possessor_country, phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
@@ -123,6 +123,8 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             continue
         ent = joined_name(ent)
         joined_until = ent.end
+        if ent.label_ == "ORG":
+            ent = person_of_country(doc, ent) or ent  # "Macky Sall of Senegal" tagged as one organisation
         if ent.label_ in LEGISLATURE_MISLABELS and known_legislature_not_place(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # a legislature the base knows, tagged otherwise
         if ent.label_ in NER_ACTOR_LABELS:

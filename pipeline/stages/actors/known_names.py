@@ -169,3 +169,20 @@ def _article_countries(doc: Doc) -> set[str]:
     """The countries the article names as places or nationalities (asked only of an ambiguous name: rare)."""
     codes = (countries.country_code(ent.text) for ent in doc.ents if ent.label_ in CONTEXT_LABELS)
     return {code for code in codes if code}
+
+
+MIN_NAME_WORDS = 2
+
+
+def person_of_country(doc: Doc, ent: Span) -> Span | None:
+    """A person's name NER ran into "of" and their country and took for a body ("Moussa Faki Mahamat of Chad",
+    "Macky Sall of Senegal", as a listing of delegates names them): the name before "of", when the base knows it as
+    a person's and the words after "of" are a country's name; the country stays in the text for the person's
+    description."""
+    for i in range(ent.start + MIN_NAME_WORDS, ent.end - 1):
+        if doc[i].lower_ != "of":
+            continue
+        if countries.country_name_code(doc[i + 1:ent.end].text) and known_person(doc, doc[ent.start:i].text):
+            return Span(doc, ent.start, i, label="PERSON")
+        return None
+    return None
