@@ -52,6 +52,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
         return None  # "ships crossed the Bosphorus": a person's name takes no article
+    if ent.label_ == "PERSON" and _names_party(ent):
+        ent = Span(doc, ent.start, ent.end, label="ORG")  # "the conservative Vamos party": a party's name
     if ent.label_ == "ORG":
         name_start = _name_after_title(ent)
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
@@ -107,6 +109,18 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     kind = "government" if sector == "GOV" else "organization"
     text = _name_text(doc, _span_text(view, start, end), end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _names_party(ent: Span) -> bool:
+    """Whether a name NER took for a person modifies a lower-case word for a party right after it ("the Vamos
+    party", as ``agents.tsv`` says of "party": a party, PTY), and heads its phrase: a party's name, not a
+    person's."""
+    doc = ent.doc
+    if (ent.end >= len(doc) or not doc[ent.end].is_lower or ent.root.head.i != ent.end
+            or doc[ent.end].dep_ in {"compound", "amod", "nmod"}):
+        return False  # "Hugo Ramirez party officials": the party word modifies people
+    agent = agents().get(_view(doc).lower[ent.end])
+    return agent is not None and agent.sector == "PTY" and agent.type == "organization"
 
 
 def _titled_body_name(ent: Span) -> bool:
