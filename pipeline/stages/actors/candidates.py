@@ -23,6 +23,7 @@ from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
                                            names_after_role_words, names_before_roles, title_bodies)
+from pipeline.stages.actors.legislature_names import untagged_legislatures
 from pipeline.stages.actors.untagged_surnames import untagged_surnames
 
 
@@ -178,6 +179,9 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
     for candidate in untagged_surnames(doc, people, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for candidate in untagged_legislatures(doc, claimed):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
 
