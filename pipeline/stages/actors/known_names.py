@@ -93,14 +93,20 @@ def known_person_not_place(doc: Doc, ent: Span) -> bool:
 
 def known_legislature_not_place(doc: Doc, ent: Span) -> bool:
     """Whether a name NER labelled a person, place or thing is a legislature the base knows by it ("the Riksdag"
-    taken for a person, "the Eduskunta" for a place): everyone the base knows by the name is a body of sector LEG,
-    and no place of the gazetteer bears it."""
+    taken for a person, "the Eduskunta" for a place, "Lithuanian Seimas" for a person): everyone the base knows by
+    the name, after a nationality word of its own country, is a body of sector LEG, and no place of the gazetteer
+    bears it."""
     from pipeline.knowledge.gazetteer import gazetteer
 
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    # a nationality word or country name of the legislature's own country may open the name ("Lithuanian Seimas")
+    first, _, rest = text.partition(" ")
+    owner = countries.country_code(first) if rest else None
+    text = rest if owner else text
     matches = _matches(text, doc._.published) or _matches(text, None)
     return (bool(matches) and all(match.type in KB_TYPES["organization"] and match.sector == "LEG"
-                                  for match in matches) and not gazetteer().knows(text))
+                                  and (owner is None or match.country == owner) for match in matches)
+            and not gazetteer().knows(text))
 
 
 def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
