@@ -64,11 +64,25 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
     actors, order, mentions = _fold_early_surnames(actors, order, person_words, mentions)
     actors, order, mentions = _fold_appositive_bodies(doc, actors, order, mentions)
+    actors, order, mentions = _fold_fuller_spellings(actors, order, person_words, mentions)
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
+
+
+def _folded(actors: dict[str, Actor], order: list[str], mentions: list[Mention],
+            into: dict[str, str]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """Each actor of ``into`` merged into the one it maps to: its mentions move there, and what the kept actor
+    lacks (country, sector, role) it gives."""
+    for actor_id, target in into.items():
+        kept, gone = actors[target], actors.pop(actor_id)
+        actors[target] = kept._replace(country=kept.country or gone.country, sector=kept.sector or gone.sector,
+                                       role=kept.role or gone.role)
+    order = [actor_id for actor_id in order if actor_id not in into]
+    mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
+    return actors, order, mentions
 
 
 def _fold_early_surnames(actors: dict[str, Actor], order: list[str], person_words: dict[str, list[str]],
@@ -100,17 +114,35 @@ def _fold_early_surnames(actors: dict[str, Actor], order: list[str], person_word
         if actor.country and actors[target].country and actor.country != actors[target].country:
             continue
         into[actor_id] = target
-    if not into:
+    return _folded(actors, order, mentions, into)
+
+
+def _fold_fuller_spellings(actors: dict[str, Actor], order: list[str], person_words: dict[str, list[str]],
+                           mentions: list[Mention]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """A person the text names in full first, with the chain of "bin"/"ibn" names the base leaves out ("Dr. Majed
+    bin Mohammed Al Ansari", then "Al Ansari", which the base knows as "Majed al-Ansari"): the known person's name
+    words, hyphens parted, all stand in the one fuller unknown name, which begins and ends as it does; one person,
+    under the base's name, when their countries do not disagree."""
+    def parted(words: list[str]) -> list[str]:
+        return [part for word in words for part in word.split("-") if part]
+
+    known = {actor_id: parted(person_words[actor_id]) for actor_id in order
+             if actors[actor_id].type == "person" and actors[actor_id].known and len(person_words.get(actor_id, [])) > 1}
+    if not known:
         return actors, order, mentions
-    for actor_id, target in into.items():
-        merged = actors[target]
-        actors[target] = merged._replace(country=merged.country or actors[actor_id].country,
-                                         sector=merged.sector or actors[actor_id].sector,
-                                         role=merged.role or actors[actor_id].role)
-        del actors[actor_id]
-    order = [actor_id for actor_id in order if actor_id not in into]
-    mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
-    return actors, order, mentions
+    into: dict[str, str] = {}
+    for actor_id in order:
+        actor = actors[actor_id]
+        if actor.type != "person" or actor.known or actor_id not in person_words:
+            continue
+        words = parted(person_words[actor_id])
+        shorter = [other for other, other_words in known.items()
+                   if len(other_words) < len(words) and other_words[0] == words[0] and other_words[-1] == words[-1]
+                   and all(word in words for word in other_words)
+                   and not (actor.country and actors[other].country and actor.country != actors[other].country)]
+        if len(shorter) == 1 and shorter[0] not in into.values():
+            into[actor_id] = shorter[0]
+    return _folded(actors, order, mentions, into)
 
 
 APPOSITION_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.IGNORECASE)
@@ -141,14 +173,7 @@ def _fold_appositive_bodies(doc: Doc, actors: dict[str, Actor], order: list[str]
         root = inner_span.root
         if root.dep_ == "appos" and outer_span.start <= root.head.i < outer_span.end:
             into.setdefault(outer.actor_id, inner.actor_id)
-    into = {outer: inner for outer, inner in into.items() if inner not in into}
-    for outer, inner in into.items():
-        actors[inner] = actors[inner]._replace(country=actors[inner].country or actors[outer].country,
-                                               sector=actors[inner].sector or actors[outer].sector)
-        del actors[outer]
-    order = [actor_id for actor_id in order if actor_id not in into]
-    mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
-    return actors, order, mentions
+    return _folded(actors, order, mentions, {outer: inner for outer, inner in into.items() if inner not in into})
 
 
 def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
