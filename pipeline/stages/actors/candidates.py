@@ -68,6 +68,18 @@ def _entry_titled(entry: Entry, country: str | None) -> Entry:
     return max(rows, key=lambda row: row.valid_from or dt.date.min) if rows else entry
 
 
+def _inside_longer_name(doc: Doc, span: Span) -> bool:
+    """Whether a dictionary body's name is the last word of a longer name that a capitalised proper noun before it
+    opens ("Oliy Majlis", Uzbekistan's parliament, holds "Majlis", Iran's): a namesake, not the body, unless that
+    word names a country or nationality ("Iranian Majlis")."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+            and before.dep_ == "compound" and before.head.i >= span.start and before.ent_type_ not in {"GPE", "NORP"}
+            and countries.country_code(before.text) is None and not countries.is_demonym(before.text))
+
+
 MENU_BAR = "|"
 MIN_MENU_BARS = 2
 
@@ -98,6 +110,8 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     venues: set[int] = set()  # tokens of a seat of government named as the place where something happens
     for span in dictionary_spans(doc, matchers):
         entry = entry_for(span.label_, when)
+        if entry.type != "person" and _inside_longer_name(doc, span):
+            continue  # "Majlis" in "Uzbekistan's Oliy Majlis" is not Iran's Majlis
         if entry.type == "government" and _named_as_venue(span):
             venues.update(range(span.start, span.end))
             continue
