@@ -126,8 +126,8 @@ def _fold_fuller_spellings(actors: dict[str, Actor], order: list[str], person_wo
     def parted(words: list[str]) -> list[str]:
         return [part for word in words for part in word.split("-") if part]
 
-    known = {actor_id: parted(person_words[actor_id]) for actor_id in order
-             if actors[actor_id].type == "person" and actors[actor_id].known and len(person_words.get(actor_id, [])) > 1}
+    known = {actor_id: parted(person_words[actor_id]) for actor_id in order if actors[actor_id].type == "person"
+             and actors[actor_id].known and len(person_words.get(actor_id, [])) > 1}
     if not known:
         return actors, order, mentions
     into: dict[str, str] = {}
@@ -171,7 +171,11 @@ def _fold_appositive_bodies(doc: Doc, actors: dict[str, Actor], order: list[str]
         if outer_span is None or inner_span is None:
             continue
         root = inner_span.root
-        if root.dep_ == "appos" and outer_span.start <= root.head.i < outer_span.end:
+        # the parse may miss the apposition ("the Kyrgyz parliament, the Jogorku Kenesh, earlier this month"): a
+        # country's body described in lower case and a name the text gives no country are one body all the same
+        described_generic = (outer.country and not inner.country and not inner.known
+                             and text[described.end - 1].islower())
+        if root.dep_ == "appos" and outer_span.start <= root.head.i < outer_span.end or described_generic:
             into.setdefault(outer.actor_id, inner.actor_id)
     return _folded(actors, order, mentions, {outer: inner for outer, inner in into.items() if inner not in into})
 

@@ -20,6 +20,9 @@ def _named(doc):
         ("Israel's parliament, the Knesset, passed the law late on Monday.", [("Knesset", "ISR")]),
         ("Mexico's ruling party, Morena, won the vote on Sunday.", [("Morena", "MEX")]),
         ("Lawmakers in Israel's parliament, the Knesset.", [("Knesset", "ISR")]),
+        # the parse takes the name for no appositive; a country's body in lower case, a name of no country
+        ("The deal was approved by the Kyrgyz parliament, the Jogorku Kenesh, earlier this month.",
+         [("Jogorku Kenesh", "KGZ")]),
     ],
 )
 def test_actors_body_named_in_apposition_is_one(run_actors, text, actors):
