@@ -15,7 +15,7 @@ from pipeline.stages.actors.descriptions import (_body_sector, _country_after_na
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
-from pipeline.stages.actors.name_spans import _name_text
+from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
 from pipeline.stages.actors.non_actor_names import names_document, names_related_label, names_settlement
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
@@ -55,6 +55,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if ent.label_ == "PERSON" and _names_party(ent):
         ent = Span(doc, ent.start, ent.end, label="ORG")  # "the conservative Vamos party": a party's name
     if ent.label_ == "ORG":
+        ent = after_person_possessor(ent)  # "Arevalo's Semilla movement": the body is Semilla's
+        text = _strip_the(_span_text(view, ent.start, ent.end))
         name_start = _name_after_title(ent)
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
             ent = Span(doc, name_start, ent.end, label="PERSON")
