@@ -14,7 +14,7 @@ from pipeline.stages.actors.agent_phrases import agent_candidates
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.dictionary_names import Matchers, dictionary_spans
 from pipeline.stages.actors.known_names import (OTHER_NAME_LABELS, known_legislature_not_place, known_person_not_place,
-                                                widened_name)
+                                                person_of_country, widened_name)
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.descriptions import _possessor_country, phrase_country
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
@@ -23,6 +23,7 @@ from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
                                            names_after_role_words, names_before_roles, title_bodies)
+from pipeline.stages.actors.legislature_names import untagged_legislatures
 from pipeline.stages.actors.untagged_surnames import untagged_surnames
 
 
@@ -67,6 +68,18 @@ def _entry_titled(entry: Entry, country: str | None) -> Entry:
     return max(rows, key=lambda row: row.valid_from or dt.date.min) if rows else entry
 
 
+def _inside_longer_name(doc: Doc, span: Span) -> bool:
+    """Whether a dictionary body's name is the last word of a longer name that a capitalised proper noun before it
+    opens ("Oliy Majlis", Uzbekistan's parliament, holds "Majlis", Iran's): a namesake, not the body, unless that
+    word names a country or nationality ("Iranian Majlis")."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+            and before.dep_ == "compound" and before.head.i >= span.start and before.ent_type_ not in {"GPE", "NORP"}
+            and countries.country_code(before.text) is None and not countries.is_demonym(before.text))
+
+
 # what parts the items of a menu, share bar or breadcrumb trail ("Home | World", "Home > Pacific > Politics")
 MENU_BARS = ("|", ">", "»", "›")
 MIN_MENU_BARS = 2
@@ -103,6 +116,8 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     venues: set[int] = set()  # tokens of a seat of government named as the place where something happens
     for span in dictionary_spans(doc, matchers):
         entry = entry_for(span.label_, when)
+        if entry.type != "person" and _inside_longer_name(doc, span):
+            continue  # "Majlis" in "Uzbekistan's Oliy Majlis" is not Iran's Majlis
         if entry.type == "government" and _named_as_venue(span):
             venues.update(range(span.start, span.end))
             continue
@@ -129,6 +144,8 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             continue
         ent = joined_name(ent)
         joined_until = ent.end
+        if ent.label_ == "ORG":
+            ent = person_of_country(doc, ent) or ent  # "Macky Sall of Senegal" tagged as one organisation
         if ent.label_ in LEGISLATURE_MISLABELS and known_legislature_not_place(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # a legislature the base knows, tagged otherwise
         if ent.label_ in NER_ACTOR_LABELS:
@@ -182,6 +199,9 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
     for candidate in untagged_surnames(doc, people, claimed):
+        claimed.update(range(candidate.start, candidate.end))
+        yield candidate
+    for candidate in untagged_legislatures(doc, claimed):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
 

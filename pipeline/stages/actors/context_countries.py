@@ -62,6 +62,10 @@ MOVEMENT_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", 
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 # the clauses a verb reports, which tell of what happened elsewhere
 REPORTED_DEPS = {"ccomp", "parataxis"}  # not "xcomp": "threatened to impose a curfew in Algiers" is his own act
+# a legislature, court or party named without its country ("the Senate", "the Supreme Electoral Tribunal", "the
+# Reform Party") is the country's the story is about, as a state body is; its members are not (a titled
+# legislator or judge from context lowered the events figures)
+CONTEXT_BODY_SECTORS = {"LEG", "JUD", "PTY"}
 
 
 def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
@@ -113,7 +117,11 @@ def _subject_country_before(span: Span) -> str | None:
 
 
 def _needs_context_country(actor: Actor) -> bool:
-    if actor.country or not actor.named or actor.known or actor.sector not in CONTEXT_SECTORS:
+    if actor.country or not actor.named or actor.known:
+        return False
+    if actor.sector in CONTEXT_BODY_SECTORS:
+        return actor.type in {"government", "organization"}
+    if actor.sector not in CONTEXT_SECTORS:
         return False
     return actor.type == "person" and actor.role is not None or actor.type in {"government", "organization"}
 

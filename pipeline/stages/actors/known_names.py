@@ -93,14 +93,20 @@ def known_person_not_place(doc: Doc, ent: Span) -> bool:
 
 def known_legislature_not_place(doc: Doc, ent: Span) -> bool:
     """Whether a name NER labelled a person, place or thing is a legislature the base knows by it ("the Riksdag"
-    taken for a person, "the Eduskunta" for a place): everyone the base knows by the name is a body of sector LEG,
-    and no place of the gazetteer bears it."""
+    taken for a person, "the Eduskunta" for a place, "Lithuanian Seimas" for a person): everyone the base knows by
+    the name, after a nationality word of its own country, is a body of sector LEG, and no place of the gazetteer
+    bears it."""
     from pipeline.knowledge.gazetteer import gazetteer
 
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    # a nationality word or country name of the legislature's own country may open the name ("Lithuanian Seimas")
+    first, _, rest = text.partition(" ")
+    owner = countries.country_code(first) if rest else None
+    text = rest if owner else text
     matches = _matches(text, doc._.published) or _matches(text, None)
     return (bool(matches) and all(match.type in KB_TYPES["organization"] and match.sector == "LEG"
-                                  for match in matches) and not gazetteer().knows(text))
+                                  and (owner is None or match.country == owner) for match in matches)
+            and not gazetteer().knows(text))
 
 
 def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
@@ -169,3 +175,20 @@ def _article_countries(doc: Doc) -> set[str]:
     """The countries the article names as places or nationalities (asked only of an ambiguous name: rare)."""
     codes = (countries.country_code(ent.text) for ent in doc.ents if ent.label_ in CONTEXT_LABELS)
     return {code for code in codes if code}
+
+
+MIN_NAME_WORDS = 2
+
+
+def person_of_country(doc: Doc, ent: Span) -> Span | None:
+    """A person's name NER ran into "of" and their country and took for a body ("Moussa Faki Mahamat of Chad",
+    "Macky Sall of Senegal", as a listing of delegates names them): the name before "of", when the base knows it as
+    a person's and the words after "of" are a country's name; the country stays in the text for the person's
+    description."""
+    for i in range(ent.start + MIN_NAME_WORDS, ent.end - 1):
+        if doc[i].lower_ != "of":
+            continue
+        if countries.country_name_code(doc[i + 1:ent.end].text) and known_person(doc, doc[ent.start:i].text):
+            return Span(doc, ent.start, i, label="PERSON")
+        return None
+    return None

@@ -4,6 +4,7 @@ countries from context, and an IGO's acronym moved to ``igo``.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -29,10 +30,12 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     mentions: list[Mention] = []
     person_words: dict[str, list[str]] = {}  # actor id -> lower-case name words, for surname merging
     ids: dict[str, str] = {}
+    country_bodies: dict[str, set[str]] = {}  # a country's body's name without the country -> its actors
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key, country_key = candidate.key, _body_key(candidate), _country_body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or ids.get(country_key)
+                    or _country_body_named_bare(candidate, country_bodies)
                     or _person_match(candidate, person_words, actors)
                     or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
                     or _given_name_match(candidate, person_words,
@@ -58,8 +61,12 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
             ids.setdefault(body_key, actor_id)
         if country_key:
             ids.setdefault(country_key, actor_id)
+            country_bodies.setdefault(country_key.split(":", 2)[2], set()).add(actor_id)
         start_char, end_char = view.idx[candidate.start], _char_end(view, candidate.end)
         mentions.append(Mention(actor_id, "actor", view.text[start_char:end_char], start_char, end_char))
+    actors, order, mentions = _fold_early_surnames(actors, order, person_words, mentions)
+    actors, order, mentions = _fold_appositive_bodies(doc, actors, order, mentions)
+    actors, order, mentions = _fold_fuller_spellings(actors, order, person_words, mentions)
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
@@ -67,6 +74,114 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     actors = country_from_seat(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
+
+
+def _folded(actors: dict[str, Actor], order: list[str], mentions: list[Mention],
+            into: dict[str, str]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """Each actor of ``into`` merged into the one it maps to: its mentions move there, and what the kept actor
+    lacks (country, sector, role) it gives."""
+    for actor_id, target in into.items():
+        kept, gone = actors[target], actors.pop(actor_id)
+        actors[target] = kept._replace(country=kept.country or gone.country, sector=kept.sector or gone.sector,
+                                       role=kept.role or gone.role)
+    order = [actor_id for actor_id in order if actor_id not in into]
+    mentions = [m._replace(entity_id=into.get(m.entity_id, m.entity_id)) for m in mentions]
+    return actors, order, mentions
+
+
+def _fold_early_surnames(actors: dict[str, Actor], order: list[str], person_words: dict[str, list[str]],
+                         mentions: list[Mention]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """A person named by surname before the full name ("Guatemala's Congress blocks Arevalo bid" as a headline or
+    lead, then "President Bernardo Arevalo"): mentions are merged in text order, so the surname made an actor of
+    its own (a body, when NER tagged it so), which joins the one fuller name that contains its words and ends with
+    its surname, when no other person's mention ends with that surname ("President Xiomara Castro" is "Iris
+    Xiomara Castro Sarmiento" in the knowledge base) and their countries do not disagree."""
+    first_at: dict[str, int] = {}
+    ending_with: dict[str, set[str]] = {}  # a person's mentions' last words -> the people
+    for mention in mentions:
+        first_at.setdefault(mention.entity_id, mention.start)
+        if actors[mention.entity_id].type == "person" and mention.text.split():
+            ending_with.setdefault(countries.fold(mention.text.split()[-1].lower()), set()).add(mention.entity_id)
+    into: dict[str, str] = {}
+    for actor_id in order:
+        actor, words = actors[actor_id], person_words.get(actor_id)
+        if actor.type == "organization" and not actor.sector and " " not in actor.name.strip():
+            words = [countries.fold(actor.name.strip().lower())]  # the surname NER took for a body ("Sanchez")
+        if actor.type not in {"person", "organization"} or actor.known or not words:
+            continue
+        fuller = {other for other, known in person_words.items()
+                  if other != actor_id and len(known) > len(words) and known[-1] == words[-1]
+                  and all(word in known for word in words) and first_at.get(other, -1) > first_at.get(actor_id, -1)}
+        if len(fuller) != 1 or ending_with.get(words[-1], set()) - fuller - {actor_id}:
+            continue
+        target = fuller.pop()
+        if actor.country and actors[target].country and actor.country != actors[target].country:
+            continue
+        into[actor_id] = target
+    return _folded(actors, order, mentions, into)
+
+
+def _fold_fuller_spellings(actors: dict[str, Actor], order: list[str], person_words: dict[str, list[str]],
+                           mentions: list[Mention]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """A person the text names in full first, with the chain of "bin"/"ibn" names the base leaves out ("Dr. Majed
+    bin Mohammed Al Ansari", then "Al Ansari", which the base knows as "Majed al-Ansari"): the known person's name
+    words, hyphens parted, all stand in the one fuller unknown name, which begins and ends as it does; one person,
+    under the base's name, when their countries do not disagree."""
+    def parted(words: list[str]) -> list[str]:
+        return [part for word in words for part in word.split("-") if part]
+
+    known = {actor_id: parted(person_words[actor_id]) for actor_id in order if actors[actor_id].type == "person"
+             and actors[actor_id].known and len(person_words.get(actor_id, [])) > 1}
+    if not known:
+        return actors, order, mentions
+    into: dict[str, str] = {}
+    for actor_id in order:
+        actor = actors[actor_id]
+        if actor.type != "person" or actor.known or actor_id not in person_words:
+            continue
+        words = parted(person_words[actor_id])
+        shorter = [other for other, other_words in known.items()
+                   if len(other_words) < len(words) and other_words[0] == words[0] and other_words[-1] == words[-1]
+                   and all(word in words for word in other_words)
+                   and not (actor.country and actors[other].country and actor.country != actors[other].country)]
+        if len(shorter) == 1 and shorter[0] not in into.values():
+            into[actor_id] = shorter[0]
+    return _folded(actors, order, mentions, into)
+
+
+APPOSITION_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.IGNORECASE)
+# what closes an appositive: a comma, a full stop or a bracket, but no list's last item ("..., the House, and ...")
+APPOSITION_CLOSE = re.compile(r"^(?:,(?!\s*(?:and|or)\b)|[.;:)\]]|\s*$)", re.IGNORECASE)
+BODY_TYPES = {"organization", "government"}
+
+
+def _fold_appositive_bodies(doc: Doc, actors: dict[str, Actor], order: list[str],
+                            mentions: list[Mention]) -> tuple[dict[str, Actor], list[str], list[Mention]]:
+    """A body described, then named in apposition ("Estonia's parliament, the Riigikogu, voted"; "Poland's lower
+    house, the Sejm"): one body, named by its name, when the parse makes the name the description's appositive,
+    closed by a comma or a full stop (not a list: "Chile's Senate, the House and the courts"), and their countries
+    do not disagree."""
+    text = _view(doc).text
+    into: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    for described, name in zip(ordered, ordered[1:]):
+        outer, inner = actors[described.entity_id], actors[name.entity_id]
+        if (outer.actor_id == inner.actor_id or outer.type not in BODY_TYPES or inner.type not in BODY_TYPES
+                or not APPOSITION_GAP.search(text[described.end:name.start])
+                or not APPOSITION_CLOSE.match(text[name.end:name.end + 8])
+                or outer.country and inner.country and outer.country != inner.country):
+            continue
+        outer_span, inner_span = doc.char_span(described.start, described.end), doc.char_span(name.start, name.end)
+        if outer_span is None or inner_span is None:
+            continue
+        root = inner_span.root
+        # the parse may miss the apposition ("the Kyrgyz parliament, the Jogorku Kenesh, earlier this month"): a
+        # country's body described in lower case and a name the text gives no country are one body all the same
+        described_generic = (outer.country and not inner.country and not inner.known
+                             and text[described.end - 1].islower())
+        if root.dep_ == "appos" and outer_span.start <= root.head.i < outer_span.end or described_generic:
+            into.setdefault(outer.actor_id, inner.actor_id)
+    return _folded(actors, order, mentions, {outer: inner for outer, inner in into.items() if inner not in into})
 
 
 def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[str]],
@@ -78,7 +193,7 @@ def _surname_tagged_as_body(candidate: Candidate, person_words: dict[str, list[s
     word = countries.fold(candidate.name.lower())
     owners = {actor_id for actor_id, known in person_words.items()
               if known and (known[-1] == word or len(known) > 1 and known[0] == word
-                            and actors[actor_id].country in FAMILY_NAME_FIRST)}
+                            and actors[actor_id].country in FIRST_WORD_CALLED)}
     if len(owners) != 1:
         return candidate
     return candidate._replace(type="person", key=f"person:{candidate.name}")
@@ -121,6 +236,11 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
 # countries whose people are named family name first, so that a lone family name is the name's first word
 # ("Wang" after "Wang Yi", "Yoon" after "Yoon Suk Yeol")
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
+# countries whose people are called by their given name, the name's first word, on later mention ("Phumtham" after
+# "Phumtham Wechayachai", "Abiy" after "Abiy Ahmed", "Prabowo" after "Prabowo Subianto"): Thai, Ethiopian and
+# Eritrean names (a patronymic, no surname), Icelandic ones (likewise) and Indonesian ones
+GIVEN_NAME_CALLED = {"THA", "ETH", "ERI", "ISL", "IDN"}
+FIRST_WORD_CALLED = FAMILY_NAME_FIRST | GIVEN_NAME_CALLED
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -161,9 +281,19 @@ def _country_body_key(candidate: Candidate) -> str:
     return f"country-body:{candidate.country}:{countries.normalize(' '.join(words))}"
 
 
+def _country_body_named_bare(candidate: Candidate, country_bodies: dict[str, set[str]]) -> str | None:
+    """ "Congress" or "the Senate" after "Guatemala's Congress" or "the Chilean Senate": a body named without its
+    country is the one body named before with its country and the same name; none when two countries' are."""
+    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country:
+        return None
+    owners = country_bodies.get(countries.normalize(_strip_the(candidate.name)), set())
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:
     """An earlier person whose name contains this one's words in order, ending with the same surname; or, for
-    a person of a family-name-first country, whose name starts with this one-word name."""
+    a person of a family-name-first country or one whose people are called by their given name, whose name starts
+    with this one-word name."""
     if candidate.type != "person" or candidate.known:
         return None
     words = _name_key_words(candidate.name)
@@ -174,7 +304,7 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
                or known and words[-1] == known[-1] and all(word in words for word in known)]
     if not matches and len(words) == 1:
         matches = [actor_id for actor_id, known in person_words.items()
-                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FAMILY_NAME_FIRST]
+                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FIRST_WORD_CALLED]
     return matches[0] if len(set(matches)) == 1 else None
 
 

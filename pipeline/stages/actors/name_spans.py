@@ -1,9 +1,12 @@
 """NER's names cut or joined to the words of one name: no line break, bracket or spaced dash inside, no
-punctuation at the edges, no sentence full stop on a last initial; a body's name cut at "and" joined again.
+punctuation at the edges, no sentence full stop on a last initial, no person's possessive opening a body's name;
+a body's name cut at "and" joined again.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from pipeline.stages.actors.doc_view import _view
 
 OPENING_BRACKETS = {"(", "["}
 SPACED_DASHES = {"-", "–", "—", "--"}
@@ -64,3 +67,21 @@ def _name_text(doc: Doc, text: str, end: int) -> str:
     if len(last) == 2 and last[0].isupper() and last[1] == "." and text.endswith(last):
         return text[:-1]
     return text
+
+
+POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
+
+
+def after_person_possessor(ent: Span) -> Span:
+    """A body's name NER opened with the possessive of a person named in the article ("Arevalo's Semilla
+    movement", as "Netanyahu's Likud" is written): the body's name is what follows the possessive; the person is
+    an actor of their own."""
+    doc = ent.doc
+    i = ent.start + 1
+    if i >= ent.end - 1 or doc[i].text not in POSSESSIVE_ENDINGS:
+        return ent
+    owner = doc[ent.start].text
+    if not any(other.label_ == "PERSON" and other.end - other.start > 1 and doc[other.end - 1].text == owner
+               for other in _view(doc).ents):
+        return ent
+    return Span(doc, i + 1, ent.end, label=ent.label_)

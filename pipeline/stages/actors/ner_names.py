@@ -15,7 +15,8 @@ from pipeline.stages.actors.descriptions import (_body_sector, _country_after_na
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
-from pipeline.stages.actors.name_spans import _name_text
+from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
+from pipeline.stages.actors.non_actor_names import names_document, names_related_label, names_settlement
 from pipeline.stages.actors.page_labels import is_section_label
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
@@ -43,8 +44,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
-    if _named_place(ent) or is_section_label(ent, view.text):
-        return None  # "fighting near Goma" with Goma tagged as a person; "ANALYSIS" alone on its line
+    if _named_place(ent) or names_settlement(ent) or is_section_label(ent, view.text):
+        return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line
+    if names_document(ent) or names_related_label(ent):
+        return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
@@ -53,7 +56,11 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
         return None  # "ships crossed the Bosphorus": a person's name takes no article
+    if ent.label_ == "PERSON" and _names_party(ent):
+        ent = Span(doc, ent.start, ent.end, label="ORG")  # "the conservative Vamos party": a party's name
     if ent.label_ == "ORG":
+        ent = after_person_possessor(ent)  # "Arevalo's Semilla movement": the body is Semilla's
+        text = _strip_the(_span_text(view, ent.start, ent.end))
         name_start = _name_after_title(ent)
         if name_start is not None:  # "House Speaker Kevin McCarthy" tagged as one organisation
             ent = Span(doc, name_start, ent.end, label="PERSON")
@@ -108,6 +115,18 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     kind = "government" if sector == "GOV" else "organization"
     text = _name_text(doc, _span_text(view, start, end), end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
+
+
+def _names_party(ent: Span) -> bool:
+    """Whether a name NER took for a person modifies a lower-case word for a party right after it ("the Vamos
+    party", as ``agents.tsv`` says of "party": a party, PTY), and heads its phrase: a party's name, not a
+    person's."""
+    doc = ent.doc
+    if (ent.end >= len(doc) or not doc[ent.end].is_lower or ent.root.head.i != ent.end
+            or doc[ent.end].dep_ in {"compound", "amod", "nmod"}):
+        return False  # "Hugo Ramirez party officials": the party word modifies people
+    agent = agents().get(_view(doc).lower[ent.end])
+    return agent is not None and agent.sector == "PTY" and agent.type == "organization"
 
 
 def _titled_body_name(ent: Span) -> bool:
