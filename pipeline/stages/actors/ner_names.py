@@ -16,8 +16,8 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
-from pipeline.stages.actors.non_actor_names import names_document, names_related_label, names_settlement
-from pipeline.stages.actors.page_labels import is_section_label
+from pipeline.stages.actors.non_actor_names import (after_place_part, names_document, names_related_label,
+                                                     names_section_label, names_settlement, small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -44,7 +44,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
-    if _named_place(ent) or names_settlement(ent) or is_section_label(ent, view.text):
+    if _named_place(ent) or names_settlement(ent) or names_section_label(ent):
         return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line
     if names_document(ent) or names_related_label(ent):
         return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label
@@ -287,45 +287,15 @@ def _named_place(ent: Span) -> bool:
     if _before_admin_word(ent):
         # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack
         return ent.label_ == "PERSON" or _known_place(name)
-    after_place_word = after_place_word or _after_place_part(ent)
+    after_place_word = after_place_word or after_place_part(ent)
     if ent.label_ == "PERSON" and not after_place_word:
         return False
     # a small town or village where something happens, in a country the story names ("shelling struck the
     # outskirts of Yohmor", "between Kfar Tebnit and Arnoun"), unless it is a person's surname the story uses
-    return _large_place(name) or after_place_word and _small_place_of_story(ent, name)
+    return _large_place(name) or after_place_word and small_place_of_story(ent, name)
 
 
 PLACE_LABELS = {"GPE", "LOC"}
-# nouns for a part of a place, before "of" ("the outskirts of X", "the centre of X")
-PLACE_PART_NOUNS = {"outskirts", "suburbs", "outskirt", "edge", "centre", "center", "heart", "edges"}
-
-
-def _after_place_part(ent: Span) -> bool:
-    """Whether a name stands after "<part of a place> of" ("the outskirts of X") or opens "between X and Y" /
-    closes "between Y and X" where Y also stands so."""
-    lower = _view(ent.doc).lower
-    if ent.start >= 2 and lower[ent.start - 1] == "of" and lower[ent.start - 2] in PLACE_PART_NOUNS:
-        return True
-    if ent.start >= 1 and lower[ent.start - 1] == "between":
-        return True
-    other = next((e for e in _view(ent.doc).ents if e.end == ent.start - 1), None)
-    return (other is not None and lower[ent.start - 1] == "and" and other.start > 0
-            and lower[other.start - 1] == "between")
-
-
-def _small_place_of_story(ent: Span, name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as the main name of a place in a country the story names, and no
-    person named in full in the story bears it as a surname ("between Putin and Harris" stays two people)."""
-    from pipeline.knowledge.gazetteer import gazetteer
-
-    view = _view(ent.doc)
-    last = name.split()[-1].lower()
-    if any(e.label_ == "PERSON" and len(e) > 1 and view.lower[e.end - 1] == last and e.start != ent.start
-           for e in view.ents):
-        return False
-    story = {countries.country_code(e.text) for e in view.ents if e.label_ in {"GPE", "NORP"}}
-    story.discard(None)
-    return any(not c.alternate and c.entry.country in story for c in gazetteer().candidates(name))
 
 
 def _joined_to_located_place(ent: Span) -> bool:

@@ -1,11 +1,13 @@
 """Names NER gives a person's or body's label that name no actor: a treaty or declaration ("the Ottawa
 Convention"), a scraped page's label for its list of other stories ("Related Articles"), and a place named after
-"the village of" or "the town of".
+"the village of" or "the town of", or in a town of a country the story names after "between" or "the outskirts of";
+a section label standing alone on its line ("ANALYSIS").
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.knowledge import countries
 from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _view
 
@@ -38,3 +40,49 @@ def names_settlement(ent: Span) -> bool:
     lower = _view(ent.doc).lower
     noun = ent.doc[start - 2]
     return lower[start - 1] == "of" and noun.text.islower() and lower[start - 2] in read_words(SETTLEMENT_NOUNS_FILE)
+
+
+MIN_LABEL_LETTERS = 4  # shorter capitalised words alone on a line are mostly acronyms of bodies ("UN", "EU")
+
+
+def names_section_label(ent: Span) -> bool:
+    """Whether a name is one capitalised word standing alone on its line ("ANALYSIS",
+    "EXCLUSIVE", "OPINION"): a page's label for its section, which NER takes for a body. A body the dictionary knows
+    never gets here."""
+    text = _view(ent.doc).text
+    if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha() or len(ent.text) < MIN_LABEL_LETTERS:
+        return False
+    before, after = text[:ent.start_char].rstrip(" \t"), text[ent.end_char:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+# nouns for a part of a place, before "of" ("the outskirts of X", "the centre of X")
+PLACE_PART_NOUNS = {"outskirts", "suburbs", "outskirt", "edge", "centre", "center", "heart", "edges"}
+
+
+def after_place_part(ent: Span) -> bool:
+    """Whether a name stands after "<part of a place> of" ("the outskirts of X") or opens "between X and Y" /
+    closes "between Y and X" where Y also stands so."""
+    lower = _view(ent.doc).lower
+    if ent.start >= 2 and lower[ent.start - 1] == "of" and lower[ent.start - 2] in PLACE_PART_NOUNS:
+        return True
+    if ent.start >= 1 and lower[ent.start - 1] == "between":
+        return True
+    other = next((e for e in _view(ent.doc).ents if e.end == ent.start - 1), None)
+    return (other is not None and lower[ent.start - 1] == "and" and other.start > 0
+            and lower[other.start - 1] == "between")
+
+
+def small_place_of_story(ent: Span, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as the main name of a place in a country the story names, and no
+    person named in full in the story bears it as a surname ("between Putin and Harris" stays two people)."""
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    view = _view(ent.doc)
+    last = name.split()[-1].lower()
+    if any(e.label_ == "PERSON" and len(e) > 1 and view.lower[e.end - 1] == last and e.start != ent.start
+           for e in view.ents):
+        return False
+    story = {countries.country_code(e.text) for e in view.ents if e.label_ in {"GPE", "NORP"}}
+    story.discard(None)
+    return any(not c.alternate and c.entry.country in story for c in gazetteer().candidates(name))

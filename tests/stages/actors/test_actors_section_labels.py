@@ -1,9 +1,9 @@
-"""A capitalised word alone on its line is a page's section label, no actor (``page_labels.is_section_label``)."""
+"""A capitalised word alone on its line is a page's section label, no actor (``non_actor_names.names_section_label``)."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.actors.page_labels import is_section_label
+from pipeline.stages.actors.non_actor_names import names_section_label
 
 
 @pytest.mark.parametrize(("text", "word", "label"), [
@@ -17,7 +17,7 @@ from pipeline.stages.actors.page_labels import is_section_label
 def test_actors_section_label(base_nlp, text, word, label):
     doc = base_nlp.make_doc(text)
     start = text.index(word)
-    assert is_section_label(doc.char_span(start, start + len(word)), text) is label
+    assert names_section_label(doc.char_span(start, start + len(word))) is label
 
 
 def test_actors_known_body_alone_on_its_line_stays(run_actors):
