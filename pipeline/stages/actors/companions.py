@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.records import Actor, Mention
-from pipeline.stages.actors.context_countries import _mention_tokens
+from pipeline.stages.actors.context_countries import _mention_tokens, token_owners
 from pipeline.stages.actors.doc_view import _view
 
 # verbs whose agent comes with their subject ("accompanied by", "joined by", "flanked by")
@@ -23,21 +23,19 @@ def country_from_companions(doc: Doc, actors: dict[str, Actor], mentions: list[M
     if not any(actor.type == "person" and not actor.country and not actor.igo and actor.named
                for actor in actors.values()):
         return actors
-    owner_of: dict[int, str] = {}
-    roots: list[tuple[int, str]] = []
-    for start, end, actor_id in _mention_tokens(_view(doc), mentions):
-        for i in range(start, end):
-            owner_of.setdefault(i, actor_id)
-        roots.append((_root(doc, start, end), actor_id))
-    for root, actor_id in roots:
+    spans = list(_mention_tokens(_view(doc), mentions))
+    owner_of = token_owners(spans)
+    for start, end, actor_id in spans:
         actor = actors[actor_id]
         if actor.type != "person" or actor.country or actor.igo or not actor.named:
             continue
-        other_id = owner_of.get(_principal(doc[root]) if _principal(doc[root]) is not None else -1)
+        root = doc[start:end].root  # the mention's token whose head lies outside it
+        principal = _principal(root)
+        other_id = owner_of.get(principal) if principal is not None else None
         coordinated = False
         if other_id is None:
-            head = _coordinated_with(doc[root])
-            other_id, coordinated = owner_of.get(head if head is not None else -1), True
+            head = _coordinated_with(root)
+            other_id, coordinated = owner_of.get(head) if head is not None else None, True
         other = actors.get(other_id) if other_id is not None else None
         if other is None or other_id == actor_id or other.type != "person" or not other.country:
             continue
@@ -45,14 +43,6 @@ def country_from_companions(doc: Doc, actors: dict[str, Actor], mentions: list[M
             continue
         actors[actor_id] = actor._replace(country=other.country)
     return actors
-
-
-def _root(doc: Doc, start: int, end: int) -> int:
-    """The token of a mention whose head lies outside it."""
-    for i in range(start, end):
-        if not start <= doc[i].head.i < end or doc[i].head.i == i:
-            return i
-    return end - 1
 
 
 def _principal(token: Token) -> int | None:

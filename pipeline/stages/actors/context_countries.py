@@ -30,18 +30,23 @@ def _mention_tokens(view: DocView, mentions: list[Mention]) -> Iterator[tuple[in
             yield start, last + 1, mention.entity_id
 
 
+def token_owners(spans: list[tuple[int, int, str]]) -> dict[int, str]:
+    """Token index -> the actor of the first mention (of ``_mention_tokens``) that covers it."""
+    owner_of: dict[int, str] = {}
+    for start, end, actor_id in spans:
+        for i in range(start, end):
+            owner_of.setdefault(i, actor_id)
+    return owner_of
+
+
 def country_from_superior(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
     """A person with no country of their own takes that of the actor they serve: "Olena Marchenko, a spokeswoman
     for Volodymyr Zelensky" is Ukrainian, "an adviser to Emmanuel Macron" French."""
     if not any(actor.type == "person" and not actor.country and actor.named for actor in actors.values()):
         return actors
-    owner_of: dict[int, str] = {}
-    spans: list[tuple[int, str]] = []  # the last token of each mention, and its actor
-    for start, end, actor_id in _mention_tokens(_view(doc), mentions):
-        spans.append((end - 1, actor_id))
-        for i in range(start, end):
-            owner_of.setdefault(i, actor_id)
-    for last, actor_id in spans:
+    spans = list(_mention_tokens(_view(doc), mentions))
+    owner_of = token_owners(spans)
+    for last, actor_id in ((end - 1, actor_id) for _, end, actor_id in spans):
         actor = actors[actor_id]
         if actor.type != "person" or actor.country or not actor.named:
             continue

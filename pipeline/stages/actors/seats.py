@@ -22,13 +22,14 @@ def country_from_seat(doc: Doc, actors: dict[str, Actor], mentions: list[Mention
     """The country of the capital named as "in <capital>" right after a body's name, for a body whose name names no
     country ("the Joint Chiefs of Staff in Seoul": South Korea's, not the US one the base knows)."""
     view = _view(doc)
+    places_at = {ent.start: ent for ent in view.ents if ent.label_ == "GPE"}
     for start, end, actor_id in _mention_tokens(view, mentions):
         actor = actors[actor_id]
         if actor.type not in BODY_TYPES or actor.sector not in STATE_SECTORS or not actor.named or actor.igo \
                 or countries.igo_code(actor.name) or end + 1 >= len(doc) or view.lower[end] != "in" \
                 or view.lower[end - 1] in read_words(MISSION_NOUNS_FILE):
             continue
-        seat = next((ent for ent in view.ents if ent.start == end + 1 and ent.label_ == "GPE"), None)
+        seat = places_at.get(end + 1)
         code = countries.capital_code(seat.text) if seat is not None else None
         if code is None or code == actor.country or _names_a_country(view.orth[start:end]):
             continue

@@ -233,7 +233,8 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     head = span.root
     # "the Kremlin official", "the ministry": a description of someone named before, even when the
     # actors stage took the description itself (or a name inside it) for an actor
-    described = (head.pos_ == "NOUN" and head.is_lower and (span[0].lower_ == "the" or _bare_spokesperson(span))
+    bare_spokesperson = _bare_spokesperson(span)  # "a spokesperson said"
+    described = (head.pos_ == "NOUN" and head.is_lower and (span[0].lower_ == "the" or bare_spokesperson)
                  and speaker_nouns().get(head.lemma_.lower(), "issuer") != "issuer")
     inside = [m for m in mentions if m.start < end and m.end > start]
     if described:
@@ -291,13 +292,13 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         if namesakes:  # the nearest such body, a subject or not ("according to Russia's Defence Ministry")
             mention = max(namesakes, key=lambda m: m.end)
             return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
-    if office in SPOKES_WORDS and (not before or _bare_spokesperson(span)):
+    if office in SPOKES_WORDS and (not before or bare_spokesperson):
         # "the spokesperson said", with no spokesperson named: the government body the spokesperson speaks for,
         # the nearest ministry or government named before ("..., the Ministry of External Affairs said"); "a
         # spokesperson said" speaks for the nearest body named before, of any kind but a news medium, not for a person
         before = [m for m in mentions if start - COREFERENCE_WINDOW <= m.end <= start and m.entity_id in actors
                   and actors[m.entity_id].named and (actors[m.entity_id].type == "government" or (
-                      _bare_spokesperson(span) and actors[m.entity_id].type == "organization"
+                      bare_spokesperson and actors[m.entity_id].type == "organization"
                       and actors[m.entity_id].sector != "MED"))
                   and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
     if before:
