@@ -21,6 +21,7 @@ from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
+from pipeline.stages.actors.non_actor_names import names_gathering
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
                                            names_after_role_words, names_before_roles, title_bodies)
 from pipeline.stages.actors.legislature_names import untagged_legislatures
@@ -170,7 +171,10 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     kept = [c for c in found if c.type == "person" or not any(
         p.start <= c.start and c.end <= p.end and (p.start, p.end) != (c.start, c.end) for p in people)]
     kept += [body for body in dict.fromkeys(bodies) if body not in kept]  # two people may share a title's words
-    claimed: set[int] = set()
+    # the words of a gathering's or an exercise's name ("the Commonwealth Heads of Government Meeting") name no
+    # actor, in part either ("Heads of Government"), but a body the dictionary knows inside one is ("the ASEAN Summit")
+    claimed = {i for ent in view.ents if names_gathering(ent) for i in range(ent.start, ent.end)}
+    kept = [c for c in kept if c.known or not claimed.intersection(range(c.start, c.end))]
     for candidate in kept:
         claimed.update(range(candidate.start, candidate.end))
         yield candidate

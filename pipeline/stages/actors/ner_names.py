@@ -16,8 +16,9 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
-from pipeline.stages.actors.non_actor_names import (after_place_part, names_document, names_related_label,
-                                                     names_section_label, names_settlement, small_place_of_story)
+from pipeline.stages.actors.non_actor_names import (after_place_part, names_document, names_gathering,
+                                                     names_related_label, names_section_label, names_settlement,
+                                                     object_of_place_taking, small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -46,8 +47,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if _named_place(ent) or names_settlement(ent) or names_section_label(ent):
         return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line
-    if names_document(ent) or names_related_label(ent):
-        return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label
+    if names_document(ent) or names_related_label(ent) or names_gathering(ent):
+        return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label; a summit
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
@@ -287,7 +288,7 @@ def _named_place(ent: Span) -> bool:
     if _before_admin_word(ent):
         # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack
         return ent.label_ == "PERSON" or _known_place(name)
-    after_place_word = after_place_word or after_place_part(ent)
+    after_place_word = after_place_word or after_place_part(ent) or object_of_place_taking(ent)
     if ent.label_ == "PERSON" and not after_place_word:
         return False
     # a small town or village where something happens, in a country the story names ("shelling struck the

@@ -1,6 +1,7 @@
 """Names NER gives a person's or body's label that name no actor: a treaty or declaration ("the Ottawa
 Convention"), a scraped page's label for its list of other stories ("Related Articles"), and a place named after
-"the village of" or "the town of", or in a town of a country the story names after "between" or "the outskirts of";
+"the village of" or "the town of", or in a town of a country the story names after "between" or "the outskirts of"
+or as the object of a verb that takes a place ("seized Goma"); a summit or an exercise ("the Asian Games");
 a section label standing alone on its line ("ANALYSIS").
 """
 from __future__ import annotations
@@ -86,3 +87,35 @@ def small_place_of_story(ent: Span, name: str) -> bool:
     story = {countries.country_code(e.text) for e in view.ents if e.label_ in {"GPE", "NORP"}}
     story.discard(None)
     return any(not c.alternate and c.entry.country in story for c in gazetteer().candidates(name))
+
+
+GATHERING_NOUNS_FILE = "actor_gathering_nouns.txt"
+EXERCISE_NOUNS_FILE = "actor_exercise_nouns.txt"
+
+
+def names_gathering(ent: Span) -> bool:
+    """Whether a name of several words closes with a capitalised noun for a gathering ("the Commonwealth Heads of
+    Government Meeting", "the Asian Games", ``actor_gathering_nouns.txt``), or a name the dictionary does not know
+    qualifies a lower-case noun for an exercise ("the Freedom Shield exercise", ``actor_exercise_nouns.txt``): an
+    event, no actor. (Known bodies, "the NATO exercise", are found by the dictionary, not here.)"""
+    doc = ent.doc
+    lower = _view(doc).lower
+    if len(ent) > 1 and doc[ent.end - 1].text[:1].isupper() and lower[ent.end - 1] in read_words(
+            GATHERING_NOUNS_FILE):
+        return True
+    after = ent.end
+    return (after < len(doc) and doc[after].is_lower
+            and lower[after] in read_words(EXERCISE_NOUNS_FILE) and ent.root.head.i == after)
+
+
+PLACE_TAKING_VERBS_FILE = "actor_place_taking_verbs.txt"
+
+
+def object_of_place_taking(ent: Span) -> bool:
+    """Whether a name is the direct object of a verb that takes, enters or strikes a place
+    (``actor_place_taking_verbs.txt``: "the rebels seized Goma", "troops entered Bukavu and Uvira"), itself or the
+    first of the names it is joined to."""
+    root = ent.root
+    if root.dep_ == "conj" and root.head.dep_ == "dobj":
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in read_words(PLACE_TAKING_VERBS_FILE)
