@@ -91,7 +91,13 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
                   if actors[actor_id].type == "person" and actors[actor_id].country for i in range(start, end)}
     for actor_id, span in first.items():
         actor = actors[actor_id]
-        code = _capital_of_clause(span) or _subject_country_before(span)
+        if _view(doc).lower[span.start] in POSSESSIVE_PRONOUNS:
+            # "Turkmenistan has been quieter. Its president, X, raised the issue in Tashkent": "its" stands for
+            # the country the sentence before is about, not for the capital where the official spoke
+            # (whatever label NER gave the country's name there: "its" needs a thing, not a person, before it)
+            code = _subject_country_before(span, any_label=True) or _capital_of_clause(span)
+        else:
+            code = _capital_of_clause(span) or _subject_country_before(span)
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
             code = filed_in or _home_country_of_sentence(span, others)
@@ -100,7 +106,10 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
     return actors
 
 
-def _subject_country_before(span: Span) -> str | None:
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _subject_country_before(span: Span, *, any_label: bool = False) -> str | None:
     """The country that is (or owns) the subject of the sentence right before the official's, in one paragraph,
     when the official's sentence opens with them: "Ecuador's government defended the raid. Foreign Minister X
     said ..." -- the story turns to a side, then lets its official speak."""
@@ -116,7 +125,8 @@ def _subject_country_before(span: Span) -> str | None:
     if subject is None:
         return None
     words = [t for t in subject.subtree if t.dep_ in {"poss", "amod", "compound"} or t.i == subject.i]
-    codes = {countries.country_code(t.text) for t in words if t.ent_type_ in {"GPE", "NORP"}}
+    codes = {countries.country_code(t.text) for t in words
+             if t.ent_type_ in {"GPE", "NORP"} or any_label and t.pos_ == "PROPN"}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
 
