@@ -91,9 +91,18 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
             yield named_after._replace(start=start, end=token.i + 1, country=named_after.country or country,
                                        sector=named_after.sector or sector)
             continue
+        acronym = _acronym_after(token, claimed | owners.keys())
+        if acronym is not None and head.type != "person" and not plural:
+            # "the Emirati state news agency WAM", "the ruling party ANC": an acronym no entity holds, set right
+            # after a description of a body, is that body's name; the description gives its country and sector
+            yield Candidate(start, acronym.i + 1, acronym.text, head.type, country, sector, None, False,
+                            f"org:{acronym.text}", named=True)
+            continue
         if view.lower[start] in DEFINITE and country is None and not in_body and not proper:
             continue
         name_words = words[1:] if len(words) > 1 and view.lower[words[0]] in PASSING_WORDS else words
+        if proper:  # "the state-run National News Agency": lower-case words before a body's name describe it
+            name_words = name_words[next(k for k, j in enumerate(name_words) if doc[j].text[:1].isupper()):]
         name = _span_text(view, name_words[0], token.i + 1)
         kind = "group" if plural and head.type == "person" else head.type
         # a body such as "the Russian Foreign Ministry" or "the Foreign Ministry" is named; people are not, nor is
@@ -116,6 +125,22 @@ def _describes_body_after(token, owners: dict[int, Candidate]) -> bool:
     """Whether an agent word stands right before the name of a body it describes ("the state news agency QNA")."""
     after = owners.get(token.i + 1)
     return after is not None and after.start == token.i + 1 and after.type != "person"
+
+
+MAX_ACRONYM = 6
+
+
+def _acronym_after(token, taken) -> object | None:
+    """The token right after an agent word when it is an upper-case acronym (2-6 letters) that no entity or
+    candidate holds (``taken``) and that the agent word modifies ("news agency WAM")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.i + 1 in taken or doc[token.i + 1].ent_type_:
+        return None
+    after = doc[token.i + 1]
+    if not (after.is_upper and after.is_alpha and 2 <= len(after) <= MAX_ACRONYM):
+        return None
+    # the parse may also set the two side by side, each a subject of the verb ("agency WAM reported")
+    return after if token.head.i == after.i or (token.head.i, token.dep_) == (after.head.i, after.dep_) else None
 
 
 def _modifies_right(token) -> bool:
