@@ -249,3 +249,32 @@ def country_of_span(span: Span) -> str | None:
             if actor is not None and actor.country:
                 return actor.country
     return phrase_country(span)
+
+
+def seat_after(doc: Doc, end: int) -> str | None:
+    """The country of the capital named right after a body's name by "in" ("a researcher at the Institute for
+    Regional Studies in Tashkent", "the Centre for Policy Dialogue in Dhaka"): where the body sits. Not for a
+    mission abroad ("the Mexican Embassy in Quito"), which is of the state it represents, nor for a country's name
+    ("the Pacific Resilience Facility in Tonga", "a UN mission in Mali": a body set up or working there)."""
+    if end + 1 >= len(doc) or _view(doc).lower[end] != "in" or _view(doc).lower[end - 1] in MISSIONS_ABROAD:
+        return None
+    place = next((ent for ent in _view(doc).ents if ent.start == end + 1), None)
+    if place is None or place.label_ != "GPE" or countries.country_name_code(place.text):
+        return None
+    return phrase_country(place)
+
+
+WORKPLACE_PREPOSITIONS = {"at", "with", "for"}
+
+
+def workplace_seat(head: Token) -> str | None:
+    """The country where the body a role word places a person at sits ("a professor at the Centre for Policy
+    Research in Dhaka": Bangladesh), read after the body's whole name."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in WORKPLACE_PREPOSITIONS:
+            obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            body = next((e for e in _view(doc).ents if obj is not None and e.start <= obj.i < e.end), None)
+            if body is not None and body.label_ == "ORG":
+                return seat_after(doc, body.end)
+    return None

@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.resources import read_tsv, read_words
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import (_body_sector, _country_after_name, _known_body, _possessor_country,
-                                                 _prep_country, _prep_sector, describe)
+                                                 _prep_country, _prep_sector, describe, seat_after, workplace_seat)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
@@ -104,7 +104,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)
-    country = country or _possessor_country(doc, start)
+    country = country or _possessor_country(doc, start) or seat_after(doc, end)
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
     if sector is None:
         sector = _name_head_sector(doc, start, end)  # "the Swedish Migration Agency", "the Tehran Times"
@@ -145,9 +145,10 @@ def _of_body_after(appos: Span, country: str | None, sector: str | None) -> tupl
     the body's country when nothing gave one, and its sector when the role word gives none or only a weak one."""
     head = appos[-1]
     agent = _agent_at(appos.doc, head.i, agents(), first=appos.start)
-    if agent is None or agent.type != "person":
+    # a singular word for a member of a group is one person's role ("a researcher at ...", "a professor at ...")
+    if agent is None or agent.type != "person" and not (agent.type == "group" and head.tag_ == "NN"):
         return country, sector
-    country = country or _prep_country(head)
+    country = country or _prep_country(head) or workplace_seat(head)
     if sector is None or agent.weak and sector == agent.sector:
         sector = _prep_sector(head) or sector
     return country, sector
