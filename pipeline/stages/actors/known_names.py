@@ -130,6 +130,12 @@ def widened_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
     for start, end in wider:
         if known_person(doc, _span_text(view, start, end)):
             return Span(doc, start, end, label="PERSON")
+    # a name set off by commas that NER cut before its last word, which the parse makes the name's head ("India's
+    # foreign secretary, Vikram Misri, flew": NER found "Vikram" alone): the whole name, between the commas
+    end = ent.end
+    if (end + 1 < len(doc) and right > end and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+            and ent.start > 0 and doc[ent.start - 1].text == "," and doc[end + 1].text == ","):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
     return ent
 
 
