@@ -75,6 +75,9 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
             continue  # "the OSCE Minsk Group": a body of its own, which keeps the parent's country or IGO
         if span.label_ not in matchers.people and _other_countrys_namesake(span):
             continue  # "the Vietnamese Communist Party" is not China's: NER's whole name takes the text's country
+        if len(span) > 1 and all(token.is_lower for token in span) and span[-1].dep_ == "compound" \
+                and span[-1].head.i >= span.end:
+            continue  # "held foreign office consultations": lower-case words that modify a noun name no body
         if len(span) == 1 and span.label_ in matchers.people:
             person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
