@@ -17,8 +17,8 @@ from pipeline.stages.actors.known_names import known_facts, known_key, known_per
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
 from pipeline.stages.actors.non_actor_names import (after_place_part, names_document, names_gathering,
-                                                     names_related_label, names_section_label, names_settlement,
-                                                     object_of_place_taking, small_place_of_story)
+                                                     names_place_pair, names_related_label, names_section_label,
+                                                     names_settlement, object_of_place_taking, small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -47,7 +47,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
     if _named_place(ent) or names_settlement(ent) or names_section_label(ent):
         return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line
-    if names_document(ent) or names_related_label(ent) or names_gathering(ent):
+    if names_document(ent) or names_related_label(ent) or names_gathering(ent) or names_place_pair(ent):
         return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label; a summit
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)

@@ -119,3 +119,16 @@ def object_of_place_taking(ent: Span) -> bool:
     if root.dep_ == "conj" and root.head.dep_ == "dobj":
         root = root.head
     return root.dep_ == "dobj" and root.head.lemma_.lower() in read_words(PLACE_TAKING_VERBS_FILE)
+
+
+PAIR_DASHES = {"-", "–", "—"}
+
+
+def names_place_pair(ent: Span) -> bool:
+    """Whether a name joins two or more countries or capitals by dashes ("the Dhaka-Delhi thaw", "the
+    Moscow–Beijing axis", "Israel-Hamas"): a relation between places, no body of its own."""
+    parts = [token.text for token in ent if token.text not in PAIR_DASHES]
+    if len(parts) < 2 or len(parts) == len(ent):
+        return False
+    return all(countries.country_name_code(part) or countries.capital_code(part) for part in parts)
+

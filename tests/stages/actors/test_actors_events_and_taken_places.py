@@ -1,5 +1,5 @@
 """Names that are an event or a place taken by force, not actors (``pipeline.stages.actors.non_actor_names``):
-"the Asian Games", "the Freedom Shield exercise", "the rebels seized Goma"."""
+"the Asian Games", "the Freedom Shield exercise", "the rebels seized Goma", "the Dhaka-Delhi thaw"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -53,3 +53,16 @@ def test_actors_object_of_place_taking_verb_is_no_actor(run_actors, text, place)
 def test_actors_people_near_these_words_stay_actors(run_actors, text, name):
     doc = run_actors(text, published=PUBLISHED)
     assert any(name in t for t in _actor_texts(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The extradition request tests a fragile Dhaka-Delhi thaw.", []),
+        # a body joined to a country by a dash is still the body
+        ("The Israel-Hamas ceasefire held for a second day.", ["Hamas"]),
+    ],
+)
+def test_actors_places_joined_by_dashes_are_no_body(run_actors, text, expected):
+    doc = run_actors(text, published=PUBLISHED)
+    assert [a.name for a in doc._.actors if a.named] == expected
