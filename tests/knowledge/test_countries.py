@@ -35,6 +35,10 @@ from pipeline.knowledge.countries import (
         ("UK", "GBR"),
         ("Britain", "GBR"),
         ("DRC", "COD"),
+        # the abbreviations news writers use for a country's long name
+        ("PNG", "PNG"),
+        ("NZ", "NZL"),
+        ("BiH", "BIH"),
         ("South Korea", "KOR"),
         ("North Korea", "PRK"),
         ("  THE NETHERLANDS ", "NLD"),
@@ -52,7 +56,7 @@ def test_countries_country_code_resolves_names_aliases_and_demonyms(text, expect
     assert country_code(text) == expected
 
 
-@pytest.mark.parametrize("text", ["us", "", None, "Moscow", "Kremlin", "soldiers", "NATO", "and"])
+@pytest.mark.parametrize("text", ["us", "", None, "Moscow", "Kremlin", "soldiers", "NATO", "and", "png", "CAR"])
 def test_countries_country_code_is_none_for_non_countries(text):
     assert country_code(text) is None
 

@@ -2,15 +2,19 @@
 Convention"), a scraped page's label for its list of other stories ("Related Articles"), and a place named after
 "the village of" or "the town of", or in a town of a country the story names after "between" or "the outskirts of"
 or as the object of a verb that takes a place ("seized Goma"); a summit or an exercise ("the Asian Games");
-a section label standing alone on its line ("ANALYSIS").
+a section label standing alone on its line ("ANALYSIS"); places joined by dashes ("the Dhaka-Delhi thaw"); a term
+in quotation marks ("the 'Pukpuk' treaty"); a model of a thing ("KF-16 fighter jets").
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
 from pipeline.knowledge import countries
 from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _view
+from pipeline.stages.actors.lexicon import agents
 
 AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"  # "accord", "convention", "treaty": shared with the places stage
 RELATED_LABELS_FILE = "related_story_labels.txt"  # "related", "read more": shared with the events stage
@@ -131,4 +135,33 @@ def names_place_pair(ent: Span) -> bool:
     if len(parts) < 2 or len(parts) == len(ent):
         return False
     return all(countries.country_name_code(part) or countries.capital_code(part) for part in parts)
+
+
+OPENING_QUOTES = {"'", '"', "‘", "“"}
+CLOSING_QUOTES = {"'", '"', "’", "”"}
+
+
+def names_quoted_term(ent: Span) -> bool:
+    """Whether a name the dictionary does not know stands alone inside quotation marks ("the 'Pukpuk' treaty",
+    "the "Ocean of Peace" declaration"): a term, title or nickname the writer quotes, no person or body."""
+    doc = ent.doc
+    start, end = ent.start + (doc[ent.start].lower_ == "the"), ent.end
+    if start < end and doc[start].text in OPENING_QUOTES:  # NER may take the mark into the name ("'Blue Pacific")
+        start += 1
+    if end - 1 > start and doc[end - 1].text in CLOSING_QUOTES:
+        end -= 1
+    return (0 < start < end < len(doc) and doc[start - 1].text in OPENING_QUOTES
+            and doc[end].text in CLOSING_QUOTES)
+
+
+MODEL_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")
+
+
+def names_model(ent: Span) -> bool:
+    """Whether a name is a model designation of letters, a dash and digits that modifies a noun for a thing ("KF-16
+    fighter jets", "S-400 systems", "MQ-9 drones"); not one that names a group of people ("M-23 rebels")."""
+    if len(ent) != 1 or not MODEL_DESIGNATION.fullmatch(ent.text):
+        return False
+    root = ent.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.i > root.i and root.head.lower_ not in agents()
 
