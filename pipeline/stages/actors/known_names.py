@@ -145,6 +145,9 @@ def known_key(doc: Doc, name: str) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+NAMESAKE_YEARS = 30
+
+
 def _of_kind(name: str, on, kind: str) -> list[KBMatch]:
     """The base's roles of the actors of NER's kind known by ``name`` on the day; else, for a person known on
     other days only, that person's latest roles, each marked ``stale`` (they give a country, nothing more)."""
@@ -152,7 +155,11 @@ def _of_kind(name: str, on, kind: str) -> list[KBMatch]:
     matches = [match for match in _matches(name, on) if match.type in types]
     if matches or on is None or kind != "person":
         return matches
-    return [match._replace(stale=True) for match in _matches(name, None) if match.type in types]
+    # a person whose last role ended a lifetime before the day is a namesake more likely than the same person (a
+    # refugee called Nurul Amin in 2025 is not Pakistan's prime minister of 1971): such roles say nothing
+    horizon = str(on.year - NAMESAKE_YEARS)
+    return [match._replace(stale=True) for match in _matches(name, None) if match.type in types
+            and not (match.valid_to and match.valid_to[:4] < horizon)]
 
 
 @functools.lru_cache(maxsize=65536)

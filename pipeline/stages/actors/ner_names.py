@@ -95,6 +95,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
                 country, sector, role = country or a_country, sector or a_sector, role or a_role
         if appos is not None:
             country, sector = _of_body_after(appos, country, sector)
+            country = country or workplace_seat(appos[-1])  # "a senior fellow at the X Institute in Helsinki"
         if country is None or sector is None:
             country, sector = _led_body(ent, country, sector)
         country = country or _country_after_name(ent)
@@ -289,6 +290,8 @@ def _named_place(ent: Span) -> bool:
     if _before_site_noun(ent):
         return True
     name = _strip_the(_span_text(_view(ent.doc), ent.start, ent.end))
+    if ent.label_ == "PERSON" and len(ent) > 1 and _view(ent.doc).lower[ent.end - 1] in ADMIN_WORDS:
+        return True  # "northern Rakhine State", "Kandahar Province": no person's name ends with a division's word
     if _before_admin_word(ent):
         # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack
         return ent.label_ == "PERSON" or _known_place(name)

@@ -23,6 +23,8 @@ def _countries(doc):
          'in Tashkent.', "Dilnoza Karimova", "UZB"),
         ('"Trade will pull them back," said Farhana Alam, a professor at the Bengal Centre for Policy Research in '
          'Dhaka.', "Farhana Alam", "BGD"),
+        ('"It is deterrence by presence," said Aino Virtanen, a senior fellow at the Nordic Maritime Institute in '
+         'Helsinki.', "Aino Virtanen", "FIN"),
         ("Jonas Weber, who follows the region for the Institute for Security Affairs in Berlin, called the plan "
          "pragmatic.", "Institute for Security Affairs", "DEU"),
         # a mission abroad is of the state it represents, not of the capital it sits in

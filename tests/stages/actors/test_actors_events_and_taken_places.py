@@ -32,6 +32,9 @@ def test_actors_gathering_or_exercise_name_is_no_actor(run_actors, text, name):
         ("Fighters of the group seized Goma in January and advanced south towards the lake.", "Goma"),
         ("The rebels entered Bukavu on Friday after government troops withdrew.", "Bukavu"),
         ("Ethiopian troops entered Baidoa and Beledweyne in Somalia, witnesses said.", "Beledweyne"),
+        ("Rebel fighters have surrounded Sittwe, where the port is being built.", "Sittwe"),
+        # no person's name ends with a word for a division of a country
+        ("The offensive began in northern Rakhine State in November, officials said.", "Rakhine State"),
     ],
 )
 def test_actors_object_of_place_taking_verb_is_no_actor(run_actors, text, place):
