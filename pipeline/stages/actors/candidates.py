@@ -20,7 +20,7 @@ from pipeline.stages.actors.descriptions import _possessor_country, phrase_count
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.name_spans import joined_name, trimmed_name
-from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
+from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, _named_place, ner_candidate
 from pipeline.stages.actors.non_actor_names import names_gathering
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
                                            names_after_role_words, names_before_roles, title_bodies)
@@ -139,10 +139,13 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     known_tokens = {i for c in found for i in range(c.start, c.end)} | venues
     entity_tokens = {i for ent in view.ents for i in range(ent.start, ent.end)} | known_tokens
     joined_until = 0  # the end of a name joined over "and" to the words of the entities after it
+    places = _place_words(doc)
     for ent in view.ents:
         ent = trimmed_name(ent)
         if ent is None or ent.start < joined_until:
             continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and view.lower[ent.start] in places:
+            continue  # "the road out of Maungdaw": a word the story uses as a place elsewhere is that place here
         ent = joined_name(ent)
         joined_until = ent.end
         if ent.label_ == "ORG":
@@ -208,6 +211,18 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     for candidate in untagged_legislatures(doc, claimed):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """The one-word names a story uses as places: tagged as a place by NER, or found to be one where NER took them
+    for a person ("an administration in Maungdaw"). A story uses a name in one sense throughout, so its other
+    mentions tagged as a person are that place too; not a word that is a person's surname in the story."""
+    view = _view(doc)
+    words = {view.lower[ent.start] for ent in view.ents if len(ent) == 1 and (
+        ent.label_ in {"GPE", "LOC"} or ent.label_ == "PERSON" and _named_place(ent))}
+    if words:
+        words -= {view.lower[ent.end - 1] for ent in view.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return words
 
 
 def _employed_by(doc: Doc, person: Candidate, found: list[Candidate]) -> Candidate:

@@ -16,10 +16,10 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
-from pipeline.stages.actors.non_actor_names import (after_place_part, names_document, names_gathering, names_model,
-                                                     names_place_pair, names_quoted_term, names_related_label,
-                                                     names_section_label, names_settlement, object_of_place_taking,
-                                                     small_place_of_story)
+from pipeline.stages.actors.non_actor_names import (after_place_part, lone_name_in_place_slot, names_document,
+                                                     names_gathering, names_model, names_place_pair, names_quoted_term,
+                                                     names_related_label, names_section_label, names_settlement,
+                                                     object_of_place_taking, small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -298,6 +298,8 @@ def _named_place(ent: Span) -> bool:
     after_place_word = after_place_word or after_place_part(ent) or object_of_place_taking(ent)
     if ent.label_ == "PERSON" and not after_place_word:
         return False
+    if ent.label_ == "PERSON" and lone_name_in_place_slot(ent) and not known_person(ent.doc, name):
+        return True  # "set up an administration in Maungdaw", a town the gazetteer may lack
     # a small town or village where something happens, in a country the story names ("shelling struck the
     # outskirts of Yohmor", "between Kfar Tebnit and Arnoun"), unless it is a person's surname the story uses
     return _large_place(name) or after_place_word and small_place_of_story(ent, name)

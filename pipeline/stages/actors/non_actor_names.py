@@ -165,3 +165,25 @@ def names_model(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.i > root.i and root.head.lower_ not in agents()
 
+
+PLACE_SLOT_PREPOSITIONS = {"in", "near", "outside", "around"}
+ATTITUDE_NOUNS_FILE = "actor_attitude_nouns.txt"
+
+
+def lone_name_in_place_slot(ent: Span) -> bool:
+    """Whether a one-word name NER took for a person stands where places stand: right after "in", "near", "outside"
+    or "around" that a verb or a noun of place or happening governs ("an administration in Maungdaw", "Back in
+    Kutupalong, ..."), with no possessive after it, and no person of the story bears it as a surname. People are
+    seldom "in" anything but a noun of attitude ("confidence in X", ``actor_attitude_nouns.txt``)."""
+    doc = ent.doc
+    lower = _view(doc).lower
+    if len(ent) != 1 or ent.start == 0 or lower[ent.start - 1] not in PLACE_SLOT_PREPOSITIONS:
+        return False
+    if ent.end < len(doc) and lower[ent.end] in {"'s", "’s"}:
+        return False
+    prep = doc[ent.start - 1]
+    if prep.head.lemma_.lower() in read_words(ATTITUDE_NOUNS_FILE):
+        return False
+    word = lower[ent.start]
+    return not any(e.label_ == "PERSON" and len(e) > 1 and word in lower[e.start:e.end] for e in _view(doc).ents)
+
