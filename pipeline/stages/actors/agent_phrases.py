@@ -11,6 +11,7 @@ from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe, land_of_people
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
 from pipeline.stages.actors.lexicon import agents
+from pipeline.stages.actors.ner_names import _large_place
 from pipeline.stages.actors.phrases import (DETERMINERS, _agent_at, _agent_phrase_length, _continues_phrase,
                                             _phrase_start)
 from pipeline.stages.actors.titles import GENERIC_BODIES
@@ -113,6 +114,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
                                for i in in_body)
         named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
                  and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
+        if named and proper and _large_place(name):
+            continue  # "the West Bank": a region's name that ends with an agent word ("bank") is the region
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)

@@ -106,7 +106,8 @@ def _window_country(orth: list[str], with_ws: list[str], person: list[bool], kep
             a_person = all(person[first:last + 1])  # "President Bush" is not from Būsh
             code = text_country(text, cities=not a_person)
             if code:
-                return _named_before(orth, with_ws, kept, first, text) or code
+                return _named_before(orth, with_ws, kept, first, text) or _of_country_after(orth, kept, last, text) \
+                    or code
     return None
 
 
@@ -124,6 +125,20 @@ def _named_before(orth: list[str], with_ws: list[str], kept: list[int], first: i
         code = countries.country_code("".join(with_ws[start:first - 1]) + orth[first - 1])
         if code:
             return code
+    return None
+
+
+def _of_country_after(orth: list[str], kept: list[int], last: int, text: str) -> str | None:
+    """The country named by "of <country>" right after a known body's name, when that name is no country itself:
+    "the Conservative Party of Canada" is Canada's, not the one the dictionary knows (Britain's)."""
+    if countries.country_code(text) or last + 2 not in kept or orth[last + 1] != "of":
+        return None
+    for n in (3, 2, 1):
+        window = range(last + 2, last + 2 + n)
+        if all(k in kept for k in window):
+            code = countries.country_name_code(" ".join(orth[k] for k in window))
+            if code:
+                return code
     return None
 
 

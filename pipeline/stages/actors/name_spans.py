@@ -1,11 +1,12 @@
 """NER's names cut or joined to the words of one name: no line break, bracket or spaced dash inside, no
 punctuation at the edges, no sentence full stop on a last initial, no person's possessive opening a body's name;
-a body's name cut at "and" joined again.
+a body's name cut at "and" or before "of <country>" joined again.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.knowledge import countries
 from pipeline.stages.actors.doc_view import _view
 
 OPENING_BRACKETS = {"(", "["}
@@ -50,6 +51,9 @@ def joined_name(ent: Span) -> Span:
     Union Peace" + "and Security Council"): when its last word modifies a capitalised word after it, past "and" and
     capitalised words only, the name runs to that word; else the name as found."""
     doc = ent.doc
+    of_country = _of_country_after(ent)
+    if of_country is not None:
+        return of_country
     last = doc[ent.end - 1]
     head = last.head
     if ent.label_ != "ORG" or last.dep_ not in {"nmod", "compound", "amod"} or not (
@@ -58,6 +62,19 @@ def joined_name(ent: Span) -> Span:
     if not all(doc[i].text[:1].isupper() for i in range(ent.end + 1, head.i + 1)):
         return ent
     return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
+def _of_country_after(ent: Span) -> Span | None:
+    """An organisation's name NER cut before "of <country>" that its last word governs ("the state-run Global New
+    Light" + "of Myanmar", "the Electoral Commission" + "of Ghana"): the name runs over the country's name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" \
+            or doc[ent.end].head.i != ent.end - 1:
+        return None
+    place = next((other for other in doc.ents if other.start == ent.end + 1), None)
+    if place is None or place.label_ != "GPE" or countries.country_name_code(place.text) is None:
+        return None
+    return Span(doc, ent.start, place.end, label="ORG")
 
 
 def _name_text(doc: Doc, text: str, end: int) -> str:

@@ -19,7 +19,7 @@ from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
 from pipeline.stages.actors.non_actor_names import (after_place_part, lone_name_in_place_slot, names_document,
                                                      names_gathering, names_model, names_place_pair, names_quoted_term,
                                                      names_related_label, names_section_label, names_settlement,
-                                                     object_of_place_taking, small_place_of_story)
+                                                     names_vessel_or_thing, object_of_place_taking, small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -50,8 +50,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line
     if names_document(ent) or names_related_label(ent) or names_gathering(ent) or names_place_pair(ent):
         return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label; a summit
-    if names_quoted_term(ent) or names_model(ent):
-        return None  # "the 'Pukpuk' treaty": a quoted term; "KF-16 fighter jets": a model of a thing
+    if names_quoted_term(ent) or names_model(ent) or names_vessel_or_thing(ent):
+        return None  # "the 'Pukpuk' treaty": a quoted term; "KF-16 fighter jets": a model; "the Eagle S, a tanker"
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):

@@ -187,3 +187,24 @@ def lone_name_in_place_slot(ent: Span) -> bool:
     word = lower[ent.start]
     return not any(e.label_ == "PERSON" and len(e) > 1 and word in lower[e.start:e.end] for e in _view(doc).ents)
 
+
+VESSEL_WORDS_FILE = "vessel_words.txt"  # shared with the places stage
+NAMING_VERBS = {"call", "name", "dub", "codename", "title"}
+NAMED_THINGS_FILE = "actor_named_things.txt"
+
+
+def names_vessel_or_thing(ent: Span) -> bool:
+    """Whether a name's appositive is headed by a word for a vessel ("the Eagle S, a Cook Islands-flagged oil
+    tanker"), or the name follows "called"/"dubbed" after a noun for an undertaking ("a mission called Baltic
+    Sentry", ``actor_named_things.txt``): a ship or an operation, no actor ("a group called X" names one)."""
+    doc = ent.doc
+    root = ent.root
+    appos = next((child for child in root.children if child.dep_ == "appos" and child.i >= ent.end), None)
+    if appos is not None and appos.lower_ in read_words(VESSEL_WORDS_FILE):
+        return True
+    verb = root.head
+    if root.dep_ not in {"oprd", "dobj", "attr", "xcomp"} or verb.lemma_.lower() not in NAMING_VERBS \
+            or verb.i >= ent.start:
+        return False
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in read_words(NAMED_THINGS_FILE)
+
