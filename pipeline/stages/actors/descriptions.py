@@ -293,3 +293,15 @@ def workplace_seat(head: Token) -> str | None:
             if body is not None and body.label_ == "ORG":
                 return seat_after(doc, body.end)
     return None
+
+
+def relative_workplace_seat(ent: Span) -> str | None:
+    """The seat of the body a relative clause places a person at ("X, who directs the maritime programme at the
+    Centre for Northern Strategy in Oslo": Norway), by the clause's verb or its object."""
+    for clause in ent.root.children:
+        if clause.dep_ == "relcl":
+            for word in [clause] + [child for child in clause.children if child.dep_ == "dobj"]:
+                code = workplace_seat(word)
+                if code:
+                    return code
+    return None

@@ -11,7 +11,8 @@ from pipeline.knowledge import countries
 from pipeline.resources import read_tsv, read_words
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import (_body_sector, _country_after_name, _known_body, _possessor_country,
-                                                 _prep_country, _prep_sector, describe, seat_after, workplace_seat)
+                                                 _prep_country, _prep_sector, describe, relative_workplace_seat,
+                                                 seat_after, workplace_seat)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
@@ -19,7 +20,8 @@ from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
 from pipeline.stages.actors.non_actor_names import (after_place_part, lone_name_in_place_slot, names_document,
                                                      names_gathering, names_model, names_place_pair, names_quoted_term,
                                                      names_related_label, names_section_label, names_settlement,
-                                                     names_vessel_or_thing, object_of_place_taking, small_place_of_story)
+                                                     names_vessel_or_thing, object_of_place_taking,
+                                                     small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -98,7 +100,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
             country = country or workplace_seat(appos[-1])  # "a senior fellow at the X Institute in Helsinki"
         if country is None or sector is None:
             country, sector = _led_body(ent, country, sector)
-        country = country or _country_after_name(ent)
+        country = country or _country_after_name(ent) or relative_workplace_seat(ent)
         country, sector, role = known_facts(doc, text, "person", country, sector, role)
         # one key for the names the knowledge base knows of one person: its mentions merge into one actor
         text = _name_text(doc, text, ent.end)

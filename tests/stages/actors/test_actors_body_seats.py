@@ -46,3 +46,15 @@ def test_actors_body_and_its_people_take_the_seat_country(run_actors, text, name
 def test_actors_body_in_a_country_takes_no_country_from_it(run_actors, text):
     doc = run_actors(text, published=PUBLISHED)
     assert not [a for a in doc._.actors if a.named and a.type != "person" and a.country]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Jonas Weber, who works for the Institute for Security Affairs in Berlin, called the plan pragmatic.",
+         "Jonas Weber", "DEU"),
+    ],
+)
+def test_actors_person_placed_at_a_body_by_a_relative_clause(run_actors, text, name, country):
+    doc = run_actors(text, published=PUBLISHED)
+    assert _countries(doc).get(name) == country
