@@ -22,6 +22,7 @@ from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.landmarks import is_town_landmark, landmark_areas
 from pipeline.stages.places.sites import _after_locative, _is_site, site_word_follows
 from pipeline.stages.places.townships import names_a_township
+from pipeline.stages.places.unplaced_names import credited_people, overlaps
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -118,6 +119,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
     person_names = {text_of(span).lower() for span in persons if span is not None and len(span) > 1}
+    unplaced = credited_people(text)
     # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
     lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
     called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
@@ -129,8 +131,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
-        if source != "dateline" and names_a_vessel(span):
-            return  # "the cruiser Zunyi": a ship named after a town
+        if source != "dateline" and (names_a_vessel(span) or overlaps(unplaced, span.start_char, span.end_char)):
+            return  # "the cruiser Zunyi": a ship named after a town; "Editing by Lincoln Feast": a person
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              direction or _direction_before(span)))
         for i in range(span.start, span.end):
