@@ -203,7 +203,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                     # nationality word would ("American officials"): evidence of the country, not a place named
                     take(part, "nationality" if _initials_as_nationality(part, gaz) else "ner")
                 for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
-                    take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
+                    if reading.stray:  # "Taumeasina Island Resort": a site, placed by the towns named next to it
+                        take(reading.span, "site", text_of(reading.span), facility=True)
+                    else:
+                        take(reading.span, "ner", reading.lookup, facility=reading.facility,
+                             direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
             plural = _is_plural_people(span)  # "Russians": a people, place evidence only on request
             if (plural and plural_nationalities) or (not plural and _qualifies_next(span)):
