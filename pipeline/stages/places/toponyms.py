@@ -13,6 +13,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
+from pipeline.stages.places.introduced import introduced_here
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
                                           _lookup_name, _town_acronym, _trim, _words, demonym_place,
@@ -231,6 +232,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # "McKinney said", after "Rita McKinney": the person, not the Texas town
             if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
                 take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
+            elif introduced_here(text, span, gaz) and name.lower() not in people:
+                # "the Russian port of Ust-Luga", "the Eritrean border town of Zalambessa": a town of that country,
+                # or one the gazetteer lacks (``unknown_places`` gives it the country)
+                take(span, "ner" if not gaz.candidates(_lookup_name(doc, span, gaz)) else "known")
             elif nationalities and demonym_place(name) is not None and _modifies_next(span):
                 # a nationality word the model took for a person or a language ("Sri Lankan political life",
                 # "a Slovak architect"): a nationality when it qualifies the word after it
