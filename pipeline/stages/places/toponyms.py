@@ -14,6 +14,7 @@ from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
 from pipeline.stages.places.introduced import introduced_here
+from pipeline.stages.places.joined_names import joined_names
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
                                           _lookup_name, _town_acronym, _trim, _words, demonym_place,
@@ -145,15 +146,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         take(span, "dateline")
     for span, lookup in county_lists(words, gaz):
         take(span, "known", lookup)  # "Jackson and Barrow counties"
-    for first, second in zip(ents, ents[1:]):
-        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people; "St Vincent" and
-        # "Grenadines" around "and the")
-        between = [token.lower_ for token in words.tokens[first.end:second.start]]
-        if between in (["and"], ["and", "the"]):
-            head, tail = trimmed[first.start], trimmed[second.start]
-            joined = doc[head.start:tail.end] if head is not None and tail is not None else None
-            if joined is not None and _known(text_of(joined), gaz, strong_only=True):
-                take(joined, "known")
+    for joined in joined_names(words, ents, trimmed, gaz):
+        take(joined, "known")  # "Antigua" and "Barbuda" as two people; "Sao Tome" tagged, "and Principe" not
     for ent in ents:
         span = trimmed[ent.start]
         # a street the model took for a person, body or work ("Ann Road", "McEver Road", "Governors' Parkway") is a
