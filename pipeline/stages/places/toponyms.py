@@ -24,7 +24,7 @@ from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.landmarks import is_town_landmark, landmark_areas
 from pipeline.stages.places.sites import _after_locative, _is_site, site_word_follows
 from pipeline.stages.places.townships import names_a_township
-from pipeline.stages.places.unplaced_names import credited_people, overlaps, vessel_mentions
+from pipeline.stages.places.unplaced_names import company_names, credited_people, overlaps, vessel_mentions
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -122,6 +122,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
     person_names = {text_of(span).lower() for span in persons if span is not None and len(span) > 1}
     unplaced = credited_people(text) + vessel_mentions(doc)
+    companies = company_names(doc)
     # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
     lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
     called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
@@ -135,6 +136,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
             return
         if source != "dateline" and (names_a_vessel(span) or overlaps(unplaced, span.start_char, span.end_char)):
             return  # "the cruiser Zunyi": a ship named after a town; "Editing by Lincoln Feast": a person
+        if source == "weak" and name in companies and not _called_a_place(span) and not _placed_by_next(span, gaz):
+            return  # "Woodside said", after "Woodside Energy": the firm, not a small town of its name
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              direction or _direction_before(span)))
         for i in range(span.start, span.end):

@@ -1,6 +1,7 @@
 """Stretches of an article whose capitalised words are never places, however much they look like one: the people a
-byline or a wire's credit line names ("By Sydney Ember", "Editing by Lincoln Feast"), and a ship named after a place,
-wherever the story repeats its name ("the Liberian-flagged Aegean Star ... the Aegean Star's crew")."""
+byline or a wire's credit line names ("By Sydney Ember", "Editing by Lincoln Feast"), a ship named after a place,
+wherever the story repeats its name ("the Liberian-flagged Aegean Star ... the Aegean Star's crew"), and the short
+name of a firm named after a small town ("Woodside Energy ... Woodside said")."""
 from __future__ import annotations
 
 import functools
@@ -13,6 +14,7 @@ from pipeline.stages.extensions import doc_text
 from pipeline.stages.places.names import demonym_place
 
 VESSEL_WORDS_FILE = "vessel_words.txt"
+COMPANY_WORDS_FILE = "place_company_words.txt"
 # one name in a credit list: capitalised words, initials and particles ("Tim Cocks", "Ali Abdelaty", "Mark van
 # der Berg"); names are joined by ",", "and" or "&"
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:van|von|der|de|da|del|al|el|bin)[ \t]+)*[A-Z][\w'’.-]*)*"
@@ -55,6 +57,14 @@ def vessel_mentions(doc: Doc) -> list[tuple[int, int]]:
                 if " " in match.group("name") and match.group("noun") not in AIRLINE_WORDS}
     return sorted({match.span("name") for match in introduced}
                   | {found.span() for name in repeated for found in re.finditer(re.escape(name), text)})
+
+
+def company_names(doc: Doc) -> set[str]:
+    """The names firms go by alone: the words before the closing company word of an organisation the model tagged
+    ("Woodside" of "Woodside Energy", "Harbour Shipping" of "Harbour Shipping Group")."""
+    words = read_words(COMPANY_WORDS_FILE)
+    return {ent[:-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
+            and ent[-1].lower_.rstrip(".") in words and ent[0].text[:1].isupper()}
 
 
 def overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
