@@ -48,7 +48,16 @@ def year_for_month(month: int, context: Context, day: int | None = None) -> int:
     if direction > 0:
         if day is None:
             return published.year if month >= published.month else published.year + 1
-        return published.year if (month, day) >= (published.month, published.day) else published.year + 1
+        if (month, day) >= (published.month, published.day):
+            return published.year
+        reference = context.reference_day
+        if reference is not None and reference < published \
+                and (published.year, month, day) >= (reference.year, reference.month, reference.day):
+            # told from a day the story has gone back to ("Dec. 28 - Gazprom says it will stop supplies from
+            # Jan. 1", "On Dec. 28 it said it would ... from Jan. 1", written Jan. 3): a day ahead of that narrated
+            # day but before the writing is the one just past, not next year's
+            return published.year
+        return published.year + 1
     # past tense, or no tense: the latest such month, unless it is only a little ahead (a deadline,
     # a payment date: "payable Dec. 15", "extended to Nov. 20")
     tolerance = {"past": MONTHS_AHEAD_IN_PAST, "completed": -1}.get(context.tense or "", MONTHS_AHEAD_IN_PRESENT)

@@ -63,7 +63,12 @@ def _weekday(candidate: Candidate, context: Context) -> Resolved:
     direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
                  "the following": 2, "the next": 2, "this": 0}.get(rel)
     if direction is None:
-        direction = {"past": -1, "completed": -1, "future": 1, "present": 0}.get(context.tense or "", -1)
+        direction = {"past": -1, "completed": -1, "future": 1, "present": 0,
+                     "timetable": 0}.get(context.tense or "", -1)
+        if context.tense == "timetable" and weekday < anchor.isoweekday():
+            # a finite present verb with a weekday is a timetable ("the talks, which open on Monday", "voters go to
+            # the polls on Sunday"): written on a Wednesday, a Monday so told is the coming one, not this week's
+            direction = 1
     elif direction == 0 and direction_of(context.tense):
         # "this Monday" is the one of this week, unless the tense puts it on the other side of today: "will meet
         # this Monday", written on a Wednesday, is the coming one; "met this Friday" the one just past

@@ -17,12 +17,14 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
 COMPLEMENT_DEPS = {"acomp", "attr", "xcomp"}
 SINGULAR_NOUN_TAGS = {"NN", "NNP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+FINITE_PRESENT_TAGS = {"VBZ", "VBP"}
 NEGATIVE_SUBJECTS = {"neither", "nobody", "none", "nothing"}
 NEGATIVE_DETERMINERS = {"neither", "no"}
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
-    """past | present | future for the verb governing the characters start..end; None without a parse."""
+    """past | present | timetable (a finite present verb) | future for the verb governing the characters
+    start..end; None without a parse."""
     if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -62,7 +64,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # "Thursday's closing price", "before Friday's purchases": an event named by its day, seen from a
         # present-tense clause, has already happened
         return "past"
+    if tense == "present" and verb is not None and verb.tag_ in FINITE_PRESENT_TAGS \
+            and not any(child.dep_ in AUXILIARY_DEPS for child in verb.children) and _attached_to(span, verb):
+        # a finite present verb the date hangs on ("the talks open on Monday", "voters go to the polls on
+        # Sunday"): a timetable, read forward for a weekday (``relative._weekday``)
+        return "timetable"
     return tense
+
+
+def _attached_to(span: Span, verb: Token) -> bool:
+    """The date modifies the verb itself, directly or through its preposition ("open on Monday")."""
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def names_a_designated_day(tokens: list[Token], end: int, *, reach: int = 5) -> bool:

@@ -27,6 +27,9 @@ class InnerReading(NamedTuple):
     lookup: str  # the known name to resolve
     direction: str | None  # "West" in "West Wales": the place is that part of the whole
     facility: bool  # the entity lies at the known place (placed at its point, named as the text names it)
+    # a small town's name in the middle or at the end of a site's name, after a name of its own ("Taumeasina Island
+    # Resort", where "Island Resort" is a hamlet of Hong Kong): the site is named for itself, not for that town
+    stray: bool = False
 
 
 def names_a_body(span: Span) -> bool:
@@ -95,4 +98,10 @@ def _inner_reading(words: _Words, span: Span, gaz: Gazetteer) -> InnerReading | 
     if names_a_body(span) or names_an_agreement(span):
         # "the North Las Vegas Police": North Las Vegas; "the Black Sea Initiative": the Black Sea
         return InnerReading(inner[0], inner[2], None, False)
-    return InnerReading(span, inner[2], None, True)
+    opening = [token for token in words.tokens[span.start:inner[0].start] if token.lower_ != "the"]
+    # (a hamlet of two words or more: "Flat Creek", "Wild Dunes" end in a one-word namesake that is a feature's kind)
+    generic = read_words(FEATURE_WORDS_FILE) | read_words(DIRECTIONS_FILE)
+    stray = inner[1] == "weak" and len(inner[0]) > 1 and any(
+        token.is_alpha and len(token) > 2 and token.text[:1].isupper() and token.lower_ not in generic
+        for token in opening)
+    return InnerReading(span, inner[2], None, True, stray)

@@ -71,12 +71,29 @@ def _name_at(words: _Words, i: int, end: int, gaz: Gazetteer, *, nationalities: 
         if place is not None and last.tag_ in {"JJ", "NNP", "NN"}:
             return n, "nationality", place
         proper = words.proper[i:i + n]
-        if not any(proper) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
+        paired = n == 1 and _paired_place(words, i, gaz)
+        if not (any(proper) or paired) or (n == 1 and len(token.text) <= 3 and not token.is_upper):
             continue
         if n == 1 and token.is_sent_start and not proper[0]:
             continue
         if _known(name, gaz, strong_only=True):
             return n, "gazetteer", name
-        if all(proper) and _known(name, gaz, strong_only=False):
+        if (all(proper) or paired) and _known(name, gaz, strong_only=False):
             return n, "weak", name
     return None
+
+
+def _paired_place(words: _Words, i: int, gaz: Gazetteer) -> bool:
+    """Word i is one of two places joined by a hyphen ("the Iasi-Ungheni line", "the Sumy-Kharkiv road"), both
+    known to the gazetteer and neither a nationality word ("Franco-German"): the model often tags such a pair
+    as adjectives, and the scan would skip a word no proper noun."""
+    tokens = words.tokens
+    if i + 2 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i].whitespace_ \
+            and not tokens[i + 1].whitespace_:
+        other = tokens[i + 2]
+    elif i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_:
+        other = tokens[i - 2]
+    else:
+        return False
+    return all(word.text[:1].isupper() and word.is_alpha and demonym_place(word.text) is None
+               and gaz.candidates(word.text) for word in (tokens[i], other))

@@ -13,6 +13,8 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
 from pipeline.stages.places.dateline_places import _dateline, dateline_sites, inline_datelines
+from pipeline.stages.places.introduced import introduced_here
+from pipeline.stages.places.joined_names import joined_names
 from pipeline.stages.places.inner_names import inner_readings, names_a_body, names_a_street
 from pipeline.stages.places.names import (ADMIN_WORDS, _admin_tail, _capitalized, _is_organisation, _known,
                                           _lookup_name, _town_acronym, _trim, _words, demonym_place,
@@ -22,6 +24,7 @@ from pipeline.stages.places.scan import _doc_words, _scan
 from pipeline.stages.places.landmarks import is_town_landmark, landmark_areas
 from pipeline.stages.places.sites import _after_locative, _is_site, site_word_follows
 from pipeline.stages.places.townships import names_a_township
+from pipeline.stages.places.unplaced_names import company_names, credited_people, overlaps, vessel_mentions
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
@@ -118,6 +121,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     persons = [trimmed[ent.start] for ent in ents if ent.label_ == "PERSON"]
     titled = {text_of(span).lower() for span in persons if span is not None and _after_title(span)}
     person_names = {text_of(span).lower() for span in persons if span is not None and len(span) > 1}
+    unplaced = credited_people(text) + vessel_mentions(doc)
+    companies = company_names(doc)
     # one-word place names the article calls a place somewhere ("the village of Kettlebrook", "Kettlebrook, Ondo")
     lone = [trimmed[ent.start] for ent in ents if ent.label_ in PLACE_LABELS and trimmed[ent.start] is not None]
     called = {text_of(span) for span in lone if len(span) == 1 and _called_a_place(span)}
@@ -129,8 +134,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         name = text[span.start_char:span.end_char]
         if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
             return
-        if source != "dateline" and names_a_vessel(span):
-            return  # "the cruiser Zunyi": a ship named after a town
+        if source != "dateline" and (names_a_vessel(span) or overlaps(unplaced, span.start_char, span.end_char)):
+            return  # "the cruiser Zunyi": a ship named after a town; "Editing by Lincoln Feast": a person
+        if source == "weak" and name in companies and not _called_a_place(span) and not _placed_by_next(span, gaz):
+            return  # "Woodside said", after "Woodside Energy": the firm, not a small town of its name
         found.append(Toponym(name, span.start_char, span.end_char, source, lookup, facility,
                              direction or _direction_before(span)))
         for i in range(span.start, span.end):
@@ -142,15 +149,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         take(span, "dateline")
     for span, lookup in county_lists(words, gaz):
         take(span, "known", lookup)  # "Jackson and Barrow counties"
-    for first, second in zip(ents, ents[1:]):
-        # one name the model cut in two at its "and" ("Antigua" and "Barbuda" as two people; "St Vincent" and
-        # "Grenadines" around "and the")
-        between = [token.lower_ for token in words.tokens[first.end:second.start]]
-        if between in (["and"], ["and", "the"]):
-            head, tail = trimmed[first.start], trimmed[second.start]
-            joined = doc[head.start:tail.end] if head is not None and tail is not None else None
-            if joined is not None and _known(text_of(joined), gaz, strong_only=True):
-                take(joined, "known")
+    for joined in joined_names(words, ents, trimmed, gaz):
+        take(joined, "known")  # "Antigua" and "Barbuda" as two people; "Sao Tome" tagged, "and Principe" not
     for ent in ents:
         span = trimmed[ent.start]
         # a street the model took for a person, body or work ("Ann Road", "McEver Road", "Governors' Parkway") is a
@@ -201,7 +201,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                     # nationality word would ("American officials"): evidence of the country, not a place named
                     take(part, "nationality" if _initials_as_nationality(part, gaz) else "ner")
                 for reading in inner:  # "West Wales", "Harris County Clerk": read through the known names inside
-                    take(reading.span, "ner", reading.lookup, facility=reading.facility, direction=reading.direction)
+                    if reading.stray:  # "Taumeasina Island Resort": a site, placed by the towns named next to it
+                        take(reading.span, "site", text_of(reading.span), facility=True)
+                    else:
+                        take(reading.span, "ner", reading.lookup, facility=reading.facility,
+                             direction=reading.direction)
         elif label in NATIONALITY_LABELS and nationalities and demonym_place(name) is not None:
             plural = _is_plural_people(span)  # "Russians": a people, place evidence only on request
             if (plural and plural_nationalities) or (not plural and _qualifies_next(span)):
@@ -225,6 +229,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # "McKinney said", after "Rita McKinney": the person, not the Texas town
             if _known(name, gaz, strong_only=True) or countries.capital_code(name) is not None:
                 take(span, "known")  # a capital may be written the old way ("Kiev"), an alternate name
+            elif introduced_here(text, span, gaz) and name.lower() not in people:
+                # "the Russian port of Ust-Luga", "the Eritrean border town of Zalambessa": a town of that country,
+                # or one the gazetteer lacks (``unknown_places`` gives it the country)
+                take(span, "ner" if not gaz.candidates(_lookup_name(doc, span, gaz)) else "known")
             elif nationalities and demonym_place(name) is not None and _modifies_next(span):
                 # a nationality word the model took for a person or a language ("Sri Lankan political life",
                 # "a Slovak architect"): a nationality when it qualifies the word after it

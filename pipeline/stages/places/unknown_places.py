@@ -7,9 +7,9 @@ import re
 
 from pipeline.knowledge.gazetteer import Entry
 from pipeline.stages.places.names import ADMIN_WORDS
+from pipeline.stages.places.introduced import NATIONALITY_KIND_OF_BEFORE, SETTLEMENT_WORDS, introduced_country
 from pipeline.stages.places.toponyms import Toponym
 
-SETTLEMENT_WORDS = ("village", "town", "city", "hamlet", "settlement", "community", "suburb")
 _KINDS = "|".join(sorted({*ADMIN_WORDS, *SETTLEMENT_WORDS}))
 KIND_AFTER = re.compile(rf"\s+(?:{_KINDS})\b")  # "Kurram district", "the South Kivu province"
 KIND_OF_BEFORE = re.compile(rf"\b(?:{_KINDS}) of\s+(?:the\s+)?$")  # "the village of Deir Mimas"
@@ -27,7 +27,8 @@ def named_as_division(text: str, toponym: Toponym) -> bool:
         return True
     after = text[toponym.end:toponym.end + NEAR]
     before = text[max(0, toponym.start - NEAR):toponym.start]
-    return bool(KIND_AFTER.match(after) or KIND_OF_BEFORE.search(before) or KIND_APPOSITION.match(after))
+    return bool(KIND_AFTER.match(after) or KIND_OF_BEFORE.search(before) or KIND_APPOSITION.match(after)
+                or NATIONALITY_KIND_OF_BEFORE.search(before))
 
 
 def neighbour_country(text: str, toponym: Toponym, resolved: list[tuple[Toponym, Entry | None]]) -> str | None:
@@ -37,6 +38,9 @@ def neighbour_country(text: str, toponym: Toponym, resolved: list[tuple[Toponym,
     village of X"), and is no neighbour."""
     if not text or not named_as_division(text, toponym):
         return None
+    introduced = introduced_country(text, toponym.start)
+    if introduced is not None:
+        return introduced
     near = [(abs(other.start - toponym.start), entry.country) for other, entry in resolved
             if entry is not None and entry.country and other.source != "nationality" and other is not toponym
             and abs(other.start - toponym.start) <= REACH and not _sentence_between(text, other, toponym)]
