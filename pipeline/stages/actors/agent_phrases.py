@@ -70,6 +70,10 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
             sector = owner_sector
         if country is not None and "ethnic" in view.lower[start:token.i]:
             country = land_of_people(token, ethnic=True) or country  # "ethnic Albanian guerrillas in Macedonia"
+        # a body is named by a country inside its phrase ("Armenia's foreign ministry", "the Chinese embassy"), not
+        # by "of/in X" after a common noun ("the main hospital in El Fasher", "a branch office of the Russian state"
+        # are descriptions): the country after it still says whose the actor is
+        country_inside = country
         country = country or _prep_country(token)
         if sector is None or head.weak:
             sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
@@ -103,7 +107,7 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         named_for_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "compound"
                                for i in in_body)
         named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
-                 and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
+                 and (proper or country_inside is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)
