@@ -107,7 +107,8 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         named_for_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "compound"
                                for i in in_body)
         named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
-                 and (proper or country_inside is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
+                 and (proper or country_inside is not None
+                      and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
         yield Candidate(start, token.i + 1, name, kind, country, sector, role, False, key, named=named)

@@ -76,6 +76,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
         if span.label_ not in matchers.people and _other_countrys_namesake(span):
             continue  # "the Vietnamese Communist Party" is not China's: NER's whole name takes the text's country
         if len(span) == 1 and span.label_ in matchers.people:
+            if _hyphen_joined(span):
+                continue  # "Yunus-Bek Yevkurov", "Sam-Sumana": one part of a double name is no one's surname
             person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
                 continue  # "Bill Clinton" is not Hillary Clinton, "Francis Ngannou" not the pope
@@ -86,6 +88,30 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
                 continue
         kept.append(span)
     return filter_spans(kept)
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """Whether a one-word name is one part of a hyphenated name that itself sits in a longer name: a double given
+    name before a surname ("Yunus-Bek Yevkurov") or a double surname after a given name ("Samuel Sam-Sumana"). Two
+    people's surnames so joined stay theirs ("the Trump-Putin summit")."""
+    doc = span.doc
+    first, last = span.start, span.end - 1
+    while first >= 2 and _glued_hyphen(doc, first - 1):
+        first -= 2
+    while last + 2 < len(doc) and _glued_hyphen(doc, last + 1):
+        last += 2
+    if first == span.start and last == span.end - 1:
+        return False
+    table = agents()
+    after = last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper()
+    before = first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+        and doc[first - 1].lower_ not in table
+    return after or before
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written with no space on either side ("Yunus-Bek")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def dateline_agency(doc: Doc) -> Span | None:
