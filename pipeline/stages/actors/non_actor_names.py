@@ -1,7 +1,8 @@
 """Names NER gives a person's or body's label that name no actor: a treaty or declaration ("the Ottawa
 Convention"), a scraped page's label for its list of other stories ("Related Articles"), and a place named after
 "the village of" or "the town of", or in a town of a country the story names after "between" or "the outskirts of";
-a section label standing alone on its line ("ANALYSIS").
+a section label standing alone on its line ("ANALYSIS"); a ship "Panama-flagged"; the tail of a people's name of
+several words ("Leonean" of "Sierra Leonean").
 """
 from __future__ import annotations
 
@@ -86,3 +87,33 @@ def small_place_of_story(ent: Span, name: str) -> bool:
     story = {countries.country_code(e.text) for e in view.ents if e.label_ in {"GPE", "NORP"}}
     story.discard(None)
     return any(not c.alternate and c.entry.country in story for c in gazetteer().candidates(name))
+
+
+# participles that a flag state joins by a hyphen before a vessel's name ("the Panama-flagged Nova Star")
+VESSEL_PARTICIPLES = {"flagged"}
+
+
+def names_flagged_vessel(ent: Span) -> bool:
+    """Whether a name follows "<flag state>-flagged": a ship, which NER often takes for a person."""
+    doc = ent.doc
+    i = ent.start - (_view(doc).lower[ent.start] == "the")
+    return i >= 2 and _view(doc).lower[i - 1] in VESSEL_PARTICIPLES and doc[i - 2].text == "-" \
+        and not doc[i - 2].whitespace_
+
+
+MAX_PEOPLE_WORDS = 4  # "Papua New Guinean" and the like: a country's or people's name of up to four words
+
+
+def inside_people_name(ent: Span) -> bool:
+    """Whether a name is part of a country's or people's name of several words that the words next to it complete
+    ("Leonean" or "Sierra" of "Sierra Leonean"), which NER may cut and label as a person or body."""
+    doc = ent.doc
+    own = countries.country_code(ent.text)
+    for start in range(max(0, ent.end - MAX_PEOPLE_WORDS), ent.start + 1):
+        for end in range(ent.end, min(len(doc), start + MAX_PEOPLE_WORDS) + 1):
+            if (start, end) == (ent.start, ent.end) or any(t.is_punct for t in doc[start:end]):
+                continue
+            code = countries.country_code(doc[start:end].text)
+            if code and code != own:
+                return True
+    return False
