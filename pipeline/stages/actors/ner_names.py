@@ -16,7 +16,7 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
-from pipeline.stages.actors.non_actor_names import (after_place_part, names_document,
+from pipeline.stages.actors.non_actor_names import (after_place_part, inside_people_name, names_document,
                                                      names_flagged_vessel, names_related_label, names_section_label,
                                                      names_settlement, small_place_of_story)
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
@@ -53,8 +53,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
         return None  # "the aircraft carrier Carl Vinson": a vessel (vessel_words.txt)
-    if names_flagged_vessel(ent):
-        return None  # "the Panama-flagged Nova Star": a ship
+    if names_flagged_vessel(ent) or inside_people_name(ent):
+        return None  # "the Panama-flagged Nova Star" a ship; "Leonean" of "Sierra Leonean" a people
     if _named_venue(ent):
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
