@@ -292,7 +292,10 @@ def _named_place(ent: Span) -> bool:
         return ent.label_ == "PERSON" or _known_place(name)
     after_place_word = after_place_word or after_place_part(ent)
     if ent.label_ == "PERSON" and not after_place_word:
-        return False
+        # one word NER took for a person that is a region's or large city's main name, after no title ("President
+        # Bush"), and no person named in full bears: a place in a section line ("Analysis | Sahel") or a headline
+        return (len(ent) == 1 and not (ent.start > 0 and _agent_at(ent.doc, ent.start - 1, agents()) is not None)
+                and _large_place(name) and not _surname_of_full_name(ent))
     # a small town or village where something happens, in a country the story names ("shelling struck the
     # outskirts of Yohmor", "between Kfar Tebnit and Arnoun"), unless it is a person's surname the story uses
     return _large_place(name) or after_place_word and small_place_of_story(ent, name)
@@ -372,6 +375,13 @@ def _known_place(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _surname_of_full_name(ent: Span) -> bool:
+    """Whether a one-word name is the last word of a person's name of several words that NER found in the text."""
+    view = _view(ent.doc)
+    return any(other.label_ == "PERSON" and len(other) > 1 and view.lower[other.end - 1] == view.lower[ent.start]
+               for other in view.ents)
+
+
 def _large_place(name: str) -> bool:
     """Whether the gazetteer's main name of a region, a country or a large city is ``name``."""
     from pipeline.knowledge.gazetteer import gazetteer
