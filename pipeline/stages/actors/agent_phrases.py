@@ -7,6 +7,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe, land_of_people
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
@@ -106,8 +107,12 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         # ... while a leader's name as a modifier makes a conventional name ("the Biden administration")
         named_for_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "compound"
                                for i in in_body)
+        # a weak head with nothing but its country before it names a people or a sphere, not a body ("Armenian
+        # society", "the Russian state")
+        bare_weak = head.weak and all(doc[j].ent_type_ in {"NORP", "GPE"} or view.lower[j] in POSSESSIVE_MARKS
+                                      or countries.country_code(view.orth[j]) for j in words[:-1])
         named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
-                 and (proper or country_inside is not None
+                 and (proper or country_inside is not None and not bare_weak
                       and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         key = (f"title:{country}:{role}" if head.title and not plural
                else f"agent:{country}:{sector}:{' '.join(view.lemma[j] for j in words)}")
