@@ -73,6 +73,8 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
             continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
         if span.label_ not in matchers.people and _opens_other_body(span):
             continue  # "the OSCE Minsk Group": a body of its own, which keeps the parent's country or IGO
+        if span.label_ not in matchers.people and _closes_other_body(span):
+            continue  # "the Christian Democratic Party" is not the US Democratic Party: another body of its own
         if span.label_ not in matchers.people and _other_countrys_namesake(span):
             continue  # "the Vietnamese Communist Party" is not China's: NER's whole name takes the text's country
         if len(span) == 1 and span.label_ in matchers.people:
@@ -167,6 +169,20 @@ def _opens_other_body(span: Span) -> bool:
                and all(token.is_stop or token.is_punct for token in span.doc[ent.start:span.start])
                and ent[-1].text[:1].isupper() and not (ent[-1].lower_ in table and table[ent[-1].lower_].title)
                for ent in _view(span.doc).ents)
+
+
+def _closes_other_body(span: Span) -> bool:
+    """Whether a dictionary body's name closes a longer organisation name NER found, after capitalised words that
+    name no country or people ("the Christian Democratic Party", "the New Democratic Party"): a body of its own. A
+    country word or a possessor before it ("the U.S. Democratic Party", "Iran's Hezbollah") is another rule's."""
+    doc = span.doc
+    for ent in _view(doc).ents:
+        if ent.label_ == "ORG" and ent.start < span.start and span.end == ent.end:
+            words = [token for token in doc[ent.start:span.start] if not (token.is_stop or token.is_punct)]
+            return bool(words) and all(token.text[:1].isupper() and token.ent_type_ not in {"GPE", "NORP"}
+                                       and countries.country_code(token.text) is None for token in words) \
+                and not any(token.lower_ in {"'s", "’s", "-"} for token in doc[ent.start:span.start])
+    return False
 
 
 def _other_countrys_namesake(span: Span) -> bool:

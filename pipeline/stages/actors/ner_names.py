@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.resources import read_tsv, read_words
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import (_body_sector, _country_after_name, _known_body, _possessor_country,
-                                                 _prep_country, _prep_sector, describe)
+                                                 _prep_country, _prep_sector, closes_with_namesake, describe)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
@@ -106,6 +106,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)
+    if closes_with_namesake(doc, start, end):
+        country = None  # "the Christian Democratic Party" is not of the US, whose Democratic Party the base knows
     country = country or _possessor_country(doc, start)
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
     if sector is None:
