@@ -1,6 +1,6 @@
 """NER's names cut or joined to the words of one name: no line break, bracket or spaced dash inside, no
 punctuation at the edges, no sentence full stop on a last initial, no person's possessive opening a body's name;
-a body's name cut at "and" joined again.
+a body's name cut at "and" joined again, and a person's name cut in two over proper nouns.
 """
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ def joined_name(ent: Span) -> Span:
     Union Peace" + "and Security Council"): when its last word modifies a capitalised word after it, past "and" and
     capitalised words only, the name runs to that word; else the name as found."""
     doc = ent.doc
+    if ent.label_ == "PERSON":
+        return _joined_person(ent)
     last = doc[ent.end - 1]
     head = last.head
     if ent.label_ != "ORG" or last.dep_ not in {"nmod", "compound", "amod"} or not (
@@ -58,6 +60,23 @@ def joined_name(ent: Span) -> Span:
     if not all(doc[i].text[:1].isupper() for i in range(ent.end + 1, head.i + 1)):
         return ent
     return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
+MAX_PERSON_GAP = 2  # proper nouns NER left out between two parts of one person's name
+
+
+def _joined_person(ent: Span) -> Span:
+    """A person's name NER cut in two over proper nouns it left untagged ("Al-Harith" + "Idriss" + "al-Harith
+    Mohamed"): the two parts and the words between, on one line with no punctuation, are one name."""
+    doc = ent.doc
+    after = next((other for other in _view(doc).ents if ent.end <= other.start <= ent.end + MAX_PERSON_GAP), None)
+    if after is None or after.label_ != "PERSON" or "\n" in doc[ent.start:after.end].text:
+        return ent
+    if not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in doc[ent.end:after.start]):
+        return ent
+    if ent.end == after.start and not doc[ent.end - 1].whitespace_:
+        return ent
+    return Span(doc, ent.start, after.end, label="PERSON")
 
 
 def _name_text(doc: Doc, text: str, end: int) -> str:
