@@ -29,6 +29,7 @@ GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
 VESSEL_NOUNS_FILE = "vessel_words.txt"  # shared with the places stage
 ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country, as the places stage reads them
+BODY_FREE_DIVISIONS = {"province", "region", "district", "oblast", "governorate", "prefecture", "county"}
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -290,8 +291,11 @@ def _named_place(ent: Span) -> bool:
         return True
     name = _strip_the(_span_text(_view(ent.doc), ent.start, ent.end))
     if _before_admin_word(ent):
-        # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack
-        return ent.label_ == "PERSON" or _known_place(name)
+        # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack;
+        # nor does one word naming a body before "region" ("the coca-growing Chapare region"; a body does stand
+        # before "department" or "state": "the Treasury department")
+        return ent.label_ == "PERSON" or _known_place(name) or len(ent) == 1 and _view(ent.doc).lower[
+            ent.end].rstrip("s") in BODY_FREE_DIVISIONS
     after_place_word = after_place_word or after_place_part(ent)
     if ent.label_ == "PERSON" and not after_place_word:
         # one word NER took for a person that is a region's or large city's main name, after no title ("President
