@@ -119,7 +119,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         # "union") say only that it is a body
         sector = "IGO"
     kind = "government" if sector == "GOV" else "organization"
-    text = _name_text(doc, _span_text(view, start, end), end)
+    # a body's kind after its name is no part of the name ("the Civil Contract party" is Civil Contract)
+    name_end = ent.end if all(getattr(agents().get(lower[i]), "type", None) == "organization"
+                              for i in range(ent.end, end)) else end
+    text = _name_text(doc, _span_text(view, start, name_end), name_end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
