@@ -17,7 +17,8 @@ Reads ``doc.ents``, the parse, ``doc._.published`` (which dictionary role is val
 (``country_of_span``); ``titles`` titles, appositives and bodies in titles; ``name_spans`` NER's names cut or
 joined to one name; ``dictionary_names``, ``ner_names``,
 ``agent_phrases``, ``metonyms`` the four finders; ``untagged_surnames`` a named person's later surname NER missed;
-``candidates`` all of them in order; ``context_countries`` countries from around a mention; ``merging`` one actor
+``candidates`` all of them in order; ``context_countries`` countries from around a mention; ``based_countries``
+those of "Dubai-based" firms and "a Lebanese national named X"; ``merging`` one actor
 per person or body.
 """
 from __future__ import annotations

@@ -7,11 +7,12 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from pipeline.knowledge import countries
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import _prep_country, _prep_sector, describe, land_of_people
 from pipeline.stages.actors.doc_view import NOMINAL_POS, _span_text, _view
 from pipeline.stages.actors.lexicon import agents
-from pipeline.stages.actors.ner_names import _large_place
+from pipeline.stages.actors.place_names import _large_place
 from pipeline.stages.actors.phrases import (DETERMINERS, _agent_at, _agent_phrase_length, _continues_phrase,
                                             _phrase_start)
 from pipeline.stages.actors.titles import GENERIC_BODIES
@@ -71,6 +72,10 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
             sector = owner_sector
         if country is not None and "ethnic" in view.lower[start:token.i]:
             country = land_of_people(token, ethnic=True) or country  # "ethnic Albanian guerrillas in Macedonia"
+        # a body is named by a country inside its phrase ("Armenia's foreign ministry", "the Chinese embassy"), not
+        # by "of/in X" after a common noun ("the main hospital in El Fasher", "a branch office of the Russian state"
+        # are descriptions): the country after it still says whose the actor is
+        country_inside = country
         country = country or _prep_country(token)
         if sector is None or head.weak:
             sector = _prep_sector(token) or sector  # a weak head is of the body after it: "leader of the opposition"
@@ -112,8 +117,13 @@ def agent_candidates(doc: Doc, claimed: set[int], *, owners: dict[int, Candidate
         # ... while a leader's name as a modifier makes a conventional name ("the Biden administration")
         named_for_person = any(owners[i].type == "person" and doc[owners[i].end - 1].dep_ == "compound"
                                for i in in_body)
+        # a weak head with nothing but its country before it names a people or a sphere, not a body ("Armenian
+        # society", "the Russian state")
+        bare_weak = head.weak and all(doc[j].ent_type_ in {"NORP", "GPE"} or view.lower[j] in POSSESSIVE_MARKS
+                                      or countries.country_code(view.orth[j]) for j in words[:-1])
         named = (kind in {"organization", "government"} and head.type == kind and not plural and not led_by_person
-                 and (proper or country is not None and (token.lower_ not in GENERIC_BODIES or named_for_person)))
+                 and (proper or country_inside is not None and not bare_weak
+                      and (token.lower_ not in GENERIC_BODIES or named_for_person)))
         if named and proper and _large_place(name):
             continue  # "the West Bank": a region's name that ends with an agent word ("bank") is the region
         key = (f"title:{country}:{role}" if head.title and not plural

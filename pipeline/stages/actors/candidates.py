@@ -20,10 +20,12 @@ from pipeline.stages.actors.descriptions import _possessor_country, phrase_count
 from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.name_spans import joined_name, trimmed_name
-from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, _named_place, ner_candidate
+from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
+from pipeline.stages.actors.place_names import _named_place
 from pipeline.stages.actors.non_actor_names import names_gathering
-from pipeline.stages.actors.titles import (_apposition, _role_before, _title_start, appositive_names,
-                                           names_after_role_words, names_before_roles, title_bodies)
+from pipeline.stages.actors.titles import (_apposition, _role_before, _title_body_phrase, _title_start,
+                                           appositive_names, names_after_role_words, names_before_roles,
+                                           title_bodies)
 from pipeline.stages.actors.legislature_names import untagged_legislatures
 from pipeline.stages.actors.untagged_surnames import untagged_surnames
 
@@ -185,6 +187,7 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
     # ... and so may a person ("the Biden administration", "Putin's envoy")
     owners = {i: c for c in kept for i in range(c.start, c.end)
               if c.type != "person" or doc[c.end - 1].dep_ in {"compound", "poss"}}
+    body_tokens = {i for c in kept if c.type != "person" for i in range(c.start, c.end)}
     for person in people:
         appos = _apposition(doc[person.start:person.end])
         if appos is not None and not any(token.i in claimed for token in appos):
@@ -196,6 +199,11 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
         if role is not None and not any(token.i in claimed for token in role):
             claimed.update(token.i for token in role)
             yield person._replace(start=role.start, end=role.end)
+            # ... whose own title may name a body, an actor besides her, as a title before the name does ("Iran's
+            # foreign ministry spokesman, Esmaeil Baghaei,": the foreign ministry)
+            body = _title_body_phrase(doc, role.start, role.end, body_tokens, person.country)
+            if body is not None:
+                yield body
     for candidate in agent_candidates(doc, claimed, owners=owners):
         claimed.update(range(candidate.start, candidate.end))
         yield candidate

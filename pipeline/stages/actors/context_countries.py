@@ -136,6 +136,8 @@ def _needs_context_country(actor: Actor) -> bool:
         return False
     if actor.sector in CONTEXT_BODY_SECTORS:
         return actor.type in {"government", "organization"}
+    if actor.sector == "ELI" and actor.type == "person" and actor.role is not None:
+        return True  # "former president Jorge Quiroga": a former office holder is of the story's country too
     if actor.sector not in CONTEXT_SECTORS:
         return False
     return actor.type == "person" and actor.role is not None or actor.type in {"government", "organization"}

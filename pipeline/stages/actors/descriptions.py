@@ -11,7 +11,7 @@ from pipeline.knowledge import countries
 from pipeline.knowledge.actor_kb import actor_kb
 from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _VIEW_KEY, _view
-from pipeline.stages.actors.lexicon import Agent, _strip_the, agents, body_sector, text_country
+from pipeline.stages.actors.lexicon import Agent, _strip_the, agents, body_country, body_sector, text_country
 from pipeline.stages.actors.phrases import FORMER_WORDS, _agent_match
 
 PREPOSITIONS_OF_ORIGIN = {"of", "in", "from"}
@@ -140,6 +140,19 @@ def _of_country_after(orth: list[str], kept: list[int], last: int, text: str) ->
             if code:
                 return code
     return None
+
+
+def closes_with_namesake(doc: Doc, start: int, end: int) -> bool:
+    """Whether a body's name ends with the name of a known body after capitalised words of its own that name no
+    country or people ("the Christian Democratic Party", "the New Democratic Party"): another body, which the known
+    one's country does not describe."""
+    for k in range(start + 1, end):
+        if body_country(doc[k:end].text) is None:
+            continue
+        before = [token for token in doc[start:k] if token.lower_ != "the"]
+        return bool(before) and all(token.text[:1].isupper() and not token.is_punct
+                                    and countries.country_code(token.text) is None for token in before)
+    return False
 
 
 def _possessor_country(doc: Doc, start: int) -> str | None:

@@ -73,12 +73,16 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
             continue  # "Hamid Karzai International Airport", "the Kofi Annan Foundation"
         if span.label_ not in matchers.people and _opens_other_body(span):
             continue  # "the OSCE Minsk Group": a body of its own, which keeps the parent's country or IGO
+        if span.label_ not in matchers.people and _closes_other_body(span):
+            continue  # "the Christian Democratic Party" is not the US Democratic Party: another body of its own
         if span.label_ not in matchers.people and _other_countrys_namesake(span):
             continue  # "the Vietnamese Communist Party" is not China's: NER's whole name takes the text's country
         if len(span) > 1 and all(token.is_lower for token in span) and span[-1].dep_ == "compound" \
                 and span[-1].head.i >= span.end:
             continue  # "held foreign office consultations": lower-case words that modify a noun name no body
         if len(span) == 1 and span.label_ in matchers.people:
+            if _hyphen_joined(span):
+                continue  # "Yunus-Bek Yevkurov", "Sam-Sumana": one part of a double name is no one's surname
             person = person_of.get(span.start)
             if person is not None and not _same_person(person, span.label_):
                 continue  # "Bill Clinton" is not Hillary Clinton, "Francis Ngannou" not the pope
@@ -89,6 +93,30 @@ def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:
                 continue
         kept.append(span)
     return filter_spans(kept)
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """Whether a one-word name is one part of a hyphenated name that itself sits in a longer name: a double given
+    name before a surname ("Yunus-Bek Yevkurov") or a double surname after a given name ("Samuel Sam-Sumana"). Two
+    people's surnames so joined stay theirs ("the Trump-Putin summit")."""
+    doc = span.doc
+    first, last = span.start, span.end - 1
+    while first >= 2 and _glued_hyphen(doc, first - 1):
+        first -= 2
+    while last + 2 < len(doc) and _glued_hyphen(doc, last + 1):
+        last += 2
+    if first == span.start and last == span.end - 1:
+        return False
+    table = agents()
+    after = last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper()
+    before = first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+        and doc[first - 1].lower_ not in table
+    return after or before
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written with no space on either side ("Yunus-Bek")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def dateline_agency(doc: Doc) -> Span | None:
@@ -144,6 +172,20 @@ def _opens_other_body(span: Span) -> bool:
                and all(token.is_stop or token.is_punct for token in span.doc[ent.start:span.start])
                and ent[-1].text[:1].isupper() and not (ent[-1].lower_ in table and table[ent[-1].lower_].title)
                for ent in _view(span.doc).ents)
+
+
+def _closes_other_body(span: Span) -> bool:
+    """Whether a dictionary body's name closes a longer organisation name NER found, after capitalised words that
+    name no country or people ("the Christian Democratic Party", "the New Democratic Party"): a body of its own. A
+    country word or a possessor before it ("the U.S. Democratic Party", "Iran's Hezbollah") is another rule's."""
+    doc = span.doc
+    for ent in _view(doc).ents:
+        if ent.label_ == "ORG" and ent.start < span.start and span.end == ent.end:
+            words = [token for token in doc[ent.start:span.start] if not (token.is_stop or token.is_punct)]
+            return bool(words) and all(token.text[:1].isupper() and token.ent_type_ not in {"GPE", "NORP"}
+                                       and countries.country_code(token.text) is None for token in words) \
+                and not any(token.lower_ in {"'s", "’s", "-"} for token in doc[ent.start:span.start])
+    return False
 
 
 def _other_countrys_namesake(span: Span) -> bool:

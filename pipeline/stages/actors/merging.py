@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
+from pipeline.stages.actors.based_countries import country_from_base, country_from_employer
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.companions import country_from_companions
 from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
@@ -31,13 +32,15 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     person_words: dict[str, list[str]] = {}  # actor id -> lower-case name words, for surname merging
     ids: dict[str, str] = {}
     country_bodies: dict[str, set[str]] = {}  # a country's body's name without the country -> its actors
+    body_ends: dict[int, str] = {}  # the token after a body's mention -> its actor, for "Name (ACRONYM)"
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key, country_key = candidate.key, _body_key(candidate), _country_body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or ids.get(country_key)
                     or _country_body_named_bare(candidate, country_bodies)
                     or _person_match(candidate, person_words, actors)
-                    or _title_holder(candidate, actors) or _acronym_of(candidate, actors)
+                    or _title_holder(candidate, actors) or _bracketed_acronym(candidate, view.orth, body_ends)
+                    or _acronym_of(candidate, actors)
                     or _given_name_match(candidate, person_words,
                                          view.lower[candidate.start - 1] if candidate.start else ""))
         if actor_id is None:
@@ -57,6 +60,8 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
+        if candidate.type != "person" and candidate.named:
+            body_ends[candidate.end] = actor_id
         if body_key:
             ids.setdefault(body_key, actor_id)
         if country_key:
@@ -70,8 +75,10 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     mentions.extend(anaphor_mentions(doc, actors, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = country_from_superior(doc, actors, mentions)
+    actors = country_from_base(doc, actors, mentions)
     actors = country_from_companions(doc, actors, mentions)
     actors = country_from_seat(doc, actors, mentions)
+    actors = country_from_employer(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
 
@@ -354,6 +361,17 @@ def _acronym_of(candidate: Candidate, actors: dict[str, Actor]) -> str | None:
     matches = [actor.actor_id for actor in actors.values()
                if actor.type != "person" and actor.named and _initials(actor.name) == acronym]
     return matches[0] if len(matches) == 1 else None
+
+
+def _bracketed_acronym(candidate: Candidate, words: list[str], body_ends: dict[int, str]) -> str | None:
+    """ "the Movement Toward Socialism (MAS)": an acronym in brackets right after a body's name is that body, whatever
+    language its letters come from."""
+    acronym = candidate.name.strip()
+    if candidate.type == "person" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) \
+            or candidate.start < 1 or candidate.end >= len(words) or words[candidate.start - 1] != "(" \
+            or words[candidate.end] != ")":
+        return None
+    return body_ends.get(candidate.start - 1)
 
 
 def _initials(name: str) -> str:

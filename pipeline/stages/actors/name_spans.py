@@ -1,6 +1,7 @@
 """NER's names cut or joined to the words of one name: no line break, bracket or spaced dash inside, no
 punctuation at the edges, no sentence full stop on a last initial, no person's possessive opening a body's name;
-a body's name cut at "and" or before "of <country>" joined again.
+a body's name cut at "and" or before "of <country>" joined again, and a person's name cut in two over
+proper nouns.
 """
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def joined_name(ent: Span) -> Span:
     Union Peace" + "and Security Council"): when its last word modifies a capitalised word after it, past "and" and
     capitalised words only, the name runs to that word; else the name as found."""
     doc = ent.doc
+    if ent.label_ == "PERSON":
+        return _joined_person(ent)
     of_country = _of_country_after(ent)
     if of_country is not None:
         return of_country
@@ -75,6 +78,23 @@ def _of_country_after(ent: Span) -> Span | None:
     if place is None or place.label_ != "GPE" or countries.country_name_code(place.text) is None:
         return None
     return Span(doc, ent.start, place.end, label="ORG")
+
+
+MAX_PERSON_GAP = 2  # proper nouns NER left out between two parts of one person's name
+
+
+def _joined_person(ent: Span) -> Span:
+    """A person's name NER cut in two over proper nouns it left untagged ("Al-Harith" + "Idriss" + "al-Harith
+    Mohamed"): the two parts and the words between, on one line with no punctuation, are one name."""
+    doc = ent.doc
+    after = next((other for other in _view(doc).ents if ent.end <= other.start <= ent.end + MAX_PERSON_GAP), None)
+    if after is None or after.label_ != "PERSON" or "\n" in doc[ent.start:after.end].text:
+        return ent
+    if not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in doc[ent.end:after.start]):
+        return ent
+    if ent.end == after.start and not doc[ent.end - 1].whitespace_:
+        return ent
+    return Span(doc, ent.start, after.end, label="PERSON")
 
 
 def _name_text(doc: Doc, text: str, end: int) -> str:

@@ -11,17 +11,17 @@ from pipeline.knowledge import countries
 from pipeline.resources import read_tsv, read_words
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.descriptions import (_body_sector, _country_after_name, _known_body, _possessor_country,
-                                                 _prep_country, _prep_sector, describe, relative_workplace_seat,
-                                                 seat_after, workplace_seat)
+                                                 _prep_country, _prep_sector, closes_with_namesake, describe,
+                                                 relative_workplace_seat, seat_after, workplace_seat)
 from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
-from pipeline.stages.actors.non_actor_names import (after_place_part, lone_name_in_place_slot, names_document,
+from pipeline.stages.actors.non_actor_names import (inside_people_name, names_document, names_flagged_vessel,
                                                      names_gathering, names_model, names_place_pair, names_quoted_term,
                                                      names_related_label, names_section_label, names_settlement,
-                                                     names_vessel_or_thing, object_of_place_taking,
-                                                     small_place_of_story)
+                                                     names_vessel_or_thing)
+from pipeline.stages.actors.place_names import _named_place, _named_venue
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
                                            _name_after_title, _role_before,
@@ -31,7 +31,6 @@ NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
 VESSEL_NOUNS_FILE = "vessel_words.txt"  # shared with the places stage
-ADMIN_WORDS = read_words("admin_division_words.txt")  # a division of a country, as the places stage reads them
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -58,6 +57,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
         return None  # "the aircraft carrier Carl Vinson": a vessel (vessel_words.txt)
+    if names_flagged_vessel(ent) or inside_people_name(ent):
+        return None  # "the Panama-flagged Nova Star" a ship; "Leonean" of "Sierra Leonean" a people
     if _named_venue(ent):
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):
@@ -110,6 +111,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     start = ent.start + 1 if lower[ent.start] == "the" else ent.start
     end = _modified_head_end(doc, ent)
     country, sector, _ = describe(doc[start:end], None)
+    if closes_with_namesake(doc, start, end):
+        country = None  # "the Christian Democratic Party" is not of the US, whose Democratic Party the base knows
     country = country or _possessor_country(doc, start) or seat_after(doc, end)
     country, sector, _ = known_facts(doc, text, "organization", country, sector, None)
     if sector is None:
@@ -120,7 +123,10 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         # "union") say only that it is a body
         sector = "IGO"
     kind = "government" if sector == "GOV" else "organization"
-    text = _name_text(doc, _span_text(view, start, end), end)
+    # a body's kind after its name is no part of the name ("the Civil Contract party" is Civil Contract)
+    name_end = ent.end if all(getattr(agents().get(lower[i]), "type", None) == "organization"
+                              for i in range(ent.end, end)) else end
+    text = _name_text(doc, _span_text(view, start, name_end), name_end)
     return Candidate(start, end, text, kind, country, sector, None, False, f"org:{countries.normalize(text)}")
 
 
@@ -250,140 +256,3 @@ def _modified_head_end(doc: Doc, span: Span) -> int:
             and not _starts_title(doc, end, table):
         end += 1
     return end if end == span.end or _agent_phrase_length(doc, end - 1, table) else span.end
-
-
-BUILDING_WORDS_FILE = "actor_building_words.txt"
-# prepositions before a building that make it the place where something happens (as for a seat of government in
-# ``candidates``: "told reporters at the White House")
-VENUE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
-WORKPLACE_PEOPLE_FILE = "actor_workplace_people.txt"
-
-
-def _named_venue(ent: Span) -> bool:
-    """Whether a name is a building's where something happens: its last word (English) or first word (a building
-    name kept in its own language) is a word for a building (``actor_building_words.txt``: "State House", "Gedung
-    Pancasila"), and it is the object of a preposition of venue ("signed the deal at State House", "a memorandum
-    on fisheries at Gedung Pancasila"), unless that preposition follows a word for people, whose workplace it names
-    ("analysts at Chatham House", "a researcher at Chatham House": the body; ``agents.tsv`` and
-    ``actor_workplace_people.txt``)."""
-    root = ent.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS:
-        return False
-    governor = prep.head.lemma_.lower()
-    if governor in agents() or governor in read_words(WORKPLACE_PEOPLE_FILE):
-        return False
-    words = read_words(BUILDING_WORDS_FILE)
-    lower = _view(ent.doc).lower
-    first = ent.start + 1 if lower[ent.start] == "the" else ent.start
-    return len(ent) > 1 and (lower[ent.end - 1] in words or lower[first] in words)
-
-
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
-MIN_PLACE_POPULATION = 100_000
-
-
-def _named_place(ent: Span) -> bool:
-    """Whether a name NER took for a person or body is a place: a region, or a large city, by its main name in the
-    gazetteer, either tagged as an organisation or standing after a preposition of place ("near Goma"), itself or
-    the place it is joined to ("in Goma and Bukavu")."""
-    after_place_word = ent.start > 0 and _view(ent.doc).lower[ent.start - 1] in LOCATIVE_PREPOSITIONS \
-        or _joined_to_located_place(ent)
-    if _before_site_noun(ent):
-        return True
-    name = _strip_the(_span_text(_view(ent.doc), ent.start, ent.end))
-    if ent.label_ == "PERSON" and len(ent) > 1 and _view(ent.doc).lower[ent.end - 1] in ADMIN_WORDS:
-        return True  # "northern Rakhine State", "Kandahar Province": no person's name ends with a division's word
-    if _before_admin_word(ent):
-        # no person's name stands before "province": one NER took for a person is a place the gazetteer may lack
-        return ent.label_ == "PERSON" or _known_place(name)
-    after_place_word = after_place_word or after_place_part(ent) or object_of_place_taking(ent)
-    if ent.label_ == "PERSON" and not after_place_word:
-        return False
-    if ent.label_ == "PERSON" and lone_name_in_place_slot(ent) and not known_person(ent.doc, name):
-        return True  # "set up an administration in Maungdaw", a town the gazetteer may lack
-    # a small town or village where something happens, in a country the story names ("shelling struck the
-    # outskirts of Yohmor", "between Kfar Tebnit and Arnoun"), unless it is a person's surname the story uses
-    return _large_place(name) or after_place_word and small_place_of_story(ent, name)
-
-
-PLACE_LABELS = {"GPE", "LOC"}
-
-
-def _joined_to_located_place(ent: Span) -> bool:
-    """Whether a name follows "and"/"or" right after a place NER found that stands after a preposition of place
-    ("in Goma and Bukavu", "near Kherson or Mykolaiv")."""
-    doc = ent.doc
-    view = _view(doc)
-    if ent.start < 3 or view.lower[ent.start - 1] not in {"and", "or"}:
-        return False
-    place = next((other for other in view.ents if other.end == ent.start - 1), None)
-    return (place is not None and place.label_ in PLACE_LABELS and place.start > 0
-            and view.lower[place.start - 1] in LOCATIVE_PREPOSITIONS)
-
-
-def _before_admin_word(ent: Span) -> bool:
-    """Whether a name qualifies a lower-case word for a division of a country, alone or joined to another name
-    that does ("the Kherson region", "the Donetsk and Luhansk regions", "Gaza city"): such a name is that place's,
-    whatever label NER gave it; no person's or body's name stands before "region" or "province"."""
-    doc = ent.doc
-    view = _view(doc)
-    end = ent.end
-    if end < len(doc) and view.lower[end] in {"and", "or", ","}:  # "Donetsk and Luhansk regions"
-        head = ent.root.head
-        if head.i >= end and ent.root.dep_ in {"compound", "nmod"}:
-            end = head.i
-    if end >= len(doc) or doc[end].text[:1].isupper():
-        return False
-    word = view.lower[end]
-    return word in ADMIN_WORDS or word.endswith("s") and word[:-1] in ADMIN_WORDS
-
-
-SITE_NOUNS_FILE = "actor_site_nouns.txt"
-COORDINATORS = {"and", "or", ","}
-MAX_JOINED_NAME = 4
-
-
-def _before_site_noun(ent: Span) -> bool:
-    """Whether a name qualifies a lower-case noun for a site on the ground (``actor_site_nouns.txt``: "the Dhobley
-    crossing", "the Entikong border post", "the Vake district"), alone or joined to a capitalised name that does
-    ("the Mandera and Dhobley crossings", "near the Vake and Saburtalo districts"): such a name is a place's, not a
-    person's or body's, whatever label NER gave it. The site noun must head the phrase ("the Rafah crossing
-    point"), not modify another noun."""
-    doc = ent.doc
-    lower = _view(doc).lower
-    end = ent.end
-    if end < len(doc) and lower[end] in COORDINATORS:  # "Mandera and Dhobley crossings": skip the other name
-        nxt = end + 1
-        while nxt < len(doc) and nxt - end <= MAX_JOINED_NAME and doc[nxt].pos_ == "PROPN":
-            nxt += 1
-        if nxt > end + 1:
-            end = nxt
-    nouns = read_words(SITE_NOUNS_FILE)
-    for size in (2, 1):
-        stop = end + size
-        if stop > len(doc) or any(doc[i].text[:1].isupper() for i in range(end, stop)):
-            continue
-        words = [lower[i] for i in range(end, stop)]
-        last = words[-1]
-        singular = last[:-1] if last.endswith("s") else last
-        if " ".join(words) in nouns or " ".join(words[:-1] + [singular]) in nouns:
-            return stop >= len(doc) or doc[stop].pos_ not in {"NOUN", "PROPN"}
-    return False
-
-
-@functools.lru_cache(maxsize=65536)
-def _known_place(name: str) -> bool:
-    """Whether the gazetteer knows a place by the main name ``name``, of any size."""
-    from pipeline.knowledge.gazetteer import gazetteer
-
-    return any(not c.alternate for c in gazetteer().candidates(name))
-
-
-@functools.lru_cache(maxsize=65536)
-def _large_place(name: str) -> bool:
-    """Whether the gazetteer's main name of a region, a country or a large city is ``name``."""
-    from pipeline.knowledge.gazetteer import gazetteer
-
-    places = [c.entry for c in gazetteer().candidates(name) if not c.alternate]
-    return any(entry.kind in {"region", "country"} or entry.population >= MIN_PLACE_POPULATION for entry in places)

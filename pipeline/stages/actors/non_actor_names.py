@@ -3,7 +3,8 @@ Convention"), a scraped page's label for its list of other stories ("Related Art
 "the village of" or "the town of", or in a town of a country the story names after "between" or "the outskirts of"
 or as the object of a verb that takes a place ("seized Goma"); a summit or an exercise ("the Asian Games");
 a section label standing alone on its line ("ANALYSIS"); places joined by dashes ("the Dhaka-Delhi thaw"); a term
-in quotation marks ("the 'Pukpuk' treaty"); a model of a thing ("KF-16 fighter jets").
+in quotation marks ("the 'Pukpuk' treaty"); a model of a thing ("KF-16 fighter jets"); a ship "Panama-flagged";
+the tail of a people's name of several words ("Leonean" of "Sierra Leonean").
 """
 from __future__ import annotations
 
@@ -197,7 +198,6 @@ def names_vessel_or_thing(ent: Span) -> bool:
     """Whether a name's appositive is headed by a word for a vessel ("the Eagle S, a Cook Islands-flagged oil
     tanker"), or the name follows "called"/"dubbed" after a noun for an undertaking ("a mission called Baltic
     Sentry", ``actor_named_things.txt``): a ship or an operation, no actor ("a group called X" names one)."""
-    doc = ent.doc
     root = ent.root
     appos = next((child for child in root.children if child.dep_ == "appos" and child.i >= ent.end), None)
     if appos is not None and appos.lower_ in read_words(VESSEL_WORDS_FILE):
@@ -208,3 +208,32 @@ def names_vessel_or_thing(ent: Span) -> bool:
         return False
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in read_words(NAMED_THINGS_FILE)
 
+
+# participles that a flag state joins by a hyphen before a vessel's name ("the Panama-flagged Nova Star")
+VESSEL_PARTICIPLES = {"flagged"}
+
+
+def names_flagged_vessel(ent: Span) -> bool:
+    """Whether a name follows "<flag state>-flagged": a ship, which NER often takes for a person."""
+    doc = ent.doc
+    i = ent.start - (_view(doc).lower[ent.start] == "the")
+    return i >= 2 and _view(doc).lower[i - 1] in VESSEL_PARTICIPLES and doc[i - 2].text == "-" \
+        and not doc[i - 2].whitespace_
+
+
+MAX_PEOPLE_WORDS = 4  # "Papua New Guinean" and the like: a country's or people's name of up to four words
+
+
+def inside_people_name(ent: Span) -> bool:
+    """Whether a name is part of a country's or people's name of several words that the words next to it complete
+    ("Leonean" or "Sierra" of "Sierra Leonean"), which NER may cut and label as a person or body."""
+    doc = ent.doc
+    own = countries.country_code(ent.text)
+    for start in range(max(0, ent.end - MAX_PEOPLE_WORDS), ent.start + 1):
+        for end in range(ent.end, min(len(doc), start + MAX_PEOPLE_WORDS) + 1):
+            if (start, end) == (ent.start, ent.end) or any(t.is_punct for t in doc[start:end]):
+                continue
+            code = countries.country_code(doc[start:end].text)
+            if code and code != own:
+                return True
+    return False

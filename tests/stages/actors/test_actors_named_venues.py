@@ -1,5 +1,5 @@
 """A building named as the place where something happens is no actor
-(``pipeline.stages.actors.ner_names._named_venue``, ``models/en/actor_building_words.txt``)."""
+(``pipeline.stages.actors.place_names._named_venue``, ``models/en/actor_building_words.txt``)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -16,8 +16,8 @@ def _named(doc):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Lawmakers from the conservative Vamos party voted against it.", ("Vamos party", "organization", "PTY")),
-        ("Lawmakers from the centrist Valiente party voted against it.", ("Valiente party", "organization", "PTY")),
+        ("Lawmakers from the conservative Vamos party voted against it.", ("Vamos", "organization", "PTY")),
+        ("Lawmakers from the centrist Valiente party voted against it.", ("Valiente", "organization", "PTY")),
     ],
 )
 def test_actors_name_before_party_word_is_party(run_actors, text, actor):

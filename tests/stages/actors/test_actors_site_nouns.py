@@ -1,5 +1,5 @@
 """A name before a lower-case noun for a site on the ground ("crossings", "border post", "district") is a place's
-(``pipeline.stages.actors.ner_names._before_site_noun``), not a person's or a body's."""
+(``pipeline.stages.actors.place_names._before_site_noun``), not a person's or a body's."""
 from __future__ import annotations
 
 import datetime as dt
