@@ -8,7 +8,6 @@ a name right next to a cue the parser left without one, or a passive's agent;
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +16,7 @@ from pipeline.records import Actor, Mention
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.cues import is_cue_verb
+from pipeline.stages.quotes.roles import COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder
 from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
 
 
@@ -31,8 +31,6 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 QUOTING_LEMMAS = {"quote", "cite"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
 SINGULAR_PRONOUNS = {"it", "its"}
-# how far back (characters) a pronoun or description looks for the actor it stands for
-COREFERENCE_WINDOW = 1500
 # the actor types a description or pronoun can stand for; a document ("the statement") stands for whoever issued it
 ACTOR_TYPES = {"person": {"person"}, "organization": {"organization", "government", "group"},
                "issuer": {"person", "organization", "government", "group"}}
@@ -45,16 +43,7 @@ class Speaker(NamedTuple):
     end: int | None
 
 
-SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 MEDIA_WORDS = frozenset({"news", "television", "tv", "broadcaster", "newspaper", "radio", "media"})
-
-
-def holds_other_office(actor: Actor, description: str) -> bool:
-    """Whether "the spokesperson" cannot be this person: one the article names in another office (the prime
-    minister named before is not the spokesperson who answers for him)."""
-    if description not in SPOKES_WORDS or not actor.role:
-        return False
-    return not set(re.findall(r"[a-z]+", actor.role.lower())) & SPOKES_WORDS
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -236,6 +225,9 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     bare_spokesperson = _bare_spokesperson(span)  # "a spokesperson said"
     described = (head.pos_ == "NOUN" and head.is_lower and (span[0].lower_ == "the" or bare_spokesperson)
                  and speaker_nouns().get(head.lemma_.lower(), "issuer") != "issuer")
+    named = appositive_name(head, actors, mentions)
+    if named is not None:  # "Its coordinator, Laurent Saint-Cyr, wrote": the role's holder named beside it
+        return Speaker(actors[named.entity_id].name, named.entity_id, start, end)
     inside = [m for m in mentions if m.start < end and m.end > start]
     if described:
         # only the actors stage's own reading of the whole description as a named actor of its kind
@@ -347,21 +339,6 @@ def author_of(thing: Token) -> Token | None:
         return None
     return next((pobj for child in thing.children if child.dep_ == "prep" and child.lower_ == "by"
                  for pobj in child.children if pobj.dep_ == "pobj"), None)
-
-
-def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], mentions: list[Mention]) -> Actor | None:
-    """For an unnamed actor that is only a role ("the Principal Deputy Spokesman", "the foreign minister"): the
-    actor named before it in the article who holds that role (the same, or a longer title ending in it, and of
-    the same country when both have one), the nearest first."""
-    if actor is None or actor.named or not actor.role:
-        return None
-    role = actor.role.lower()
-    holders = [actors[m.entity_id] for m in sorted(mentions, key=lambda m: m.end, reverse=True)
-               if start - COREFERENCE_WINDOW <= m.end <= start and m.entity_id in actors]
-    return next((holder for holder in holders
-                 if holder.named and holder.role and holder.type == actor.type
-                 and (holder.role.lower() == role or holder.role.lower().endswith(" " + role))
-                 and not (holder.country and actor.country and holder.country != actor.country)), None)
 
 
 def _is_plural(doc: Doc, mention: Mention) -> bool:
