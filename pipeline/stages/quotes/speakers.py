@@ -348,8 +348,11 @@ def _is_plural(doc: Doc, mention: Mention) -> bool:
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a clause's subject: its own, or the name set beside a subject role ("The prime minister of
+    X, Abdul Dbeibah, was more combative. ... he vowed": he is Dbeibah, not one named as a subject before him)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") for token in span)
+    return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos"
+                                    and token.head.dep_ in ("nsubj", "nsubjpass") for token in span)
 
 
 NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
