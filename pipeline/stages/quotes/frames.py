@@ -222,9 +222,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[Span, Span] | None:
-    """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name."""
-    match = DASH_SPEAKER.match(doc_text(doc), quote.end, paragraph_end)
+def dash_attribution(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int
+                     ) -> tuple[Span, Span] | None:
+    """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name; also on the line
+    after a quote that ends its paragraph (a pull quote or epigraph: ``“...”¶— José Mulino, President of Panama``)."""
+    text = doc_text(doc)
+    match = DASH_SPEAKER.match(text, quote.end, paragraphs[index][1])
+    if match is None and index + 1 < len(paragraphs) and not text[quote.end:paragraphs[index][1]].strip():
+        match = DASH_SPEAKER.match(text, paragraphs[index + 1][0], paragraphs[index + 1][1])
     if match is None:
         return None
     cue = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -270,7 +275,7 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
                 covering: list[Attribution]) -> tuple[Span | None, Span | None]:
     """The cue and speaker tokens of a direct quote: a dash and a name after it, the parse's attribution
     of the quoted clause, a cue verb around it, a colon ending the paragraph before, or a headline name."""
-    dash = dash_attribution(doc, quote, paragraphs[index][1])
+    dash = dash_attribution(doc, quote, paragraphs, index)
     if dash is not None:
         return dash
     if covering:
