@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ SENTENCE_END = {".", "!", "?"}
 FRAMING_TAGS = {"VBD", "VBZ"}  # a finite verb in the past or present tense
 DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
 TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
+HEADLINE_WORDS = 16  # a headline's words after the colon; a longer line is a sentence of the story
 CLOSING_MARKS = "\"”»’'"
 
 
@@ -250,6 +252,23 @@ def headline_speaker(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> tuple
     return cue, name
 
 
+def headline_name_after(doc: Doc, quote: QuoteMarks, paragraph: tuple[int, int]) -> tuple[Span, Span] | None:
+    """``‘We will not be bullied’: Mulino rejects canal claims`` (a headline led by the quote): the quote opens its
+    line, a colon follows it, and the name right after the colon speaks."""
+    text = doc_text(doc)
+    after = text[quote.end:paragraph[1]]
+    if text[paragraph[0]:quote.start].strip() or not after.lstrip().startswith(":"):
+        return None
+    colon = quote.end + after.index(":")
+    tokens = [token for token in doc.char_span(colon, paragraph[1], alignment_mode="expand") or ()
+              if not token.is_space][1:]
+    name = list(itertools.takewhile(lambda token: token.pos_ == "PROPN" and token.is_title, tokens))
+    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if not name or cue is None or len(tokens) > HEADLINE_WORDS:
+        return None
+    return cue, doc[name[0].i:name[-1].i + 1]
+
+
 def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, Span, Span]]:
     """``WALLACE: Governor, ...`` paragraphs of an interview transcript: (start, end, cue, speaker).
 
@@ -307,4 +326,4 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
                 return colon
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
-            or (None, None))
+            or headline_name_after(doc, quote, paragraphs[index]) or (None, None))
