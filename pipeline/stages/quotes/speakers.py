@@ -66,10 +66,23 @@ def subject_of(verb: Token) -> Token | None:
                 # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own
                 return subject_of(verb.head)
             return subject
+        fronted = fronted_place_name(verb) if seen == 0 else None
+        if fronted is not None:
+            return fronted
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
     return None
+
+
+def fronted_place_name(verb: Token) -> Token | None:
+    """"In Addis Ababa, Prime Minister Abiy Ahmed told ...": the parse may hang the name on the place that opens the
+    sentence, as its apposition, and leave the verb without a subject; the name right before the verb is it."""
+    name = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "appos":
+        return None
+    place = name.head
+    return name if place.dep_ == "pobj" and place.i < name.i and place.head.head.i == verb.i else None
 
 
 def past_dateline(subjects: list[Token]) -> Token | None:
