@@ -60,10 +60,12 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = past_dateline(subjects)
-            if seen == 1 and cue.dep_ == "conj" and is_thing(subject) and verb.dep_ == "ccomp" \
-                    and is_cue_verb(verb.head):
+            if seen == 1 and cue.dep_ == "conj" and (is_thing(subject) or is_place_name(subject)) \
+                    and verb.dep_ == "ccomp" and is_cue_verb(verb.head):
                 # "KCNA said the test was a success and insisted it ...": the parse joins the second cue to the
-                # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own
+                # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own. So
+                # when that subject is a country or capital ("X told reporters that Bangladesh would look elsewhere
+                # and described the decision as ..."): a place speaks only through the one who reports
                 return subject_of(verb.head)
             return subject
         fronted = fronted_place_name(verb) if seen == 0 else None
@@ -73,6 +75,11 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb, seen = verb.head, seen + 1
     return None
+
+
+def is_place_name(token: Token | None) -> bool:
+    """A country's or city's name standing for its government ("Baku", "New Delhi")."""
+    return token is not None and token.pos_ == "PROPN" and token.ent_type_ == "GPE"
 
 
 def fronted_place_name(verb: Token) -> Token | None:
