@@ -280,12 +280,20 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
         # a verb of wanting or backing governs is the outer speaker's words ("X said Chile wanted “...”")
         inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
                  and a.start <= quote.start + 1 and min(quote.end, holder.end) <= a.end + 2 and names_someone(a.speaker)
-                 and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))]
+                 and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))
+                 and not wished_of(article, a, quote.start)]
         if inner:  # a speech act inside the holder's content, with the quote in its own content
             innermost = min(inner, key=lambda a: a.end - a.start)
             cue, speaker = innermost.cue, innermost.speaker
         parts.append(Candidate(quote.start, quote.end, True, cue, speaker, holder))
     return parts
+
+
+def wished_of(article: str, inner: Attribution, quote_start: int) -> bool:
+    """Whether a quotation completes what an inner act wants of someone ("X said New Delhi expected the government
+    to “protect all minorities”"): a wish or request the outer speaker reports in their own words, not words the
+    inner speaker is quoted as saying."""
+    return article[inner.start:quote_start].rstrip().split()[-1:] == ["to"]
 
 
 def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
