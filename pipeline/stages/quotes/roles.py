@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.records import Actor, Mention
 
@@ -51,3 +51,13 @@ def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], menti
                  if holder.named and holder.role and holder.type == actor.type
                  and (holder.role.lower() == role or holder.role.lower().endswith(" " + role))
                  and not (holder.country and actor.country and holder.country != actor.country)), None)
+
+
+def unnamed_member_body(span: Span, mention: Mention, inside: list[Mention], actors: dict[str, Actor]) -> Mention | None:
+    """"A White House official", "a Foreign Ministry source": one unnamed member of a body the phrase names speaks
+    for that body (indefinite: "the Kremlin spokesman" is the one named before who holds that office)."""
+    actor = actors.get(mention.entity_id)
+    if actor is None or actor.named or span[0].lower_ not in ("a", "an"):
+        return None
+    return next((m for m in inside if m.entity_id in actors and actors[m.entity_id].named
+                 and actors[m.entity_id].type in ("organization", "government")), None)

@@ -16,7 +16,8 @@ from pipeline.records import Actor, Mention
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.cues import is_cue_verb
-from pipeline.stages.quotes.roles import COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder
+from pipeline.stages.quotes.roles import (COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder,
+                                          unnamed_member_body)
 from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
 
 
@@ -259,6 +260,9 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         holder = role_holder(actors.get(mention.entity_id), start, actors, mentions)
         if holder is not None:  # "the Foreign Secretary": the one named before who holds that office
             return Speaker(holder.name, holder.actor_id, start, end)
+        body = unnamed_member_body(span, mention, inside, actors)
+        if body is not None:  # "a White House official said": the body this unnamed one speaks for
+            return Speaker(actors[body.entity_id].name, body.entity_id, start, end)
         return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
                        mention.entity_id, start, end)
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
