@@ -373,10 +373,12 @@ def _is_plural(doc: Doc, mention: Mention) -> bool:
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     """Whether a mention is a clause's subject: its own, or the name set beside a subject role ("The prime minister of
-    X, Abdul Dbeibah, was more combative. ... he vowed": he is Dbeibah, not one named as a subject before him)."""
+    X, Abdul Dbeibah, was more combative. ... he vowed": he is Dbeibah, not one named as a subject before him), or a
+    name the parse left as the root of a sentence whose verb it missed (after a live blog's time line "11:40 EDT")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos"
-                                    and token.head.dep_ in ("nsubj", "nsubjpass") for token in span)
+                                    and token.head.dep_ in ("nsubj", "nsubjpass")
+                                    or token.dep_ == "ROOT" and token.pos_ == "PROPN" for token in span)
 
 
 NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
