@@ -230,12 +230,15 @@ def dash_attribution(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, in
     after a quote that ends its paragraph (a pull quote or epigraph: ``“...”¶— José Mulino, President of Panama``)."""
     text = doc_text(doc)
     match = DASH_SPEAKER.match(text, quote.end, paragraphs[index][1])
-    if match is None and index + 1 < len(paragraphs) and not text[quote.end:paragraphs[index][1]].strip():
+    below = match is None and index + 1 < len(paragraphs) and not text[quote.end:paragraphs[index][1]].strip()
+    if below:
         match = DASH_SPEAKER.match(text, paragraphs[index + 1][0], paragraphs[index + 1][1])
     if match is None:
         return None
     cue = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    if below and (speaker is None or speaker[0].pos_ != "PROPN"):
+        return None  # a line set off by dashes that names no one ("– An immigrant himself –"): a subheading
     return (cue, speaker) if cue is not None and speaker is not None else None
 
 

@@ -18,3 +18,10 @@ def test_quotes_pull_quote_names_its_speaker_below(quotes_of, text, quoted, spea
     doc, quotes = quotes_of(text)
     found = [q for q in quotes if q.direct and quoted in q.text]
     assert found and speaker in (found[0].speaker or "")
+
+
+def test_quotes_dashed_subheading_is_no_pull_quote_speaker(quotes_of):
+    doc, quotes = quotes_of("\"We will not back down from this fight,\" Ortega said.\n\n\"So I think many people here "
+                            "fear the change that is coming.\"\n\n– An immigrant himself –.\n\nOrtega lives in Miami.")
+    found = [q for q in quotes if q.direct and "So I think" in q.text]
+    assert found and found[0].speaker != "An"
