@@ -377,7 +377,7 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     name the parse left as the root of a sentence whose verb it missed (after a live blog's time line "11:40 EDT")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos"
-                                    and token.head.dep_ in ("nsubj", "nsubjpass")
+                                    and token.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass")
                                     or token.dep_ == "ROOT" and token.pos_ == "PROPN" for token in span)
 
 
