@@ -29,6 +29,8 @@ SENTENCE_END = {".", "!", "?"}
 FRAMING_TAGS = {"VBD", "VBZ"}  # a finite verb in the past or present tense
 DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
 TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl"}  # what a verb of saying says: it is then no bare "he spoke"
+CLOSING_QUOTE_WORDS = 8  # a quoted line shorter than this alone in its paragraph is a heading more often than speech
 HEADLINE_WORDS = 16  # a headline's words after the colon; a longer line is a sentence of the story
 CLOSING_MARKS = "\"”»’'"
 
@@ -272,6 +274,33 @@ def headline_name_after(doc: Doc, quote: QuoteMarks, paragraph: tuple[int, int])
     return cue, doc[name[0].i:name[-1].i + 1]
 
 
+@functools.lru_cache(maxsize=None)
+def speaking_verbs() -> frozenset[str]:
+    return read_words("speaking_verbs.txt")
+
+
+def closing_speaker(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
+                    index: int) -> tuple[Span, Span] | None:
+    """A quote opening its paragraph with no cue, after a paragraph whose last sentence says who spoke and no more
+    ("... and he spoke with the freedom of a man about to hand over.¶“People here ...”"): that speaker, a name or a
+    pronoun, says it (a feature's long quote, whose next paragraphs continue it)."""
+    text = doc_text(doc)
+    if index == 0 or text[paragraphs[index][0]:quote.start].strip() or word_count(
+            text[quote.start:quote.end]) < CLOSING_QUOTE_WORDS:
+        return None
+    previous = doc.char_span(*paragraphs[index - 1], alignment_mode="expand")
+    if previous is None or any(previous.start_char <= mark.start < previous.end_char for mark in marks):
+        return None  # a paragraph with quotes of its own: its cue is theirs
+    last = list(previous.sents)[-1]
+    verbs = [token for token in last if token.pos_ == "VERB" and not any(
+        child.dep_ in CONTENT_DEPS for child in token.children)
+        and (is_cue_verb(token) or token.lemma_.lower() in speaking_verbs())]
+    subject = subject_of(verbs[-1]) if verbs else None
+    if subject is None or subject.pos_ not in ("PROPN", "PRON") or subject.tag_ in ("WP", "WDT", "EX"):
+        return None
+    return doc[verbs[-1].i:verbs[-1].i + 1], speaker_span(subject)
+
+
 def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, Span, Span]]:
     """``WALLACE: Governor, ...`` paragraphs of an interview transcript: (start, end, cue, speaker).
 
@@ -329,4 +358,5 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
                 return colon
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
-            or headline_name_after(doc, quote, paragraphs[index]) or (None, None))
+            or headline_name_after(doc, quote, paragraphs[index]) or closing_speaker(doc, quote, marks, paragraphs, index)
+            or (None, None))
