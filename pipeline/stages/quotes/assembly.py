@@ -17,8 +17,8 @@ from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
 from pipeline.stages.quotes.cues import cue_verbs
-from pipeline.stages.quotes.frames import (is_introduced_name, looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
-                                           transcript_turns, word_count)
+from pipeline.stages.quotes.frames import (closing_speaker, is_introduced_name, looks_like_title, paragraph_spans,
+                                           quote_frame, runs_on, stands_alone, transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions, probability
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
 from pipeline.stages.quotes.speakers import dateline_end, names_someone, resolve_speaker
@@ -140,7 +140,31 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         # quoted words the writer's sentence runs on after: reported speech, not a direct quote
         direct = not runs_on(doc, quote)
         (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, direct, cue, speaker))
-    return continued_speakers(found, marks, paragraphs, article), used, mixed_quotes
+    found = continued_speakers(found, marks, paragraphs, article)
+    return closing_speakers(doc, found, marks, paragraphs), used, mixed_quotes
+
+
+def closing_speakers(doc: Doc, found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]]
+                     ) -> list[Candidate]:
+    """The quotes still without a speaker that the paragraph before introduces by who spoke (``closing_speaker``),
+    and the paragraphs continuing such a quote: last, so that a cue at the end of a quote over paragraphs
+    (“...¶“...,” she said) comes first."""
+    by_start = {mark.start: mark for mark in marks}
+    starts = [start for start, _ in paragraphs]
+    found = list(found)
+    for i, here in enumerate(found):
+        if here.speaker is not None or not here.direct or here.start not in by_start:
+            continue
+        index = bisect.bisect_right(starts, here.start) - 1
+        before = found[i - 1] if i else None
+        if before is not None and before.speaker is not None and by_start.get(before.start, here).continued \
+                and bisect.bisect_right(starts, before.start) == index:
+            found[i] = here._replace(cue=before.cue, speaker=before.speaker)  # the next paragraph of that quote
+            continue
+        frame = closing_speaker(doc, by_start[here.start], marks, paragraphs, index)
+        if frame is not None:
+            found[i] = here._replace(cue=frame[0], speaker=frame[1])
+    return found
 
 
 def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],

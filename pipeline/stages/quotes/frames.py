@@ -358,5 +358,4 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
                 return colon
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
-            or headline_name_after(doc, quote, paragraphs[index]) or closing_speaker(doc, quote, marks, paragraphs, index)
-            or (None, None))
+            or headline_name_after(doc, quote, paragraphs[index]) or (None, None))
