@@ -21,7 +21,8 @@ from pipeline.stages.quotes.frames import (closing_speaker, is_introduced_name, 
                                            quote_frame, runs_on, stands_alone, transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions, probability
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
-from pipeline.stages.quotes.speakers import dateline_end, names_someone, resolve_speaker
+from pipeline.stages.quotes.speaker_words import names_someone
+from pipeline.stages.quotes.speakers import dateline_end, resolve_speaker
 
 
 MIN_DIRECT_WORDS = 4

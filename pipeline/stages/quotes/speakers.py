@@ -22,6 +22,7 @@ from pipeline.stages.quotes.speaker_words import is_description, is_thing, speak
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CATAPHORA_WINDOW = 300  # how far (characters) a role no one named before holds looks ahead for its holder
 # participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that"), and
 # adjectives a cue verb hangs on ("voters were more likely to say ...": the subject of "were")
 BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp", "acomp"}
@@ -317,12 +318,25 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
                       bare_spokesperson and actors[m.entity_id].type == "organization"
                       and actors[m.entity_id].sector != "MED"))
                   and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
+    mention = None
     if before:
         # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
         nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
         mention = next((m for m in nearest_first if _is_subject(doc, m)), nearest_first[0])
+    if described and wanted == "person" and not any(actors[m.entity_id].named for m in before):
+        # "“...,” the envoy said.¶Hanna Tetteh, a former minister, said ...": a role when no one is named before
+        # is the person the next sentences name as a subject
+        mention = named_after(doc, end, actors, mentions) or mention
+    if mention is not None:
         return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
+
+
+def named_after(doc: Doc, end: int, actors: dict[str, Actor], mentions: list[Mention]) -> Mention | None:
+    """The first named person a subject within the next ``CATAPHORA_WINDOW`` characters."""
+    return next((m for m in sorted(mentions, key=lambda m: m.start) if end < m.start <= end + CATAPHORA_WINDOW
+                 and m.entity_id in actors and actors[m.entity_id].named and actors[m.entity_id].type == "person"
+                 and _is_subject(doc, m)), None)
 
 
 def issuer_of(document: Token) -> Token | None:
@@ -379,19 +393,3 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos"
                                     and token.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass")
                                     or token.dep_ == "ROOT" and token.pos_ == "PROPN" for token in span)
-
-
-NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-def names_someone(speaker: Span) -> bool:
-    """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
-    statement, which read") or is a person's own pronoun ("according to state media, he said “...”": the
-    medium passes on his words), rather than standing for a body or group named before ("its staff")."""
-    tokens = list(speaker)
-    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
-        return True
-    if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
-        antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
-        tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])
-    return any(token.pos_ == "PROPN" or token.ent_type_ in NAMED_SPEAKER_LABELS for token in tokens)
