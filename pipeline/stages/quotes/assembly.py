@@ -17,11 +17,12 @@ from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
 from pipeline.stages.quotes.cues import cue_verbs
-from pipeline.stages.quotes.frames import (is_introduced_name, looks_like_title, paragraph_spans, quote_frame, runs_on, stands_alone,
-                                           transcript_turns, word_count)
+from pipeline.stages.quotes.frames import (closing_speaker, is_introduced_name, looks_like_title, paragraph_spans,
+                                           quote_frame, runs_on, stands_alone, transcript_turns, word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions, probability
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
-from pipeline.stages.quotes.speakers import dateline_end, names_someone, resolve_speaker
+from pipeline.stages.quotes.speaker_words import names_someone
+from pipeline.stages.quotes.speakers import dateline_end, resolve_speaker
 
 
 MIN_DIRECT_WORDS = 4
@@ -140,7 +141,31 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
         # quoted words the writer's sentence runs on after: reported speech, not a direct quote
         direct = not runs_on(doc, quote)
         (mixed_quotes if mixed else found).append(Candidate(quote.start, quote.end, direct, cue, speaker))
-    return continued_speakers(found, marks, paragraphs, article), used, mixed_quotes
+    found = continued_speakers(found, marks, paragraphs, article)
+    return closing_speakers(doc, found, marks, paragraphs), used, mixed_quotes
+
+
+def closing_speakers(doc: Doc, found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]]
+                     ) -> list[Candidate]:
+    """The quotes still without a speaker that the paragraph before introduces by who spoke (``closing_speaker``),
+    and the paragraphs continuing such a quote: last, so that a cue at the end of a quote over paragraphs
+    (“...¶“...,” she said) comes first."""
+    by_start = {mark.start: mark for mark in marks}
+    starts = [start for start, _ in paragraphs]
+    found = list(found)
+    for i, here in enumerate(found):
+        if here.speaker is not None or not here.direct or here.start not in by_start:
+            continue
+        index = bisect.bisect_right(starts, here.start) - 1
+        before = found[i - 1] if i else None
+        if before is not None and before.speaker is not None and by_start.get(before.start, here).continued \
+                and bisect.bisect_right(starts, before.start) == index:
+            found[i] = here._replace(cue=before.cue, speaker=before.speaker)  # the next paragraph of that quote
+            continue
+        frame = closing_speaker(doc, by_start[here.start], marks, paragraphs, index)
+        if frame is not None:
+            found[i] = here._replace(cue=frame[0], speaker=frame[1])
+    return found
 
 
 def continued_speakers(found: list[Candidate], marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
@@ -280,12 +305,20 @@ def quotations_in_reported(doc: Doc, marks: list[QuoteMarks], found: list[Candid
         # a verb of wanting or backing governs is the outer speaker's words ("X said Chile wanted “...”")
         inner = [a for a in attributions if a.speaker is not None and holder.start <= a.cue.start_char < holder.end
                  and a.start <= quote.start + 1 and min(quote.end, holder.end) <= a.end + 2 and names_someone(a.speaker)
-                 and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))]
+                 and (a.cue.root.lemma_.lower() in cue_verbs() or a.cue.root.pos_ not in ("VERB", "AUX"))
+                 and not wished_of(article, a, quote.start)]
         if inner:  # a speech act inside the holder's content, with the quote in its own content
             innermost = min(inner, key=lambda a: a.end - a.start)
             cue, speaker = innermost.cue, innermost.speaker
         parts.append(Candidate(quote.start, quote.end, True, cue, speaker, holder))
     return parts
+
+
+def wished_of(article: str, inner: Attribution, quote_start: int) -> bool:
+    """Whether a quotation completes what an inner act wants of someone ("X said New Delhi expected the government
+    to “protect all minorities”"): a wish or request the outer speaker reports in their own words, not words the
+    inner speaker is quoted as saying."""
+    return article[inner.start:quote_start].rstrip().split()[-1:] == ["to"]
 
 
 def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,9 @@ SENTENCE_END = {".", "!", "?"}
 FRAMING_TAGS = {"VBD", "VBZ"}  # a finite verb in the past or present tense
 DASH_SPEAKER = re.compile(r"[ \u00a0]*([―—–])[ \u00a0]*([A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,4})")
 TRANSCRIPT_TURN = re.compile(r"[ \u00a0\"“]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}) ?(:)[ \u00a0]+")
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl"}  # what a verb of saying says: it is then no bare "he spoke"
+CLOSING_QUOTE_WORDS = 8  # a quoted line shorter than this alone in its paragraph is a heading more often than speech
+HEADLINE_WORDS = 16  # a headline's words after the colon; a longer line is a sentence of the story
 CLOSING_MARKS = "\"”»’'"
 
 
@@ -222,13 +226,21 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def dash_attribution(doc: Doc, quote: QuoteMarks, paragraph_end: int) -> tuple[Span, Span] | None:
-    """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name."""
-    match = DASH_SPEAKER.match(doc_text(doc), quote.end, paragraph_end)
+def dash_attribution(doc: Doc, quote: QuoteMarks, paragraphs: list[tuple[int, int]], index: int
+                     ) -> tuple[Span, Span] | None:
+    """``“...” ― Carla Sanchez``: a dash right after the closing mark, then the speaker's name; also on the line
+    after a quote that ends its paragraph (a pull quote or epigraph: ``“...”¶— José Mulino, President of Panama``)."""
+    text = doc_text(doc)
+    match = DASH_SPEAKER.match(text, quote.end, paragraphs[index][1])
+    below = match is None and index + 1 < len(paragraphs) and not text[quote.end:paragraphs[index][1]].strip()
+    if below:
+        match = DASH_SPEAKER.match(text, paragraphs[index + 1][0], paragraphs[index + 1][1])
     if match is None:
         return None
     cue = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    if below and (speaker is None or speaker[0].pos_ != "PROPN"):
+        return None  # a line set off by dashes that names no one ("– An immigrant himself –"): a subheading
     return (cue, speaker) if cue is not None and speaker is not None else None
 
 
@@ -243,6 +255,50 @@ def headline_speaker(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> tuple
     if name is None or cue is None or len(name) > 8 or any(token.pos_ in ("VERB", "AUX") for token in name):
         return None
     return cue, name
+
+
+def headline_name_after(doc: Doc, quote: QuoteMarks, paragraph: tuple[int, int]) -> tuple[Span, Span] | None:
+    """``‘We will not be bullied’: Mulino rejects canal claims`` (a headline led by the quote): the quote opens its
+    line, a colon follows it, and the name right after the colon speaks."""
+    text = doc_text(doc)
+    after = text[quote.end:paragraph[1]]
+    if text[paragraph[0]:quote.start].strip() or not after.lstrip().startswith(":"):
+        return None
+    colon = quote.end + after.index(":")
+    tokens = [token for token in doc.char_span(colon, paragraph[1], alignment_mode="expand") or ()
+              if not token.is_space][1:]
+    name = list(itertools.takewhile(lambda token: token.pos_ == "PROPN" and token.is_title, tokens))
+    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if not name or cue is None or len(tokens) > HEADLINE_WORDS:
+        return None
+    return cue, doc[name[0].i:name[-1].i + 1]
+
+
+@functools.lru_cache(maxsize=None)
+def speaking_verbs() -> frozenset[str]:
+    return read_words("speaking_verbs.txt")
+
+
+def closing_speaker(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs: list[tuple[int, int]],
+                    index: int) -> tuple[Span, Span] | None:
+    """A quote opening its paragraph with no cue, after a paragraph whose last sentence says who spoke and no more
+    ("... and he spoke with the freedom of a man about to hand over.¶“People here ...”"): that speaker, a name or a
+    pronoun, says it (a feature's long quote, whose next paragraphs continue it)."""
+    text = doc_text(doc)
+    if index == 0 or text[paragraphs[index][0]:quote.start].strip() or word_count(
+            text[quote.start:quote.end]) < CLOSING_QUOTE_WORDS:
+        return None
+    previous = doc.char_span(*paragraphs[index - 1], alignment_mode="expand")
+    if previous is None or any(previous.start_char <= mark.start < previous.end_char for mark in marks):
+        return None  # a paragraph with quotes of its own: its cue is theirs
+    last = list(previous.sents)[-1]
+    verbs = [token for token in last if token.pos_ == "VERB" and not any(
+        child.dep_ in CONTENT_DEPS for child in token.children)
+        and (is_cue_verb(token) or token.lemma_.lower() in speaking_verbs())]
+    subject = subject_of(verbs[-1]) if verbs else None
+    if subject is None or subject.pos_ not in ("PROPN", "PRON") or subject.tag_ in ("WP", "WDT", "EX"):
+        return None
+    return doc[verbs[-1].i:verbs[-1].i + 1], speaker_span(subject)
 
 
 def transcript_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, Span, Span]]:
@@ -270,7 +326,7 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
                 covering: list[Attribution]) -> tuple[Span | None, Span | None]:
     """The cue and speaker tokens of a direct quote: a dash and a name after it, the parse's attribution
     of the quoted clause, a cue verb around it, a colon ending the paragraph before, or a headline name."""
-    dash = dash_attribution(doc, quote, paragraphs[index][1])
+    dash = dash_attribution(doc, quote, paragraphs, index)
     if dash is not None:
         return dash
     if covering:
@@ -302,4 +358,4 @@ def quote_frame(doc: Doc, quote: QuoteMarks, marks: list[QuoteMarks], paragraphs
                 return colon
         return doc[verb.i:verb.i + 1], speaker_span(subject) if subject is not None else None
     return (colon_subject(doc, quote, paragraphs, index) or headline_speaker(doc, quote, paragraphs[index][0])
-            or (None, None))
+            or headline_name_after(doc, quote, paragraphs[index]) or (None, None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.resources import read_tsv
 
@@ -36,3 +36,19 @@ def is_description(text: str) -> bool:
     word is a description's noun written in lower case ("The Turkish Foreign Ministry" is a body's name)."""
     words = text.split()
     return len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[-1] in speaker_nouns()
+
+
+NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def names_someone(speaker: Span) -> bool:
+    """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
+    statement, which read") or is a person's own pronoun ("according to state media, he said “...”": the
+    medium passes on his words), rather than standing for a body or group named before ("its staff")."""
+    tokens = list(speaker)
+    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
+        return True
+    if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
+        antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
+        tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])
+    return any(token.pos_ == "PROPN" or token.ent_type_ in NAMED_SPEAKER_LABELS for token in tokens)

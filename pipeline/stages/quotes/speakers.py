@@ -8,7 +8,6 @@ a name right next to a cue the parser left without one, or a passive's agent;
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -17,10 +16,13 @@ from pipeline.records import Actor, Mention
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.cues import is_cue_verb
+from pipeline.stages.quotes.roles import (COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder,
+                                          unnamed_member_body)
 from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CATAPHORA_WINDOW = 300  # how far (characters) a role no one named before holds looks ahead for its holder
 # participles and coordinated verbs that borrow their subject from the verb they hang on ("..., adding that"), and
 # adjectives a cue verb hangs on ("voters were more likely to say ...": the subject of "were")
 BORROWING_DEPS = {"advcl", "conj", "xcomp", "pcomp", "acomp"}
@@ -31,8 +33,6 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 QUOTING_LEMMAS = {"quote", "cite"}
 GROUP_PRONOUNS = {"they", "it", "we", "its", "their"}
 SINGULAR_PRONOUNS = {"it", "its"}
-# how far back (characters) a pronoun or description looks for the actor it stands for
-COREFERENCE_WINDOW = 1500
 # the actor types a description or pronoun can stand for; a document ("the statement") stands for whoever issued it
 ACTOR_TYPES = {"person": {"person"}, "organization": {"organization", "government", "group"},
                "issuer": {"person", "organization", "government", "group"}}
@@ -45,16 +45,7 @@ class Speaker(NamedTuple):
     end: int | None
 
 
-SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 MEDIA_WORDS = frozenset({"news", "television", "tv", "broadcaster", "newspaper", "radio", "media"})
-
-
-def holds_other_office(actor: Actor, description: str) -> bool:
-    """Whether "the spokesperson" cannot be this person: one the article names in another office (the prime
-    minister named before is not the spokesperson who answers for him)."""
-    if description not in SPOKES_WORDS or not actor.role:
-        return False
-    return not set(re.findall(r"[a-z]+", actor.role.lower())) & SPOKES_WORDS
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -71,16 +62,36 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = past_dateline(subjects)
-            if seen == 1 and cue.dep_ == "conj" and is_thing(subject) and verb.dep_ == "ccomp" \
-                    and is_cue_verb(verb.head):
+            if seen == 1 and cue.dep_ == "conj" and (is_thing(subject) or is_place_name(subject)) \
+                    and verb.dep_ == "ccomp" and is_cue_verb(verb.head):
                 # "KCNA said the test was a success and insisted it ...": the parse joins the second cue to the
-                # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own
+                # reported clause, whose subject is a thing that says nothing; the cue is the reporter's own. So
+                # when that subject is a country or capital ("X told reporters that Bangladesh would look elsewhere
+                # and described the decision as ..."): a place speaks only through the one who reports
                 return subject_of(verb.head)
             return subject
+        fronted = fronted_place_name(verb) if seen == 0 else None
+        if fronted is not None:
+            return fronted
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb, seen = verb.head, seen + 1
     return None
+
+
+def is_place_name(token: Token | None) -> bool:
+    """A country's or city's name standing for its government ("Baku", "New Delhi")."""
+    return token is not None and token.pos_ == "PROPN" and token.ent_type_ == "GPE"
+
+
+def fronted_place_name(verb: Token) -> Token | None:
+    """"In Addis Ababa, Prime Minister Abiy Ahmed told ...": the parse may hang the name on the place that opens the
+    sentence, as its apposition, and leave the verb without a subject; the name right before the verb is it."""
+    name = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "appos":
+        return None
+    place = name.head
+    return name if place.dep_ == "pobj" and place.i < name.i and place.head.head.i == verb.i else None
 
 
 def past_dateline(subjects: list[Token]) -> Token | None:
@@ -236,6 +247,9 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
     bare_spokesperson = _bare_spokesperson(span)  # "a spokesperson said"
     described = (head.pos_ == "NOUN" and head.is_lower and (span[0].lower_ == "the" or bare_spokesperson)
                  and speaker_nouns().get(head.lemma_.lower(), "issuer") != "issuer")
+    named = appositive_name(head, actors, mentions)
+    if named is not None:  # "Its coordinator, Laurent Saint-Cyr, wrote": the role's holder named beside it
+        return Speaker(actors[named.entity_id].name, named.entity_id, start, end)
     inside = [m for m in mentions if m.start < end and m.end > start]
     if described:
         # only the actors stage's own reading of the whole description as a named actor of its kind
@@ -247,6 +261,9 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         holder = role_holder(actors.get(mention.entity_id), start, actors, mentions)
         if holder is not None:  # "the Foreign Secretary": the one named before who holds that office
             return Speaker(holder.name, holder.actor_id, start, end)
+        body = unnamed_member_body(span, mention, inside, actors)
+        if body is not None:  # "a White House official said": the body this unnamed one speaks for
+            return Speaker(actors[body.entity_id].name, body.entity_id, start, end)
         return Speaker(actors[mention.entity_id].name if mention.entity_id in actors else mention.text,
                        mention.entity_id, start, end)
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
@@ -301,12 +318,25 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
                       bare_spokesperson and actors[m.entity_id].type == "organization"
                       and actors[m.entity_id].sector != "MED"))
                   and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)]
+    mention = None
     if before:
         # the nearest subject, else the nearest mention (a stable sort keeps the first of equals first)
         nearest_first = sorted(before, key=lambda m: m.end, reverse=True)
         mention = next((m for m in nearest_first if _is_subject(doc, m)), nearest_first[0])
+    if described and wanted == "person" and not any(actors[m.entity_id].named for m in before):
+        # "“...,” the envoy said.¶Hanna Tetteh, a former minister, said ...": a role when no one is named before
+        # is the person the next sentences name as a subject
+        mention = named_after(doc, end, actors, mentions) or mention
+    if mention is not None:
         return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)
     return Speaker(span.text, None, start, end)
+
+
+def named_after(doc: Doc, end: int, actors: dict[str, Actor], mentions: list[Mention]) -> Mention | None:
+    """The first named person a subject within the next ``CATAPHORA_WINDOW`` characters."""
+    return next((m for m in sorted(mentions, key=lambda m: m.start) if end < m.start <= end + CATAPHORA_WINDOW
+                 and m.entity_id in actors and actors[m.entity_id].named and actors[m.entity_id].type == "person"
+                 and _is_subject(doc, m)), None)
 
 
 def issuer_of(document: Token) -> Token | None:
@@ -349,21 +379,6 @@ def author_of(thing: Token) -> Token | None:
                  for pobj in child.children if pobj.dep_ == "pobj"), None)
 
 
-def role_holder(actor: Actor | None, start: int, actors: dict[str, Actor], mentions: list[Mention]) -> Actor | None:
-    """For an unnamed actor that is only a role ("the Principal Deputy Spokesman", "the foreign minister"): the
-    actor named before it in the article who holds that role (the same, or a longer title ending in it, and of
-    the same country when both have one), the nearest first."""
-    if actor is None or actor.named or not actor.role:
-        return None
-    role = actor.role.lower()
-    holders = [actors[m.entity_id] for m in sorted(mentions, key=lambda m: m.end, reverse=True)
-               if start - COREFERENCE_WINDOW <= m.end <= start and m.entity_id in actors]
-    return next((holder for holder in holders
-                 if holder.named and holder.role and holder.type == actor.type
-                 and (holder.role.lower() == role or holder.role.lower().endswith(" " + role))
-                 and not (holder.country and actor.country and holder.country != actor.country)), None)
-
-
 def _is_plural(doc: Doc, mention: Mention) -> bool:
     """Whether a mention is a plural common noun phrase ("a dozen protesters"), which "it" never stands for."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -371,21 +386,10 @@ def _is_plural(doc: Doc, mention: Mention) -> bool:
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a clause's subject: its own, or the name set beside a subject role ("The prime minister of
+    X, Abdul Dbeibah, was more combative. ... he vowed": he is Dbeibah, not one named as a subject before him), or a
+    name the parse left as the root of a sentence whose verb it missed (after a live blog's time line "11:40 EDT")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") for token in span)
-
-
-NAMED_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-def names_someone(speaker: Span) -> bool:
-    """Whether a speaker phrase names who speaks ("Washington", "Philippine officials", "Hamas", "the Hamas
-    statement, which read") or is a person's own pronoun ("according to state media, he said “...”": the
-    medium passes on his words), rather than standing for a body or group named before ("its staff")."""
-    tokens = list(speaker)
-    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
-        return True
-    if len(tokens) == 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].head.dep_ == "relcl":
-        antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
-        tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])
-    return any(token.pos_ == "PROPN" or token.ent_type_ in NAMED_SPEAKER_LABELS for token in tokens)
+    return span is not None and any(token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos"
+                                    and token.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass")
+                                    or token.dep_ == "ROOT" and token.pos_ == "PROPN" for token in span)
