@@ -24,10 +24,16 @@ SETTLEMENT_NOUNS_FILE = "actor_settlement_nouns.txt"
 
 def names_document(ent: Span) -> bool:
     """Whether a name of several words ends with a capitalised word for an agreement ("the Ottawa Convention",
-    "the Minsk Accords", "the Kyoto Protocol"): a document, which signs, says or does nothing."""
-    last = ent.doc[ent.end - 1]
-    return len(ent) > 1 and last.text[:1].isupper() and _view(ent.doc).lower[ent.end - 1] in read_words(
-        AGREEMENT_HEADS_FILE)
+    "the Minsk Accords", "the Kyoto Protocol"), or a name NER took for a person qualifies a lower-case one right
+    after it ("known as the Pukpuk treaty"): a document, which signs, says or does nothing."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    heads = read_words(AGREEMENT_HEADS_FILE)
+    if len(ent) > 1 and last.text[:1].isupper() and _view(doc).lower[ent.end - 1] in heads:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (ent.label_ == "PERSON" and after is not None and after.is_lower and after.lower_ in heads
+            and last.head.i == after.i)
 
 
 def names_related_label(ent: Span) -> bool:
@@ -164,7 +170,10 @@ def names_model(ent: Span) -> bool:
     if len(ent) != 1 or not MODEL_DESIGNATION.fullmatch(ent.text):
         return False
     root = ent.root
-    return root.dep_ in {"compound", "nmod", "amod"} and root.head.i > root.i and root.head.lower_ not in agents()
+    # a noun for weapons counts as a military agent ("jets", "drones"), one for fighters as another ("rebels")
+    agent = agents().get(root.head.lower_)
+    return (root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.i > root.i
+            and (agent is None or agent.sector == "MIL"))
 
 
 PLACE_SLOT_PREPOSITIONS = {"in", "near", "outside", "around"}

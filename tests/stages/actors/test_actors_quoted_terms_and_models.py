@@ -18,6 +18,9 @@ PUBLISHED = dt.date(2025, 3, 2)
         ("Officials called the operation 'Sentinel' a success.", []),
         ("The deal, nicknamed 'Kumul' by officials, was signed on Monday.", []),
         ("Two South Korean air force KF-16 fighter jets dropped bombs on a village.", []),
+        ("The blast came after two air force KF-16 fighter jets mistakenly dropped eight bombs on a village.", []),
+        # a name qualifying a lower-case word for an agreement names the agreement
+        ("The pact is known as the Kumul treaty, after the Tok Pisin word for a bird.", []),
         # a person named outside quotation marks is a person
         ("'We are ready,' said Mele Taufa, the minister.", ["Mele Taufa"]),
     ],
