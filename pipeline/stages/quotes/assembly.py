@@ -132,7 +132,11 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
                         and paragraphs[max(index - 1, 0)][0] <= a.cue.start_char < quote.start
                         and not any(overlap(a.start, a.end, other.start, other.end) for other in found)]
             last = max(reported, key=lambda a: a.cue.start_char, default=None)
-            if last is not None and (previous is None or previous[3] < last.cue.start_char):
+            # ... but not a report inside the sentence of the last quote's own cue ("'...,' Mohamad said, referring
+            # to a vote the junta has promised. '...'": the junta's promise is no new speaker)
+            said_until = previous[1].sent.end_char if previous is not None and previous[1] is not None else -1
+            if last is not None and (previous is None or previous[3] < last.cue.start_char) \
+                    and last.cue.start_char >= said_until:
                 speaker = last.speaker  # its cue stays the reported speech's own
             elif previous is not None and index - previous[0] <= 1:
                 cue, speaker = previous[1], previous[2]
