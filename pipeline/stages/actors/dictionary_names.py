@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -23,6 +24,7 @@ class Matchers(NamedTuple):
     lower: PhraseMatcher
     exact: PhraseMatcher
     people: frozenset[str]  # canonical names of people, whose one-word aliases (surnames) need support
+    nouns: frozenset[str] = frozenset()  # WordNet's noun lemmas, as the model's lemmatizer ships them
 
 
 def _exact_alias(alias: str) -> bool:
@@ -43,7 +45,24 @@ def build_matchers(nlp: Language) -> Matchers:
     for name, patterns in exact_patterns.items():
         exact.add(name, patterns)
     people = frozenset(name for name, rows in dictionary().items() if rows[0].type == "person")
-    return Matchers(lower, exact, people)
+    return Matchers(lower, exact, people, _noun_lemmas(nlp))
+
+
+def _noun_lemmas(nlp: Language) -> frozenset[str]:
+    """The noun lemmas of the WordNet index the model's rule lemmatizer ships (``lemma_index``, from
+    spacy-lookups-data; WordNet 3.0 licence, see models/README.md); empty for a model without one."""
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+    elif "parley_lemmas" in nlp.pipe_names:  # the stand-in keeps the original (``pipeline.nlp.base_model``)
+        lemmatizer = nlp.get_pipe("parley_lemmas").lemmatizer
+    else:
+        return frozenset()
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    nouns = lookups.get_table("lemma_index").get(hash_string("noun"), ())
+    # the stand-in already holds them as a set: shared, not copied, by every stage that asks
+    return nouns if isinstance(nouns, frozenset) else frozenset(nouns)
 
 
 def dictionary_spans(doc: Doc, matchers: Matchers) -> list[Span]:

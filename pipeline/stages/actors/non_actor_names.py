@@ -246,3 +246,24 @@ def inside_people_name(ent: Span) -> bool:
             if code and code != own:
                 return True
     return False
+
+
+def names_plural_noun(ent: Span, nouns: frozenset[str]) -> bool:
+    """Whether a one-word name opening its sentence, line or quotation is the plural of a common noun
+    (``nouns``: "Kidnappings have risen", "'Hulls in the water are not.'"), capitalised only by its place: no name,
+    unless a person named in full in the story bears it ("Tom Banks ... Banks said")."""
+    doc = ent.doc
+    if len(ent) != 1 or not nouns:
+        return False
+    token = doc[ent.start]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    opens = token.is_sent_start or before is None or "\n" in before.text or before.text in OPENING_QUOTES
+    word = token.lower_
+    if not opens or not word.endswith("s") or not token.is_title:
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("ses") else word[:-1]
+    if singular not in nouns and word[:-2] not in nouns:
+        return False
+    view = _view(doc)
+    return not any(e.label_ == "PERSON" and len(e) > 1 and view.lower[e.end - 1] == word for e in view.ents)
+
