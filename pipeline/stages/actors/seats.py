@@ -10,14 +10,12 @@ from pipeline.records import Actor, Mention
 from pipeline.resources import read_words
 from pipeline.stages.actors.context_countries import _mention_tokens
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.lexicon import city_country
 
 BODY_TYPES = frozenset({"organization", "government"})
 # a country's offices abroad ("the embassy in Pretoria"): their seat is their host's capital, not their country
 MISSION_NOUNS_FILE = "event_mission_nouns.txt"  # shared with the events stage
 # state bodies, which every country has one of; a company's or a group's office abroad is no seat
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-RESEARCH_HEADS_FILE = "actor_research_heads.txt"
 
 
 def country_from_seat(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
@@ -27,12 +25,6 @@ def country_from_seat(doc: Doc, actors: dict[str, Actor], mentions: list[Mention
     places_at = {ent.start: ent for ent in view.ents if ent.label_ == "GPE"}
     for start, end, actor_id in _mention_tokens(view, mentions):
         actor = actors[actor_id]
-        if _is_institution(actor, view.lower[start:end]) and end + 1 < len(doc) and view.lower[end] == "in":
-            seat = places_at.get(end + 1)
-            code = city_country(seat.text) if seat is not None else None
-            if code is not None:
-                actors[actor_id] = actor._replace(country=code)
-            continue
         if actor.type not in BODY_TYPES or actor.sector not in STATE_SECTORS or not actor.named or actor.igo \
                 or countries.igo_code(actor.name) or end + 1 >= len(doc) or view.lower[end] != "in" \
                 or view.lower[end - 1] in read_words(MISSION_NOUNS_FILE):
@@ -50,9 +42,3 @@ def _names_a_country(words: list[str]) -> bool:
     name that only stands for a country by habit ("Foreign Office" for Britain's) does not."""
     return any(countries.country_code(" ".join(words[i:j])) for i in range(len(words))
                for j in range(i + 1, min(len(words), i + 4) + 1))
-
-
-def _is_institution(actor: Actor, words: list[str]) -> bool:
-    """Whether a named body with no country or IGO of its own bears a research or teaching institution's name."""
-    return (actor.type in BODY_TYPES and actor.named and not actor.country and not actor.igo
-            and any(word in read_words(RESEARCH_HEADS_FILE) for word in words))

@@ -1,5 +1,5 @@
 """A research or teaching institution with no country of its own named as "<name> in <city>" is of that city's
-country (``seats._is_institution``), and so is the person an appositive places at it
+country (``descriptions.seat_after``), and so is the person an appositive places at it
 (``based_countries.country_from_employer``); an aid group so named keeps none."""
 from __future__ import annotations
 
