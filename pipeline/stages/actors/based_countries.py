@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
 from pipeline.resources import read_words
-from pipeline.stages.actors.context_countries import _mention_tokens, token_owners
+from pipeline.stages.actors.context_countries import _mention_tokens
 from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.lexicon import city_country
 
@@ -76,32 +76,3 @@ def _nationality_named(head: Token) -> str | None:
     codes = {countries.country_code(child.text) for child in named.head.lefts if child.dep_ in {"amod", "compound"}}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
-
-
-# prepositions by which an appositive ties a person to the body they work for ("a fellow at", "a researcher with")
-EMPLOYER_PREPOSITIONS = {"at", "with", "of", "for"}
-
-
-def country_from_employer(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, Actor]:
-    """A named person with no country takes that of the body an appositive places them at: "Ana Ruiz, a senior
-    fellow at the Clingendael Institute in The Hague," (once the body has its country)."""
-    if not any(actor.type == "person" and actor.named and not actor.country and not actor.igo
-               for actor in actors.values()):
-        return actors
-    spans = list(_mention_tokens(_view(doc), mentions))
-    owner_of = token_owners(spans)
-    for start, end, actor_id in spans:
-        actor = actors[actor_id]
-        if actor.type != "person" or not actor.named or actor.country or actor.igo:
-            continue
-        appositives = [child for i in range(start, end) for child in doc[i].children
-                       if child.dep_ == "appos" and child.pos_ == "NOUN"]
-        for noun in appositives:
-            bodies = [actors[owner_of[obj.i]] for prep in noun.children
-                      if prep.dep_ == "prep" and prep.lower_ in EMPLOYER_PREPOSITIONS
-                      for obj in prep.children if obj.dep_ == "pobj" and obj.i in owner_of]
-            bodies = [body for body in bodies if body.type in BODY_TYPES and body.named and body.country]
-            if bodies:
-                actors[actor_id] = actor._replace(country=bodies[0].country)
-                break
-    return actors

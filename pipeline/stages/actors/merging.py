@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
-from pipeline.stages.actors.based_countries import country_from_base, country_from_employer
+from pipeline.stages.actors.based_countries import country_from_base
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.companions import country_from_companions
 from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
@@ -78,7 +78,6 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     actors = country_from_base(doc, actors, mentions)
     actors = country_from_companions(doc, actors, mentions)
     actors = country_from_seat(doc, actors, mentions)
-    actors = country_from_employer(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
 

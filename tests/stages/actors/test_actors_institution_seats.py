@@ -1,6 +1,6 @@
 """A research or teaching institution with no country of its own named as "<name> in <city>" is of that city's
 country (``descriptions.seat_after``), and so is the person an appositive places at it
-(``based_countries.country_from_employer``); an aid group so named keeps none."""
+(``descriptions.workplace_seat``); an aid group so named keeps none."""
 from __future__ import annotations
 
 import datetime as dt
