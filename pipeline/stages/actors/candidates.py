@@ -21,8 +21,8 @@ from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
-from pipeline.stages.actors.place_names import _named_place
 from pipeline.stages.actors.non_actor_names import names_gathering, names_plural_noun
+from pipeline.stages.actors.place_names import _named_place
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_body_phrase, _title_start,
                                            appositive_names, names_after_role_words, names_before_roles,
                                            title_bodies)
