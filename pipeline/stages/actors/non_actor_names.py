@@ -249,11 +249,12 @@ def inside_people_name(ent: Span) -> bool:
 
 
 def names_plural_noun(ent: Span, nouns: frozenset[str]) -> bool:
-    """Whether a one-word name opening its sentence, line or quotation is the plural of a common noun
-    (``nouns``: "Kidnappings have risen", "'Hulls in the water are not.'"), capitalised only by its place: no name,
-    unless a person named in full in the story bears it ("Tom Banks ... Banks said")."""
+    """Whether a one-word name NER took for a person, opening its sentence, line or quotation, is the plural of a
+    common noun (``nouns``: "Kidnappings have risen", "'Hulls in the water are not.'"), capitalised only by its
+    place: no name, unless a person named in full in the story bears it ("Tom Banks ... Banks said")."""
     doc = ent.doc
-    if len(ent) != 1 or not nouns:
+    # only a name NER took for a person: a body's plural may be its members' ("Democrats", "Socialists")
+    if len(ent) != 1 or not nouns or ent.label_ != "PERSON":
         return False
     token = doc[ent.start]
     before = doc[ent.start - 1] if ent.start > 0 else None

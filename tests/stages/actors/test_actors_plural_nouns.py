@@ -1,5 +1,6 @@
-"""A one-word name opening its sentence, line or quotation that is the plural of a common noun is no name
-("'Hulls in the water are not.'"), unless a person named in full in the story bears it
+"""A one-word name NER took for a person, opening its sentence, line or quotation, that is the plural of a common
+noun is no name ("'Hulls in the water are not.'"; one taken for a body is left alone: a body's plural may be its
+members', "Democrats"), unless a person named in full in the story bears it
 (``pipeline.stages.actors.non_actor_names.names_plural_noun``, WordNet's nouns as the model ships them)."""
 from __future__ import annotations
 
