@@ -230,9 +230,7 @@ def _place_words(doc: Doc) -> set[str]:
     view = _view(doc)
     words = {view.lower[ent.start] for ent in view.ents if len(ent) == 1 and (
         ent.label_ in {"GPE", "LOC"} or ent.label_ == "PERSON" and _named_place(ent))}
-    if words:
-        words -= {view.lower[ent.end - 1] for ent in view.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    return words
+    return words - view.surnames
 
 
 def _employed_by(doc: Doc, person: Candidate, found: list[Candidate]) -> Candidate:

@@ -31,6 +31,7 @@ class DocView(NamedTuple):
     person: list[bool]  # inside a PERSON entity
     text: str  # the Doc's text (``extensions.doc_text``, shared with the later stages)
     agent_matches: dict[tuple[int, int], tuple[int, "Agent | None"]]  # (last token, most words) -> ``_agent_match``
+    surnames: frozenset[str]  # lower-case last words of the people NER named in two words or more
 
 
 def _span_text(view: DocView, start: int, end: int) -> str:
@@ -65,7 +66,9 @@ def _view(doc: Doc) -> DocView:
         person = [value == PERSON_LABEL for value in ent_type]
         last_words = _agent_last_words()
         agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
-        view = DocView(lower, lemma, pos, tag, doc.ents, agent_ends, frozenset(agent_ends), orth, with_ws, idx, person,
-                       extensions.doc_text(doc), {})
+        ents = doc.ents
+        surnames = frozenset(lower[ent.end - 1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
+        view = DocView(lower, lemma, pos, tag, ents, agent_ends, frozenset(agent_ends), orth, with_ws, idx, person,
+                       extensions.doc_text(doc), {}, surnames)
         doc.user_data[_VIEW_KEY] = view
     return view

@@ -17,10 +17,10 @@ from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.known_names import known_facts, known_key, known_person
 from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
-from pipeline.stages.actors.non_actor_names import (inside_people_name, names_document, names_flagged_vessel,
-                                                     names_gathering, names_model, names_place_pair, names_quoted_term,
-                                                     names_related_label, names_section_label, names_settlement,
-                                                     names_vessel_or_thing)
+from pipeline.stages.actors.non_actor_names import (VESSEL_WORDS_FILE, inside_people_name, names_document,
+                                                     names_flagged_vessel, names_gathering, names_model,
+                                                     names_place_pair, names_quoted_term, names_related_label,
+                                                     names_section_label, names_settlement, names_vessel_or_thing)
 from pipeline.stages.actors.place_names import _named_place, _named_venue
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
@@ -30,7 +30,6 @@ from pipeline.stages.actors.titles import (_apposition, _described_as_person, _n
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization"}
 GENERIC_BODY_SECTORS = {None, "GOV", "LAB"}
 SHIP_PREFIXES_FILE = "actor_ship_prefixes.txt"
-VESSEL_NOUNS_FILE = "vessel_words.txt"  # shared with the places stage
 
 
 def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
@@ -55,7 +54,7 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "the 'Pukpuk' treaty": a quoted term; "KF-16 fighter jets": a model; "the Eagle S, a tanker"
     if len(ent) > 1 and lower[ent.start + (lower[ent.start] == "the")] in read_words(SHIP_PREFIXES_FILE):
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
-    if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_NOUNS_FILE):
+    if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_WORDS_FILE):
         return None  # "the aircraft carrier Carl Vinson": a vessel (vessel_words.txt)
     if names_flagged_vessel(ent) or inside_people_name(ent):
         return None  # "the Panama-flagged Nova Star" a ship; "Leonean" of "Sierra Leonean" a people

@@ -183,8 +183,9 @@ ATTITUDE_NOUNS_FILE = "actor_attitude_nouns.txt"
 def lone_name_in_place_slot(ent: Span) -> bool:
     """Whether a one-word name NER took for a person stands where places stand: right after "in", "near", "outside"
     or "around" that a verb or a noun of place or happening governs ("an administration in Maungdaw", "Back in
-    Kutupalong, ..."), with no possessive after it, and no person of the story bears it as a surname. People are
-    seldom "in" anything but a noun of attitude ("confidence in X", ``actor_attitude_nouns.txt``)."""
+    Kutupalong, ..."), with no possessive after it, and no person named in full in the story bears it as any of
+    their names ("Jordan Bardella ... the crowd around Jordan"). People are seldom "in" anything but a noun of
+    attitude ("confidence in X", ``actor_attitude_nouns.txt``)."""
     doc = ent.doc
     lower = _view(doc).lower
     if len(ent) != 1 or ent.start == 0 or lower[ent.start - 1] not in PLACE_SLOT_PREPOSITIONS:
@@ -265,6 +266,5 @@ def names_plural_noun(ent: Span, nouns: frozenset[str]) -> bool:
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("ses") else word[:-1]
     if singular not in nouns and word[:-2] not in nouns:
         return False
-    view = _view(doc)
-    return not any(e.label_ == "PERSON" and len(e) > 1 and view.lower[e.end - 1] == word for e in view.ents)
+    return word not in _view(doc).surnames
 

@@ -156,8 +156,7 @@ def _known_place(name: str) -> bool:
 def _surname_of_full_name(ent: Span) -> bool:
     """Whether a one-word name is the last word of a person's name of several words that NER found in the text."""
     view = _view(ent.doc)
-    return any(other.label_ == "PERSON" and len(other) > 1 and view.lower[other.end - 1] == view.lower[ent.start]
-               for other in view.ents)
+    return view.lower[ent.start] in view.surnames
 
 
 @functools.lru_cache(maxsize=65536)
