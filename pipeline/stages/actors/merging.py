@@ -17,6 +17,7 @@ from pipeline.stages.actors.companions import country_from_companions
 from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
 from pipeline.stages.actors.doc_view import PLURAL_NOUN_TAGS, _char_end, _view
 from pipeline.stages.actors.lexicon import _strip_the, agents
+from pipeline.stages.actors.name_order import FIRST_WORD_CALLED, korean_shaped, name_key_words
 from pipeline.stages.actors.phrases import _agent_match, _continues_phrase
 from pipeline.stages.actors.seats import country_from_seat
 
@@ -50,13 +51,13 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
             actors[actor_id] = Actor(actor_id, candidate.name, candidate.type, candidate.country, candidate.sector,
                                      candidate.role, candidate.known, candidate.named)
             if candidate.type == "person":
-                person_words[actor_id] = _name_key_words(candidate.name)
+                person_words[actor_id] = name_key_words(candidate.name)
         else:
             ids.setdefault(key, actor_id)
             actors[actor_id] = _enrich(actors[actor_id], candidate)
             # a fuller name replaces the actor's; a description merged into it ("Trump's envoy") names no one
             if candidate.type == "person" and not candidate.known and candidate.named:
-                words = _name_key_words(candidate.name)
+                words = name_key_words(candidate.name)
                 if len(words) > len(person_words.get(actor_id, [])) and not actors[actor_id].known:
                     person_words[actor_id] = words
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
@@ -239,25 +240,6 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
                           start_token.idx, token.idx + len(token))
 
 
-# countries whose people are named family name first, so that a lone family name is the name's first word
-# ("Wang" after "Wang Yi", "Yoon" after "Yoon Suk Yeol")
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"}
-# countries whose people are called by their given name, the name's first word, on later mention ("Phumtham" after
-# "Phumtham Wechayachai", "Abiy" after "Abiy Ahmed", "Prabowo" after "Prabowo Subianto"): Thai, Ethiopian and
-# Eritrean names (a patronymic, no surname), Icelandic ones (likewise) and Indonesian ones
-GIVEN_NAME_CALLED = {"THA", "ETH", "ERI", "ISL", "IDN"}
-FIRST_WORD_CALLED = FAMILY_NAME_FIRST | GIVEN_NAME_CALLED
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def _name_key_words(name: str) -> list[str]:
-    """Lower-case folded words of a person's name without a generational suffix ("Romeo Brawner Jr.")."""
-    words = [countries.fold(word) for word in name.lower().replace(",", " ").split()]
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
-        words.pop()
-    return words
-
-
 def _body_key(candidate: Candidate) -> str:
     """What merges the mentions of one named body however they were found ("the Kenyan Interior Ministry" from NER
     and from an agent word): its name, case and a leading "the" aside; empty for anything else."""
@@ -302,7 +284,7 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
     with this one-word name."""
     if candidate.type != "person" or candidate.known:
         return None
-    words = _name_key_words(candidate.name)
+    words = name_key_words(candidate.name)
     if not words:
         return None
     matches = [actor_id for actor_id, known in person_words.items()
@@ -310,7 +292,8 @@ def _person_match(candidate: Candidate, person_words: dict[str, list[str]], acto
                or known and words[-1] == known[-1] and all(word in words for word in known)]
     if not matches and len(words) == 1:
         matches = [actor_id for actor_id, known in person_words.items()
-                   if len(known) > 1 and known[0] == words[0] and actors[actor_id].country in FIRST_WORD_CALLED]
+                   if len(known) > 1 and known[0] == words[0]
+                   and (actors[actor_id].country in FIRST_WORD_CALLED or korean_shaped(known))]
     return matches[0] if len(set(matches)) == 1 else None
 
 
@@ -325,7 +308,7 @@ def _given_name_match(candidate: Candidate, person_words: dict[str, list[str]], 
     may have left out of the name."""
     if candidate.type != "person" or candidate.known:
         return None
-    words = _name_key_words(candidate.name)
+    words = name_key_words(candidate.name)
     titled = candidate.name_start is not None and candidate.name_start > candidate.start or before in HONORIFICS
     table = agents()
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in table and table[words[0]].title):

@@ -1,5 +1,5 @@
 """A lone given name after the full name of a person whose people are called by their given name (Thai,
-Ethiopian, Eritrean, Icelandic, Indonesian) is that person (``pipeline.stages.actors.merging.GIVEN_NAME_CALLED``)."""
+Ethiopian, Eritrean, Icelandic, Indonesian) is that person (``pipeline.stages.actors.name_order.GIVEN_NAME_CALLED``)."""
 from __future__ import annotations
 
 import datetime as dt
