@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
 from pipeline.stages.actors.based_countries import country_from_base
+from pipeline.stages.actors.bylines import country_from_byline
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.companions import country_from_companions
 from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
@@ -79,6 +80,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     actors = country_from_base(doc, actors, mentions)
     actors = country_from_companions(doc, actors, mentions)
     actors = country_from_seat(doc, actors, mentions)
+    actors = country_from_byline(doc, actors, mentions)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
 
