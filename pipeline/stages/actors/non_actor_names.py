@@ -58,13 +58,18 @@ MIN_LABEL_LETTERS = 4  # shorter capitalised words alone on a line are mostly ac
 
 
 def names_section_label(ent: Span) -> bool:
-    """Whether a name is one capitalised word standing alone on its line ("ANALYSIS",
-    "EXCLUSIVE", "OPINION"): a page's label for its section, which NER takes for a body. A body the dictionary knows
-    never gets here."""
+    """Whether a name is one capitalised word standing alone on its line, bare or in brackets ("ANALYSIS",
+    "EXCLUSIVE", "OPINION", a wire's closing "(END)"): a page's label for its section or a story's end mark, which NER
+    takes for a body. A body the dictionary knows never gets here."""
     text = _view(ent.doc).text
-    if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha() or len(ent.text) < MIN_LABEL_LETTERS:
+    if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha():
         return False
     before, after = text[:ent.start_char].rstrip(" \t"), text[ent.end_char:].lstrip(" \t")
+    bracketed = before.endswith("(") and after.startswith(")")
+    if bracketed:
+        before, after = before[:-1].rstrip(" \t"), after[1:].lstrip(" \t")
+    if len(ent.text) < MIN_LABEL_LETTERS - bracketed:  # "(END)": a bracketed mark may be three letters
+        return False
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 

@@ -1,4 +1,4 @@
-"""A capitalised word alone on its line is a page's section label, no actor (``non_actor_names.names_section_label``)."""
+"""A capitalised word alone on its line (bare or in brackets) is a page's section label or end mark, no actor (``non_actor_names.names_section_label``)."""
 from __future__ import annotations
 
 import pytest
@@ -9,6 +9,11 @@ from pipeline.stages.actors.non_actor_names import names_section_label
 @pytest.mark.parametrize(("text", "word", "label"), [
     ("ANALYSIS\nKabul says it will finish the canal.", "ANALYSIS", True),
     ("World | Politics\n  EXCLUSIVE  \nThe minister resigned.", "EXCLUSIVE", True),
+    # a wire's end mark in brackets
+    ("The summit opens on Monday.\n\n(END)\n\nMost viewed", "END", True),
+    ("The summit opens on Monday.\n(ENDS)", "ENDS", True),
+    # in brackets inside a sentence: an acronym
+    ("The party (MORENA) won the vote.", "MORENA", False),
     # in a sentence, or short like an acronym, or not all capitals: a name
     ("Officials at UNICEF said it would help.", "UNICEF", False),
     ("The UN said so.\nIt met.", "UN", False),
