@@ -268,6 +268,11 @@ def _country_body_key(candidate: Candidate) -> str:
         first = first.removesuffix(ending)
     if len(words) > 1 and countries.country_code(first) == candidate.country:
         words = words[1:]
+    # "the Ministry of Foreign Affairs of Estonia" is Estonia's Ministry of Foreign Affairs
+    of = next((k for k in range(1, len(words) - 1) if words[k] == "of"
+               and countries.country_code(" ".join(words[k + 1:])) == candidate.country), None)
+    if of is not None:
+        words = words[:of]
     return f"country-body:{candidate.country}:{countries.normalize(' '.join(words))}"
 
 

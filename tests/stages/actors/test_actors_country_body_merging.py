@@ -25,3 +25,18 @@ def test_actors_two_bodies_of_one_country_stay_two(run_actors):
     doc = run_actors("The Georgian parliament and Georgia's Interior Ministry disagreed on Tuesday.",
                      published=PUBLISHED)
     assert len([a for a in doc._.actors if a.named and a.country == "GEO"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # "of <country>" after the body's name says its country as a nationality word before it would
+        ("The Ministry of Foreign Affairs of Latvia protested on Monday. The Ministry of Foreign Affairs added that "
+         "the note was delivered.", "LVA", "Ministry of Foreign Affairs"),
+        ("The Ministry of Justice of Moldova opened an inquiry. The Ministry of Justice named a judge on Friday.", "MDA",
+         "Ministry of Justice"),
+    ],
+)
+def test_actors_body_with_of_country_and_bare_name_is_one(run_actors, text, country, name):
+    doc = run_actors(text, published=PUBLISHED)
+    assert len([a for a in doc._.actors if a.named and name in a.name]) == 1
