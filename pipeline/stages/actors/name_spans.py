@@ -57,6 +57,9 @@ def joined_name(ent: Span) -> Span:
     of_country = _of_country_after(ent)
     if of_country is not None:
         return of_country
+    opened = _opened_before_and(ent)
+    if opened is not None:
+        return opened
     last = doc[ent.end - 1]
     head = last.head
     if ent.label_ != "ORG" or last.dep_ not in {"nmod", "compound", "amod"} or not (
@@ -65,6 +68,23 @@ def joined_name(ent: Span) -> Span:
     if not all(doc[i].text[:1].isupper() for i in range(ent.end + 1, head.i + 1)):
         return ent
     return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
+def _opened_before_and(ent: Span) -> Span | None:
+    """An organisation's name whose first part NER left untagged before "and" ("Police" + "and Border Guard Board",
+    "Trade" + "and Industry Ministry"): capitalised words no entity holds, right before "and", the nearest of which
+    modifies a word of the name, open the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in JOINING_WORDS:
+        return None
+    nearest = doc[ent.start - 2]
+    if not ent.start <= nearest.head.i < ent.end or nearest.dep_ not in {"nmod", "compound", "amod", "conj"}:
+        return None
+    start = ent.start - 1
+    while start > 0 and ent.start - start <= MAX_JOINED_WORDS and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_ and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        start -= 1
+    return Span(doc, start, ent.end, label="ORG") if start < ent.start - 1 else None
 
 
 def _of_country_after(ent: Span) -> Span | None:

@@ -1,5 +1,5 @@
-"""A body's name NER cut at "and" runs to the word its last word modifies
-(``pipeline.stages.actors.name_spans.joined_name``)."""
+"""A body's name NER cut at "and" runs to the word its last word modifies, and one whose first part NER left
+untagged before "and" opens with it (``pipeline.stages.actors.name_spans.joined_name``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,6 +16,9 @@ PUBLISHED = dt.date(2025, 1, 28)
          "Ministry of Foreign and Diaspora Affairs"),
         ("The Ministry of Foreign and European Affairs said the talks would resume.",
          "Ministry of Foreign and European Affairs"),
+        # the first part before "and" left untagged
+        ("Nets that Finland's Police and Border Guard Board had laid were cut.", "Police and Border Guard Board"),
+        ("The crossing was shut, according to the Police and Border Guard Board.", "Police and Border Guard Board"),
     ],
 )
 def test_actors_name_cut_at_and_is_joined(run_actors, text, name):
