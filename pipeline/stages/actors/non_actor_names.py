@@ -43,15 +43,32 @@ def names_related_label(ent: Span) -> bool:
     return words in read_words(RELATED_LABELS_FILE)
 
 
+MAX_LISTED_PLACES = 6  # names in one list after "the towns of"
+
+
 def names_settlement(ent: Span) -> bool:
     """Whether a name follows a lower-case noun for a settlement or division and "of" ("near the village of
-    Khnatsakh", "the town of Ortigueira"): the name is that place's."""
+    Khnatsakh", "the town of Ortigueira"), alone or later in the list of names that follows a plural one ("the towns
+    of Arvik, Bellmo and Corra"): the name is that place's."""
     start = ent.start + (_view(ent.doc).lower[ent.start] == "the")
+    lower = _view(ent.doc).lower
+    listed = 0
+    # back over the names listed before this one: "<Name>, " or "<Name> and "
+    while start >= 3 and lower[start - 1] in {",", "and", "or"} and ent.doc[start - 2].text[:1].isupper() \
+            and listed < MAX_LISTED_PLACES:
+        start -= 2
+        while start >= 2 and ent.doc[start - 1].text[:1].isupper():
+            start -= 1
+        listed += 1
     if start < 2:
         return False
-    lower = _view(ent.doc).lower
     noun = ent.doc[start - 2]
-    return lower[start - 1] == "of" and noun.text.islower() and lower[start - 2] in read_words(SETTLEMENT_NOUNS_FILE)
+    word = lower[start - 2]
+    if noun.tag_ == "NNS":
+        word = noun.lemma_.lower()  # "the towns of": one noun, several places
+    elif listed:
+        return False  # "the town of A, B and C": B and C are not towns
+    return lower[start - 1] == "of" and noun.text.islower() and word in read_words(SETTLEMENT_NOUNS_FILE)
 
 
 MIN_LABEL_LETTERS = 4  # shorter capitalised words alone on a line are mostly acronyms of bodies ("UN", "EU")

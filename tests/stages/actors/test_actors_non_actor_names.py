@@ -45,6 +45,10 @@ def test_actors_related_stories_label_is_no_actor(run_actors, text, label):
         ("Drones struck the village of Kalynivka and the town of Sumy.", "Kalynivka"),
         ("Gunmen attacked the village of Kasika Ndoli, a local official said.", "Kasika Ndoli"),
         ("Police said the attack happened in the district of Karte Parwan.", "Karte Parwan"),
+        # later names in the list after a plural settlement noun
+        ("Police patrols were sent to the towns of Kerava, Lindholm and Nurmi on Friday.", "Kerava"),
+        ("Police patrols were sent to the towns of Kerava, Lindholm and Nurmi on Friday.", "Lindholm"),
+        ("Shelling hit the villages of Parvani and Stoyko Vrah overnight.", "Stoyko Vrah"),
     ],
 )
 def test_actors_name_after_settlement_noun_is_no_actor(run_actors, text, place):
@@ -61,6 +65,8 @@ def test_actors_name_after_settlement_noun_is_no_actor(run_actors, text, place):
          "Collective Security Treaty Organization"),
         ("Mayor of the town, Ana Kovac, said the road was closed.", "Ana Kovac"),  # no "of" right before the name
         ("A spokesman for the Tsaghkashat Council said the road was closed.", "Tsaghkashat Council"),
+        # after a singular "the town of", the names listed next are not that town
+        ("Leaders from the town of Drenovo, Ivan Petrov and Marko Stoyanov met on Monday.", "Marko Stoyanov"),
     ],
 )
 def test_actors_names_without_those_words_stay(run_actors, text, name):
