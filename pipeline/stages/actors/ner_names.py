@@ -19,6 +19,7 @@ from pipeline.stages.actors.lexicon import _strip_the, agents, city_country
 from pipeline.stages.actors.name_spans import _name_text, after_person_possessor
 from pipeline.stages.actors.non_actor_names import (VESSEL_WORDS_FILE, inside_people_name, names_document,
                                                      names_flagged_vessel, names_gathering, names_model,
+                                                     names_people_of_place,
                                                      names_place_pair, names_quoted_term, names_related_label,
                                                      names_section_label, names_settlement, names_vessel_or_thing)
 from pipeline.stages.actors.place_names import _named_place, _named_venue
@@ -56,8 +57,8 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
         return None  # "the BRP Sierra Madre", "USS Carney": a vessel (actor_ship_prefixes.txt)
     if ent.start > 0 and doc[ent.start - 1].is_lower and lower[ent.start - 1] in read_words(VESSEL_WORDS_FILE):
         return None  # "the aircraft carrier Carl Vinson": a vessel (vessel_words.txt)
-    if names_flagged_vessel(ent) or inside_people_name(ent):
-        return None  # "the Panama-flagged Nova Star" a ship; "Leonean" of "Sierra Leonean" a people
+    if names_flagged_vessel(ent) or inside_people_name(ent) or names_people_of_place(ent):
+        return None  # "the Panama-flagged Nova Star" a ship; "Leonean" of "Sierra Leonean", "Kosovo Serbs" a people
     if _named_venue(ent):
         return None  # "signed the deal at State House": the building where it happened
     if ent.label_ == "PERSON" and _definite_thing(ent):

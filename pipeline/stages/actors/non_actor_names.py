@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from pipeline.knowledge import countries
 from pipeline.resources import read_words
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.lexicon import agents
+from pipeline.stages.actors.lexicon import agents, city_country
 
 AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"  # "accord", "convention", "treaty": shared with the places stage
 RELATED_LABELS_FILE = "related_story_labels.txt"  # "related", "read more": shared with the events stage
@@ -290,3 +290,21 @@ def names_plural_noun(ent: Span, nouns: frozenset[str]) -> bool:
         return False
     return word not in _view(doc).surnames
 
+
+
+MAX_PEOPLE_NAME_WORDS = 3
+
+
+def names_people_of_place(ent: Span) -> bool:
+    """Whether a name NER took for a person is a people named with its place or kind ("Kosovo Serbs", "Bosnian
+    Croats", "ethnic Albanians"): a plural nationality noun after place names, nationality words or "ethnic" -- a
+    group of people, as "Serbs" alone is, not one person."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or not 1 < len(ent) <= MAX_PEOPLE_NAME_WORDS:
+        return False
+    last = doc[ent.end - 1]
+    if not last.lower_.endswith("s") or countries.demonym_code(last.text) is None:
+        return False
+    before = doc[ent.start:ent.end - 1].text
+    return bool(before.lower() == "ethnic" or countries.demonym_code(before) or countries.country_code(before)
+                or city_country(before))
