@@ -21,7 +21,8 @@ from pipeline.stages.actors.non_actor_names import (VESSEL_WORDS_FILE, inside_pe
                                                      names_flagged_vessel, names_gathering, names_model,
                                                      names_people_of_place,
                                                      names_place_pair, names_quoted_term, names_related_label,
-                                                     names_section_label, names_settlement, names_vessel_or_thing)
+                                                     names_section_label, names_settlement, names_time_zone,
+                                                     names_vessel_or_thing)
 from pipeline.stages.actors.place_names import _named_place, _named_venue
 from pipeline.stages.actors.phrases import DETERMINERS, _agent_at, _agent_phrase_length, _inside_agent_phrase
 from pipeline.stages.actors.titles import (_apposition, _described_as_person, _name_after_leading_title,
@@ -47,8 +48,9 @@ def ner_candidate(doc: Doc, ent: Span) -> Candidate | None:
     if (countries.country_name_code(text) or countries.capital_code(text) or countries.is_demonym(text)
             or (ent.label_ != "PERSON" and city_country(text))):
         return None  # a country or city mislabelled as an organisation is a place ("Bush" the person is no town)
-    if _named_place(ent) or names_settlement(ent) or names_section_label(ent):
-        return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line
+    if _named_place(ent) or names_settlement(ent) or names_section_label(ent) or names_time_zone(ent):
+        return None  # "fighting near Goma" tagged as a person; "the village of Khnatsakh"; "ANALYSIS" on its line;
+        # "16:40 CAT" a time zone
     if names_document(ent) or names_related_label(ent) or names_gathering(ent) or names_place_pair(ent):
         return None  # "the Ottawa Convention" is a treaty; "Related Articles" a scraped page's label; a summit
     if names_quoted_term(ent) or names_model(ent) or names_vessel_or_thing(ent):

@@ -308,3 +308,20 @@ def names_people_of_place(ent: Span) -> bool:
     before = doc[ent.start:ent.end - 1].text
     return bool(before.lower() == "ethnic" or countries.demonym_code(before) or countries.country_code(before)
                 or city_country(before))
+
+
+# a clock time, as news gives it before a time zone's abbreviation: "16:40", "8 p.m.", "10am"; four digits ("0400")
+# only before GMT or UTC, as wires write them (else "the 1994 RPF offensive" would lose its body)
+CLOCK_TIME = re.compile(r"(?:\d{1,2}[:.]\d{2}|[ap]\.?m\.?|\d{1,2}[ap]m)$", re.IGNORECASE)
+WIRE_TIME = re.compile(r"[0-2]\d[0-5]\d$")
+WIRE_ZONES = {"GMT", "UTC"}
+
+
+def names_time_zone(ent: Span) -> bool:
+    """Whether a name is a time zone's abbreviation right after a clock time ("16:40 CAT", "0400 GMT", "8 p.m.
+    EST"), which NER takes for a body."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.text.isupper() or not 2 <= len(ent.text) <= 5 or ent.start == 0:
+        return False
+    before = doc[ent.start - 1].text
+    return bool(CLOCK_TIME.match(before) or ent.text in WIRE_ZONES and WIRE_TIME.match(before))
