@@ -91,6 +91,13 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
                   if actors[actor_id].type == "person" and actors[actor_id].country for i in range(start, end)}
     for actor_id, span in first.items():
         actor = actors[actor_id]
+        if _untitled_person(actor):
+            # a person the story names with no title, office or body: the people a wire story quotes or names
+            # where it was filed are mostly of that place (residents, local lawyers, witnesses)
+            filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
+            if filed_in:
+                actors[actor_id] = actor._replace(country=filed_in)
+            continue
         if _view(doc).lower[span.start] in POSSESSIVE_PRONOUNS:
             # "Turkmenistan has been quieter. Its president, X, raised the issue in Tashkent": "its" stands for
             # the country the sentence before is about, not for the capital where the official spoke
@@ -131,9 +138,16 @@ def _subject_country_before(span: Span, *, any_label: bool = False) -> str | Non
     return codes.pop() if len(codes) == 1 else None
 
 
+def _untitled_person(actor: Actor) -> bool:
+    """A person with no office: no title, or a civilian's ("a shopkeeper", "a resident")."""
+    return actor.type == "person" and (actor.sector is None and actor.role is None or actor.sector == "CVL")
+
+
 def _needs_context_country(actor: Actor) -> bool:
     if actor.country or not actor.named or actor.known:
         return False
+    if _untitled_person(actor):
+        return True
     if actor.sector in CONTEXT_BODY_SECTORS:
         return actor.type in {"government", "organization"}
     if actor.sector == "ELI" and actor.type == "person" and actor.role is not None:

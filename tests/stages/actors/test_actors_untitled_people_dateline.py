@@ -1,0 +1,31 @@
+"""A person a datelined story names with no title, office or body takes the dateline's country: the residents,
+witnesses and local people a wire story quotes where it was filed (``context_countries._untitled_person``); without
+a dateline, or with a title of another country, nothing changes."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def _country(doc, name):
+    return next(a.country for a in doc._.actors if a.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ('TBILISI, March 3 (Reuters) - Protesters blocked the avenue again. "We will stay," said Nino Beridze, 34, '
+         "a teacher.", "Nino Beridze", "GEO"),
+        ("DHAKA, March 3 (AFP) - Shopkeeper Rafiq Alam said prices had doubled since January.", "Rafiq Alam", "BGD"),
+        # no dateline: nothing is guessed
+        ('Protesters blocked the avenue again. "We will stay," said Nino Beridze, 34, a teacher.', "Nino Beridze",
+         None),
+        # a title of its own country wins
+        ("DHAKA, March 3 (AFP) - Indian Foreign Secretary Vikram Rao met officials.", "Vikram Rao", "IND"),
+    ],
+)
+def test_actors_untitled_person_takes_dateline_country(run_actors, text, name, country):
+    assert _country(run_actors(text, published=PUBLISHED), name) == country
