@@ -237,3 +237,26 @@ def dateline_country(text: str) -> str | None:
     place = dateline.place.title() if dateline.place.isupper() else dateline.place
     # a country after the place settles a shared name ("HYDERABAD, Pakistan")
     return countries.country_name_code(dateline.region) or countries.capital_code(place) or city_country(place)
+
+
+def country_from_unnamed_role(actors: dict[str, Actor]) -> dict[str, Actor]:
+    """A named official with a role but no country takes the country of the one unnamed official of that role the
+    story gives a country ("Seoul summons Russian ambassador" as a headline, then "called in Ambassador Georgy
+    Zinoviev"): the story speaks of one ambassador. Not when two named people hold the role, or two countries'
+    unnamed holders are spoken of."""
+    unnamed: dict[str, set[str]] = {}
+    named: dict[str, list[str]] = {}
+    for actor in actors.values():
+        if actor.type != "person" or not actor.role:
+            continue
+        role = actor.role.replace("-", " ")
+        if actor.named:
+            named.setdefault(role, []).append(actor.actor_id)
+        elif actor.country:
+            unnamed.setdefault(role, set()).add(actor.country)
+    for role, holders in named.items():
+        codes = unnamed.get(role, set())
+        if len(holders) == 1 and len(codes) == 1 and not actors[holders[0]].country \
+                and not actors[holders[0]].known:
+            actors[holders[0]] = actors[holders[0]]._replace(country=next(iter(codes)))
+    return actors

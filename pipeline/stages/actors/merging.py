@@ -15,7 +15,8 @@ from pipeline.stages.actors.based_countries import country_from_base
 from pipeline.stages.actors.bylines import country_from_byline
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.companions import country_from_companions
-from pipeline.stages.actors.context_countries import country_from_context, country_from_superior
+from pipeline.stages.actors.context_countries import (country_from_context, country_from_superior,
+                                                      country_from_unnamed_role)
 from pipeline.stages.actors.doc_view import PLURAL_NOUN_TAGS, _char_end, _view
 from pipeline.stages.actors.lexicon import _strip_the, agents
 from pipeline.stages.actors.name_order import FIRST_WORD_CALLED, korean_shaped, name_key_words
@@ -81,6 +82,7 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     actors = country_from_companions(doc, actors, mentions)
     actors = country_from_seat(doc, actors, mentions)
     actors = country_from_byline(doc, actors, mentions)
+    actors = country_from_unnamed_role(actors)
     actors = country_from_context(doc, actors, mentions)
     return [_igo_apart(actors[actor_id]) for actor_id in order], mentions
 
