@@ -23,6 +23,7 @@ from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
 from pipeline.stages.actors.non_actor_names import names_gathering, names_plural_noun
 from pipeline.stages.actors.place_names import _named_place
+from pipeline.stages.actors.who_names import who_names
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_body_phrase, _title_start,
                                            appositive_names, names_after_role_words, names_before_roles,
                                            title_bodies)
@@ -165,7 +166,7 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     for name in (appositive_names(doc, entity_tokens) + names_after_role_words(doc, entity_tokens)
-                 + names_before_roles(doc, entity_tokens)):
+                 + names_before_roles(doc, entity_tokens) + who_names(doc, entity_tokens)):
         candidate = ner_candidate(doc, name)
         if candidate is not None:
             found.append(candidate)
