@@ -13,7 +13,7 @@ from pipeline.stages.dates.calendar_dates import (_century, _date, _decade, _fin
 from pipeline.stages.dates.context import Context, Resolved
 from pipeline.stages.dates.durations import _duration, _set
 from pipeline.stages.dates.relative import (_clock, _day_part, _day_part_after, _deictic, _offset, _ordinal_day, _relative,
-                                            _weekday, _weekend)
+                                            _week_at_hand, _weekday, _weekend)
 from pipeline.stages.dates.spans import Candidate, find_candidates
 
 
@@ -35,6 +35,7 @@ NORMALISERS = {
     "relative": _relative,
     "season": _season,
     "weekday": _weekday,
+    "week_at_hand": _week_at_hand,
     "ordinal_day": _ordinal_day,
     "clock": _clock,
     "weekend": _weekend,

@@ -44,6 +44,11 @@ def _relative(candidate: Candidate, context: Context) -> Resolved:
     return Resolved(shifted(anchor, amount, unit, unit), "DATE")
 
 
+def _week_at_hand(candidate: Candidate, context: Context) -> Resolved:
+    """"the week" said bare: a week of the year of writing that the text does not pin down (TimeBank's YYYY-WXX)."""
+    return Resolved(f"{context.published.year}-WXX" if context.published else None, "DATE")
+
+
 def _weekday(candidate: Candidate, context: Context) -> Resolved:
     groups = candidate.groups
     published = context.published
