@@ -34,7 +34,11 @@ def _date(candidate: Candidate, context: Context) -> Resolved:
     if "day" not in groups:
         if year is None and published:
             rel = groups.get("rel", "").lower()
-            if rel in ("last", "this past"):
+            if rel == "last":
+                # "last February", written in March, is not the month just ended (that one is "last month", or
+                # "February"): it is a year before, as "last March" is; months further back are this year's
+                year = published.year if month < published.month - 1 else published.year - 1
+            elif rel == "this past":
                 year = published.year if month < published.month else published.year - 1
             elif rel in ("next", "this coming"):
                 year = published.year if month > published.month else published.year + 1
