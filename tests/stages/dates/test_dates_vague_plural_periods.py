@@ -1,5 +1,5 @@
 """Plural periods placed only vaguely before or after the day of writing ("coming quarters", "recent decades",
-"past years") are PAST_REF / FUTURE_REF dates, as "coming months" and "recent years" are."""
+"past years", "a later date") are PAST_REF / FUTURE_REF dates, as "coming months" and "recent years" are."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +20,9 @@ TUE = dt.date(2022, 3, 29)
     ("Margins at Orvane narrowed in recent quarters.", [("recent quarters", "PAST_REF", "DATE")]),
     ("The Varno river has flooded often in recent decades.", [("recent decades", "PAST_REF", "DATE")]),
     ("There were such floods in past years, too.", [("past years", "PAST_REF", "DATE")]),
+    # a date left for later is as vague
+    ("Orvane will sell the shares at a later date.", [("a later date", "FUTURE_REF", "DATE")]),
+    ("The Varno talks were put off to a future date.", [("a future date", "FUTURE_REF", "DATE")]),
 ])
 def test_vague_plural_periods(text, expected):
     context = Context(TUE, None)
