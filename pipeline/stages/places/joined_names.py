@@ -1,6 +1,8 @@
 """Names of one place joined by "and" that the model cut in two: two entities around "and" or "and the" ("Antigua"
 and "Barbuda" as two people; "St Vincent" and "Grenadines"), or an entity and the capitalized words after its "and"
-that the model left untagged ("Sao Tome" and "Principe"), one name when the gazetteer knows the whole strongly."""
+that the model left untagged ("Sao Tome" and "Principe"), one name when the gazetteer knows the whole strongly; and
+a hyphenated name the model tagged in part ("Gilgit" of "Gilgit-Baltistan", "Baden" of "Baden-Wurttemberg"): the
+hyphen written without spaces, the whole known strongly."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -11,7 +13,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.stages.places.names import _known
 from pipeline.stages.places.scan import _Words
 
-JOINERS = (["and"], ["and", "the"])
+JOINERS = (["and"], ["and", "the"], ["-"])  # "-" only written tight, inside one word ("Gilgit-Baltistan")
 MAX_TAIL_WORDS = 3  # capitalized words of an untagged second half
 
 
@@ -26,6 +28,8 @@ def joined_names(words: _Words, ents: list[Span], trimmed: dict[int, Span | None
             after = head.end + len(joiner)
             if [token.lower_ for token in tokens[head.end:after]] != joiner:
                 continue
+            if joiner == ["-"] and (tokens[head.end - 1].whitespace_ or tokens[head.end].whitespace_):
+                continue  # "Paris - London": two names
             if second is not None and second.start == after:
                 ends = [trimmed[second.start].end] if trimmed[second.start] is not None else []
             else:  # an untagged tail: capitalized words outside every entity
