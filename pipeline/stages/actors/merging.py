@@ -36,11 +36,12 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     ids: dict[str, str] = {}
     country_bodies: dict[str, set[str]] = {}  # a country's body's name without the country -> its actors
     body_ends: dict[int, str] = {}  # the token after a body's mention -> its actor, for "Name (ACRONYM)"
+    body_tails: dict[str, set[str]] = {}  # the last word of a body's name of several words -> its actors
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
         key, body_key, country_key = candidate.key, _body_key(candidate), _country_body_key(candidate)
         actor_id = (ids.get(key) or ids.get(body_key) or ids.get(country_key)
-                    or _country_body_named_bare(candidate, country_bodies)
+                    or _country_body_named_bare(candidate, country_bodies) or _body_by_tail(candidate, body_tails)
                     or _person_match(candidate, person_words, actors)
                     or _title_holder(candidate, actors) or _bracketed_acronym(candidate, view.orth, body_ends)
                     or _acronym_of(candidate, actors)
@@ -65,6 +66,9 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
                     actors[actor_id] = actors[actor_id]._replace(name=candidate.name)
         if candidate.type != "person" and candidate.named:
             body_ends[candidate.end] = actor_id
+            # as the text names it (the dictionary's name of "the European Parliament" is the EU's)
+            if candidate.end - candidate.start > 1 and view.orth[candidate.end - 1][:1].isupper():
+                body_tails.setdefault(countries.normalize(view.orth[candidate.end - 1]), set()).add(actor_id)
         if body_key:
             ids.setdefault(body_key, actor_id)
         if country_key:
@@ -276,6 +280,17 @@ def _country_body_key(candidate: Candidate) -> str:
     if of is not None:
         words = words[:of]
     return f"country-body:{candidate.country}:{countries.normalize(' '.join(words))}"
+
+
+def _body_by_tail(candidate: Candidate, body_tails: dict[str, set[str]]) -> str | None:
+    """ "the Parliament" or "the Commission" after "the European Parliament": a capitalised one-word body name with
+    no country is the one body named before whose name ends with it; none when two such bodies were named."""
+    name = _strip_the(candidate.name)
+    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country \
+            or " " in name or not name[:1].isupper():
+        return None
+    owners = body_tails.get(countries.normalize(name), set())
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _country_body_named_bare(candidate: Candidate, country_bodies: dict[str, set[str]]) -> str | None:

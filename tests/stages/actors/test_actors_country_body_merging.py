@@ -40,3 +40,19 @@ def test_actors_two_bodies_of_one_country_stay_two(run_actors):
 def test_actors_body_with_of_country_and_bare_name_is_one(run_actors, text, country, name):
     doc = run_actors(text, published=PUBLISHED)
     assert len([a for a in doc._.actors if a.named and name in a.name]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the one body named before whose name ends with the bare name
+        ("The nomination needs approval by the European Parliament. Its president warned that the Parliament "
+         "would not be a rubber stamp.", 1),
+        ("Ministers met the Andean Tribunal on Monday. The Tribunal ruled on Friday.", 1),
+        # guard: two bodies end with it, which one is meant?
+        ("The Andean Tribunal and the Caribbean Tribunal met. The Tribunal ruled on Friday.", 3),
+    ],
+)
+def test_actors_bare_body_name_joins_the_one_body_it_ends(run_actors, text, count):
+    doc = run_actors(text, published=PUBLISHED)
+    assert len([a for a in doc._.actors if a.named and a.type in {"organization", "government"}]) == count
