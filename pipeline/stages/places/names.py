@@ -96,13 +96,15 @@ def _admin_tail(span: Span) -> Span | None:
 
 
 def _town_acronym(text: str, gaz: Gazetteer) -> bool:
-    """A word of two or three capitals ("AI", "AM") the gazetteer has only as another name of towns, none of them
-    a big city ("LA" is Los Angeles; "AI" is no Jordanian village): an acronym, not a place."""
+    """A word of two or three capitals ("AI", "AM", "NIS") the gazetteer has only as towns, each by another name of
+    a town that is no big city ("LA" is Los Angeles; "AI" is no Jordanian village) or by the town's own name, written
+    otherwise ("the NIS" is no Nis, Serbia): an acronym, not a place."""
     if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
         return False
     found = gaz.candidates(text)
-    return bool(found) and all(c.alternate and c.entry.kind == "city" and c.entry.population < ACRONYM_CITY_POPULATION
-                               for c in found)
+    return bool(found) and all(c.entry.kind == "city" and (
+        c.alternate and c.entry.population < ACRONYM_CITY_POPULATION or not c.alternate and not c.entry.name.isupper())
+        for c in found)
 
 
 @functools.lru_cache(maxsize=50_000)  # asked of every capitalized name, many times an article

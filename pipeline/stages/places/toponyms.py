@@ -132,8 +132,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
         if lookup is None:
             lookup = _lookup_name(doc, span, gaz)
         name = text[span.start_char:span.end_char]
-        if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz):
-            return
+        if _is_stopword(name) or any(taken[span.start:span.end]) or _is_organisation(lookup, gaz) \
+                or source != "dateline" and _town_acronym(name, gaz):
+            return  # "AI", "the NIS": an acronym, though a village abroad has it as another name or a town as its own
         if source != "dateline" and (names_a_vessel(span) or overlaps(unplaced, span.start_char, span.end_char)):
             return  # "the cruiser Zunyi": a ship named after a town; "Editing by Lincoln Feast": a person
         if source == "weak" and name in companies and not _called_a_place(span) and not _placed_by_next(span, gaz):
@@ -192,8 +193,6 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
                 continue  # an unknown word the model also calls a person or an organisation: not a place
             if len(span) == 1 and not gaz.candidates(_lookup_name(doc, span, gaz)) and name not in called:
                 continue  # a lone word no gazetteer knows is mostly a name, a title or a word ("Plenipotentiary")
-            if len(span) == 1 and _town_acronym(name, gaz):
-                continue  # "AI", "AM": an acronym, though some village abroad has it as another name
             for part in _split_on_commas(span):
                 inner = inner_readings(words, part, gaz)
                 if not inner:

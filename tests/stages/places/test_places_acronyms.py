@@ -1,5 +1,6 @@
 """Places stage: a word of two or three capitals the gazetteer has only as another name of a village abroad ("AI"
-for a Jordanian village) is an acronym, not a place; a big city's initials ("LA", "HK") still name it."""
+for a Jordanian village) or as a town's own name written otherwise ("NIS" for Nis) is an acronym, not a place; a big
+city's initials ("LA", "HK") still name it."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,7 @@ from places_helpers import make_doc
     ("HK", False),  # Hong Kong
     ("UK", False),  # a country's own abbreviation
     ("Ai", False),  # not written in capitals
+    ("NIS", True),  # Nis, Serbia, is written so only as a body's acronym
     ("XQJ", False),  # no place at all: other rules decide
 ])
 def test_places_town_acronym(gaz, word, acronym):
@@ -24,6 +26,7 @@ def test_places_town_acronym(gaz, word, acronym):
 
 @pytest.mark.parametrize("word, found", [
     ("AI", []),
+    ("NIS", []),
     ("LA", ["LA"]),
 ])
 def test_places_acronym_tagged_as_place(blank_nlp, gaz, word, found):
