@@ -11,8 +11,13 @@ from pipeline.resources import read_tsv
 
 @functools.lru_cache(maxsize=None)
 def speaker_nouns() -> dict[str, str]:
-    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for."""
-    return {row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")}
+    """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for; besides the table's,
+    every one-word title or occupation of a person in the actors' agent lexicon ("the lawyer", "the analyst":
+    a person named before)."""
+    nouns = {row["word"].lower(): "person" for row in read_tsv("agents.tsv")
+             if row["type"] == "person" and " " not in row["word"] and row["word"].isalpha()}
+    nouns.update({row["noun"].lower(): row["type"] for row in read_tsv("quote_speaker_nouns.tsv")})
+    return nouns
 
 
 @functools.lru_cache(maxsize=None)

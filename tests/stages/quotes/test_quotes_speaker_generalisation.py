@@ -170,3 +170,15 @@ def test_quotes_description_stands_for_a_body_named_with_the(quotes_of, text, sp
 def test_quotes_quote_before_a_framed_one_shares_its_speaker(quotes_of, text, speakers):
     _, quotes = quotes_of(text)
     assert [q.speaker for q in quotes if q.direct] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an occupation of the actors' agent lexicon ("the lawyer", "the economist") is a description of the person
+    # named before, as "the spokesman" is
+    ("Maria Lopes, who represents the families, said the ruling was unjust. “We will appeal within the week,” "
+     "the lawyer said.", "Lopes"),
+    ("Ivo Marin, who studies trade at a university in Zagreb, was blunt. “Nobody in Brussels wants this "
+     "fight now,” the economist said.", "Marin"),
+])
+def test_quotes_occupation_stands_for_the_person_named_before(quotes_of, text, speaker):
+    assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
