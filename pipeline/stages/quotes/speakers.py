@@ -16,6 +16,7 @@ from pipeline.records import Actor, Mention
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.cues import is_cue_verb
+from pipeline.stages.quotes.marks import in_quotation
 from pipeline.stages.quotes.roles import (COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder,
                                           unnamed_member_body)
 from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
@@ -300,12 +301,15 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
               and not (country and actors[m.entity_id].country and actors[m.entity_id].country != country)
               and not (word in SINGULAR_PRONOUNS and _is_plural(doc, m))
               and not holds_other_office(actors[m.entity_id], office)
-              and not (medium and actors[m.entity_id].sector != "MED")]
+              and not (medium and actors[m.entity_id].sector != "MED")
+              # an unnamed thing said in a quotation ("No foreign tribunal can ...") speaks no later words
+              and not (not actors[m.entity_id].named and in_quotation(doc_text(doc), m.start))]
     if described and wanted == "organization":
         # "the ministry said" after "Azerbaijan's Defence Ministry said ...", "the bank" after "the Central Bank of
         # Egypt": the body whose name holds that noun, not another group named in between ("... said Armenian
         # forces had fired. “...,” the ministry said")
-        namesakes = [m for m in before if actors[m.entity_id].named and head.lower_ in m.text.lower().split()]
+        namesakes = [m for m in before if actors[m.entity_id].named and head.lower_ in
+                     (m.text.lower().split() + actors[m.entity_id].name.lower().split())]
         if namesakes:  # the nearest such body, a subject or not ("according to Russia's Defence Ministry")
             mention = max(namesakes, key=lambda m: m.end)
             return Speaker(actors[mention.entity_id].name, mention.entity_id, start, end)

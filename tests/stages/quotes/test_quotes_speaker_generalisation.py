@@ -182,3 +182,20 @@ def test_quotes_quote_before_a_framed_one_shares_its_speaker(quotes_of, text, sp
 ])
 def test_quotes_occupation_stands_for_the_person_named_before(quotes_of, text, speaker):
     assert [speaker in (name or "") for name, _ in direct_speakers(quotes_of, text)] == [True]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the court" is the body whose name holds "court", though the story calls it by its acronym; an unnamed
+    # "no foreign tribunal" inside an earlier quotation speaks no later words
+    ("The ICJ issued its ruling on Monday. Maria Lopes rejected it. “No foreign tribunal can judge our country,” "
+     "she said. “The ruling is final and binding on both parties,” the court said.", "International Court of Justice"),
+])
+def test_quotes_body_description_finds_the_named_body(quotes_of, text, speaker):
+    assert [name for name, _ in direct_speakers(quotes_of, text)][-1] == speaker
+
+
+def test_quotes_in_quotation_by_paragraph():
+    from pipeline.stages.quotes.marks import in_quotation
+    text = "He said “no court can\nOK” then. She said \"the court is here\" and left."
+    assert [in_quotation(text, text.index(word)) for word in ("no court", "OK", "the court", "left")] == \
+        [True, False, True, False]
