@@ -85,6 +85,7 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
             if span is not None:
                 first[mention.entity_id] = span
     filed_in: str | None = None
+    story: str | None = None
     others: dict[int, str] = {}  # tokens of the mentions of people with a country of their own, titles and all
     if first:
         others = {i: actor_id for start, end, actor_id in _mention_tokens(_view(doc), mentions)
@@ -108,12 +109,32 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
             code = filed_in or _home_country_of_sentence(span, others)
+        if code is None:
+            story = story if story is not None else (_story_country(doc) or "")
+            code = story or None
         if code is not None:
             actors[actor_id] = actor._replace(country=code)
     return actors
 
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
+STORY_COUNTRY_MIN = 3  # mentions of a country that make it what the story is about, at twice any other's
+
+
+def _story_country(doc: Doc) -> str | None:
+    """The one country a story is about: named (as a country or a nationality) at least three times and twice as
+    often as any other, as a story with no dateline tells where it happens ("Guatemala: ... in Guatemala City ...
+    the Guatemalan people")."""
+    counts: dict[str, int] = {}
+    for ent in _view(doc).ents:
+        if ent.label_ in {"GPE", "NORP"}:
+            code = countries.country_code(ent.text)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < STORY_COUNTRY_MIN or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return max(counts, key=counts.get)
 
 
 def _subject_country_before(span: Span, *, any_label: bool = False) -> str | None:
