@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
 from pipeline.stages.actors.based_countries import country_from_base
+from pipeline.stages.actors.body_keys import (acronym_tagged_as_person, body_by_tail, body_key, country_body_key,
+                                              country_body_named_bare)
 from pipeline.stages.actors.bylines import country_from_byline
 from pipeline.stages.actors.candidate import Candidate
 from pipeline.stages.actors.companions import country_from_companions
@@ -37,11 +39,13 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
     country_bodies: dict[str, set[str]] = {}  # a country's body's name without the country -> its actors
     body_ends: dict[int, str] = {}  # the token after a body's mention -> its actor, for "Name (ACRONYM)"
     body_tails: dict[str, set[str]] = {}  # the last word of a body's name of several words -> its actors
+    body_heads: dict[str, set[str]] = {}  # the first word of a body's name, as the text writes it -> its actors
     for candidate in candidates:
         candidate = _surname_tagged_as_body(candidate, person_words, actors)
-        key, body_key, country_key = candidate.key, _body_key(candidate), _country_body_key(candidate)
-        actor_id = (ids.get(key) or ids.get(body_key) or ids.get(country_key)
-                    or _country_body_named_bare(candidate, country_bodies) or _body_by_tail(candidate, body_tails)
+        key, name_key, country_key = candidate.key, body_key(candidate), country_body_key(candidate)
+        actor_id = (ids.get(key) or ids.get(name_key) or ids.get(country_key)
+                    or country_body_named_bare(candidate, country_bodies) or body_by_tail(candidate, body_tails)
+                    or acronym_tagged_as_person(candidate, body_heads)
                     or _person_match(candidate, person_words, actors)
                     or _title_holder(candidate, actors) or _bracketed_acronym(candidate, view.orth, body_ends)
                     or _acronym_of(candidate, actors)
@@ -69,8 +73,10 @@ def merge_candidates(doc: Doc, candidates: list[Candidate]) -> tuple[list[Actor]
             # as the text names it (the dictionary's name of "the European Parliament" is the EU's)
             if candidate.end - candidate.start > 1 and view.orth[candidate.end - 1][:1].isupper():
                 body_tails.setdefault(countries.normalize(view.orth[candidate.end - 1]), set()).add(actor_id)
-        if body_key:
-            ids.setdefault(body_key, actor_id)
+            first = candidate.start + (view.lower[candidate.start] == "the")
+            body_heads.setdefault(view.orth[first], set()).add(actor_id)
+        if name_key:
+            ids.setdefault(name_key, actor_id)
         if country_key:
             ids.setdefault(country_key, actor_id)
             country_bodies.setdefault(country_key.split(":", 2)[2], set()).add(actor_id)
@@ -246,60 +252,6 @@ def anaphor_mentions(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]
         if len(holders) == 1 and (start_token.idx, token.idx + len(token)) not in taken:
             yield Mention(holders[0].actor_id, "actor", view.text[start_token.idx:token.idx + len(token)],
                           start_token.idx, token.idx + len(token))
-
-
-def _body_key(candidate: Candidate) -> str:
-    """What merges the mentions of one named body however they were found ("the Kenyan Interior Ministry" from NER
-    and from an agent word): its name, case and a leading "the" aside; empty for anything else."""
-    if candidate.type not in {"organization", "government"} or not candidate.named:
-        return ""
-    return f"body:{countries.normalize(_strip_the(candidate.name))}"
-
-
-POSSESSIVE_ENDINGS = ("'s", "’s")
-
-
-def _country_body_key(candidate: Candidate) -> str:
-    """What merges the mentions of one country's named body however the text says the country: by a nationality
-    word, the country's possessive or not at all ("the Georgian parliament", "Georgia's parliament"; "the Russian
-    Foreign Ministry", "the Foreign Ministry" once both are Russia's): its country and the rest of its name; empty
-    for anything else."""
-    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country is None:
-        return ""
-    words = _strip_the(candidate.name).split()
-    if not words:
-        return ""
-    first = words[0]
-    for ending in POSSESSIVE_ENDINGS:
-        first = first.removesuffix(ending)
-    if len(words) > 1 and countries.country_code(first) == candidate.country:
-        words = words[1:]
-    # "the Ministry of Foreign Affairs of Estonia" is Estonia's Ministry of Foreign Affairs
-    of = next((k for k in range(1, len(words) - 1) if words[k] == "of"
-               and countries.country_code(" ".join(words[k + 1:])) == candidate.country), None)
-    if of is not None:
-        words = words[:of]
-    return f"country-body:{candidate.country}:{countries.normalize(' '.join(words))}"
-
-
-def _body_by_tail(candidate: Candidate, body_tails: dict[str, set[str]]) -> str | None:
-    """ "the Parliament" or "the Commission" after "the European Parliament": a capitalised one-word body name with
-    no country is the one body named before whose name ends with it; none when two such bodies were named."""
-    name = _strip_the(candidate.name)
-    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country \
-            or " " in name or not name[:1].isupper():
-        return None
-    owners = body_tails.get(countries.normalize(name), set())
-    return next(iter(owners)) if len(owners) == 1 else None
-
-
-def _country_body_named_bare(candidate: Candidate, country_bodies: dict[str, set[str]]) -> str | None:
-    """ "Congress" or "the Senate" after "Guatemala's Congress" or "the Chilean Senate": a body named without its
-    country is the one body named before with its country and the same name; none when two countries' are."""
-    if candidate.type not in {"organization", "government"} or not candidate.named or candidate.country:
-        return None
-    owners = country_bodies.get(countries.normalize(_strip_the(candidate.name)), set())
-    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _person_match(candidate: Candidate, person_words: dict[str, list[str]], actors: dict[str, Actor]) -> str | None:

@@ -1,5 +1,5 @@
 """A body named without its country after the same body named with it is one actor
-(``pipeline.stages.actors.merging._country_body_named_bare``)."""
+(``pipeline.stages.actors.body_keys.country_body_named_bare``)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,5 +1,5 @@
 """One country's named body merges however the text says the country
-(``pipeline.stages.actors.merging._country_body_key``)."""
+(``pipeline.stages.actors.body_keys.country_body_key``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -56,3 +56,20 @@ def test_actors_body_with_of_country_and_bare_name_is_one(run_actors, text, coun
 def test_actors_bare_body_name_joins_the_one_body_it_ends(run_actors, text, count):
     doc = run_actors(text, published=PUBLISHED)
     assert len([a for a in doc._.actors if a.named and a.type in {"organization", "government"}]) == count
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "heads", "owner"),
+    [
+        # a one-word name in capitals NER took for a person is the one body whose name opens with it
+        ("RENOVA", "person", {"RENOVA": {"a3"}}, "a3"),
+        ("RENOVA", "person", {"RENOVA": {"a3", "a7"}}, None),  # two such bodies
+        ("Renova", "person", {"Renova": {"a3"}}, None),  # not in capitals: a name
+        ("RENOVA", "organization", {"RENOVA": {"a3"}}, None),  # already a body: merged by its name
+    ],
+)
+def test_actors_acronym_tagged_as_person_joins_the_body_it_opens(name, kind, heads, owner):
+    from pipeline.stages.actors.body_keys import acronym_tagged_as_person
+    from pipeline.stages.actors.candidate import Candidate
+    candidate = Candidate(0, 1, name, kind, None, None, None, False, f"person:{name}")
+    assert acronym_tagged_as_person(candidate, heads) == owner
