@@ -18,6 +18,8 @@ def _named(doc):
     [
         ("Lawmakers voted on Tuesday to leave the Oslo Convention on cluster munitions.", "Oslo"),
         ("Both sides said they still honoured the Lusaka Accords signed in 1999.", "Lusaka"),
+        ("Manila quit the Rome Statute in 2019, but the court kept its jurisdiction.", "Rome"),
+        ("Both states signed the Vienna Covenant on fisheries in 2001.", "Vienna"),
     ],
 )
 def test_actors_agreement_name_is_no_actor(run_actors, text, word):
