@@ -21,7 +21,7 @@ from pipeline.stages.actors.lexicon import Entry, agents, dictionary, entry_for
 from pipeline.stages.actors.metonyms import metonym_candidates, nationality_candidates
 from pipeline.stages.actors.name_spans import joined_name, trimmed_name
 from pipeline.stages.actors.ner_names import NER_ACTOR_LABELS, ner_candidate
-from pipeline.stages.actors.non_actor_names import names_gathering, names_plural_noun
+from pipeline.stages.actors.non_actor_names import names_gathering, names_plural_noun, names_section_label
 from pipeline.stages.actors.place_names import _named_place
 from pipeline.stages.actors.who_names import who_names
 from pipeline.stages.actors.titles import (_apposition, _role_before, _title_body_phrase, _title_start,
@@ -149,8 +149,9 @@ def _candidates(doc: Doc, matchers: Matchers) -> Iterator[Candidate]:
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and view.lower[ent.start] in places:
             continue  # "the road out of Maungdaw": a word the story uses as a place elsewhere is that place here
-        if names_plural_noun(ent, matchers.nouns):
-            continue  # "Kidnappings have risen": a common noun capitalised where its sentence opens
+        if names_plural_noun(ent, matchers.nouns) or names_section_label(ent, matchers.nouns):
+            continue  # "Kidnappings have risen": a common noun capitalised where its sentence opens; "Background"
+            # alone on its line: a section's heading
         ent = joined_name(ent)
         joined_until = ent.end
         if ent.label_ == "ORG":

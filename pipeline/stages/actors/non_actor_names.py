@@ -74,12 +74,14 @@ def names_settlement(ent: Span) -> bool:
 MIN_LABEL_LETTERS = 4  # shorter capitalised words alone on a line are mostly acronyms of bodies ("UN", "EU")
 
 
-def names_section_label(ent: Span) -> bool:
+def names_section_label(ent: Span, nouns: frozenset[str] = frozenset()) -> bool:
     """Whether a name is one capitalised word standing alone on its line, bare or in brackets ("ANALYSIS",
-    "EXCLUSIVE", "OPINION", a wire's closing "(END)"): a page's label for its section or a story's end mark, which NER
-    takes for a body. A body the dictionary knows never gets here."""
+    "EXCLUSIVE", "OPINION", a wire's closing "(END)"), or a common noun (``nouns``) written so ("Background",
+    "Context"): a page's label for its section or a story's end mark, which NER takes for a body. A body the
+    dictionary knows never gets here."""
     text = _view(ent.doc).text
-    if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha():
+    heading = ent.text.istitle() and ent.text.lower() in nouns
+    if len(ent) != 1 or not (ent.text.isupper() or heading) or not ent.text.isalpha():
         return False
     before, after = text[:ent.start_char].rstrip(" \t"), text[ent.end_char:].lstrip(" \t")
     bracketed = before.endswith("(") and after.startswith(")")

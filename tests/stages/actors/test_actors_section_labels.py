@@ -1,4 +1,5 @@
-"""A capitalised word alone on its line (bare or in brackets) is a page's section label or end mark, no actor (``non_actor_names.names_section_label``)."""
+"""A capitalised word alone on its line (bare or in brackets), or a common noun written so ("Background"), is a
+page's section label or end mark, no actor (``non_actor_names.names_section_label``)."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +34,10 @@ def test_actors_known_body_alone_on_its_line_stays(run_actors):
 def test_actors_section_label_is_no_actor(run_actors):
     doc = run_actors("ANALYSIS\nThe minister of Peru resigned on Monday.")
     assert [a.name for a in doc._.actors if a.name.isupper() and a.name != "UN"] == []
+
+
+def test_actors_common_noun_heading_is_no_actor(run_actors):
+    # "Background" alone on its line heads a section; a name alone on its line ("Reuters") is no common noun
+    doc = run_actors("The vote passed on Monday.\n\nBackground\n\nThe court had ruled in May.\n\nReuters")
+    names = [a.name for a in doc._.actors]
+    assert "Background" not in names and "Reuters" in names
