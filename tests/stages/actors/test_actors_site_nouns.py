@@ -21,6 +21,8 @@ PUBLISHED = dt.date(2025, 3, 3)
         ("Farmers fled the Kassala border triangle last year.", "Kassala"),
         ("The ships were on a resupply mission to Flat and Nanshan islands when they were stopped.", "Flat"),
         ("Crews reached the Tovar and Escoda shoals on Monday.", "Tovar"),
+        ("The two men were freed from Cap Vert prison in the capital on Thursday.", "Cap Vert"),
+        ("Pilgrims sheltered in Dolna Banya monastery during the attack.", "Dolna Banya"),
     ],
 )
 def test_actors_name_before_site_noun_is_no_actor(run_actors, text, place):
