@@ -46,7 +46,8 @@ def _named_venue(ent: Span) -> bool:
     return len(ent) > 1 and (lower[ent.end - 1] in words or lower[first] in words)
 
 
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "around", "outside", "towards", "toward", "through",
+                         "via"}
 MIN_PLACE_POPULATION = 100_000
 
 
@@ -83,16 +84,29 @@ def _named_place(ent: Span) -> bool:
 PLACE_LABELS = {"GPE", "LOC"}
 
 
+MAX_LISTED = 6  # names in one list after a preposition of place
+
+
 def _joined_to_located_place(ent: Span) -> bool:
-    """Whether a name follows "and"/"or" right after a place NER found that stands after a preposition of place
-    ("in Goma and Bukavu", "near Kherson or Mykolaiv")."""
-    doc = ent.doc
-    view = _view(doc)
-    if ent.start < 3 or view.lower[ent.start - 1] not in {"and", "or"}:
-        return False
-    place = next((other for other in view.ents if other.end == ent.start - 1), None)
-    return (place is not None and place.label_ in PLACE_LABELS and place.start > 0
-            and view.lower[place.start - 1] in LOCATIVE_PREPOSITIONS)
+    """Whether a name is listed ("and", "or", a comma) after a name that stands after a preposition of place ("in
+    Goma and Bukavu", "near Kherson or Mykolaiv", "through Dajabon, Elias Pina and Jimani")."""
+    view = _view(ent.doc)
+    ends = {other.end: other for other in view.ents}
+    start = ent.start
+    for _ in range(MAX_LISTED):
+        if start < 3 or view.lower[start - 1] not in {"and", "or", ","}:
+            return False
+        before = ends.get(start - 1)
+        if before is None and view.lower[start - 1] == "and" and view.lower[start - 2] == ",":
+            before = ends.get(start - 2)  # "A, B, and C"
+        if before is None:
+            return False
+        if before.start > 0 and view.lower[before.start - 1] in LOCATIVE_PREPOSITIONS:
+            # the list's first name, a place NER found or a name in a place's slot ("through Dajabon, ..."): the
+            # gazetteer or the story still has to know this one as a place
+            return True
+        start = before.start
+    return False
 
 
 def _before_admin_word(ent: Span) -> bool:

@@ -48,6 +48,11 @@ def test_actors_name_without_site_noun_stays(run_actors, text, name):
     [
         ("The ministry will assist Kenyan nationals in Goma and Bukavu this week.", "Bukavu"),
         ("Aid convoys reached families near Mosul and Kirkuk on Friday.", "Kirkuk"),
+        # a list after "through": towns of the story's country, the gazetteer's
+        ("Haiti said 4,000 migrants had come home through Belladere, Ouanaminthe and Malpasse this month.",
+         "Ouanaminthe"),
+        ("The Dominican Republic repatriated 12,000 migrants through Jimani, Elias Pina and Dajabon in May.",
+         "Jimani"),
     ],
 )
 def test_actors_name_joined_to_a_located_place_is_no_actor(run_actors, text, place):
