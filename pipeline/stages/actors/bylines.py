@@ -20,8 +20,16 @@ FILED_IN = re.compile(r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}
 
 
 def _place_country(place: str) -> str | None:
+    """The country of a capital, a large city or a country; else of the towns the gazetteer knows by that main name,
+    when they all lie in one country ("Dajabon")."""
     place = place.rstrip(".")
-    return countries.capital_code(place) or city_country(place) or countries.country_code(place)
+    code = countries.capital_code(place) or city_country(place) or countries.country_code(place)
+    if code:
+        return code
+    from pipeline.knowledge.gazetteer import gazetteer
+
+    found = {c.entry.country for c in gazetteer().candidates(place) if not c.alternate and c.entry.kind == "city"}
+    return found.pop() if len(found) == 1 else None
 
 
 def credited_places(text: str) -> list[tuple[int, int, str]]:

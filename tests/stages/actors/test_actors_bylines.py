@@ -24,6 +24,8 @@ def _country(doc, name):
          "Hana Novak", "CZE"),
         ("ACCRA, May 2 -\nBy Kofi Mensah in Lagos\nThe ministers met on Friday.", "Kofi Mensah", "NGA"),
         ("The vote passed.\n(Additional reporting by Rosa Vidal in Madrid; Writing by Tim Short)", "Rosa Vidal", "ESP"),
+        # a town the gazetteer knows in one country only
+        ("The border was quiet.\n\nBy Rosa Vidal in Ouanaminthe | 2 May 2025\n\nTrucks waited.", "Rosa Vidal", "HTI"),
     ],
 )
 def test_actors_reporter_takes_country_of_place_filed_from(run_actors, text, name, country):
