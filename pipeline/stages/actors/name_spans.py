@@ -101,16 +101,21 @@ def _of_country_after(ent: Span) -> Span | None:
 
 
 MAX_PERSON_GAP = 2  # proper nouns NER left out between two parts of one person's name
+# lower-case particles inside surnames ("Stephanie van den Berg", "Ursula von der Leyen", "Luiz da Silva")
+NAME_PARTICLES = {"van", "von", "den", "der", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la", "ter",
+                  "ten", "bin", "al", "el"}
 
 
 def _joined_person(ent: Span) -> Span:
     """A person's name NER cut in two over proper nouns it left untagged ("Al-Harith" + "Idriss" + "al-Harith
-    Mohamed"): the two parts and the words between, on one line with no punctuation, are one name."""
+    Mohamed") or over a surname's particles ("Stephanie van" + "den" + "Berg"): the two parts and the words between,
+    on one line with no punctuation, are one name."""
     doc = ent.doc
     after = next((other for other in _view(doc).ents if ent.end <= other.start <= ent.end + MAX_PERSON_GAP), None)
     if after is None or after.label_ != "PERSON" or "\n" in doc[ent.start:after.end].text:
         return ent
-    if not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in doc[ent.end:after.start]):
+    if not all(token.pos_ == "PROPN" and token.text[:1].isupper() or token.lower_ in NAME_PARTICLES
+               for token in doc[ent.end:after.start]):
         return ent
     if ent.end == after.start and not doc[ent.end - 1].whitespace_:
         return ent

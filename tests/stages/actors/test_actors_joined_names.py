@@ -32,3 +32,15 @@ def test_actors_two_bodies_joined_by_and_stay_two(run_actors):
     doc = run_actors("NATO and European Union leaders met in Brussels.", published=PUBLISHED)
     igos = {a.igo for a in doc._.actors if a.named}
     assert {"NATO", "EU"} <= igos
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's name NER cut at a surname's particles
+        ("The talks ended.\n(Additional reporting by Greta ter Horst in Rotterdam)", "Greta ter Horst"),
+    ],
+)
+def test_actors_person_cut_at_particles_is_one(run_actors, text, name):
+    doc = run_actors(text, published=PUBLISHED)
+    assert [a.name for a in doc._.actors if a.type == "person"] == [name]
