@@ -12,12 +12,14 @@ from pipeline.stages.actors.doc_view import _view
 
 OPENING_BRACKETS = {"(", "["}
 SPACED_DASHES = {"-", "–", "—", "--"}
+ITEM_SEPARATORS = {"|", "•", "·"}  # a page's bars and bullets part the items of a line ("Agreement | Council ...")
 
 
 def trimmed_name(ent: Span) -> Span | None:
     """NER's name cut to the words of one name: it stops at a line break (a heading runs into the next line:
     "MINISTRY OF FOREIGN AFFAIRS" + a new line + "PRESS RELEASE"), at an opening bracket ("Office of Foreign
-    Assets Control (OFAC": the bracket opens the body's acronym, a mention of its own) and at a dash with spaces
+    Assets Control (OFAC": the bracket opens the body's acronym, a mention of its own), at a bar or bullet parting a
+    page's items ("EU-Central America Association Agreement | Council conclusions") and at a dash with spaces
     around it (hyphens inside names have none), and has no punctuation or white space at either edge. None when
     nothing is left."""
     doc = ent.doc
@@ -25,7 +27,7 @@ def trimmed_name(ent: Span) -> Span | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     for i in range(start + 1, end):
-        if "\n" in doc[i].text or doc[i].text in OPENING_BRACKETS:
+        if "\n" in doc[i].text or doc[i].text in OPENING_BRACKETS or doc[i].text in ITEM_SEPARATORS:
             end = i
             break
         if doc[i].text in SPACED_DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_:

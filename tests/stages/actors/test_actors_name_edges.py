@@ -63,3 +63,22 @@ def test_actors_no_name_runs_over_a_spaced_dash(run_actors, text, bad):
 def test_actors_hyphen_inside_a_name_stays(run_actors):
     doc = run_actors("Iran-backed fighters of Lashkar-e-Taiba attacked the post.", published=PUBLISHED)
     assert "Lashkar-e-Taiba" in [a.name for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "trimmed"),
+    [
+        # a page's bar or bullet parts the items of a line: the name stops before it
+        ("Related: Andean Trade Agreement | Council conclusions", "Andean Trade Agreement | Council",
+         "Andean Trade Agreement"),
+        ("Tags: Andean Trade Agreement • Council", "Andean Trade Agreement • Council", "Andean Trade Agreement"),
+    ],
+)
+def test_actors_names_stop_at_item_separators(base_nlp, text, label, trimmed):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors.name_spans import trimmed_name
+    doc = base_nlp.make_doc(text)
+    start = text.index(label)
+    span = doc.char_span(start, start + len(label))
+    assert trimmed_name(Span(doc, span.start, span.end, label="ORG")).text == trimmed
