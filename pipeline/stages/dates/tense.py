@@ -45,7 +45,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if span.start >= len(words) and [token.lower_ for token in tokens[span.start - len(words):span.start]] == words:
             return tense
     if previous is not None and tokens[span.start - 1].lemma_ in lexicon()["designation_verbs"] \
-            and names_a_designated_day(tokens, span.end):
+            and names_a_designated_day(tokens, span.end) and not _dated_past_setting(span, tokens[span.start - 1]):
         # "declared Wednesday a day of mourning", "named Friday as the deadline": a day set aside for something
         # lies ahead of the setting, whatever the tense of the verb that sets it
         return "future"
@@ -70,6 +70,16 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # Sunday"): a timetable, read forward for a weekday (``relative._weekday``)
         return "timetable"
     return tense
+
+
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _dated_past_setting(span: Span, verb: Token) -> bool:
+    """A calendar day (not a weekday) set aside by a verb in the past ("declared December 26 a day of mourning"):
+    the setting happened before the day of writing, and so may the day it set, so the day's own month says when it
+    is, read as any date in a past-tense clause; a weekday set so stays ahead of the setting."""
+    return verb_tense(verb) == "past" and not any(token.lower_ in WEEKDAY_NAMES for token in span)
 
 
 def _attached_to(span: Span, verb: Token) -> bool:

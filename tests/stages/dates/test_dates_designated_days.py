@@ -24,3 +24,13 @@ TUE = dt.date(2022, 3, 29)  # a Tuesday
 ])
 def test_dates_stage_designated_days_lie_ahead(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a calendar day set aside in the past may itself be past: read as any date of a past-tense clause
+    ("The cabinet declared March 25 a day of national mourning after the floods.", "March 25", "2022-03-25"),
+    # ... and one still ahead stays this year's
+    ("The cabinet declared April 8 a public holiday.", "April 8", "2022-04-08"),
+])
+def test_dates_stage_past_setting_of_a_calendar_day(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
