@@ -49,6 +49,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # "declared Wednesday a day of mourning", "named Friday as the deadline": a day set aside for something
         # lies ahead of the setting, whatever the tense of the verb that sets it
         return "future"
+    if previous == "to" and _postponed_to(span):
+        # "tried to postpone the vote from February 25 to December", "extended the curfew to May 3": the new date
+        # lies ahead of the putting off, whatever the tense of the verb
+        return "future"
     # "said on Monday it would not attend": the date goes with the reporting verb right before it
     before = span.start - 2 if span.start > 1 and previous == "on" else span.start - 1
     if before >= 0 and tokens[before].pos_ == "VERB" and tokens[before].lemma_ in lexicon()["reporting_verbs"]:
@@ -70,6 +74,17 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # Sunday"): a timetable, read forward for a weekday (``relative._weekday``)
         return "timetable"
     return tense
+
+
+def _postponed_to(span: Span) -> bool:
+    """Whether "to <date>" is where a verb of putting off moves something ("postpone", "delay", "extend")."""
+    head = span.root.head
+    if head.lower_ != "to":
+        return False
+    verb = head.head
+    while verb.dep_ == "prep" and verb.head.i != verb.i:  # "from February 25 to December": up the chain of ranges
+        verb = verb.head
+    return verb.lemma_.lower() in lexicon()["postponement_verbs"]
 
 
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -2,7 +2,8 @@
 ``names_a_designated_day``; models/en/temporal_lexicon.json, "designation_verbs", "designated_day_nouns").
 
 In "declared Wednesday a day of mourning" the weekday is the day declared, not the day of declaring: the declaring
-verb is past, the day it names is the coming one.
+verb is past, the day it names is the coming one. A calendar day set aside in the past is read as any date of a
+past-tense clause; "to <date>" after a verb of putting off ("postpone", "delay", "extend") lies ahead.
 """
 from __future__ import annotations
 
@@ -33,4 +34,15 @@ def test_dates_stage_designated_days_lie_ahead(dated, text, span, value):
     ("The cabinet declared April 8 a public holiday.", "April 8", "2022-04-08"),
 ])
 def test_dates_stage_past_setting_of_a_calendar_day(dated, text, span, value):
+    assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "to <date>" after a verb of putting off: the new date lies ahead of the putting off
+    ("The junta tried to delay the election from March 27 to February.", "February", "2023-02"),
+    ("The court postponed the hearing to January 10.", "January 10", "2023-01-10"),
+    # a range with no putting off keeps the clause's tense
+    ("Prices rose from January to February.", "February", "2022-02"),
+])
+def test_dates_stage_postponed_to_a_later_date(dated, text, span, value):
     assert (span, value) in [(d.text, d.value) for d in dated(text, TUE)]
