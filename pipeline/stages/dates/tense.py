@@ -179,11 +179,13 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         # "had been due to expire Friday": a plan already over by the time of writing; but a participle that
         # describes a plan tells what was done to it ("the plan announced on Monday")
         return "past" if past_perfect(verb.head) else "future"
-    if verb.tag_ == "VB" and words == {"to"} and verb.head.lemma_ in lex["intention_verbs"] \
+    # an infinitive, active or passive ("to meet", "to be raised")
+    infinitive = verb.tag_ == "VB" and words == {"to"} or verb.tag_ == "VBN" and words == {"to", "be"}
+    if infinitive and verb.head.lemma_ in lex["intention_verbs"] \
             and verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
         # what someone is invited, asked or agrees to do lies ahead of the asking: "agreed to meet on Monday"
         return "past" if past_perfect(verb.head) else "future"
-    if verb.tag_ == "VB" and words == {"to"} and verb.head.i != verb.i and depth < 3:
+    if infinitive and verb.head.i != verb.i and depth < 3:
         # "is to resume trading Tuesday" looks ahead; "extended offers to acquire it Friday" takes "extended"
         if verb.head.lemma_ == "be":
             return "future"
