@@ -139,8 +139,28 @@ def _lookup_name(doc: Doc, span: Span, gaz: Gazetteer) -> str:
     if doc_text(doc)[span.end_char:span.end_char + 1] == "." and gaz.is_abbreviation(name + "."):
         return name + "."
     if not gaz.candidates(name):
-        return demonym_place(name) or name
+        return demonym_place(name) or _compass_translated(name, gaz) or name
     return name
+
+
+# English compass words and the French ones of the names of regions in French-speaking countries ("North Kivu" is
+# Nord-Kivu, "North-West" of Haiti Nord-Ouest), as the gazetteer holds them
+COMPASS_FRENCH = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest", "northwest": "Nord-Ouest",
+                  "north-west": "Nord-Ouest", "southwest": "Sud-Ouest", "south-west": "Sud-Ouest",
+                  "northeast": "Nord-Est", "north-east": "Nord-Est", "southeast": "Sud-Est", "south-east": "Sud-Est"}
+
+
+def _compass_translated(name: str, gaz: Gazetteer) -> str | None:
+    """A region the text names with an English compass word that the gazetteer knows only by its French name
+    ("North Kivu": Nord-Kivu), when that name is a region's."""
+    first, _, rest = name.partition(" ")
+    french = COMPASS_FRENCH.get(first.lower())
+    if french is None or not rest:
+        return None
+    for candidate in (f"{french}-{rest}", f"{french} {rest}"):
+        if any(c.entry.kind == "region" and not c.alternate for c in gaz.candidates(candidate)):
+            return candidate
+    return None
 
 
 
