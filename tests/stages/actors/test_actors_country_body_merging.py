@@ -33,7 +33,8 @@ def test_actors_two_bodies_of_one_country_stay_two(run_actors):
         # "of <country>" after the body's name says its country as a nationality word before it would
         ("The Ministry of Foreign Affairs of Latvia protested on Monday. The Ministry of Foreign Affairs added that "
          "the note was delivered.", "LVA", "Ministry of Foreign Affairs"),
-        ("The Ministry of Justice of Moldova opened an inquiry. The Ministry of Justice named a judge on Friday.", "MDA",
+        ("The Ministry of Justice of Moldova opened an inquiry. The Ministry of Justice named a judge on Friday.",
+         "MDA",
          "Ministry of Justice"),
     ],
 )

@@ -188,7 +188,8 @@ def test_quotes_occupation_stands_for_the_person_named_before(quotes_of, text, s
     # "the court" is the body whose name holds "court", though the story calls it by its acronym; an unnamed
     # "no foreign tribunal" inside an earlier quotation speaks no later words
     ("The ICJ issued its ruling on Monday. Maria Lopes rejected it. “No foreign tribunal can judge our country,” "
-     "she said. “The ruling is final and binding on both parties,” the court said.", "International Court of Justice"),
+     "she said. “The ruling is final and binding on both parties,” the court said.",
+     "International Court of Justice"),
 ])
 def test_quotes_body_description_finds_the_named_body(quotes_of, text, speaker):
     assert [name for name, _ in direct_speakers(quotes_of, text)][-1] == speaker
