@@ -1,6 +1,7 @@
 """Countries of the reporters a wire story credits with where they filed from: "(Reporting by A in Pristina and B in
-Belgrade; Editing by C)", "By A in Nairobi": each person named before "in <city>" in a credit takes that city's
-country (a capital, a large city or a country). An editor or writer credited with no place keeps none."""
+Belgrade; Editing by C)", "By A in Nairobi": each person named before "in <place>" in a credit takes that place's
+country (a capital, a large city, a country, or a town the gazetteer knows in one country only). An editor or writer
+credited with no place keeps none."""
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from pipeline.records import Actor, Mention
 from pipeline.stages.actors.lexicon import city_country
 
 # a credit: "Reporting by", "Additional reporting by", "Writing by", "Reported by", or "By" opening a line, up to the
-# end of the credit (a semicolon, a closing bracket, a line break or a sentence's full stop)
+# end of the credit (a semicolon, a bracket or a line break)
 CREDIT = re.compile(r"(?:(?<=[(;])|(?<=^)|(?<=\n))\s*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Rr]eported|[Ww]riting|"
                     r"[Ww]ritten)\s+by|By)\s+([^;()\n]+)")
 # "in <Place>" inside a credit: one to three capitalised words

@@ -1,6 +1,8 @@
 """Countries from around an actor's mentions, once they are merged: a person takes the country of the actor
 they serve ("an adviser to Emmanuel Macron"); an official or body with a title but no country takes that of the
-capital of its clause, the story's dateline, or the one country its sentence is about.
+capital of its clause, the story's dateline, the one country its sentence is about, or the one country the story is
+about; a person with no office, that of the dateline; a named official, that of the one unnamed official of the
+same role the story gives a country.
 """
 from __future__ import annotations
 
@@ -77,7 +79,8 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
     """A named official or government body with a title but no country of its own ("Foreign Secretary Vikram
     Rao", "the Foreign Ministry") takes the country of the capital where its clause happens ("told a briefing
     in New Delhi"), else that of the story's dateline ("ISLAMABAD (AFP) -"), else the one country its sentence
-    is about. Nothing is guessed without them."""
+    is about, else the one country the story is about (``_story_country``). A person with no office takes the
+    dateline's country only. Nothing is guessed without them."""
     first: dict[str, Span] = {}  # the first mention of each actor that needs a country
     for mention in mentions:
         if mention.entity_id not in first and _needs_context_country(actors[mention.entity_id]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.actors.lexicon import text_country
 
@@ -33,6 +33,6 @@ def who_names(doc: Doc, taken: set[int]) -> list[Span]:
     return names
 
 
-def _described_by_who(token) -> bool:
+def _described_by_who(token: Token) -> bool:
     """Whether ", who ..." follows the name, as a relative clause on it."""
     return any(child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children) for child in token.rights)
