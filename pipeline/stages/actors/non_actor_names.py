@@ -79,17 +79,20 @@ def names_section_label(ent: Span, nouns: frozenset[str] = frozenset()) -> bool:
     "EXCLUSIVE", "OPINION", a wire's closing "(END)"), or a common noun (``nouns``) written so ("Background",
     "Context"): a page's label for its section or a story's end mark, which NER takes for a body. A body the
     dictionary knows never gets here."""
+    if len(ent) != 1:
+        return False
+    word = ent.text
+    if not word.isalpha() or not (word.isupper() or word.istitle() and word.lower() in nouns):
+        return False
     text = _view(ent.doc).text
-    heading = ent.text.istitle() and ent.text.lower() in nouns
-    if len(ent) != 1 or not (ent.text.isupper() or heading) or not ent.text.isalpha():
+    line_end = text.find("\n", ent.end_char)
+    # the rest of the name's line on either side (a slice of the line, not of the whole text)
+    before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char].strip(" \t")
+    after = text[ent.end_char:line_end if line_end >= 0 else len(text)].strip(" \t")
+    bracketed = before == "(" and after == ")"
+    if len(word) < MIN_LABEL_LETTERS - bracketed:  # "(END)": a bracketed mark may be three letters
         return False
-    before, after = text[:ent.start_char].rstrip(" \t"), text[ent.end_char:].lstrip(" \t")
-    bracketed = before.endswith("(") and after.startswith(")")
-    if bracketed:
-        before, after = before[:-1].rstrip(" \t"), after[1:].lstrip(" \t")
-    if len(ent.text) < MIN_LABEL_LETTERS - bracketed:  # "(END)": a bracketed mark may be three letters
-        return False
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return bracketed or not before and not after
 
 
 # nouns for a part of a place, before "of" ("the outskirts of X", "the centre of X")
