@@ -296,7 +296,6 @@ def names_plural_noun(ent: Span, nouns: frozenset[str]) -> bool:
     return word not in _view(doc).surnames
 
 
-
 MAX_PEOPLE_NAME_WORDS = 3
 
 

@@ -81,9 +81,6 @@ def _named_place(ent: Span) -> bool:
     return _large_place(name) or after_place_word and small_place_of_story(ent, name)
 
 
-PLACE_LABELS = {"GPE", "LOC"}
-
-
 MAX_LISTED = 6  # names in one list after a preposition of place
 
 

@@ -12,7 +12,7 @@ from pipeline.resources import read_tsv
 @functools.lru_cache(maxsize=None)
 def speaker_nouns() -> dict[str, str]:
     """Descriptions of a speaker ("spokesman", "ministry") -> the actor type they stand for; besides the table's,
-    every one-word title or occupation of a person in the actors' agent lexicon ("the lawyer", "the analyst":
+    every one-word title or occupation of a person in the actors' agent lexicon ("the lawyer", "the economist":
     a person named before)."""
     nouns = {row["word"].lower(): "person" for row in read_tsv("agents.tsv")
              if row["type"] == "person" and " " not in row["word"] and row["word"].isalpha()}
