@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
+from pipeline.stages.extensions import doc_text
 from pipeline.stages.actors.lexicon import city_country
 
 # a credit: "Reporting by", "Additional reporting by", "Writing by", "Reported by", or "By" opening a line, up to the
@@ -52,7 +53,7 @@ def country_from_byline(doc: Doc, actors: dict[str, Actor], mentions: list[Menti
     """A named person with no country, mentioned in a credit before "in <place>", takes the place's country."""
     if not any(actor.type == "person" and not actor.country and actor.named for actor in actors.values()):
         return actors
-    spans = credited_places(doc.text)
+    spans = credited_places(doc_text(doc))
     if not spans:
         return actors
     for mention in mentions:
