@@ -69,7 +69,8 @@ def extract_quotes(doc: Doc, *, min_direct_words: int = MIN_DIRECT_WORDS) -> lis
     found += [candidate for candidate in mixed if not holders_of(candidate.start, candidate.end, reported)]
     found += reported + quotations_in_reported(doc, marks, found, reported, attributions,
                                                min_direct_words=min_direct_words)
-    return quote_records(doc, sorted(after_dateline(doc, found), key=lambda candidate: candidate.start))
+    return quote_records(doc, sorted(after_dateline(doc, found), key=lambda candidate: candidate.start),
+                         tuple((mark.start, mark.end) for mark in marks))
 
 
 def after_dateline(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -325,15 +326,17 @@ def wished_of(article: str, inner: Attribution, quote_start: int) -> bool:
     return article[inner.start:quote_start].rstrip().split()[-1:] == ["to"]
 
 
-def quote_records(doc: Doc, found: list[Candidate]) -> list[Quote]:
-    """Numbered Quote records with each speaker resolved to its actor."""
+def quote_records(doc: Doc, found: list[Candidate], quotations: tuple[tuple[int, int], ...] = ()) -> list[Quote]:
+    """Numbered Quote records with each speaker resolved to its actor (``quotations``: the spans of the article's
+    quotation marks, whose words speak for no one after them)."""
     actors = {actor.actor_id: actor for actor in doc._.actors or ()}
     mentions = list(doc._.actor_mentions or ())
     text = doc_text(doc)
     ids = {(candidate.start, candidate.end, candidate.direct): f"q{number}" for number, candidate in enumerate(found, 1)}
     quotes = []
     for number, candidate in enumerate(found, 1):
-        speaker = resolve_speaker(doc, candidate.speaker, actors, mentions, (candidate.start, candidate.end))
+        speaker = resolve_speaker(doc, candidate.speaker, actors, mentions, (candidate.start, candidate.end),
+                                  quotations)
         cue = candidate.cue
         holder = candidate.part_of
         quotes.append(Quote(

@@ -129,14 +129,3 @@ def find_quote_marks(text: str) -> Iterator[QuoteMarks]:
         following = paragraphs[index + 1].group().lstrip() if index + 1 < len(paragraphs) else ""
         if following.startswith(OPENING_MARKS):
             yield QuoteMarks(base + open_at, base + len(paragraph.group().rstrip()), continued=True)
-
-
-SIDED_OPENING, SIDED_CLOSING = "“«", "”»"  # marks whose glyph tells its side
-
-
-def in_quotation(text: str, start: int) -> bool:
-    """Whether a character lies inside quotation marks opened earlier in its paragraph (curly marks counted by side,
-    straight ones by parity)."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    opened = sum(before.count(mark) for mark in SIDED_OPENING) - sum(before.count(mark) for mark in SIDED_CLOSING)
-    return opened > 0 or before.count('"') % 2 == 1

@@ -16,7 +16,6 @@ from pipeline.records import Actor, Mention
 from pipeline.stages import datelines
 from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.cues import is_cue_verb
-from pipeline.stages.quotes.marks import in_quotation
 from pipeline.stages.quotes.roles import (COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder,
                                           unnamed_member_body)
 from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
@@ -227,7 +226,7 @@ def titled_name(head: Token, child: Token) -> bool:
 
 
 def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], mentions: list[Mention],
-                    quoted: tuple[int, int] | None = None) -> Speaker:
+                    quoted: tuple[int, int] | None = None, quotations: tuple[tuple[int, int], ...] = ()) -> Speaker:
     """The speaker's canonical actor: a mention inside the span; else an actor sharing the name's last word
     ("Wang" -> Wang Yi); else, for a pronoun or a description ("he", "the ministry"), the nearest actor of
     that kind named before it (never another description, nor one of another country than the description
@@ -269,7 +268,7 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
                        mention.entity_id, start, end)
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head is not head.head:
         # "Morial, who told ...": the pronoun names the speaker, its antecedent says who that is
-        antecedent = resolve_speaker(doc, speaker_span(head.head.head), actors, mentions)
+        antecedent = resolve_speaker(doc, speaker_span(head.head.head), actors, mentions, quotations=quotations)
         return Speaker(antecedent.name, antecedent.actor_id, start, end)
     if head.pos_ == "PROPN":
         namesakes = [actor for actor in actors.values() if actor.name.split()[-1:] == [head.text]]
@@ -283,7 +282,7 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         issuer_phrase = doc[issuer.left_edge.i:issuer.i + 1] if issuer is not None else None
     if issuer_phrase is not None:
         # "a readout from the Chilean presidency said": the document speaks for whoever issued it
-        named = resolve_speaker(doc, issuer_phrase, actors, mentions)
+        named = resolve_speaker(doc, issuer_phrase, actors, mentions, quotations=quotations)
         return Speaker(named.name, named.actor_id, start, end)
     word = head.lower_
     wanted = (speaker_nouns().get(span.text.lower()) or speaker_nouns().get(head.lemma_.lower())
@@ -303,7 +302,7 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
               and not holds_other_office(actors[m.entity_id], office)
               and not (medium and actors[m.entity_id].sector != "MED")
               # an unnamed thing said in a quotation ("No foreign tribunal can ...") speaks no later words
-              and not (not actors[m.entity_id].named and in_quotation(doc_text(doc), m.start))]
+              and not (not actors[m.entity_id].named and any(a < m.start < b for a, b in quotations))]
     if described and wanted == "organization":
         # "the ministry said" after "Azerbaijan's Defence Ministry said ...", "the bank" after "the Central Bank of
         # Egypt": the body whose name holds that noun, not another group named in between ("... said Armenian

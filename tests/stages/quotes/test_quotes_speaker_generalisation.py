@@ -190,13 +190,20 @@ def test_quotes_occupation_stands_for_the_person_named_before(quotes_of, text, s
     ("The ICJ issued its ruling on Monday. Maria Lopes rejected it. “No foreign tribunal can judge our country,” "
      "she said. “The ruling is final and binding on both parties,” the court said.",
      "International Court of Justice"),
+    # the same with straight marks
+    ('The ICJ issued its ruling on Monday. Maria Lopes rejected it. "No foreign tribunal can judge our country," '
+     'she said. "The ruling is final and binding on both parties," the court said.',
+     "International Court of Justice"),
 ])
 def test_quotes_body_description_finds_the_named_body(quotes_of, text, speaker):
     assert [name for name, _ in direct_speakers(quotes_of, text)][-1] == speaker
 
 
-def test_quotes_in_quotation_by_paragraph():
-    from pipeline.stages.quotes.marks import in_quotation
-    text = "He said “no court can\nOK” then. She said \"the court is here\" and left."
-    assert [in_quotation(text, text.index(word)) for word in ("no court", "OK", "the court", "left")] == \
-        [True, False, True, False]
+@pytest.mark.parametrize("text", [
+    # an unnamed "some court" said inside a quotation is no one a later "the court said" stands for
+    "Lopes spoke. “Some court in the north will rule,” she said. “We will rule in May,” the court said.",
+    'Lopes spoke. "Some court in the north will rule," she said. "We will rule in May," the court said.',
+])
+def test_quotes_thing_said_in_a_quotation_speaks_no_later_words(quotes_of, text):
+    doc, quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_id) for q in quotes if q.direct][-1] == ("the court", None)
