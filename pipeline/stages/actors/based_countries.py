@@ -10,7 +10,7 @@ from pipeline.records import Actor, Mention
 from pipeline.resources import read_words
 from pipeline.stages.actors.context_countries import _mention_tokens
 from pipeline.stages.actors.doc_view import _view
-from pipeline.stages.actors.lexicon import city_country
+from pipeline.stages.actors.lexicon import place_country
 
 BASE_PARTICIPLES_FILE = "actor_base_participles.txt"
 NATIONALITY_NOUNS_FILE = "actor_nationality_nouns.txt"
@@ -64,7 +64,7 @@ def _base_country(noun: Token) -> str | None:
             continue  # "Singapore-registered", written as one word; not a dash between clauses
         place = noun.doc[child.left_edge.i:child.i - 1].text
         if place[:1].isupper():
-            return countries.country_code(place) or countries.capital_code(place) or city_country(place)
+            return place_country(place)
     return None
 
 

@@ -8,10 +8,9 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.knowledge import countries
 from pipeline.records import Actor, Mention
 from pipeline.stages.extensions import doc_text
-from pipeline.stages.actors.lexicon import city_country
+from pipeline.stages.actors.lexicon import place_country
 
 # a credit: "Reporting by", "Additional reporting by", "Writing by", "Reported by", or "By" opening a line, up to the
 # end of the credit (a semicolon, a bracket or a line break)
@@ -25,7 +24,7 @@ def _place_country(place: str) -> str | None:
     """The country of a capital, a large city or a country; else of the towns the gazetteer knows by that main name,
     when they all lie in one country ("Dajabon")."""
     place = place.rstrip(".")
-    code = countries.capital_code(place) or city_country(place) or countries.country_code(place)
+    code = place_country(place)
     if code:
         return code
     from pipeline.knowledge.gazetteer import gazetteer

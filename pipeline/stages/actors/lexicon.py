@@ -235,3 +235,8 @@ def city_country(text: str) -> str | None:
     if not text[:1].isupper():
         return None
     return _cities().get(countries.normalize(text))
+
+
+def place_country(place: str) -> str | None:
+    """ISO3 of the country a place's name stands for: a country, a capital or a large city ("Dubai", "Pristina")."""
+    return countries.country_code(place) or countries.capital_code(place) or city_country(place)
