@@ -3,36 +3,35 @@ that a relative "who" describes ("Corneille Nangaa, who leads the alliance, tell
 (or a people) is described."""
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import POS
-from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from pipeline.stages.actors.doc_view import _view
 from pipeline.stages.actors.lexicon import text_country
 
 MIN_WORDS, MAX_WORDS = 2, 4
 
 
 def who_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """The names of ``taken``-free proper nouns that a relative "who" describes; none that names a place."""
+    """The names of ``taken``-free proper nouns that a relative "who" describes; none that names a place. Read from
+    each "who" up: its relative clause, and the name that clause hangs on."""
     names = []
-    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():
-        token = doc[i]
-        if i in taken or token.dep_ in {"compound", "flat"} or not _described_by_who(token):
+    for i, word in enumerate(_view(doc).lower):
+        if word != "who":
             continue
-        start = i  # the proper nouns that build the name ("Corneille" of "Corneille Nangaa"), not a time before it
+        clause = doc[i].head
+        token = clause.head
+        if clause.dep_ != "relcl" or clause.i <= token.i or token.pos_ != "PROPN" or token.i in taken \
+                or token.dep_ in {"compound", "flat"}:
+            continue
+        start = token.i  # the proper nouns that build the name ("Corneille" of "Corneille Nangaa"), not a time
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in {"compound", "flat"} \
-                and start <= doc[start - 1].head.i <= i:
+                and start <= doc[start - 1].head.i <= token.i:
             start -= 1
-        name = doc[start:i + 1]
+        name = doc[start:token.i + 1]
         if not MIN_WORDS <= len(name) <= MAX_WORDS or any(
                 t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.i in taken
                 or text_country(t.text) for t in name):
             continue
-        names.append(Span(doc, name.start, name.end, label="PERSON"))
-    return names
-
-
-def _described_by_who(token: Token) -> bool:
-    """Whether ", who ..." follows the name, as a relative clause on it."""
-    return any(child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children) for child in token.rights)
+        if name.start not in {n.start for n in names}:  # two "who" clauses on one name
+            names.append(Span(doc, name.start, name.end, label="PERSON"))
+    return sorted(names, key=lambda span: span.start)
