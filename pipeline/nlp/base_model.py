@@ -327,13 +327,17 @@ def use_numpy_matmul(nlp: Language) -> int:
 
     ops = NumpyOps(use_blis=False)
     changed = 0
+    for node in model_nodes(nlp):
+        if type(node.ops) is NumpyOps and node.ops.use_blis:
+            node.ops = ops
+            changed += 1
+    return changed
+
+
+def model_nodes(nlp: Language):
+    """Every layer of the thinc models of the pipeline's components."""
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if type(node.ops) is NumpyOps and node.ops.use_blis:
-                node.ops = ops
-                changed += 1
-    return changed
+        if model is not None and hasattr(model, "walk"):
+            yield from model.walk()
 

@@ -14,6 +14,8 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 from thinc.layers import maxout as thinc_maxout
 
+from pipeline.nlp.base_model import model_nodes
+
 
 def _predict_maxout(model, X, is_train: bool):
     if is_train:
@@ -36,12 +38,8 @@ def _no_backprop(d_best):
 def predict_maxout_with_numpy(nlp: Language) -> int:
     """Give every CPU maxout layer of the pipeline's models the prediction pass above; return how many changed."""
     changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if node._func is thinc_maxout.forward and isinstance(node.ops, NumpyOps):
-                node._func = _predict_maxout
-                changed += 1
+    for node in model_nodes(nlp):
+        if node._func is thinc_maxout.forward and isinstance(node.ops, NumpyOps):
+            node._func = _predict_maxout
+            changed += 1
     return changed
