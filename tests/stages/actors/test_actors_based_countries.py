@@ -7,11 +7,9 @@ import datetime as dt
 
 import pytest
 
+from actors_helpers import _country_of
+
 PUBLISHED = dt.date(2025, 5, 8)
-
-
-def _country_of(doc, name):
-    return next((a.country for a in doc._.actors if a.name == name), "missing")
 
 
 @pytest.mark.parametrize(

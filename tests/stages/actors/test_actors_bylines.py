@@ -8,11 +8,9 @@ import pytest
 
 from pipeline.stages.actors.bylines import credited_places
 
+from actors_helpers import _country_of
+
 PUBLISHED = dt.date(2025, 3, 4)
-
-
-def _country(doc, name):
-    return next(a.country for a in doc._.actors if a.name == name)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +28,7 @@ def _country(doc, name):
 )
 def test_actors_reporter_takes_country_of_place_filed_from(run_actors, text, name, country):
     doc = run_actors(text, published=PUBLISHED)
-    assert _country(doc, name) == country
+    assert _country_of(doc, name) == country
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def test_actors_reporter_takes_country_of_place_filed_from(run_actors, text, nam
 )
 def test_actors_credit_without_place_gives_no_country(run_actors, text, name):
     doc = run_actors(text, published=PUBLISHED)
-    assert _country(doc, name) is None
+    assert _country_of(doc, name) is None
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,9 @@ import datetime as dt
 
 import pytest
 
+from actors_helpers import _country_of
+
 PUBLISHED = dt.date(2025, 3, 4)
-
-
-def _country(doc, name):
-    return next(a.country for a in doc._.actors if a.name == name)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +27,7 @@ def _country(doc, name):
 )
 def test_actors_body_takes_context_country(run_actors, text, name, country):
     doc = run_actors(text, published=PUBLISHED)
-    assert _country(doc, name) == country
+    assert _country_of(doc, name) == country
 
 
 @pytest.mark.parametrize(
@@ -41,4 +39,4 @@ def test_actors_body_takes_context_country(run_actors, text, name, country):
 )
 def test_actors_body_without_context_or_member_keeps_none(run_actors, text, name):
     doc = run_actors(text, published=PUBLISHED)
-    assert _country(doc, name) is None
+    assert _country_of(doc, name) is None

@@ -6,11 +6,9 @@ import datetime as dt
 
 import pytest
 
+from actors_helpers import _country_of
+
 PUBLISHED = dt.date(2025, 3, 4)
-
-
-def _country(doc, name):
-    return next(a.country for a in doc._.actors if a.name == name)
 
 
 @pytest.mark.parametrize(
@@ -24,4 +22,4 @@ def _country(doc, name):
     ],
 )
 def test_actors_named_official_takes_unnamed_role_country(run_actors, text, name, country):
-    assert _country(run_actors(text, published=PUBLISHED), name) == country
+    assert _country_of(run_actors(text, published=PUBLISHED), name) == country

@@ -8,11 +8,9 @@ import datetime as dt
 
 import pytest
 
+from actors_helpers import _country_of
+
 PUBLISHED = dt.date(2025, 3, 4)
-
-
-def _country(doc, name):
-    return next(a.country for a in doc._.actors if a.name == name)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +27,7 @@ def _country(doc, name):
     ],
 )
 def test_actors_untitled_person_takes_dateline_country(run_actors, text, name, country):
-    assert _country(run_actors(text, published=PUBLISHED), name) == country
+    assert _country_of(run_actors(text, published=PUBLISHED), name) == country
 
 
 @pytest.mark.parametrize(
@@ -45,4 +43,4 @@ def test_actors_untitled_person_takes_dateline_country(run_actors, text, name, c
     ],
 )
 def test_actors_titled_official_takes_story_country(run_actors, text, name, country):
-    assert _country(run_actors(text, published=PUBLISHED), name) == country
+    assert _country_of(run_actors(text, published=PUBLISHED), name) == country
