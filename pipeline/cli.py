@@ -80,8 +80,11 @@ def run(inputs, out, model, workers, batch_size, force, partition_by, published,
 
         parley run data/samples --out data/out
     """
+    from pipeline.output.writer import skip_pandas_check
     from pipeline.running.runner import RunOptions, run as run_corpus
 
+    if engine == "local":  # Dask's client may hand pyarrow pandas objects of its own
+        skip_pandas_check()
     options = RunOptions(
         model=model, workers=workers or os.cpu_count() or 1, batch_size=batch_size, force=force,
         partition_by=partition_by, engine=engine, scheduler=scheduler,

@@ -6,7 +6,6 @@ Files are read once per process and cached; every loader returns plain Python da
 from __future__ import annotations
 
 import contextlib
-import csv
 import functools
 import json
 import os
@@ -55,10 +54,38 @@ def model_path(name: str, *, lang: str = "en") -> Path:
 @functools.lru_cache(maxsize=None)
 def read_tsv(name: str, *, lang: str = "en") -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated file with a header line; lines starting with '#' are comments."""
-    with model_path(name, lang=lang).open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return tuple({key: (value or "").strip() for key, value in row.items()} for row in reader)
+    header, rows = tsv_lines(model_path(name, lang=lang))
+    return tuple(dict(zip(header, row)) for row in rows)
+
+
+@functools.lru_cache(maxsize=None)
+def read_tsv_columns(name: str, *columns: str, lang: str = "en") -> tuple[tuple[str, ...], ...]:
+    """The named columns of each row of a tab-separated file, as tuples: for large tables (tens of thousands
+    of rows), read several times faster than as dicts."""
+    header, rows = tsv_lines(model_path(name, lang=lang))
+    missing = [column for column in columns if column not in header]
+    if missing:
+        raise KeyError(f"{name}: no column {', '.join(missing)} (it has {', '.join(header)})")
+    at = [header.index(column) for column in columns]
+    return tuple(tuple(row[i] for i in at) for row in rows)
+
+
+def tsv_lines(path: Path) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows of a tab-separated file, without quoting (a tab always separates): blank lines
+    and lines starting with '#' skipped, every value stripped, short rows padded with empty values."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line.rstrip("\r\n") for line in handle if line.strip() and not line.startswith("#")]
+    if not lines:
+        return [], []
+    header = lines[0].split("\t")
+    width = len(header)
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        values = [value.strip() for value in line.split("\t")]
+        if len(values) > width:
+            raise ValueError(f"{path.name}: data line {number} has {len(values)} values, the header {width}")
+        rows.append(values + [""] * (width - len(values)))
+    return header, rows
 
 
 @functools.lru_cache(maxsize=None)

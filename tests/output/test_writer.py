@@ -83,3 +83,40 @@ def test_writer_files_follow_the_umask(tmp_path):
         os.umask(previous)
     modes = {stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "articles").glob("*.parquet")}
     assert modes == {0o640}
+
+
+# in a fresh interpreter (this module imports pandas): a batch of lists of every column type, as the runner writes
+_WITHOUT_PANDAS = """
+import datetime as dt, sys, pathlib
+import pyarrow as pa
+from pipeline.output.rows import article_row
+from pipeline.output.writer import DatasetWriter, skip_pandas_check
+from pipeline.records import InputArticle
+skip_pandas_check()
+rows = {{"articles": [article_row(InputArticle("x", "test", "Peskov spoke.", published=dt.date(2025, 1, 15)))],
+        "places": [{{"article_id": "x", "place_id": "p1", "name": "Istanbul", "lat": 41.0, "lon": 29.0, "named": True}}],
+        "events": [{{"article_id": "x", "event_id": "e1", "source_ids": ["a1"], "target_ids": [], "trigger_start": 0}}]}}
+with DatasetWriter(pathlib.Path({out!r})) as writer:
+    writer.write_batch("b1", rows)
+    writer.finish()
+imported = "pandas" in sys.modules
+frame = pa.table({{"a": [1, None]}}).to_pandas()  # pyarrow still converts to pandas when asked
+series = pa.array(sys.modules["pandas"].Series([1.5, None]))  # and reads pandas objects it is given
+print(imported, type(frame).__name__, series.type, series.null_count)
+"""
+
+
+@pytest.mark.parametrize("pandas_first, expected", [
+    (False, "False DataFrame double 1"),  # the writer's lists never make pyarrow import pandas
+    (True, "True DataFrame double 1"),  # pandas imported already: nothing changes
+])
+def test_writer_skip_pandas_check(tmp_path, pandas_first, expected):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import pandas\n" if pandas_first else "") + _WITHOUT_PANDAS.format(out=str(tmp_path / "out"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == expected
+    assert len(pq.read_table(tmp_path / "out" / "events")) == 1

@@ -81,9 +81,20 @@ class Rule(NamedTuple):
     name: str
     kind: str
     type: str
-    regex: re.Pattern
+    pattern: str  # the full regular expression, matched case-insensitively
     needs: Needed | None  # what every match holds, None when not known (the rule then scans the whole text)
     lowered: re.Pattern | None  # the same pattern, case-sensitive, for lower-cased text (faster); None if unsafe
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The rule compiled case-insensitively: needed only where ``lowered`` cannot serve (a text whose windows
+        are not exact, or a rule with upper-case literals), so compiled on first use."""
+        return _case_insensitive(self.pattern)
+
+
+@functools.lru_cache(maxsize=None)
+def _case_insensitive(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,12 +102,12 @@ def rules() -> tuple[Rule, ...]:
     table = macros()
     compiled = []
     for row in read_tsv(RULES):
-        pattern = re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], row["pattern"])
+        body = re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], row["pattern"])
         # a possessive "'s" may follow ("Friday's vote"); any other word character may not
-        regex = re.compile(rf"(?<![\w$£€'-])(?:{pattern})(?!\w|-\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
-        tree = sre_parse.parse(regex.pattern, regex.flags)
-        lowered = re.compile(regex.pattern) if is_lower_case(tree) else None
-        compiled.append(Rule(row["rule"], row["kind"], row["type"], regex, needed(tree), lowered))
+        pattern = rf"(?<![\w$£€'-])(?:{body})(?!\w|-\w)(?!['’](?!s\b)\w)"
+        tree = sre_parse.parse(pattern, re.IGNORECASE | re.UNICODE)  # the flags re.compile(pattern, re.I) has
+        lowered = re.compile(pattern) if is_lower_case(tree) else None
+        compiled.append(Rule(row["rule"], row["kind"], row["type"], pattern, needed(tree), lowered))
     return tuple(compiled)
 
 

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.resources import read_tsv
+from pipeline.resources import read_tsv, read_tsv_columns
 from pipeline.stages.quotes.attribution import OBJECT_PREPOSITIONS, Attribution, trimmed
 from pipeline.stages.quotes.cues import lemma_tokens
 from pipeline.stages.quotes.speakers import speaker_span, subject_of
@@ -52,7 +52,7 @@ LENGTH_BUCKETS = (10, 25, 60, 150)  # content length in characters
 @functools.lru_cache(maxsize=None)
 def weights() -> dict[str, float]:
     """Feature -> weight of the logistic model P(a content is an attribution)."""
-    return {row["feature"]: float(row["weight"]) for row in read_tsv(WEIGHTS)}
+    return {feature: float(weight) for feature, weight in read_tsv_columns(WEIGHTS, "feature", "weight")}
 
 
 @functools.lru_cache(maxsize=None)
