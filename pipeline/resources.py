@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import operator
 import os
 import tempfile
 from pathlib import Path
@@ -66,8 +67,10 @@ def read_tsv_columns(name: str, *columns: str, lang: str = "en") -> tuple[tuple[
     missing = [column for column in columns if column not in header]
     if missing:
         raise KeyError(f"{name}: no column {', '.join(missing)} (it has {', '.join(header)})")
-    at = [header.index(column) for column in columns]
-    return tuple(tuple(row[i] for i in at) for row in rows)
+    if len(columns) == 1:
+        at = header.index(columns[0])
+        return tuple((row[at],) for row in rows)
+    return tuple(map(operator.itemgetter(*(header.index(column) for column in columns)), rows))
 
 
 def tsv_lines(path: Path) -> tuple[list[str], list[list[str]]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.stages.extensions import doc_text
+
 # a line ending in one of these ends its sentence ("... said on Monday.\nThe talks ...")
 LINE_END_MARKS = frozenset('.!?"”’)')
 # a line shorter than this that ends in no punctuation is a title, byline or menu ("World | Politics", "By Ann
@@ -27,22 +29,22 @@ def mark_paragraphs(doc: Doc) -> Doc:
 def paragraph_starts(doc: Doc) -> list[int]:
     """Indices of the first token after every blank line (a whitespace token or trailing space with 2+ newlines),
     and after every single line break that ends a line standing on its own (``_line_ends``)."""
+    if len(doc) < 2:
+        return []
+    # a token's trailing space (``whitespace_``) is one space or none; every other run of white space, line breaks
+    # included, is a token of its own (``is_space``): only those can hold a line break
+    orth, is_space, idx = doc.to_array(["ORTH", "IS_SPACE", "IDX"]).T.tolist()
+    strings = doc.vocab.strings
     starts = []
-    text = None  # the Doc's text, built at the first single line break (most texts have none)
-    for token in doc[:-1]:
-        gap = token.text if token.is_space else token.whitespace_
-        breaks = gap.count("\n")
-        if not breaks:
+    for i in range(len(doc) - 1):
+        if not is_space[i]:
             continue
-        following = doc[token.i + 1]
-        if following.is_space:
+        breaks = strings[orth[i]].count("\n")
+        if not breaks or is_space[i + 1]:
             continue
-        if breaks == 1:
-            text = doc.text if text is None else text
-            end = token.idx if token.is_space else token.idx + len(token.text)
-            if not _line_ends(text, end, following.text):
-                continue
-        starts.append(token.i + 1)
+        if breaks == 1 and not _line_ends(doc_text(doc), idx[i], strings[orth[i + 1]]):
+            continue
+        starts.append(i + 1)
     return starts
 
 

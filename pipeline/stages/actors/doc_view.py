@@ -32,6 +32,7 @@ class DocView(NamedTuple):
     text: str  # the Doc's text (``extensions.doc_text``, shared with the later stages)
     agent_matches: dict[tuple[int, int], tuple[int, "Agent | None"]]  # (last token, most words) -> ``_agent_match``
     surnames: frozenset[str]  # lower-case last words of the people NER named in two words or more
+    punct: list[bool]  # the tokens' ``is_punct``
 
 
 def _span_text(view: DocView, start: int, end: int) -> str:
@@ -45,7 +46,7 @@ def _char_end(view: DocView, end: int) -> int:
 
 
 _VIEW_KEY = ("parley", "actor_view")
-VIEW_ATTRS = ["LOWER", "LEMMA", "POS", "TAG", "ORTH", "SPACY", "IDX", "ENT_TYPE"]
+VIEW_ATTRS = ["LOWER", "LEMMA", "POS", "TAG", "ORTH", "SPACY", "IDX", "ENT_TYPE", "IS_PUNCT"]
 PERSON_LABEL = get_string_id("PERSON")
 NOMINAL_POS = {symbols.NOUN, symbols.PROPN, symbols.ADJ}
 VERBAL_POS = {symbols.VERB, symbols.AUX}
@@ -58,7 +59,7 @@ def _view(doc: Doc) -> DocView:
     if view is None or len(view.lower) != len(doc):
         strings = doc.vocab.strings
         columns = doc.to_array(VIEW_ATTRS).T.tolist() if len(doc) else [[] for _ in VIEW_ATTRS]
-        lower, lemma, pos, tag, orth, space, idx, ent_type = columns
+        lower, lemma, pos, tag, orth, space, idx, ent_type, punct = columns
         lower = [strings[value] for value in lower]
         lemma = [strings[value].lower() for value in lemma]
         orth = [strings[value] for value in orth]
@@ -69,6 +70,6 @@ def _view(doc: Doc) -> DocView:
         ents = doc.ents
         surnames = frozenset(lower[ent.end - 1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
         view = DocView(lower, lemma, pos, tag, ents, agent_ends, frozenset(agent_ends), orth, with_ws, idx, person,
-                       extensions.doc_text(doc), {}, surnames)
+                       extensions.doc_text(doc), {}, surnames, [bool(value) for value in punct])
         doc.user_data[_VIEW_KEY] = view
     return view

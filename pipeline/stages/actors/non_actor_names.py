@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from pipeline.knowledge import countries
 from pipeline.resources import read_words
-from pipeline.stages.actors.doc_view import _view
+from pipeline.stages.actors.doc_view import _span_text, _view
 from pipeline.stages.actors.lexicon import agents, city_country
 
 AGREEMENT_HEADS_FILE = "place_agreement_heads.txt"  # "accord", "convention", "treaty": shared with the places stage
@@ -264,13 +264,13 @@ MAX_PEOPLE_WORDS = 4  # "Papua New Guinean" and the like: a country's or people'
 def inside_people_name(ent: Span) -> bool:
     """Whether a name is part of a country's or people's name of several words that the words next to it complete
     ("Leonean" or "Sierra" of "Sierra Leonean"), which NER may cut and label as a person or body."""
-    doc = ent.doc
+    view = _view(ent.doc)
     own = countries.country_code(ent.text)
     for start in range(max(0, ent.end - MAX_PEOPLE_WORDS), ent.start + 1):
-        for end in range(ent.end, min(len(doc), start + MAX_PEOPLE_WORDS) + 1):
-            if (start, end) == (ent.start, ent.end) or any(t.is_punct for t in doc[start:end]):
+        for end in range(ent.end, min(len(view.lower), start + MAX_PEOPLE_WORDS) + 1):
+            if (start, end) == (ent.start, ent.end) or any(view.punct[start:end]):
                 continue
-            code = countries.country_code(doc[start:end].text)
+            code = countries.country_code(_span_text(view, start, end))
             if code and code != own:
                 return True
     return False
