@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-import zipfile
 from pathlib import Path
 
 from pipeline.records import InputArticle
-from pipeline.resources import cache_dir, read_words, replaced_atomically
+from pipeline.resources import cache_dir, read_words
 
 DEFAULT_MAX_CHARS = 200_000  # spaCy's parser needs about 1 GB per 100,000 characters at worst
 MIN_WORDS_FOR_LANGUAGE = 12  # language identification is unreliable below this
@@ -24,15 +23,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _language_identifier():
     """py3langid's identifier, loaded once per process. Its model ships LZMA-compressed and takes about
     0.4 s to unpack, in every process that meets an article the English check cannot settle; the unpacked
-    arrays are kept in this machine's cache (:func:`~pipeline.resources.cache_dir`) and read back in a
-    few hundredths of a second. A py3langid whose model is laid out otherwise loads it its own way."""
+    arrays are kept in this machine's cache (:func:`~pipeline.resources.cache_dir`), one ``.npy`` file each,
+    and the two large tables (about 70 MB) are mapped rather than read: a process opens them in about a
+    hundredth of a second, reads only the parts its texts lead to, and shares them with every other process
+    on the machine. A py3langid whose model is laid out otherwise loads it its own way."""
     from py3langid import langid
 
     try:
         return _cached_identifier(langid)
-    except (ImportError, AttributeError, KeyError, ValueError, TypeError, OSError, EOFError, zipfile.BadZipFile):
+    except (ImportError, AttributeError, KeyError, ValueError, TypeError, OSError, EOFError):
         # another layout, or a cache file that cannot be read: py3langid's own loader
         return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+
+
+LANGID_ARRAYS = ("ptc", "pc", "classes", "output", "nextmove", "rows", "typecodes")
+LANGID_MAPPED = {"ptc", "nextmove"}  # the naive Bayes table and the tokenizer's state machine
 
 
 def _cached_identifier(langid):
@@ -40,29 +45,57 @@ def _cached_identifier(langid):
     from importlib.metadata import version
 
     import numpy
-    from py3langid.modelio import load_model
 
     source = Path(langid.MODEL_DIR) / langid.MODEL_FILE
-    path = cache_dir() / f"langid-{version('py3langid')}-{source.stat().st_size}.npz"
-    if not path.exists():
-        ptc, pc, classes, nextmove, rows, output = load_model(source)
-        arrays = {"ptc": ptc, "pc": pc, "classes": numpy.array(classes), "output": numpy.array(output, dtype="int32"),
-                  "nextmove": numpy.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
-                  "rows": numpy.frombuffer(rows, dtype=f"u{rows.itemsize}"),
-                  "typecodes": numpy.array([nextmove.typecode, rows.typecode])}
-        try:
-            with replaced_atomically(path, suffix=".npz.tmp") as temporary, open(temporary, "wb") as out:
-                numpy.savez(out, **arrays)
-        except OSError:  # a read-only home: unpacked again by the next process
-            pass
+    folder = cache_dir() / f"langid-{version('py3langid')}-{source.stat().st_size}"
+    if folder.is_dir():  # complete: a folder is renamed into place only once every file is written
+        arrays = {name: numpy.load(folder / f"{name}.npy", mmap_mode="r" if name in LANGID_MAPPED else None,
+                                   allow_pickle=False) for name in LANGID_ARRAYS}
     else:
-        with numpy.load(path, allow_pickle=False) as data:
-            arrays = {name: data[name] for name in data.files}
+        arrays = _unpacked_langid(source)
+        _keep_langid(arrays, folder)
     nextmove_code, rows_code = (str(code) for code in arrays["typecodes"])
+    # py3langid indexes the state machine one byte of text at a time: a mapped array serves as its own array
+    # does, with the same numbers; the row offsets it turns into a list of its own
     return langid.LanguageIdentifier(
-        numpy.asarray(arrays["ptc"]), numpy.asarray(arrays["pc"]), arrays["classes"].tolist(),
-        array(nextmove_code, arrays["nextmove"].tobytes()), arrays["output"].tolist(), norm_probs=True,
-        tk_row=array(rows_code, arrays["rows"].tobytes()))
+        arrays["ptc"], numpy.asarray(arrays["pc"]), arrays["classes"].tolist(), arrays["nextmove"],
+        arrays["output"].tolist(), norm_probs=True, tk_row=array(rows_code, arrays["rows"].tobytes()))
+
+
+def _unpacked_langid(source: Path) -> dict:
+    import numpy
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, rows, output = load_model(source)
+    return {"ptc": ptc, "pc": pc, "classes": numpy.array(classes), "output": numpy.array(output, dtype="int32"),
+            "nextmove": numpy.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+            "rows": numpy.frombuffer(rows, dtype=f"u{rows.itemsize}"),
+            "typecodes": numpy.array([nextmove.typecode, rows.typecode])}
+
+
+def _keep_langid(arrays: dict, folder: Path) -> None:
+    """Write the arrays into ``folder`` atomically: into a new folder beside it, renamed when complete (a
+    process that loses a race to write it drops its own copy); nothing is kept where the cache is read-only."""
+    import shutil
+    import tempfile
+
+    import numpy
+
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
+    except OSError:  # a read-only home: unpacked again by the next process
+        return
+    try:
+        for name in LANGID_ARRAYS:
+            numpy.save(temporary / f"{name}.npy", arrays[name], allow_pickle=False)
+        temporary.chmod(0o755)
+        temporary.rename(folder)
+        (folder.parent / f"{folder.name}.npz").unlink(missing_ok=True)  # the single file earlier versions kept
+    except OSError:  # written meanwhile by another process, or no room
+        pass
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
 
 
 def detect_language(text: str) -> tuple[str, float]:

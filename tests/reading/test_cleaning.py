@@ -1,6 +1,7 @@
 """Language checks and the size cap between reading and the stages."""
 from __future__ import annotations
 
+import numpy
 import pytest
 
 from pipeline.reading.cleaning import looks_english, prepare
@@ -53,14 +54,16 @@ def test_cleaning_truncates_at_a_line_break():
 def test_cleaning_language_model_unpacked_once_into_the_cache(monkeypatch, tmp_path):
     from py3langid import langid
 
-    from pipeline.reading.cleaning import _cached_identifier
+    from pipeline.reading.cleaning import LANGID_ARRAYS, _cached_identifier
 
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
     stock = langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
     first = _cached_identifier(langid)  # unpacks the shipped model and keeps the arrays
-    kept = list(tmp_path.glob("langid-*.npz"))
-    assert len(kept) == 1 and not list(tmp_path.glob("*.tmp"))
+    kept = list(tmp_path.glob("langid-*"))
+    assert len(kept) == 1 and kept[0].is_dir() and not list(tmp_path.glob(".langid-*"))  # no half-written folder
+    assert sorted(path.name for path in kept[0].iterdir()) == sorted(f"{name}.npy" for name in LANGID_ARRAYS)
     second = _cached_identifier(langid)  # reads them back
+    assert isinstance(second.tk_nextmove, numpy.memmap)  # mapped, not read
     for text in [ENGLISH, *OTHERS.values(), "Springfield nurses, bus drivers vote to unionize (News-Leader)"]:
         assert first.classify(text) == second.classify(text) == stock.classify(text)
 
@@ -74,7 +77,9 @@ def test_cleaning_unreadable_language_cache_falls_back_to_the_shipped_model(monk
 
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
     size = (langid.MODEL_DIR / langid.MODEL_FILE).stat().st_size
-    (tmp_path / f"langid-{version('py3langid')}-{size}.npz").write_bytes(b"PK\x03\x04 cut short")  # a zip file, truncated
+    folder = tmp_path / f"langid-{version('py3langid')}-{size}"
+    folder.mkdir()
+    (folder / "ptc.npy").write_bytes(b"\x93NUMPY cut short")  # a cache file cut short
     cleaning._language_identifier.cache_clear()
     try:
         assert cleaning.detect_language(OTHERS["fr"])[0] == "fr"

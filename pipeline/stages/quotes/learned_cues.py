@@ -135,7 +135,9 @@ def learned_attributions(doc: Doc) -> list[Attribution]:
     or described subject: those are left to the rules. A passive's subject (``the plan was criticized``) is
     added with its agent or none: on the training data the annotated attribution names no speaker nine times
     in ten when the passive has no agent."""
-    return [attribution for attribution in pattern_attributions(lemma_tokens(doc, pattern_lemmas()))
+    # a noun's patterns are all of kind noun_*, which the model does not add: only verbs are worth a look
+    verbs = [token for token in lemma_tokens(doc, pattern_lemmas()) if token.pos_ == "VERB"]
+    return [attribution for attribution in pattern_attributions(verbs)
             if not attribution.kind.startswith("noun_")
             and (speaker_class(attribution) in NAMED_SPEAKERS or attribution.kind in SPEAKERLESS_KINDS)
             and probability(attribution) >= ADD_FROM]
