@@ -136,3 +136,19 @@ def test_engines_malloc_tuned_for_the_model_under_dask_settings():
                             env={**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"})
     tuned, untuned, after = result.stdout.split()
     assert tuned == "True" and float(untuned) > 200 and float(after) < 10
+
+
+def test_engines_settle_freezes_the_pipeline_and_collects_young_objects_less_often(nlp):
+    import gc
+
+    from pipeline.running.engines import GC_YOUNG_THRESHOLD, settle
+
+    before = gc.get_threshold()
+    try:
+        gc.unfreeze()
+        gc.set_threshold(700, before[1], before[2])
+        assert settle(nlp) is nlp
+        assert gc.get_freeze_count() > 100_000  # the model's objects and the stages' lexicons
+        assert gc.get_threshold() == (GC_YOUNG_THRESHOLD, before[1], before[2])
+    finally:
+        gc.set_threshold(*before)

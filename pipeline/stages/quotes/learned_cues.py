@@ -100,13 +100,21 @@ def features(attribution: Attribution) -> list[str]:
     """The model's features of an attribution: its kind, cue lemma, speaker class, the cue's tag and
     dependency, and the content's length, alone and in pairs with the kind; and a cue verb's VerbNet classes,
     alone and with the kind."""
-    kind, lemma, cue = attribution.kind, cue_lemma(attribution), attribution.cue[0]
-    speaker = speaker_class(attribution)
+    return _features(*_feature_inputs(attribution))
+
+
+def _feature_inputs(attribution: Attribution) -> tuple[str, ...]:
+    """What an attribution's features are made of: its kind, cue lemma, speaker class, the cue's tag, dependency
+    and part of speech, and the content's length bucket."""
+    cue = attribution.cue[0]
     length = str(sum(attribution.end - attribution.start > bound for bound in LENGTH_BUCKETS))
+    return attribution.kind, cue_lemma(attribution), speaker_class(attribution), cue.tag_, cue.dep_, cue.pos_, length
+
+
+def _features(kind: str, lemma: str, speaker: str, tag: str, dep: str, pos: str, length: str) -> list[str]:
     names = ["bias", f"k={kind}", f"l={lemma}", f"kl={kind}|{lemma}", f"s={speaker}", f"ks={kind}|{speaker}",
-             f"ls={lemma}|{speaker}", f"t={cue.tag_}", f"d={cue.dep_}", f"kd={kind}|{cue.dep_}", f"n={length}",
-             f"kn={kind}|{length}"]
-    if cue.pos_ == "VERB":
+             f"ls={lemma}|{speaker}", f"t={tag}", f"d={dep}", f"kd={kind}|{dep}", f"n={length}", f"kn={kind}|{length}"]
+    if pos == "VERB":
         for class_id in verb_classes().get(lemma, ()):
             names += [f"c={class_id}", f"kc={kind}|{class_id}"]
     if kind in SEPARATE_KINDS:
@@ -116,8 +124,15 @@ def features(attribution: Attribution) -> list[str]:
 
 
 def probability(attribution: Attribution) -> float:
+    return _probability(_feature_inputs(attribution))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _probability(inputs: tuple[str, ...]) -> float:
+    """The model's probability for attributions made of ``inputs``: the same few thousand combinations of kind,
+    lemma, speaker class and cue recur across articles, so each is scored once per process."""
     table = weights()
-    score = sum(table.get(feature, 0.0) for feature in features(attribution))
+    score = sum(table.get(feature, 0.0) for feature in _features(*inputs))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
