@@ -41,6 +41,7 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES, numpy_
 def make_doc(nlp: Language, text: str, *, published: dt.date | None = None, article_id: str | None = None) -> Doc:
     """A tokenized Doc carrying what the stages need to know about its article."""
     doc = nlp.make_doc(text)
+    extensions.remember_text(doc, text)
     doc._.published = published
     doc._.article_id = article_id
     return doc

@@ -30,6 +30,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from as its ``doc_text``: spaCy's tokenizer loses no character, so
+    ``doc.text`` joins the tokens back into this very string (which ``doc_text`` need not do again)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents``, built once per Doc (each access makes a new Span for every entity); the stages do not
+    change the entities. Dropped at the end of the pipeline with the other caches that hold spaCy objects."""
+    kept = doc.user_data.get(_ENTS_KEY)
+    if kept is None or kept[0] != len(doc):  # a Doc retokenized since is read again
+        kept = doc.user_data[_ENTS_KEY] = (len(doc), doc.ents)
+    return kept[1]
+
+
 def doc_tokens(doc: Doc) -> list:
     """The Doc's tokens as one list, built once per Doc.
 
@@ -54,10 +69,12 @@ def doc_heads(doc: Doc) -> list[int]:
 _TEXT_KEY = ("parley", "text")
 _TOKENS_KEY = ("parley", "tokens")
 _HEADS_KEY = ("parley", "heads")
+_ENTS_KEY = ("parley", "ents")
 
 
 @Language.component("parley_release")
 def release_caches(doc: Doc) -> Doc:
-    """Last in the pipeline: drop the per-Doc token cache, which holds objects ``Doc.to_bytes`` cannot write."""
+    """Last in the pipeline: drop the per-Doc caches of Tokens and Spans, which ``Doc.to_bytes`` cannot write."""
     doc.user_data.pop(_TOKENS_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
     return doc

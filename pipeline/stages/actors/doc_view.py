@@ -67,7 +67,7 @@ def _view(doc: Doc) -> DocView:
         person = [value == PERSON_LABEL for value in ent_type]
         last_words = _agent_last_words()
         agent_ends = [i for i, (word, base) in enumerate(zip(lower, lemma)) if word in last_words or base in last_words]
-        ents = doc.ents
+        ents = extensions.doc_ents(doc)
         surnames = frozenset(lower[ent.end - 1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
         view = DocView(lower, lemma, pos, tag, ents, agent_ends, frozenset(agent_ends), orth, with_ws, idx, person,
                        extensions.doc_text(doc), {}, surnames, [bool(value) for value in punct])

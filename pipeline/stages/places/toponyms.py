@@ -8,7 +8,7 @@ from typing import Iterator, NamedTuple
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import countries
-from pipeline.stages.extensions import doc_text, doc_tokens
+from pipeline.stages.extensions import doc_ents, doc_text, doc_tokens
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.resources import read_words
 from pipeline.stages.places.county_lists import county_lists
@@ -109,7 +109,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, *, nationalities: bool = True, plura
     found: list[Toponym] = []
     taken = [False] * len(doc)
     text = doc_text(doc)
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     words = _doc_words(doc)
 
     def text_of(span: Span) -> str:
@@ -356,7 +356,7 @@ def _placed_by_next(span: Span, gaz: Gazetteer) -> bool:
     if span.end + 1 >= len(tokens) or tokens[span.end].text != "," or \
             tokens[span.end + 1].ent_type_ not in PLACE_LABELS or tokens[span.end + 1].ent_iob_ != "B":
         return False
-    after = next(ent for ent in doc.ents if ent.start == span.end + 1)
+    after = next(ent for ent in doc_ents(doc) if ent.start == span.end + 1)
     areas = [c.entry for c in gaz.candidates(_lookup_name(doc, after, gaz)) if c.entry.kind in {"region", "country"}]
     return any(c.entry.kind == "city" and any(c.entry.country == area.country and (area.kind == "country" or
                                                                                   c.entry.admin1 == area.admin1)

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.resources import read_words
-from pipeline.stages.extensions import doc_text
+from pipeline.stages.extensions import doc_ents, doc_text
 from pipeline.stages.places.names import demonym_place
 
 VESSEL_WORDS_FILE = "vessel_words.txt"
@@ -63,7 +63,7 @@ def company_names(doc: Doc) -> set[str]:
     """The names firms go by alone: the words before the closing company word of an organisation the model tagged
     ("Woodside" of "Woodside Energy", "Harbour Shipping" of "Harbour Shipping Group")."""
     words = read_words(COMPANY_WORDS_FILE)
-    return {ent[:-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
+    return {ent[:-1].text for ent in doc_ents(doc) if ent.label_ == "ORG" and len(ent) > 1
             and ent[-1].lower_.rstrip(".") in words and ent[0].text[:1].isupper()}
 
 
