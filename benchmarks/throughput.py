@@ -1,11 +1,11 @@
 """Throughput, scaling, memory and resume benchmark: prints the ratios the project tracks.
 
-    python benchmarks/throughput.py [--articles 300] [--repeat 2] [--skip-dask] [--skip-memory]
+    python benchmarks/throughput.py [--articles 300] [--repeat 3] [--skip-dask] [--skip-memory]
 
 The corpus is real news text: articles from ../shared/eval (GeoWebNews, LGL, PolNeAR)
 when present, else our samples repeated. The machine's own speed drifts by up to a fifth
 from one minute to the next (the same run took 27.7 s and 34.1 s of CPU ten minutes apart),
-so the timed commands of lines 1, 2 and 5 run in ``--repeat`` rounds (default 2), each
+so the timed commands of lines 1, 2 and 5 run in ``--repeat`` rounds (default 3), each
 round running each command once, and each figure is the fastest round's (as ``timeit``
 takes the fastest); every round's figure is printed too. In this run:
 0. the gazetteer index made ready (built once per machine, else opened), in seconds;
@@ -121,7 +121,7 @@ def main() -> None:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-speed", action="store_true", help="only the memory (and dask) figures")
-    parser.add_argument("--repeat", type=int, default=2, help="rounds of the timed commands (the fastest counts)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the timed commands (the fastest counts)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="parley-bench-"))
