@@ -135,6 +135,9 @@ _WORKER_NLP: Language | None = None
 WARM_UP_TEXT = "Kremlin spokesman Dmitry Peskov said on Tuesday that talks in Istanbul would resume."
 
 
+GC_YOUNG_THRESHOLD = 10_000  # new objects between two collections of the youngest generation (Python's default: 700)
+
+
 def settle(nlp: Language) -> Language:
     """Ready a loaded pipeline for a long run: its stages load their lexicons lazily, so one short
     text loads them now (once, before any fork); then everything loaded so far is moved out of the
@@ -150,12 +153,9 @@ def settle(nlp: Language) -> Language:
     nlp(WARM_UP_TEXT)
     gc.collect(1)
     gc.freeze()
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(max(gc.get_threshold()[0], GC_YOUNG_THRESHOLD), older, oldest)
+    young, older, oldest = gc.get_threshold()
+    gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), older, oldest)
     return nlp
-
-
-GC_YOUNG_THRESHOLD = 10_000
 
 
 def one_blas_thread():
