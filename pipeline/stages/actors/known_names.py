@@ -186,7 +186,7 @@ def _one_country(doc: Doc, found: set[str]) -> str | None:
 
 def _article_countries(doc: Doc) -> set[str]:
     """The countries the article names as places or nationalities (asked only of an ambiguous name: rare)."""
-    codes = (countries.country_code(ent.text) for ent in doc.ents if ent.label_ in CONTEXT_LABELS)
+    codes = (countries.country_code(ent.text) for ent in _view(doc).ents if ent.label_ in CONTEXT_LABELS)
     return {code for code in codes if code}
 
 

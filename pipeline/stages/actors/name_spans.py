@@ -96,7 +96,7 @@ def _of_country_after(ent: Span) -> Span | None:
     if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" \
             or doc[ent.end].head.i != ent.end - 1:
         return None
-    place = next((other for other in doc.ents if other.start == ent.end + 1), None)
+    place = next((other for other in _view(doc).ents if other.start == ent.end + 1), None)
     if place is None or place.label_ != "GPE" or countries.country_name_code(place.text) is None:
         return None
     return Span(doc, ent.start, place.end, label="ORG")
