@@ -57,3 +57,10 @@ def names_someone(speaker: Span) -> bool:
         antecedent = tokens[0].head.head  # "which" of "the statement, which read": the statement
         tokens = list(speaker.doc[antecedent.left_edge.i:antecedent.i + 1])
     return any(token.pos_ == "PROPN" or token.ent_type_ in NAMED_SPEAKER_LABELS for token in tokens)
+
+
+def is_label(token: Token) -> bool:
+    """A word that a colon closes ("Reuters: Minister Ivo Lark said ...", "Interview: '...', says Aldo Ferri"): a
+    headline's kicker or a transcript's turn tag, which the parse may make a second subject of the verb after it."""
+    return any(child.text == ":" and child.i > token.i for child in token.children) or (
+        token.right_edge.i + 1 < len(token.doc) and token.doc[token.right_edge.i + 1].text == ":")

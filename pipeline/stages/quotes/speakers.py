@@ -18,7 +18,7 @@ from pipeline.stages.extensions import doc_text, doc_tokens
 from pipeline.stages.quotes.cues import is_cue_verb
 from pipeline.stages.quotes.roles import (COREFERENCE_WINDOW, SPOKES_WORDS, appositive_name, holds_other_office, role_holder,
                                           unnamed_member_body)
-from pipeline.stages.quotes.speaker_words import is_description, is_thing, speaker_nouns
+from pipeline.stages.quotes.speaker_words import is_description, is_label, is_thing, speaker_nouns
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -60,6 +60,7 @@ def subject_of(verb: Token) -> Token | None:
     cue, seen = verb, 0
     while verb is not None and seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        subjects = [child for child in subjects if not is_label(child)]  # a label ("Reuters:") is no subject
         if subjects:
             subject = past_dateline(subjects)
             if seen == 1 and cue.dep_ == "conj" and (is_thing(subject) or is_place_name(subject)) \
@@ -257,7 +258,8 @@ def resolve_speaker(doc: Doc, span: Span | None, actors: dict[str, Actor], menti
         inside = [m for m in inside if m.start <= start and m.end >= end and m.entity_id in actors
                   and actors[m.entity_id].named and actors[m.entity_id].type in kind]
     if inside:
-        mention = min(inside, key=lambda m: abs(m.end - end))
+        at_head = [m for m in inside if m.start <= head.idx < m.end]  # "Ann Berg of the X Institute": Ann Berg
+        mention = at_head[0] if at_head else min(inside, key=lambda m: abs(m.end - end))  # "X's envoy Ann Berg"
         holder = role_holder(actors.get(mention.entity_id), start, actors, mentions)
         if holder is not None:  # "the Foreign Secretary": the one named before who holds that office
             return Speaker(holder.name, holder.actor_id, start, end)
