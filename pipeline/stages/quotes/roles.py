@@ -11,6 +11,7 @@ from pipeline.records import Actor, Mention
 # how far back (characters) a pronoun, description or role looks for the actor it stands for
 COREFERENCE_WINDOW = 1500
 DEFINITE_WORDS = frozenset({"the", "its", "his", "her", "their"})
+BODY_OR_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -27,13 +28,21 @@ def appositive_name(head: Token, actors: dict[str, Actor], mentions: list[Mentio
     coordinator, Laurent Saint-Cyr, wrote"): the speaker phrase stops at the comma, but the name says who speaks,
     not a body named inside the role ("the House") nor one the role's "its" stands for."""
     phrase = head.doc[head.left_edge.i:head.i + 1]
-    # a definite role of one ("the speaker of", "its coordinator", "the Union's chairperson"), not "another critic,
-    # X," (one of several, as the sentence before tells) nor "the high stakes: X" (no role at all)
+    # a role of one ("the speaker of", "its coordinator", "the Union's chairperson", "a spokeswoman for"), not
+    # "another critic, X," (one of several, as the sentence before tells) nor "the high stakes: X" (no role at all)
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not (
-            phrase[0].lower_ in DEFINITE_WORDS or any(token.tag_ == "POS" for token in phrase)):
+            phrase[0].lower_ in DEFINITE_WORDS | {"a", "an"} or any(token.tag_ == "POS" for token in phrase)):
         return None
+    doc = head.doc
     names = [child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
-             and head.doc[child.left_edge.i - 1].text == ","]
+             and doc[child.left_edge.i - 1].text == ","]
+    if not names:
+        # the parse may hang the name on the body or place that ends the role ("Norland's ambassador to the UN,
+        # Petra Holm, told", "a spokeswoman for the European Commission, Maria Lund, said"): a person's name set
+        # off by a comma after a body or a place is no name of that body or place, but of the role's holder
+        names = [token for token in head.subtree if token.i > head.i + 2 and token.ent_iob_ == "B"
+                 and token.ent_type_ == "PERSON" and doc[token.i - 1].text == ","
+                 and doc[token.i - 2].ent_type_ in BODY_OR_PLACE_LABELS]
     return next((m for child in names for m in mentions if m.start <= child.idx < m.end
                  and m.entity_id in actors and actors[m.entity_id].named), None)
 

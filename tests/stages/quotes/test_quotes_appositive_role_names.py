@@ -15,6 +15,14 @@ import pytest
      "farmers before the rains\".", "Sidi Ould Tah"),
     ("The African Union's commission chairperson, Mahmoud Ali Youssouf, said in a statement: \"The AU remains "
      "ready to support a negotiated solution.\"", "Mahmoud Ali Youssouf"),
+    # the parse hangs the name on the body or place that ends the role: the name is still the role's holder
+    ("\"This is an act of aggression,\" Norland's ambassador to the UN, Petra Holm, told the Security Council.",
+     "Petra Holm"),
+    # an indefinite role of one ("a spokeswoman for ...")
+    ("\"The door to diplomacy remains open,\" a spokeswoman for the European Commission, Maria Lund, said on "
+     "Friday.", "Maria Lund"),
+    ("\"No vessel will be turned away,\" a spokesman for the port authority of Dunmore, Ivo Lark, told reporters.",
+     "Ivo Lark"),
 ])
 def test_quotes_appositive_name_speaks_for_the_role(quotes_of, text, speaker):
     doc, quotes = quotes_of(text)
