@@ -84,6 +84,8 @@ class FastEntityRecognizer:
         return self.ner.model
 
     def __getattr__(self, name: str):
+        if name == "ner" or name.startswith("__"):  # not set yet (a copy being made): no recursion through it
+            raise AttributeError(name)
         return getattr(self.ner, name)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -140,5 +140,11 @@ def test_supports_only_a_greedy_recognizer(spacy_nlp):
     assert not FastEntityRecognizer.supports(spacy_nlp.get_pipe("tagger"))
 
 
+def test_unset_stand_in_has_no_attributes():
+    # copy and pickle make an empty instance first: reading an attribute must not recurse through ``ner``
+    empty = FastEntityRecognizer.__new__(FastEntityRecognizer)
+    assert getattr(empty, "labels", None) is None and getattr(empty, "ner", None) is None
+
+
 def test_pipeline_loads_the_stand_in(nlp):
     assert "parley_entities" in nlp.pipe_names and "ner" not in nlp.pipe_names
