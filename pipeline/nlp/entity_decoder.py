@@ -50,6 +50,11 @@ class FastEntityRecognizer:
 
     def __init__(self, ner: EntityRecognizer):
         self.ner = ner
+        self._read_moves()
+
+    def _read_moves(self) -> None:
+        """The recognizer's actions as arrays: each one's move and label (read again when labels are added)."""
+        ner = self.ner
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         strings = ner.vocab.strings
         self.moves = numpy.array([MOVE_CODES[name.split("-", 1)[0]] for name in names], dtype=numpy.int8)
@@ -110,6 +115,8 @@ class FastEntityRecognizer:
                 error_handler(self.ner.name, self, batch_in_order, error)
 
     def _annotate(self, subbatches: list[list[Doc]]) -> None:
+        if self.ner.moves.n_moves != len(self.moves):
+            self._read_moves()
         docs = [doc for sub in subbatches for doc in sub]
         if any(doc.to_array(ENT_IOB).any() for doc in docs):  # preset entities: spaCy's own rules for them
             for sub in subbatches:

