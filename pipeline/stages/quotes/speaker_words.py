@@ -60,7 +60,10 @@ def names_someone(speaker: Span) -> bool:
 
 
 def is_label(token: Token) -> bool:
-    """A word that a colon closes ("Reuters: Minister Ivo Lark said ...", "Interview: '...', says Aldo Ferri"): a
-    headline's kicker or a transcript's turn tag, which the parse may make a second subject of the verb after it."""
-    return any(child.text == ":" and child.i > token.i for child in token.children) or (
-        token.right_edge.i + 1 < len(token.doc) and token.doc[token.right_edge.i + 1].text == ":")
+    """A word or name that opens a line and a colon closes ("Reuters: Minister Ivo Lark said ...", "Interview: '...',
+    says Aldo Ferri", "China Daily: ..."): a headline's kicker or a transcript's turn tag, which the parse may make a
+    second subject of the verb after it; not a subject that a colon follows in mid-line ("Three envoys: ...")."""
+    doc = token.doc
+    start = token.left_edge.i
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return opens_line and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
