@@ -17,8 +17,9 @@ from pipeline.records import Quote
 from pipeline.stages.extensions import doc_text
 from pipeline.stages.quotes.attribution import Attribution, reported_speech
 from pipeline.stages.quotes.cues import cue_verbs
-from pipeline.stages.quotes.frames import (closing_speaker, is_introduced_name, looks_like_title, paragraph_spans,
-                                           quote_frame, runs_on, stands_alone, transcript_turns, word_count)
+from pipeline.stages.quotes.frames import (closing_speaker, is_introduced_name, is_named_work, looks_like_title,
+                                           paragraph_spans, quote_frame, runs_on, stands_alone, transcript_turns,
+                                           word_count)
 from pipeline.stages.quotes.learned_cues import keeps, learned_attributions, probability
 from pipeline.stages.quotes.marks import QuoteMarks, find_quote_marks
 from pipeline.stages.quotes.speaker_words import names_someone
@@ -118,6 +119,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks], paragraphs: list[tuple[int,
             continue  # a mixed quote: the reported content around it is the quote
         if not stands_alone(doc, quote, paragraphs[index][0]) or is_quoted_term(article, quote):
             continue  # a phrase quoted inside the writer's own sentence, not a quotation of its own
+        if looks_like_title(text) and is_named_work(article, quote.start):
+            continue  # "her book, “The Long Road Home”": a title
         cue, speaker = quote_frame(doc, quote, marks, paragraphs, index, [attributions[i] for i in covering])
         used.update(covering)
         continues_speaker = previous is not None and previous[0] == index

@@ -58,6 +58,17 @@ def is_introduced_name(text: str, start: int) -> bool:
     return any(before.endswith(words) and not before[:-len(words)][-1:].isalnum() for words in name_introducers())
 
 
+def is_named_work(text: str, start: int) -> bool:
+    """Whether the quoted words at ``start`` follow a noun for a work, a publication or a plan and a comma or colon
+    ("her book, “The Long Road Home”", "the report: “Borders Under Strain”"): with title-case words
+    (``looks_like_title``) they are the work's title, not a quotation."""
+    before = text[max(0, start - 40):start].rstrip()
+    if not before or before[-1] not in ",:":
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].lower() in read_words("quote_work_nouns.txt")
+
+
 def stands_alone(doc: Doc, quote: QuoteMarks, paragraph_start: int) -> bool:
     """Whether a quote opens its sentence or follows its cue ("said:", "said,", "said")
     rather than sitting inside a sentence of the writer's ("under “constant attack” from")."""

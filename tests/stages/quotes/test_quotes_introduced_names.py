@@ -26,3 +26,27 @@ def test_quotes_introduced_name_is_no_direct_quote(quotes_of, text):
 def test_quotes_words_after_other_verbs_stay_quotations(quotes_of, text, quotation):
     _, quotes = quotes_of(text)
     assert [q.text for q in quotes if q.direct] == [quotation]
+
+
+@pytest.mark.parametrize("text", [
+    # title-case words in quotation marks beside a noun for a work or a plan, after a comma or colon: its title
+    'She wrote a book, "The Long Road to Vienna and Back Again", in 2020.',
+    'The envoy presented the report: "Borders Under Strain in the Northern Provinces" on Monday.',
+    'The ministry launched a campaign, "Bring Every Family Home Before Winter", last week.',
+])
+def test_quotes_title_beside_a_work_is_no_direct_quote(quotes_of, text):
+    _, quotes = quotes_of(text)
+    assert [q.text for q in quotes if q.direct] == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # a sentence quoted beside such a noun is still a quotation (not title case), and so is a title-case line that
+    # follows no such noun
+    ('The envoy read from the report, "the army fired first and the police did nothing to stop it".',
+     '"the army fired first and the police did nothing to stop it"'),
+    ('Ivo Lark wrote, "Never Again Will We Bow to Threats From Abroad."',
+     '"Never Again Will We Bow to Threats From Abroad."'),
+])
+def test_quotes_quotation_beside_a_work_stays(quotes_of, text, quotation):
+    _, quotes = quotes_of(text)
+    assert [q.text for q in quotes if q.direct] == [quotation]
