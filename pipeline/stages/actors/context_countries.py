@@ -90,14 +90,9 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
     filed_in: str | None = None
     story: str | None = None
     others: dict[int, str] = {}  # tokens of the mentions of people with a country of their own, titles and all
-    chambers: dict[int, str] = {}  # tokens of the mentions of legislatures with a country ("the Saeima": LVA)
     if first:
-        spans = list(_mention_tokens(_view(doc), mentions))
-        others = {i: actor_id for start, end, actor_id in spans
+        others = {i: actor_id for start, end, actor_id in _mention_tokens(_view(doc), mentions)
                   if actors[actor_id].type == "person" and actors[actor_id].country for i in range(start, end)}
-        chambers = {i: actors[actor_id].country for start, end, actor_id in spans
-                    if actors[actor_id].type != "person" and actors[actor_id].sector == "LEG"
-                    and actors[actor_id].country for i in range(start, end)}
     for actor_id, span in first.items():
         actor = actors[actor_id]
         if _untitled_person(actor):
@@ -113,7 +108,7 @@ def country_from_context(doc: Doc, actors: dict[str, Actor], mentions: list[Ment
             # (whatever label NER gave the country's name there: "its" needs a thing, not a person, before it)
             code = _subject_country_before(span, any_label=True) or _capital_of_clause(span)
         else:
-            code = _capital_of_clause(span) or _subject_country_before(span) or _chamber_addressed(span, chambers)
+            code = _capital_of_clause(span) or _subject_country_before(span)
         if code is None:
             filed_in = filed_in if filed_in is not None else (dateline_country(_view(doc).text) or "")
             code = filed_in or _home_country_of_sentence(span, others)
@@ -202,20 +197,6 @@ def _capital_of_clause(span: Span) -> str | None:
               if ent.label_ == "GPE" and verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
               and ent.start > 0 and span.doc[ent.start - 1].lower_ == "in" and ent.start - 1 not in reported}
     codes.discard(None)
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _chamber_addressed(span: Span, chambers: dict[int, str]) -> str | None:
-    """The country of the one legislature the official, as its clause's subject, addresses or sits in ("Prime
-    Minister Arvo Kask addressed the Saeima", "told the Storting", "said in the Knesset"): an official who speaks
-    to a national parliament under its own name serves that country, unless the text says otherwise (a foreign
-    guest is introduced as one: "Ukraine's president addressed the Bundestag")."""
-    if span.root.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    verb = span.root.head
-    reported = {t.i for child in verb.children if child.dep_ in REPORTED_DEPS for t in child.subtree}
-    codes = {chambers[t.i] for t in verb.subtree if t.i in chambers and t.i not in reported
-             and not span.start <= t.i < span.end}
     return codes.pop() if len(codes) == 1 else None
 
 
